@@ -1,0 +1,56 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+/// The pipeline, one module per stage; dependencies run one way:
+/// Model ← Loading, Extraction ← Assembly ← Rendering ← Writing ← Pipeline ← briefings (CLI).
+let package = Package(
+    name: "briefings",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "briefings", targets: ["briefings"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        // cmark, the CommonMark reference library, from the system (Debian: libcmark-dev).
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        // A small Swift face over cmark: Markdown in, HTML out; and Markdown escaping.
+        .target(name: "Markdown", dependencies: ["CCmark"]),
+        // The domain's value types: Article, Actor, Topic, Note, Event, Day...
+        .target(name: "Model"),
+        // Stage 1: reads Content/ into values (the only stage that reads content files).
+        .target(name: "Loading", dependencies: ["Model", .product(name: "Yams", package: "Yams")]),
+        // Language data (months, weekdays, triggers, titles...) as one JSON file per language.
+        .target(name: "Lexicons", dependencies: ["Extraction"], resources: [.copy("Data")]),
+        // Stage 2: a pure library, article text in, events out.
+        .target(name: "Extraction", dependencies: ["Model"]),
+        // Stage 3: merges events across articles; briefings per topic, actor histories, timeline.
+        .target(name: "Assembly", dependencies: ["Model"]),
+        // Stage 4: Markdown templates (Mustache) → cmark → HTML layout; feeds and data exports.
+        .target(
+            name: "Rendering",
+            dependencies: ["Model", "Assembly", "Markdown", .product(name: "Mustache", package: "swift-mustache")],
+            resources: [.copy("DefaultTheme")]
+        ),
+        // Stage 5: writes the site beside the old one, then swaps it in.
+        .target(name: "Writing"),
+        // The build as a list of named, timed steps.
+        .target(name: "Pipeline", dependencies: ["Model", "Loading", "Lexicons", "Extraction", "Assembly", "Rendering", "Writing"]),
+        // The command line: the only module that talks to the terminal.
+        .executableTarget(
+            name: "briefings",
+            dependencies: ["Pipeline", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(
+            name: "BriefingsTests",
+            dependencies: ["Markdown", "Model", "Loading", "Lexicons", "Extraction", "Assembly", "Rendering", "Writing", "Pipeline"]
+        ),
+    ]
+)

@@ -1,0 +1,33 @@
+/// A person, state, organisation or armed group that takes part in events.
+public struct Actor: Hashable, Sendable {
+    public var slug: String
+    public var name: String
+    /// Every other spelling and title under which the text may name the actor.
+    public var aliases: [String]
+    public var kind: ActorKind
+    public var country: String?
+    public var role: String?
+    /// The editors' profile, Markdown.
+    public var profile: String
+    /// False for actors discovered in the text and not yet in `Content/actors/`.
+    public var reviewed: Bool
+
+    public init(slug: String, name: String, aliases: [String] = [], kind: ActorKind = .person,
+                country: String? = nil, role: String? = nil, profile: String = "", reviewed: Bool = true) {
+        self.slug = slug
+        self.name = name
+        self.aliases = aliases
+        self.kind = kind
+        self.country = country
+        self.role = role
+        self.profile = profile
+        self.reviewed = reviewed
+    }
+}
+
+public enum ActorKind: String, Hashable, Sendable, CaseIterable {
+    case person
+    case state
+    case organisation
+    case armedGroup = "armed group"
+}
