@@ -1,0 +1,66 @@
+import Model
+
+/// Stage 3: from every article's events to the site's story: merged events, one briefing per
+/// topic, one history per actor, one timeline.
+public struct Assembly: Sendable {
+    /// Merged across articles, chronological, with unique ids.
+    public var events: [Event]
+    /// The registry's actors and the discovered ones, by slug.
+    public var actors: [String: Actor]
+    public var briefings: [Briefing]
+    public var histories: [ActorHistory]
+    public var timeline: Timeline
+
+    /// - Parameters:
+    ///   - events: every article's events, in any order.
+    ///   - discovered: actors found in the text and absent from the registry.
+    public init(content: Content, events: [Event], discovered: [Actor]) {
+        let merged = EventMerger.merge(events)
+        var actors: [String: Actor] = [:]
+        for actor in discovered where actors[actor.slug] == nil { actors[actor.slug] = actor }
+        for actor in content.actors { actors[actor.slug] = actor }
+        // Actors named in events but known neither way still get a page.
+        for event in merged {
+            for actor in event.actors where actors[actor.id] == nil {
+                actors[actor.id] = Actor(slug: actor.id, name: actor.name, reviewed: false)
+            }
+        }
+        self.events = merged
+        self.actors = actors
+        self.briefings = content.topics.map { Assembly.briefing(for: $0, events: merged, notes: content.notes) }
+        self.histories = actors.values.sorted { $0.slug < $1.slug }.map {
+            Assembly.history(of: $0, events: merged, notes: content.notes)
+        }
+        self.timeline = Timeline(events: merged)
+    }
+
+    static func briefing(for topic: Topic, events: [Event], notes: [Note]) -> Briefing {
+        let mine = events.filter { $0.topics.contains(topic.slug) }
+        var counts: [String: Int] = [:]
+        for event in mine {
+            for id in Set(event.actors.filter { $0.role == .participant }.map(\.id)) { counts[id, default: 0] += 1 }
+        }
+        return Briefing(topic: topic, events: mine, fatalities: mine.compactMap(\.fatalities).reduce(0, +),
+                        actors: Ranked.rank(counts), quotes: quotes(in: mine),
+                        articles: Array(Set(mine.flatMap { $0.sources.map(\.article) })).sorted(),
+                        notes: notes.filter { $0.topics.contains(topic.slug) })
+    }
+
+    static func history(of actor: Actor, events: [Event], notes: [Note]) -> ActorHistory {
+        let mine = events.filter { $0.actors.contains { $0.id == actor.slug } }
+        var counts: [String: Int] = [:]
+        for event in mine {
+            for id in Set(event.actors.map(\.id)) where id != actor.slug { counts[id, default: 0] += 1 }
+        }
+        let said = quotes(in: mine).filter { $0.quote.speaker == actor.slug }
+        return ActorHistory(actor: actor, events: mine, quotes: said, companions: Ranked.rank(counts),
+                            notes: notes.filter { $0.actors.contains(actor.slug) })
+    }
+
+    static func quotes(in events: [Event]) -> [SourcedQuote] {
+        events.flatMap { event in event.quotes.map { SourcedQuote(quote: $0, event: event.id, date: event.date) } }
+    }
+
+    /// The history of one actor, if it has a page.
+    public func history(_ slug: String) -> ActorHistory? { histories.first { $0.actor.slug == slug } }
+}

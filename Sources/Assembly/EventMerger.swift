@@ -1,0 +1,77 @@
+import Model
+
+/// Makes one event of the same event reported by several articles.
+///
+/// Two events are the same when they have the same type, happened on the same day give or
+/// take one, and share a participant. Nothing is merged across days further apart or between
+/// disjoint actors.
+public enum EventMerger {
+    public static func merge(_ events: [Event]) -> [Event] {
+        let ordered = events.sorted(by: EventOrder.chronological)
+        var merged: [Event] = []
+        // Index of merged events by type, to keep the scan short.
+        var byType: [EventType: [Int]] = [:]
+        for event in ordered {
+            let participants = Set(event.actors.filter { $0.role == .participant }.map(\.id))
+            let candidates = byType[event.type, default: []]
+            // Merged events are in date order: look back only while within a day.
+            var target: Int?
+            for index in candidates.reversed() {
+                let other = merged[index]
+                if other.date.distance(to: event.date) > 1 { break }
+                let sameArticle = !Set(other.sources.map(\.article)).isDisjoint(with: event.sources.map(\.article))
+                let otherParticipants = Set(other.actors.filter { $0.role == .participant }.map(\.id))
+                if !sameArticle, !participants.isEmpty, !participants.isDisjoint(with: otherParticipants) {
+                    target = index
+                    break
+                }
+            }
+            if let target {
+                merged[target] = combine(merged[target], event)
+            } else {
+                byType[event.type, default: []].append(merged.count)
+                merged.append(event)
+            }
+        }
+        return uniqueIDs(merged.sorted(by: EventOrder.chronological))
+    }
+
+    /// The first report keeps its wording and day; the others add actors, topics, quotes, sources.
+    static func combine(_ first: Event, _ second: Event) -> Event {
+        var event = first
+        for actor in second.actors where !event.actors.contains(where: { $0.id == actor.id }) {
+            event.actors.append(actor)
+        }
+        event.topics = Array(Set(event.topics).union(second.topics)).sorted()
+        event.location = event.location ?? second.location
+        if let more = second.fatalities { event.fatalities = max(event.fatalities ?? 0, more) }
+        for quote in second.quotes where !event.quotes.contains(quote) { event.quotes.append(quote) }
+        event.sources = (event.sources + second.sources).sorted()
+        return event
+    }
+
+    /// Appends -2, -3... to ids that several events share, in chronological order.
+    static func uniqueIDs(_ events: [Event]) -> [Event] {
+        var seen: [String: Int] = [:]
+        return events.map { event in
+            var event = event
+            let count = seen[event.id, default: 0] + 1
+            seen[event.id] = count
+            if count > 1 { event.id += "-\(count)" }
+            return event
+        }
+    }
+}
+
+/// The site's one order for events: by day, then id, then first source.
+public enum EventOrder {
+    public static func chronological(_ a: Event, _ b: Event) -> Bool {
+        if a.date != b.date { return a.date < b.date }
+        if a.id != b.id { return a.id < b.id }
+        return (a.sources.first?.description ?? "") < (b.sources.first?.description ?? "")
+    }
+}
+
+extension SourceRef: CustomStringConvertible {
+    public var description: String { "\(article)#\(paragraph):\(sentence)" }
+}

@@ -1,0 +1,19 @@
+import Model
+
+/// Reads `Content/actors/<slug>.md`.
+public enum ActorParser {
+    static let fields: Set<String> = ["name", "aliases", "kind", "country", "role"]
+
+    public static func parse(slug: String, path: String, text: String) throws -> Actor {
+        let front = try FrontMatter(file: path, text: text)
+        try front.allowOnly(fields)
+        let kindText = try front.string("kind") ?? ActorKind.person.rawValue
+        guard let kind = ActorKind(rawValue: kindText) else {
+            let known = ActorKind.allCases.map(\.rawValue).joined(separator: ", ")
+            throw ContentError(file: path, line: front.line(of: "kind"), message: "unknown kind \"\(kindText)\" (one of: \(known))")
+        }
+        return Actor(slug: slug, name: try front.requiredString("name"), aliases: try front.strings("aliases"),
+                     kind: kind, country: try front.string("country"), role: try front.string("role"),
+                     profile: front.body.trimmed(), reviewed: true)
+    }
+}

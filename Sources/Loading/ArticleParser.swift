@@ -1,0 +1,70 @@
+import Model
+
+/// Reads one article file: Markdown with front matter, or bare text (title line, then one
+/// paragraph per line).
+public enum ArticleParser {
+    static let fields: Set<String> = ["title", "date", "source", "url", "lang", "topics"]
+
+    /// - Parameters:
+    ///   - fileName: the name in `Content/articles/`, which may carry a `YYYY-MM-DD-` date prefix.
+    ///   - path: the path shown in error messages.
+    public static func parse(fileName: String, path: String, text: String) throws -> Article {
+        let stem = fileName.split(separator: ".").dropLast().joined(separator: ".")
+        let slug = slugify(stem)
+        let prefixDate = datePrefix(of: fileName)
+        if fileName.hasSuffix(".txt") {
+            let lines = text.split(whereSeparator: \.isNewline)
+                .map { $0.trimmed() }
+                .filter { !$0.isEmpty }
+            guard let title = lines.first else {
+                throw ContentError(file: path, line: 1, message: "empty article: the first line must be its title")
+            }
+            return Article(fileName: fileName, slug: slug, title: title, published: prefixDate,
+                           dateOrigin: prefixDate == nil ? .unknown : .fileName, paragraphs: Array(lines.dropFirst()))
+        }
+        let front = try FrontMatter(file: path, text: text)
+        guard front.isPresent else {
+            throw ContentError(file: path, line: 1, message: "a .md article starts with front matter (--- title, date ... ---)")
+        }
+        try front.allowOnly(fields)
+        let title = try front.requiredString("title")
+        let date = try front.day("date")
+        guard let published = date ?? prefixDate else {
+            throw ContentError(file: path, line: 1,
+                               message: "no publication date: add `date: YYYY-MM-DD` or start the file name with it")
+        }
+        let language = try front.string("lang")
+        if let language, !language.allSatisfy({ $0.isLetter }) || language.count != 2 {
+            throw ContentError(file: path, line: front.line(of: "lang"), message: "`lang` must be a two-letter code such as fr or en")
+        }
+        return Article(fileName: fileName, slug: slug, title: title, published: published,
+                       dateOrigin: date == nil ? .fileName : .frontMatter,
+                       source: try front.string("source"), url: try front.string("url"),
+                       language: language?.lowercased(), topics: try front.strings("topics"),
+                       paragraphs: paragraphs(of: front.body))
+    }
+
+    /// Blank-line separated blocks, each joined into one line.
+    static func paragraphs(of body: String) -> [String] {
+        var result: [String] = []
+        var current: [String] = []
+        for line in body.split(separator: "\n", omittingEmptySubsequences: false) {
+            let trimmed = line.trimmed()
+            if trimmed.isEmpty {
+                if !current.isEmpty { result.append(current.joined(separator: " ")) }
+                current = []
+            } else {
+                current.append(trimmed)
+            }
+        }
+        if !current.isEmpty { result.append(current.joined(separator: " ")) }
+        return result
+    }
+
+    /// The `YYYY-MM-DD` at the start of a file name, if it is a real date.
+    public static func datePrefix(of fileName: String) -> Day? {
+        let prefix = fileName.prefix(11)
+        guard prefix.count == 11, prefix.last == "-" else { return nil }
+        return Day(iso: String(prefix.dropLast()))
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import Model
+
+/// Stage 1: reads a project's `Content/` folder into a `Content` value.
+///
+/// This is the only stage that reads content files; each kind of file is parsed by a pure
+/// parser (`ArticleParser`, `TopicParser`...), so the parsers are tested on strings.
+public struct ContentLoader: Sendable {
+    public let contentDirectory: URL
+
+    public init(contentDirectory: URL) {
+        self.contentDirectory = contentDirectory
+    }
+
+    public func load() throws -> Content {
+        let site = try SiteConfigParser.parse(path: path("site.yml"), text: read("site.yml"))
+        let articles = try files(in: "articles", extensions: ["md", "txt"]).map { name in
+            try ArticleParser.parse(fileName: name, path: path("articles/\(name)"), text: read("articles/\(name)"))
+        }
+        let topics = try files(in: "topics", extensions: ["md"]).map { name in
+            try TopicParser.parse(slug: stem(name), path: path("topics/\(name)"), text: read("topics/\(name)"))
+        }
+        let actors = try files(in: "actors", extensions: ["md"]).map { name in
+            try ActorParser.parse(slug: stem(name), path: path("actors/\(name)"), text: read("actors/\(name)"))
+        }
+        let notes = try files(in: "notes", extensions: ["md"]).map { name in
+            try NoteParser.parse(slug: stem(name), path: path("notes/\(name)"), text: read("notes/\(name)"))
+        }
+        let content = Content(site: site, articles: articles, topics: topics, actors: actors, notes: notes)
+        try ContentValidator(content: content, pathPrefix: contentDirectory.lastPathComponent).validate()
+        return content
+    }
+
+    /// The path shown in messages: `Content/articles/x.md`.
+    private func path(_ relative: String) -> String {
+        "\(contentDirectory.lastPathComponent)/\(relative)"
+    }
+
+    private func read(_ relative: String) throws -> String {
+        let url = contentDirectory.appendingPathComponent(relative)
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw ContentError(file: path(relative), message: "cannot read the file (\(FileManager.default.fileExists(atPath: url.path) ? "permission denied or not a file" : "missing"))")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw ContentError(file: path(relative), message: "not valid UTF-8 text")
+        }
+        return text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+    }
+
+    /// File names in a sub-folder with one of the extensions, sorted; an absent folder is empty.
+    private func files(in folder: String, extensions: Set<String>) throws -> [String] {
+        let url = contentDirectory.appendingPathComponent(folder)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue else { return [] }
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: url.path)
+        } catch {
+            throw ContentError(file: path(folder), message: "cannot list the folder")
+        }
+        return names.filter { name in
+            !name.hasPrefix(".") && extensions.contains(String(name.split(separator: ".").last ?? ""))
+        }.sorted()
+    }
+
+    private func stem(_ name: String) -> String {
+        String(name.split(separator: ".").dropLast().joined(separator: "."))
+    }
+}

@@ -1,0 +1,60 @@
+import Markdown
+import Mustache
+
+/// Turns a page's values into HTML: Markdown template (Mustache) → cmark → HTML layout.
+///
+/// Values placed with `{{name}}` in a Markdown template are escaped for Markdown, so content
+/// shows as text; `{{{name}}}` is reserved for markup the renderer built itself from escaped
+/// parts. The templates themselves are trusted: their raw HTML passes through cmark.
+struct PageRenderer: Sendable {
+    private let library: MustacheLibrary
+    private let layout: MustacheTemplate
+
+    init(theme: Theme) throws {
+        MarkdownContentType.registerOnce
+        var library = MustacheLibrary()
+        for (path, text) in theme.files where path.hasSuffix(".md") {
+            let name = String(path.dropLast(3))
+            do {
+                try library.register(MarkdownContentType.pragma + text, named: name)
+            } catch {
+                throw ThemeError(message: "\(path): \(error)")
+            }
+        }
+        self.library = library
+        do {
+            self.layout = try MustacheTemplate(string: try theme.file("layout.html"))
+        } catch let error as ThemeError {
+            throw error
+        } catch {
+            throw ThemeError(message: "layout.html: \(error)")
+        }
+    }
+
+    /// The Markdown a page template produces (before cmark), for tests and debugging.
+    func markdown(_ template: String, _ values: [String: Any]) throws -> String {
+        guard let text = library.render(values, withTemplate: template) else {
+            throw ThemeError(message: "the theme has no \(template).md")
+        }
+        return text
+    }
+
+    /// A whole HTML page: the template's Markdown through cmark, inside the layout.
+    func page(_ template: String, _ values: [String: Any], layout layoutValues: [String: Any]) throws -> String {
+        let body = CommonMark.html(try markdown(template, values), rawHTML: .allow)
+        var values = layoutValues
+        values["content"] = body
+        return layout.render(values)
+    }
+}
+
+/// Mustache escaping for Markdown output.
+struct MarkdownContentType: MustacheContentType {
+    static let pragma = "{{% CONTENT_TYPE: MARKDOWN}}"
+
+    static let registerOnce: Void = {
+        MustacheContentTypes.register(MarkdownContentType(), named: "MARKDOWN")
+    }()
+
+    func escapeText(_ text: String) -> String { MarkdownEscaping.escape(text) }
+}

@@ -1,0 +1,50 @@
+import Foundation
+import Model
+
+/// The interface's words in the site's language, from the theme's `strings/<lang>.json`.
+struct Strings: Sendable {
+    let language: String
+    let labels: [String: String]
+    let months: [String]
+
+    init(theme: Theme, language: String) throws {
+        let name = "strings/\(language).json"
+        let text = try theme.file(name)
+        struct File: Decodable {
+            let labels: [String: String]
+            let months: [String]
+        }
+        let file: File
+        do {
+            file = try JSONDecoder().decode(File.self, from: Data(text.utf8))
+        } catch {
+            throw ThemeError(message: "\(name): \(error)")
+        }
+        guard file.months.count == 12 else { throw ThemeError(message: "\(name): `months` must list 12 names") }
+        self.language = language
+        self.labels = file.labels
+        self.months = file.months
+    }
+
+    subscript(_ key: String) -> String { labels[key] ?? key }
+
+    /// "21 février 2020" / "21 February 2020".
+    func date(_ day: Day) -> String {
+        let dayNumber = language == "fr" && day.day == 1 ? "1er" : String(day.day)
+        return "\(dayNumber) \(months[day.month - 1]) \(day.year)"
+    }
+
+    /// Numbers with the language's thousands separator: 1 000 / 1,000.
+    func number(_ n: Int) -> String {
+        let digits = String(n.magnitude)
+        let separator = self["thousands_separator"] == "thousands_separator" ? "," : self["thousands_separator"]
+        var out = ""
+        for (i, c) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { out += separator }
+            out.append(c)
+        }
+        return (n < 0 ? "-" : "") + out
+    }
+
+    func eventType(_ type: EventType) -> String { self["type." + type.rawValue] }
+}

@@ -1,0 +1,55 @@
+import Foundation
+
+/// The templates, stylesheet and interface strings a site is rendered with.
+///
+/// A theme is a folder: `layout.html` (the HTML page around every page), one Markdown
+/// template per kind of page (`index.md`, `topic.md`, `actor.md`, ...), partials under
+/// `partials/`, static files under `static/` (copied as they are), and `strings/<lang>.json`.
+public struct Theme: Sendable {
+    /// Theme-relative path → text.
+    public var files: [String: String]
+
+    public init(files: [String: String]) {
+        self.files = files
+    }
+
+    /// The theme built into briefings (the repository's `Templates/`).
+    public static func builtIn() throws -> Theme {
+        guard let url = Bundle.module.url(forResource: "DefaultTheme", withExtension: nil) else {
+            throw ThemeError(message: "the built-in theme is missing from the installation")
+        }
+        return try Theme(directory: url)
+    }
+
+    /// Reads every file of a theme folder.
+    public init(directory: URL) throws {
+        var files: [String: String] = [:]
+        let base = directory.standardizedFileURL.path
+        guard let walker = FileManager.default.enumerator(atPath: base) else {
+            throw ThemeError(message: "cannot read the theme folder \(base)")
+        }
+        while let relative = walker.nextObject() as? String {
+            let full = base + "/" + relative
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue,
+                  !(relative as NSString).lastPathComponent.hasPrefix(".") else { continue }
+            guard let data = FileManager.default.contents(atPath: full),
+                  let text = String(data: data, encoding: .utf8) else {
+                throw ThemeError(message: "\(full): cannot read the file as UTF-8 text")
+            }
+            files[relative] = text
+        }
+        self.files = files
+    }
+
+    func file(_ name: String) throws -> String {
+        guard let text = files[name] else { throw ThemeError(message: "the theme has no \(name)") }
+        return text
+    }
+}
+
+/// A theme that cannot be used as it is.
+public struct ThemeError: Error, Sendable, CustomStringConvertible {
+    public var message: String
+    public var description: String { message }
+}

@@ -1,0 +1,142 @@
+import Assembly
+import Markdown
+import Foundation
+import Model
+
+/// Builds the values that templates show, for a page at a given depth.
+///
+/// Everything here is plain text for Mustache to escape, except the keys ending in `HTML`
+/// (rendered by cmark from editors' Markdown with raw HTML omitted) and `Markdown` (built
+/// here from escaped parts).
+struct Values {
+    let content: Content
+    let assembly: Assembly
+    let strings: Strings
+    let links: Links
+    let articlesByFile: [String: Article]
+    let topicsBySlug: [String: Topic]
+
+    init(content: Content, assembly: Assembly, strings: Strings, depth: Int) {
+        self.content = content
+        self.assembly = assembly
+        self.strings = strings
+        self.links = Links(depth: depth)
+        self.articlesByFile = Dictionary(content.articles.map { ($0.fileName, $0) }, uniquingKeysWith: { a, _ in a })
+        self.topicsBySlug = Dictionary(content.topics.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    func actorName(_ slug: String) -> String { assembly.actors[slug]?.name ?? slug }
+
+    func event(_ event: Event) -> [String: Any] {
+        let participants = event.actors.filter { $0.role == .participant }
+        let reporters = event.actors.filter { $0.role == .reporter }
+        return [
+            "id": event.id,
+            "url": links.event(event.id),
+            "date": event.date.iso,
+            "dateLabel": strings.date(event.date),
+            "type": event.type.rawValue,
+            "typeLabel": strings.eventType(event.type),
+            "summary": event.summary,
+            "actors": participants.map { actor($0.id) },
+            "hasActors": !participants.isEmpty,
+            "reporters": reporters.map { actor($0.id) },
+            "hasReporters": !reporters.isEmpty,
+            "topics": event.topics.compactMap { topicsBySlug[$0] }.map(topic),
+            "location": event.location ?? "",
+            "hasFatalities": event.fatalities != nil,
+            "fatalities": event.fatalities.map(strings.number) ?? "",
+            "quotes": event.quotes.map(quote),
+            "sources": event.sources.map(source),
+        ]
+    }
+
+    func actor(_ slug: String) -> [String: Any] {
+        let actor = assembly.actors[slug]
+        return ["name": actor?.name ?? slug, "url": links.actor(slug), "slug": slug,
+                "reviewed": actor?.reviewed ?? false, "role": actor?.role ?? "",
+                "kind": actor.map { strings["kind." + $0.kind.rawValue] } ?? ""]
+    }
+
+    func ranked(_ ranked: Ranked) -> [String: Any] {
+        var values = actor(ranked.actor)
+        values["count"] = strings.number(ranked.count)
+        return values
+    }
+
+    func topic(_ topic: Topic) -> [String: Any] {
+        ["title": topic.title, "url": links.topic(topic.slug), "slug": topic.slug, "summary": topic.summary]
+    }
+
+    func quote(_ quote: Quote) -> [String: Any] {
+        ["text": quote.text, "hasSpeaker": quote.speaker != nil,
+         "speaker": quote.speaker.map(actorName) ?? "", "speakerURL": quote.speaker.map(links.actor) ?? ""]
+    }
+
+    func sourcedQuote(_ quote: SourcedQuote) -> [String: Any] {
+        var values = self.quote(quote.quote)
+        values["eventURL"] = links.event(quote.event)
+        values["dateLabel"] = strings.date(quote.date)
+        return values
+    }
+
+    func source(_ source: SourceRef) -> [String: Any] {
+        let article = articlesByFile[source.article]
+        return ["title": article?.title ?? source.article, "url": links.article(article?.slug ?? slugify(source.article)),
+                "outlet": article?.source ?? "", "sentence": source.sentence,
+                "anchor": SentenceAnchor.id(source)]
+    }
+
+    func article(_ article: Article) -> [String: Any] {
+        ["title": article.title, "url": links.article(article.slug), "outlet": article.source ?? "",
+         "dateLabel": article.published.map(strings.date) ?? "", "date": article.published?.iso ?? "",
+         "original": Links.external(article.url) ?? "", "hasOriginal": Links.external(article.url) != nil]
+    }
+
+    func note(_ note: Note) -> [String: Any] {
+        ["title": note.title, "url": links.note(note.slug), "dateLabel": note.date.map(strings.date) ?? "",
+         "hasDate": note.date != nil]
+    }
+
+    /// Events grouped by day, newest day last.
+    func days(_ events: [Event]) -> [[String: Any]] {
+        Timeline(events: events).days.map { day in
+            ["date": day.day.iso, "dateLabel": strings.date(day.day), "anchor": "day-\(day.day.iso)",
+             "events": day.events.map(event)]
+        }
+    }
+
+    /// Editors' Markdown as an HTML block that survives being placed in a Markdown template:
+    /// raw HTML in the notes is omitted, and blank lines (which would end the block) are kept
+    /// as character references.
+    static func htmlBlock(_ markdown: String) -> String {
+        let html = CommonMark.html(markdown, rawHTML: .omit)
+        return "<div class=\"prose\">\n" + html.replacingBlankLines() + "</div>\n"
+    }
+}
+
+/// The `id` of a marked sentence on an article page.
+enum SentenceAnchor {
+    static func id(_ source: SourceRef) -> String {
+        "p\(source.paragraph)-s\(stableHash(source.sentence) % 100_000)"
+    }
+
+    /// FNV-1a: stable across runs and machines, unlike `hashValue`.
+    static func stableHash(_ text: String) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100_0000_01b3
+        }
+        return hash
+    }
+}
+
+extension String {
+    /// "a\n\nb" → "a\n&#10;b": the same text inside `<pre>`, no blank line for Markdown to end a block on.
+    func replacingBlankLines() -> String {
+        var text = self
+        while text.contains("\n\n") { text = text.replacingOccurrences(of: "\n\n", with: "\n&#10;") }
+        return text
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+
+/// Stage 5: puts the built files on disk without ever leaving a half-written site.
+///
+/// The new site is written into a fresh folder beside the output, then swapped in; if
+/// anything fails before the swap, the previous output is left exactly as it was.
+public struct SiteWriter: Sendable {
+    public let output: URL
+
+    public init(output: URL) {
+        self.output = output.standardizedFileURL
+    }
+
+    /// Writes `files` (path relative to the output → bytes) and replaces the output folder.
+    public func write(_ files: [(path: String, bytes: [UInt8])]) throws {
+        let fm = FileManager.default
+        let parent = output.deletingLastPathComponent()
+        let name = output.lastPathComponent
+        let staging = parent.appendingPathComponent(".\(name).building-\(ProcessInfo.processInfo.processIdentifier)")
+        let retired = parent.appendingPathComponent(".\(name).previous-\(ProcessInfo.processInfo.processIdentifier)")
+        try? fm.removeItem(at: staging)
+        do {
+            try fm.createDirectory(at: staging, withIntermediateDirectories: true)
+            for file in files {
+                guard !file.path.hasPrefix("/"), !file.path.split(separator: "/").contains("..") else {
+                    throw WriteError(path: file.path, message: "a site file must stay inside the output folder")
+                }
+                let url = staging.appendingPathComponent(file.path)
+                try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                guard fm.createFile(atPath: url.path, contents: Data(file.bytes)) else {
+                    throw WriteError(path: url.path, message: "cannot write the file")
+                }
+            }
+        } catch {
+            try? fm.removeItem(at: staging)
+            throw error
+        }
+        // Swap: the old site steps aside, the new one takes its name, then the old one goes.
+        let hadOutput = fm.fileExists(atPath: output.path)
+        if hadOutput { try fm.moveItem(at: output, to: retired) }
+        do {
+            try fm.moveItem(at: staging, to: output)
+        } catch {
+            if hadOutput { try? fm.moveItem(at: retired, to: output) }
+            try? fm.removeItem(at: staging)
+            throw error
+        }
+        if hadOutput { try? fm.removeItem(at: retired) }
+    }
+}
+
+/// A file that could not be written.
+public struct WriteError: Error, Sendable, CustomStringConvertible {
+    public var path: String
+    public var message: String
+    public var description: String { "\(path): \(message)" }
+}

@@ -1,0 +1,11 @@
+import ArgumentParser
+
+@main
+struct Briefings: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "briefings",
+        abstract: "Builds a static site of conflict briefings from news articles.",
+        subcommands: [Build.self],
+        defaultSubcommand: Build.self
+    )
+}

@@ -1,0 +1,42 @@
+import ArgumentParser
+import Foundation
+import Pipeline
+
+/// `briefings build`: Content/ → Site/.
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Build the site: extract events from the articles and write the pages.",
+        discussion: """
+        PROJECT_DIR holds Content/ and, optionally, Templates/ (without it, the built-in theme \
+        is used). The site is written to PROJECT_DIR/Site unless --output names another folder. \
+        A failed build leaves the previous output untouched.
+        """
+    )
+
+    @Argument(help: "The project folder, holding Content/.", completion: .directory)
+    var projectDir: String = "."
+
+    @Option(name: .shortAndLong, help: "Where to write the site (default: PROJECT_DIR/Site).", completion: .directory)
+    var output: String?
+
+    @Flag(name: .shortAndLong, help: "Print how long each step took.")
+    var verbose = false
+
+    func run() throws {
+        let project = URL(fileURLWithPath: projectDir)
+        let builder = SiteBuilder(project: project, output: output.map { URL(fileURLWithPath: $0) })
+        let report: SiteBuilder.Report
+        do {
+            report = try builder.build()
+        } catch {
+            Terminal.error("\(error)")
+            throw ExitCode.failure
+        }
+        for warning in report.warnings { Terminal.error("warning: \(warning)") }
+        if verbose {
+            for step in report.steps { print(String(format: "%-16@ %8.1f ms", step.name as NSString, step.seconds * 1000)) }
+        }
+        let total = report.steps.map(\.seconds).reduce(0, +)
+        print("Built \(report.files) files from \(report.articles) articles (\(report.events) events) into \(builder.output.path) in \(String(format: "%.0f", total * 1000)) ms")
+    }
+}
