@@ -1,0 +1,155 @@
+import Foundation
+import Testing
+@testable import Pipeline
+@testable import Rendering
+import Loading
+
+/// Whole small sites, written inline, built to disk, then read back.
+@Suite struct SiteBuildTests {
+    @Test func buildsEveryKindOfPage() throws {
+        var files = TestProject.minimal
+        files["Content/notes/analyse.md"] = "---\ntitle: Analyse\ndate: 2020-02-22\ntopics: [idlib]\nactors: [vladimir-poutine]\n---\nLe **fond** de l'affaire.\n"
+        let project = try TestProject(files)
+        defer { project.remove() }
+        try project.build()
+        let built = try tree(project.site)
+        for path in ["index.html", "style.css", "timeline/index.html", "topics/index.html", "topics/idlib/index.html",
+                     "actors/index.html", "actors/vladimir-poutine/index.html", "articles/index.html",
+                     "articles/2020-02-21-appel/index.html", "notes/index.html", "notes/analyse/index.html",
+                     "data/events.json"] {
+            #expect(built[path] != nil, "missing \(path)")
+        }
+        let note = try project.read("notes/analyse/index.html")
+        #expect(note.contains("<strong>fond</strong>"))
+        #expect(note.contains("href=\"../../actors/vladimir-poutine/index.html\""))
+        #expect(note.contains("href=\"../../style.css\""))
+    }
+
+    @Test func linksAreRelativeAndResolve() throws {
+        let project = try TestProject(TestProject.minimal)
+        defer { project.remove() }
+        try project.build()
+        let built = try tree(project.site)
+        var checked = 0
+        for (path, data) in built where path.hasSuffix(".html") {
+            let html = String(decoding: data, as: UTF8.self)
+            for href in attributes("href", in: html) + attributes("src", in: html) {
+                #expect(!href.hasPrefix("/"), "absolute link \(href) in \(path)")
+                if href.hasPrefix("http") || href.hasPrefix("#") { continue }
+                let target = URL(fileURLWithPath: "/" + path).deletingLastPathComponent()
+                    .appendingPathComponent(String(href.split(separator: "#").first ?? "")).standardizedFileURL.path
+                #expect(built[String(target.dropFirst())] != nil, "broken link \(href) in \(path)")
+                checked += 1
+            }
+        }
+        #expect(checked > 50)
+    }
+
+    @Test func contentIsEscapedNeverTrusted() throws {
+        var files = TestProject.minimal
+        files["Content/articles/2020-02-22-hostile.md"] = """
+        ---
+        title: "Titre *gras* _souligné_ [lien](javascript:alert(1)) <script>alert('x')</script>"
+        date: 2020-02-22
+        source: "<img src=x onerror=alert(1)>"
+        url: "javascript:alert(1)"
+        ---
+
+        Le président russe Vladimir Poutine a dit jeudi à Idlib : <script>alert(2)</script> et **rien** [ici](http://evil).
+        """
+        let project = try TestProject(files)
+        defer { project.remove() }
+        try project.build()
+        let page = try project.read("articles/2020-02-22-hostile/index.html")
+        #expect(!page.contains("<script>"))
+        #expect(!page.contains("<img"))
+        #expect(!page.contains("href=\"javascript"))
+        #expect(!page.contains("<em>"))
+        #expect(!page.contains("<strong>rien</strong>"))
+        #expect(page.contains("&lt;script&gt;alert(2)&lt;/script&gt;"))
+        #expect(page.contains("*gras*"))
+        let index = try project.read("articles/index.html")
+        #expect(!index.contains("<script>") && !index.contains("<img"))
+    }
+
+    @Test func outputIsDeterministic() throws {
+        let project = try TestProject(TestProject.minimal)
+        defer { project.remove() }
+        try project.build()
+        let first = try tree(project.site)
+        try project.build()
+        #expect(try tree(project.site) == first)
+    }
+
+    @Test func writesToTheOutputOption() throws {
+        let project = try TestProject(TestProject.minimal)
+        defer { project.remove() }
+        let elsewhere = project.directory.appendingPathComponent("public")
+        try SiteBuilder(project: project.directory, output: elsewhere).build()
+        #expect(FileManager.default.fileExists(atPath: elsewhere.appendingPathComponent("index.html").path))
+        #expect(!FileManager.default.fileExists(atPath: project.site.path))
+    }
+
+    @Test func projectTemplatesOverrideTheBuiltInTheme() throws {
+        var files = TestProject.minimal
+        let builtIn = try Theme.builtIn()
+        for (path, text) in builtIn.files { files["Templates/" + path] = text }
+        files["Templates/timeline.md"] = "# Ma chronologie maison\n\n{{> partials/days}}\n"
+        let project = try TestProject(files)
+        defer { project.remove() }
+        try project.build()
+        #expect(try project.read("timeline/index.html").contains("<h1>Ma chronologie maison</h1>"))
+    }
+
+    private func attributes(_ name: String, in html: String) -> [String] {
+        html.components(separatedBy: "\(name)=\"").dropFirst().compactMap { $0.split(separator: "\"").first.map(String.init) }
+    }
+}
+
+/// Zola-style: one folder per way content can be wrong, each must fail with file and line
+/// and leave the previous site as it was.
+@Suite struct InvalidSiteTests {
+    static let cases: [(name: String, file: String, text: String, expected: String)] = [
+        ("malformed front matter", "Content/articles/2020-02-22-x.md",
+         "---\ntitle: \"unclosed\ndate: 2020-02-22\n---\nx\n", "Content/articles/2020-02-22-x.md:"),
+        ("unknown field", "Content/actors/x.md", "---\nname: X\nkind: person\nalias: [Y]\n---\n", "Content/actors/x.md:4:"),
+        ("wrong field type", "Content/topics/libya.md", "---\ntitle: Libye\nkeywords: {a: b}\n---\n", "Content/topics/libya.md:3:"),
+        ("bad date", "Content/notes/n.md", "---\ntitle: N\ndate: hier\n---\n", "Content/notes/n.md:3:"),
+        ("unknown topic", "Content/articles/2020-02-22-y.md", "---\ntitle: Y\ntopics: [mars]\n---\nx\n", "Content/articles/2020-02-22-y.md"),
+        ("undated article", "Content/articles/sans-date.md", "---\ntitle: Z\n---\nx\n", "Content/articles/sans-date.md"),
+        ("not UTF-8", "Content/topics/bad.md", "\u{FFFF}", "Content/topics/bad.md"),
+    ]
+
+    @Test(arguments: cases.indices)
+    func failsWithFileAndLineAndKeepsTheOldSite(_ index: Int) throws {
+        let bad = Self.cases[index]
+        let project = try TestProject(TestProject.minimal)
+        defer { project.remove() }
+        try project.build()
+        let before = try tree(project.site)
+        let url = project.directory.appendingPathComponent(bad.file)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        if bad.name == "not UTF-8" {
+            try Data([0x2D, 0x2D, 0x2D, 0x0A, 0xFF, 0xFE, 0x0A]).write(to: url)
+        } else {
+            try Data(bad.text.utf8).write(to: url)
+        }
+        #expect {
+            try project.build()
+        } throws: { error in
+            String(describing: error).contains(bad.expected)
+        }
+        #expect(try tree(project.site) == before, "\(bad.name): the previous site changed")
+    }
+
+    @Test func unreadableFileIsReported() throws {
+        let project = try TestProject(TestProject.minimal)
+        defer { project.remove() }
+        // A folder where a file is expected cannot be read as text.
+        try FileManager.default.createDirectory(at: project.directory.appendingPathComponent("Content/topics/folder.md"),
+                                                withIntermediateDirectories: true)
+        #expect { try project.build() } throws: { error in
+            String(describing: error).contains("Content/topics/folder.md") && String(describing: error).contains("cannot read")
+        }
+    }
+}
