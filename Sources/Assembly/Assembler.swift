@@ -10,15 +10,19 @@ public struct Assembly: Sendable {
     public var briefings: [Briefing]
     public var histories: [ActorHistory]
     public var timeline: Timeline
+    /// Editors' corrections that no longer designate any event.
+    public var staleCorrections: [Correction]
 
     /// - Parameters:
     ///   - events: every article's events, in any order.
     ///   - discovered: actors found in the text and absent from the registry.
     public init(content: Content, events: [Event], discovered: [Actor]) {
-        let merged = EventMerger.merge(events)
         var actors: [String: Actor] = [:]
         for actor in discovered where actors[actor.slug] == nil { actors[actor.slug] = actor }
         for actor in content.actors { actors[actor.slug] = actor }
+        let corrected = CorrectionApplier.apply(content.corrections, to: events, actors: actors)
+        let merged = EventMerger.merge(corrected.events)
+        self.staleCorrections = corrected.stale
         // Actors named in events but known neither way still get a page.
         for event in merged {
             for actor in event.actors where actors[actor.id] == nil {

@@ -1,6 +1,192 @@
 /// The words of one language that the extractor relies on (months, weekdays, trigger words...).
 /// Loaded from one JSON file per language by the `Lexicons` module.
+///
+/// Every phrase is written as it appears in text ("a indiqué", "according to"); the extractor
+/// folds and tokenises it the same way it reads articles, so accents, case and apostrophes do
+/// not matter. A trailing `*` makes the last word a prefix ("bombard*" matches "bombardé",
+/// "bombardements"). Every field is optional in the JSON: a new language can start small.
 public struct Lexicon: Sendable, Hashable, Decodable {
     /// ISO 639-1 code: `fr`, `en`.
     public var language: String
+    /// Frequent function words, used to recognise the language of an article.
+    public var stopWords: [String]
+    /// Words that lose their vowel before an apostrophe ("l'", "d'", "qu'").
+    public var elisions: [String]
+    /// Words followed by a full stop that does not end the sentence ("M.", "Gen.", "Jan.").
+    public var abbreviations: [String]
+    /// Twelve lists, January first: every spelling of each month, abbreviations included.
+    public var months: [[String]]
+    /// Seven lists, Monday first.
+    public var weekdays: [[String]]
+    /// Days counted from the publication date: "hier" → -1.
+    public var relativeDays: [String: Int]
+    /// Days counted from the date in force in the text: "la veille" → -1.
+    public var anchoredDays: [String: Int]
+    /// Words next to a weekday that place it in the past ("dernier", "last").
+    public var pastModifiers: [String]
+    /// Words next to a weekday that place it in the future ("prochain", "next").
+    public var futureModifiers: [String]
+    /// Words shortly before a date that make it future ("prévue", "doivent", "will").
+    public var futureCues: [String]
+    /// Words opening a span whose dates are background, up to the next comma ("depuis", "since").
+    public var backgroundSpanCues: [String]
+    /// Words right before a date that attach it to a noun, making it background ("du", "of").
+    public var backgroundAdjacentCues: [String]
+    /// Suffixes of ordinal day numbers ("1er", "1st").
+    public var ordinalSuffixes: [String]
+    /// Words opening a subordinate clause ("qui", "où", "which", "as").
+    public var subordinators: [String]
+    /// Prepositions: an actor right after one is not the subject of the sentence.
+    public var prepositions: [String]
+    /// Articles and determiners ("le", "the") skipped when looking around a word.
+    public var determiners: [String]
+    /// Words joining coordinated names ("et", "and").
+    public var conjunctions: [String]
+    /// Number words and their values ("trente": 30, "thirty": 30).
+    public var numbers: [String: Int]
+    /// Approximate quantities, read as their lower bound ("une trentaine": 30, "dozens": 24).
+    public var approximateNumbers: [String: Int]
+    /// Words saying people were killed ("tués", "morts", "killed").
+    public var killedWords: [String]
+    /// Words saying people were wounded, which must not be counted as killed.
+    public var woundedWords: [String]
+    /// Words marking a part of a figure already counted ("dont", "of them").
+    public var subsetCues: [String]
+    /// Words turning an agreement into a refusal ("sans", "not").
+    public var negations: [String]
+    /// Words making a trigger describe a lasting state rather than an event ("already").
+    public var stativeCues: [String]
+    /// Trigger words per event type (keys are `EventType` raw values).
+    public var triggers: [String: TriggerWords]
+    /// Verbs that report speech ("a indiqué", "said"): statements, or attributions when
+    /// what they report is itself an event.
+    public var reportingVerbs: [String]
+    /// Words introducing the source of a report ("selon", "according to").
+    public var reporterCues: [String]
+    /// Titles and functions of people ("président", "ministre", "spokesman").
+    public var titles: [String]
+    /// Capitalised words that are never part of a person's name ("Foreign", "Affairs").
+    public var nonNameWords: [String]
+    /// Small words inside names ("al", "el", "von", "de").
+    public var nameParticles: [String]
+    /// Words after a name that show it is a person ("qui", "who").
+    public var personCues: [String]
+    /// Words in an organisation's name that make it an armed group ("armée", "forces").
+    public var armedGroupWords: [String]
+    /// Words in a name that make it an organisation rather than a person ("office", "mission").
+    public var organisationWords: [String]
+    /// Subject pronouns standing for one person ("il", "he").
+    public var singularPronouns: [String]
+    /// Subject pronouns standing for several people ("ils", "they").
+    public var pluralPronouns: [String]
+    /// Words after "il" that make it impersonal ("il y a", "il faut").
+    public var impersonalFollowers: [String]
+    /// Phrases standing for the two people just named ("les deux hommes", "the two leaders").
+    public var pairAnaphors: [String]
+    /// Words before a capitalised name that make it a place ("à", "in", "near").
+    public var placePrepositions: [String]
+    /// Place names known to the language (capitals, regions), added to the gazetteer.
+    public var places: [String]
+    /// One-line summaries per event type; `{actors}`, `{topic}` and `{place}` are filled in.
+    public var summaries: [String: String]
+    /// Summaries used when the event has no topic.
+    public var summariesWithoutTopic: [String: String]
+    /// Joins the last two names in a summary (" et ", " and ").
+    public var finalSeparator: String
+
+    /// Trigger phrases of one event type.
+    public struct TriggerWords: Sendable, Hashable, Decodable {
+        /// Verbal forms: they name what happened even when reported ("ont tué", "struck").
+        public var verbs: [String]
+        /// Nouns: ignored when they only describe what someone said ("the fighting").
+        public var nouns: [String]
+
+        public init(verbs: [String] = [], nouns: [String] = []) {
+            self.verbs = verbs
+            self.nouns = nouns
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            verbs = try c.decodeIfPresent([String].self, forKey: .verbs) ?? []
+            nouns = try c.decodeIfPresent([String].self, forKey: .nouns) ?? []
+        }
+
+        enum CodingKeys: String, CodingKey { case verbs, nouns }
+    }
+
+    /// A lexicon with only a language code; fill the fields you need.
+    public init(language: String) {
+        self.language = language
+        stopWords = []; elisions = []; abbreviations = []; months = []; weekdays = []
+        relativeDays = [:]; anchoredDays = [:]; pastModifiers = []; futureModifiers = []
+        futureCues = []; backgroundSpanCues = []; backgroundAdjacentCues = []; ordinalSuffixes = []
+        subordinators = []; prepositions = []; determiners = []; conjunctions = []
+        numbers = [:]; approximateNumbers = [:]; killedWords = []; woundedWords = []; subsetCues = []
+        negations = []; stativeCues = []; triggers = [:]; reportingVerbs = []; reporterCues = []
+        titles = []; nonNameWords = []; nameParticles = []; personCues = []; armedGroupWords = []
+        organisationWords = []; singularPronouns = []; pluralPronouns = []; impersonalFollowers = []
+        pairAnaphors = []; placePrepositions = []; places = []; summaries = [:]; summariesWithoutTopic = [:]
+        finalSeparator = " & "
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(language: try c.decode(String.self, forKey: .language))
+        func list(_ key: CodingKeys) throws -> [String] { try c.decodeIfPresent([String].self, forKey: key) ?? [] }
+        func table(_ key: CodingKeys) throws -> [String: Int] { try c.decodeIfPresent([String: Int].self, forKey: key) ?? [:] }
+        func texts(_ key: CodingKeys) throws -> [String: String] { try c.decodeIfPresent([String: String].self, forKey: key) ?? [:] }
+        stopWords = try list(.stopWords)
+        elisions = try list(.elisions)
+        abbreviations = try list(.abbreviations)
+        months = try c.decodeIfPresent([[String]].self, forKey: .months) ?? []
+        weekdays = try c.decodeIfPresent([[String]].self, forKey: .weekdays) ?? []
+        relativeDays = try table(.relativeDays)
+        anchoredDays = try table(.anchoredDays)
+        pastModifiers = try list(.pastModifiers)
+        futureModifiers = try list(.futureModifiers)
+        futureCues = try list(.futureCues)
+        backgroundSpanCues = try list(.backgroundSpanCues)
+        backgroundAdjacentCues = try list(.backgroundAdjacentCues)
+        ordinalSuffixes = try list(.ordinalSuffixes)
+        subordinators = try list(.subordinators)
+        prepositions = try list(.prepositions)
+        determiners = try list(.determiners)
+        conjunctions = try list(.conjunctions)
+        numbers = try table(.numbers)
+        approximateNumbers = try table(.approximateNumbers)
+        killedWords = try list(.killedWords)
+        woundedWords = try list(.woundedWords)
+        subsetCues = try list(.subsetCues)
+        negations = try list(.negations)
+        stativeCues = try list(.stativeCues)
+        triggers = try c.decodeIfPresent([String: TriggerWords].self, forKey: .triggers) ?? [:]
+        reportingVerbs = try list(.reportingVerbs)
+        reporterCues = try list(.reporterCues)
+        titles = try list(.titles)
+        nonNameWords = try list(.nonNameWords)
+        nameParticles = try list(.nameParticles)
+        personCues = try list(.personCues)
+        armedGroupWords = try list(.armedGroupWords)
+        organisationWords = try list(.organisationWords)
+        singularPronouns = try list(.singularPronouns)
+        pluralPronouns = try list(.pluralPronouns)
+        impersonalFollowers = try list(.impersonalFollowers)
+        pairAnaphors = try list(.pairAnaphors)
+        placePrepositions = try list(.placePrepositions)
+        places = try list(.places)
+        summaries = try texts(.summaries)
+        summariesWithoutTopic = try texts(.summariesWithoutTopic)
+        finalSeparator = try c.decodeIfPresent(String.self, forKey: .finalSeparator) ?? " & "
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case language, stopWords, elisions, abbreviations, months, weekdays, relativeDays, anchoredDays
+        case pastModifiers, futureModifiers, futureCues, backgroundSpanCues, backgroundAdjacentCues
+        case ordinalSuffixes, subordinators, prepositions, determiners, conjunctions, numbers
+        case approximateNumbers, killedWords, woundedWords, subsetCues, negations, stativeCues, triggers
+        case reportingVerbs, reporterCues, titles, nonNameWords, nameParticles, personCues
+        case armedGroupWords, organisationWords, singularPronouns, pluralPronouns, impersonalFollowers
+        case pairAnaphors, placePrepositions, places, summaries, summariesWithoutTopic, finalSeparator
+    }
 }

@@ -26,7 +26,10 @@ public struct ContentLoader: Sendable {
         let notes = try files(in: "notes", extensions: ["md"]).map { name in
             try NoteParser.parse(slug: stem(name), path: path("notes/\(name)"), text: read("notes/\(name)"))
         }
-        let content = Content(site: site, articles: articles, topics: topics, actors: actors, notes: notes)
+        let corrections = try optionalFile("corrections.yml").map { try CorrectionParser.parse(path: path("corrections.yml"), text: $0) } ?? []
+        let places = try optionalFile("places.yml").map { try PlaceParser.parse(path: path("places.yml"), text: $0) } ?? []
+        let content = Content(site: site, articles: articles, topics: topics, actors: actors, notes: notes,
+                              corrections: corrections, places: places)
         try ContentValidator(content: content, pathPrefix: contentDirectory.lastPathComponent).validate()
         return content
     }
@@ -48,6 +51,10 @@ public struct ContentLoader: Sendable {
             throw ContentError(file: path(relative), message: "not valid UTF-8 text")
         }
         return text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+    }
+
+    private func optionalFile(_ relative: String) throws -> String? {
+        FileManager.default.fileExists(atPath: contentDirectory.appendingPathComponent(relative).path) ? try read(relative) : nil
     }
 
     /// File names in a sub-folder with one of the extensions, sorted; an absent folder is empty.

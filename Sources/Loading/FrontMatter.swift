@@ -52,6 +52,39 @@ public struct FrontMatter: Sendable {
         self.fields = try FrontMatter.parse(yaml, file: file, firstLine: 1)
     }
 
+    /// Reads a whole file holding a YAML list of mappings (such as `corrections.yml`): one
+    /// value per item, with lines counted in the file.
+    public static func list(file: String, yaml: String) throws -> [FrontMatter] {
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            throw contentError(error, file: file, offset: 0)
+        }
+        guard let root else { return [] }
+        guard case .sequence(let items) = root else {
+            throw ContentError(file: file, line: root.mark?.line ?? 1, message: "expected a list of entries, each starting with `- `")
+        }
+        return try items.map { try FrontMatter(file: file, node: $0, offset: 0) }
+    }
+
+    private init(file: String, node: Node, offset: Int) throws {
+        self.file = file
+        self.body = ""
+        self.bodyLine = 1
+        self.isPresent = true
+        self.fields = try FrontMatter.fields(of: node, file: file, offset: offset)
+    }
+
+    /// A nested mapping (such as `set:` in a correction), with the same accessors.
+    public func mapping(_ key: String) throws -> FrontMatter? {
+        guard let field = fields[key] else { return nil }
+        return try FrontMatter(file: file, node: field.node, offset: field.offset)
+    }
+
+    /// The line of the whole entry (its first field).
+    public var line: Int { fields.values.map(\.line).min() ?? 1 }
+
     /// Parses a YAML mapping whose first line is the file's line `firstLine`.
     private static func parse(_ yaml: String, file: String, firstLine: Int) throws -> [String: Field] {
         let offset = firstLine - 1  // Yams counts lines from 1 within the YAML.
@@ -62,6 +95,10 @@ public struct FrontMatter: Sendable {
             throw contentError(error, file: file, offset: offset)
         }
         guard let root else { return [:] }
+        return try fields(of: root, file: file, offset: offset)
+    }
+
+    private static func fields(of root: Node, file: String, offset: Int) throws -> [String: Field] {
         guard case .mapping(let mapping) = root else {
             throw ContentError(file: file, line: (root.mark?.line ?? 1) + offset,
                                message: "expected `key: value` lines")
@@ -73,6 +110,34 @@ public struct FrontMatter: Sendable {
                                  offset: offset)
         }
         return fields
+    }
+
+    /// An integer field.
+    public func int(_ key: String) throws -> Int? {
+        guard let text = try string(key) else { return nil }
+        guard let value = Int(text) else {
+            throw ContentError(file: file, line: fields[key]?.line, message: "`\(key)` must be a whole number, got \"\(text)\"")
+        }
+        return value
+    }
+
+    /// A decimal number field.
+    public func double(_ key: String) throws -> Double? {
+        guard let text = try string(key) else { return nil }
+        guard let value = Double(text) else {
+            throw ContentError(file: file, line: fields[key]?.line, message: "`\(key)` must be a number, got \"\(text)\"")
+        }
+        return value
+    }
+
+    /// A yes/no field.
+    public func bool(_ key: String) throws -> Bool? {
+        guard let text = try string(key) else { return nil }
+        switch text.lowercased() {
+        case "true", "yes": return true
+        case "false", "no": return false
+        default: throw ContentError(file: file, line: fields[key]?.line, message: "`\(key)` must be true or false")
+        }
     }
 
     /// Field names present, sorted.

@@ -1,0 +1,141 @@
+/// One word, number or punctuation mark of a text, with its folded form for matching.
+struct Token: Sendable, Hashable {
+    enum Kind: Sendable, Hashable { case word, number, punctuation }
+
+    var text: String
+    /// Lower case, accent-free (`String.folded()`): the form every comparison uses.
+    var folded: String
+    var kind: Kind
+    /// Where the token lies in the text it was read from.
+    var range: Range<String.Index>
+    /// True when a hyphen joins it to the previous token ("trente-trois", "al-Sarraj").
+    var hyphenBefore: Bool
+    var isCapitalized: Bool
+    var isAllCaps: Bool
+    /// Inside a quotation (« », “ ” or straight quotes); set by `SentenceSplitter`.
+    var inQuote = false
+
+    var isWord: Bool { kind == .word }
+    var isPunctuation: Bool { kind == .punctuation }
+}
+
+/// Cuts text into tokens: words (elided articles such as "l'" stay apart, "U.N." stays whole),
+/// numbers ("1.000", "900,000", "1er") and single punctuation marks. Hyphens join nothing:
+/// "porte-parole" is two words, marked `hyphenBefore`, so names and lexicon phrases match
+/// whatever the hyphenation.
+struct Tokenizer: Sendable {
+    /// Folded elided words ("l", "d", "qu").
+    let elisions: Set<String>
+
+    static let apostrophes: Set<Character> = ["'", "\u{2019}", "\u{02BC}", "\u{2018}"]
+    static let hyphens: Set<Character> = ["-", "\u{2010}", "\u{2011}"]
+
+    func tokenize(_ text: String) -> [Token] {
+        var tokens: [Token] = []
+        var i = text.startIndex
+        var hyphenPending = false
+        while i < text.endIndex {
+            let c = text[i]
+            if c.isLetter || c.isNumber {
+                let start = i
+                var j = i
+                if c.isNumber {
+                    j = Self.scanNumber(text, from: i)
+                } else if let end = Self.scanDottedAcronym(text, from: i) {
+                    j = end
+                } else {
+                    while j < text.endIndex, text[j].isLetter || text[j].isNumber { j = text.index(after: j) }
+                }
+                let word = String(text[start..<j])
+                // An elided article keeps its apostrophe: "l'" + "armée".
+                if j < text.endIndex, Self.apostrophes.contains(text[j]), c.isLetter {
+                    let after = text.index(after: j)
+                    if after < text.endIndex, text[after].isLetter, elisions.contains(word.folded()) {
+                        tokens.append(Self.token(text, start..<after, hyphenBefore: hyphenPending))
+                        hyphenPending = false
+                        i = after
+                        continue
+                    }
+                }
+                tokens.append(Self.token(text, start..<j, hyphenBefore: hyphenPending))
+                hyphenPending = false
+                i = j
+            } else if Self.apostrophes.contains(c), let last = tokens.last, last.range.upperBound == i,
+                      last.kind == .word, text.index(after: i) < text.endIndex, text[text.index(after: i)].isLetter {
+                // "Syria's", "aujourd'hui": the apostrophe opens a word of its own ("'s", "'hui").
+                var j = text.index(after: i)
+                while j < text.endIndex, text[j].isLetter { j = text.index(after: j) }
+                tokens.append(Self.token(text, i..<j, hyphenBefore: false))
+                i = j
+            } else if Self.hyphens.contains(c), let last = tokens.last, last.range.upperBound == i, last.kind != .punctuation,
+                      text.index(after: i) < text.endIndex,
+                      text[text.index(after: i)].isLetter || text[text.index(after: i)].isNumber {
+                hyphenPending = true
+                i = text.index(after: i)
+            } else if c.isWhitespace {
+                hyphenPending = false
+                i = text.index(after: i)
+            } else {
+                let j = text.index(after: i)
+                tokens.append(Token(text: String(c), folded: String(c).folded(), kind: .punctuation, range: i..<j,
+                                    hyphenBefore: false, isCapitalized: false, isAllCaps: false))
+                hyphenPending = false
+                i = j
+            }
+        }
+        return tokens
+    }
+
+    private static func token(_ text: String, _ range: Range<String.Index>, hyphenBefore: Bool) -> Token {
+        let s = String(text[range])
+        let first = s.first!
+        let letters = s.filter(\.isLetter)
+        let isNumber = first.isNumber
+        return Token(text: s, folded: s.folded(), kind: isNumber ? .number : .word, range: range,
+                     hyphenBefore: hyphenBefore, isCapitalized: first.isUppercase,
+                     isAllCaps: !letters.isEmpty && letters.allSatisfy(\.isUppercase))
+    }
+
+    /// Digits, with thousands separators ("900,000", "1.000"), decimals ("3.6") and an
+    /// ordinal suffix ("1er", "21st").
+    private static func scanNumber(_ text: String, from i: String.Index) -> String.Index {
+        var j = i
+        while j < text.endIndex, text[j].isNumber { j = text.index(after: j) }
+        while j < text.endIndex, text[j] == "." || text[j] == "," {
+            let next = text.index(after: j)
+            guard next < text.endIndex, text[next].isNumber else { break }
+            var k = next
+            while k < text.endIndex, text[k].isNumber { k = text.index(after: k) }
+            j = k
+        }
+        while j < text.endIndex, text[j].isLetter, text[j].isLowercase { j = text.index(after: j) }
+        return j
+    }
+
+    /// "U.N.", "U.S.": single capitals each followed by a full stop.
+    private static func scanDottedAcronym(_ text: String, from i: String.Index) -> String.Index? {
+        var j = i
+        var letters = 0
+        while j < text.endIndex, text[j].isUppercase {
+            let dot = text.index(after: j)
+            guard dot < text.endIndex, text[dot] == "." else { break }
+            letters += 1
+            j = text.index(after: dot)
+        }
+        return letters >= 2 ? j : nil
+    }
+}
+
+extension Token {
+    /// The numeric value of a number token ("1.000" → 1000, "3.6" → 3, "1er" → 1).
+    var numberValue: Int? {
+        guard kind == .number else { return nil }
+        let digitsAndSeparators = text.prefix { $0.isNumber || $0 == "." || $0 == "," }
+        let groups = digitsAndSeparators.split(whereSeparator: { $0 == "." || $0 == "," })
+        guard let first = groups.first else { return nil }
+        if groups.count > 1, groups.dropFirst().allSatisfy({ $0.count == 3 }) {
+            return Int(groups.joined())
+        }
+        return Int(first)
+    }
+}

@@ -1,0 +1,68 @@
+/// An editor's decision about extracted events, kept in `Content/corrections.yml` so that it
+/// survives rebuilds: fix an event, suppress it, or add one the extraction missed.
+///
+/// An extracted event is found again by its article and a phrase of its source sentence
+/// (compared without case or accents), not by its id: ids change when a date or an actor
+/// changes, a phrase survives edits elsewhere in the article.
+public struct Correction: Hashable, Sendable {
+    public enum Action: Hashable, Sendable {
+        /// Replace these fields of the matching events.
+        case amend(EventPatch)
+        /// Drop the matching events.
+        case suppress
+        /// A new event, written by hand.
+        case add(Event)
+    }
+
+    /// Where the correction is written, for messages: `Content/corrections.yml:12`.
+    public var origin: String
+    /// The article file name the event comes from (nil for an added event without source).
+    public var article: String?
+    /// A phrase of the source sentence.
+    public var sentence: String?
+    /// Only events of this type, when a sentence yields several.
+    public var type: EventType?
+    public var action: Action
+
+    public init(origin: String, article: String?, sentence: String?, type: EventType? = nil, action: Action) {
+        self.origin = origin
+        self.article = article
+        self.sentence = sentence
+        self.type = type
+        self.action = action
+    }
+
+    /// Whether this correction designates `event`.
+    public func matches(_ event: Event) -> Bool {
+        guard let article, let sentence else { return false }
+        if let type, event.type != type { return false }
+        let phrase = Correction.normalised(sentence)
+        return event.sources.contains { $0.article == article && Correction.normalised($0.sentence).contains(phrase) }
+    }
+
+    static func normalised(_ text: String) -> String {
+        text.folded().split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
+    }
+}
+
+/// The fields an editor may correct on an extracted event; nil leaves a field as extracted.
+public struct EventPatch: Hashable, Sendable {
+    public var date: Day?
+    public var type: EventType?
+    public var actors: [String]?
+    public var topics: [String]?
+    public var location: String?
+    public var fatalities: Int?
+    public var summary: String?
+
+    public init(date: Day? = nil, type: EventType? = nil, actors: [String]? = nil, topics: [String]? = nil,
+                location: String? = nil, fatalities: Int? = nil, summary: String? = nil) {
+        self.date = date
+        self.type = type
+        self.actors = actors
+        self.topics = topics
+        self.location = location
+        self.fatalities = fatalities
+        self.summary = summary
+    }
+}
