@@ -29,6 +29,8 @@ public struct SiteBuilder: Sendable {
         public var events = 0
         public var files = 0
         public var warnings: [String] = []
+
+        public init() {}
     }
 
     /// Everything up to, not including, writing: the site as values.

@@ -24,7 +24,7 @@ public struct Theme: Sendable {
     /// Reads every file of a theme folder.
     public init(directory: URL) throws {
         var files: [String: String] = [:]
-        let base = directory.standardizedFileURL.path
+        let base = directory.resolvingSymlinksInPath().standardizedFileURL.path
         guard let walker = FileManager.default.enumerator(atPath: base) else {
             throw ThemeError(message: "cannot read the theme folder \(base)")
         }

@@ -34,7 +34,9 @@ struct Build: ParsableCommand {
         }
         for warning in report.warnings { Terminal.error("warning: \(warning)") }
         if verbose {
-            for step in report.steps { print(String(format: "%-16@ %8.1f ms", step.name as NSString, step.seconds * 1000)) }
+            for step in report.steps {
+                print(step.name.padding(toLength: 16, withPad: " ", startingAt: 0) + String(format: "%8.1f ms", step.seconds * 1000))
+            }
         }
         let total = report.steps.map(\.seconds).reduce(0, +)
         print("Built \(report.files) files from \(report.articles) articles (\(report.events) events) into \(builder.output.path) in \(String(format: "%.0f", total * 1000)) ms")

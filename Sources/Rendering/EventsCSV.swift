@@ -1,0 +1,32 @@
+import Foundation
+import Model
+
+/// Events as CSV (RFC 4180): one row per event, our own columns and types.
+public enum EventsCSV {
+    public static let header = ["id", "date", "date_precision", "type", "summary", "actors", "reporters", "location",
+                                "topics", "fatalities", "sources"]
+
+    public static func encode(_ events: [Event]) -> String {
+        var lines = [row(header)]
+        for event in events {
+            lines.append(row([
+                event.id, event.date.iso, event.datePrecision.rawValue, event.type.rawValue, event.summary,
+                event.actors.filter { $0.role == .participant }.map(\.name).joined(separator: "; "),
+                event.actors.filter { $0.role == .reporter }.map(\.name).joined(separator: "; "),
+                event.location ?? "", event.topics.joined(separator: "; "), event.fatalities.map(String.init) ?? "",
+                event.sources.map(\.article).joined(separator: "; "),
+            ]))
+        }
+        return lines.joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// One CSV record; fields with commas, quotes or line breaks are quoted.
+    public static func row(_ fields: [String]) -> String {
+        fields.map { field in
+            if field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
+                return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+            }
+            return field
+        }.joined(separator: ",")
+    }
+}
