@@ -48,6 +48,11 @@ let package = Package(
             name: "briefings",
             dependencies: ["Pipeline", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // Prints extraction throughput and build times: swift run -c release briefings-benchmark
+        .executableTarget(
+            name: "briefings-benchmark",
+            dependencies: ["Pipeline", "Loading", "Lexicons", "Extraction", "Model"]
+        ),
         .testTarget(
             name: "BriefingsTests",
             dependencies: ["Markdown", "Model", "Loading", "Lexicons", "Extraction", "Assembly", "Rendering", "Writing", "Pipeline"]

@@ -3,7 +3,7 @@ import Foundation
 
 extension Array where Element: Sendable {
     /// `map` over all cores, results in input order.
-    func parallelMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
+    public func parallelMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
         let results = ResultSlots<T>(count: count)
         self.withUnsafeBufferPointer { input in
             nonisolated(unsafe) let input = input

@@ -5,39 +5,74 @@ import Model
 extension SiteRenderer {
     /// How many recent events the home page shows per topic.
     static let latestPerTopic = 5
+    /// How many companions an actor page draws.
+    static let companionsShown = 8
+
+    /// Values every page template may use: `h` (interface words escaped for HTML blocks) and
+    /// the breadcrumb trail (empty on the home page).
+    func common(_ v: Values, trail: [(label: String, url: String?)]?) -> [String: Any] {
+        ["h": v.htmlLabels, "breadcrumbHTML": trail.map(v.breadcrumbs) ?? ""]
+    }
 
     func home(_ v: Values) -> [String: Any] {
-        let topics: [[String: Any]] = assembly.briefings.map { briefing in
+        let topics: [[String: Any]] = assembly.briefings.enumerated().map { index, briefing in
             var values = v.topic(briefing.topic)
             values["latest"] = briefing.events.suffix(Self.latestPerTopic).reversed().map(v.event)
             values["hasLatest"] = !briefing.events.isEmpty
             values["eventCount"] = strings.number(briefing.events.count)
+            values["colour"] = "series-\(index % Self.palette)"
             return values
         }
-        return [
+        let chart = dailyChart(id: "chart-daily", title: strings["chart_daily_title"], caption: strings["chart_daily_caption"],
+                               briefings: Array(assembly.briefings.enumerated()), v)
+        return common(v, trail: nil).merging([
             "siteTitle": content.site.title, "description": content.site.description,
             "topics": topics,
             "eventCount": strings.number(assembly.events.count),
             "articleCount": strings.number(content.articles.count),
             "actorCount": strings.number(assembly.actors.count),
             "notes": content.notes.sorted(by: Self.newestFirst).map(v.note), "hasNotes": !content.notes.isEmpty,
+            "chartHTML": chart?.html ?? "", "hasChart": chart != nil,
             "timelineURL": v.links.timeline, "topicsURL": v.links.section("topics"),
             "actorsURL": v.links.section("actors"), "articlesURL": v.links.section("articles"),
             "notesURL": v.links.section("notes"), "eventsJSON": v.links.data("events.json"),
-        ]
+        ]) { $1 }
     }
 
     func timeline(_ v: Values) -> [String: Any] {
-        ["days": v.days(assembly.events), "eventCount": strings.number(assembly.events.count),
-         "eventsJSON": v.links.data("events.json")]
+        let days = v.days(assembly.events)
+        var months: [[String: Any]] = []
+        for day in days {
+            let month = day["month"] as! String
+            if months.last?["month"] as? String != month {
+                let parts = month.split(separator: "-").compactMap { Int($0) }
+                let label = "\(strings.months[parts[1] - 1]) \(parts[0])"
+                months.append(["month": month, "anchorAttr": "month-\(month)", "label": label,
+                               "labelHTML": SVGMarkup.escape(label), "days": [[String: Any]]()])
+            }
+            var last = months.removeLast()
+            last["days"] = (last["days"] as! [[String: Any]]) + [day]
+            months.append(last)
+        }
+        return common(v, trail: [(strings["timeline"], nil)]).merging([
+            "months": months, "hasEvents": !assembly.events.isEmpty,
+            "eventCount": strings.number(assembly.events.count), "eventsJSON": v.links.data("events.json"),
+        ].merging(TimelineFilters.options(events: assembly.events, v: v)) { $1 }) { $1 }
     }
 
     func topicIndex(_ v: Values) -> [String: Any] {
-        ["topics": assembly.briefings.map { briefing -> [String: Any] in
+        common(v, trail: [(strings["topics"], nil)]).merging(["topics": assembly.briefings.enumerated().map { index, briefing -> [String: Any] in
             var values = v.topic(briefing.topic)
             values["eventCount"] = strings.number(briefing.events.count)
+            values["fatalities"] = strings.number(briefing.fatalities)
+            values["actorCount"] = strings.number(briefing.actors.count)
+            values["colour"] = "series-\(index % Self.palette)"
+            if let first = briefing.events.first?.date, let last = briefing.events.last?.date {
+                values["period"] = strings["period"].replacingOccurrences(of: "{from}", with: strings.date(first))
+                    .replacingOccurrences(of: "{to}", with: strings.date(last))
+            }
             return values
-        }]
+        }]) { $1 }
     }
 
     func actorIndex(_ v: Values) -> [String: Any] {
@@ -47,41 +82,71 @@ extension SiteRenderer {
             values["eventCount"] = strings.number(history.events.count)
             return values
         }
-        let reviewed = histories.filter { $0.actor.reviewed }.map(row)
+        let reviewed = histories.filter { $0.actor.reviewed }
+        let groups: [[String: Any]] = ActorKind.allCases.compactMap { kind in
+            let members = reviewed.filter { $0.actor.kind == kind }
+            guard !members.isEmpty else { return nil }
+            return ["heading": strings["kinds." + kind.rawValue], "actors": members.map(row)]
+        }
         let discovered = histories.filter { !$0.actor.reviewed }.map(row)
-        return ["actors": reviewed, "discovered": discovered, "hasDiscovered": !discovered.isEmpty]
+        return common(v, trail: [(strings["actors"], nil)]).merging([
+            "groups": groups, "actors": reviewed.map(row), "discovered": discovered, "hasDiscovered": !discovered.isEmpty,
+        ]) { $1 }
     }
 
     func articleIndex(_ v: Values) -> [String: Any] {
-        ["articles": content.articles.sorted { ($0.published ?? Day(dayNumber: 0), $0.slug) > ($1.published ?? Day(dayNumber: 0), $1.slug) }
-            .map(v.article)]
+        common(v, trail: [(strings["articles"], nil)]).merging([
+            "articles": content.articles.sorted { ($0.published ?? Day(dayNumber: 0), $0.slug) > ($1.published ?? Day(dayNumber: 0), $1.slug) }
+                .map(v.article),
+        ]) { $1 }
     }
 
     func noteIndex(_ v: Values) -> [String: Any] {
-        ["notes": content.notes.sorted(by: Self.newestFirst).map(v.note)]
+        common(v, trail: [(strings["notes"], nil)]).merging(["notes": content.notes.sorted(by: Self.newestFirst).map(v.note)]) { $1 }
+    }
+
+    func searchPage(_ v: Values) -> [String: Any] {
+        common(v, trail: [(strings["search"], nil)]).merging([
+            "topicsURL": v.links.section("topics"), "timelineURL": v.links.timeline,
+            "actorsURL": v.links.section("actors"), "articlesURL": v.links.section("articles"),
+            "notesURL": v.links.section("notes"), "rootAttr": SVGMarkup.escape(v.links.root),
+        ]) { $1 }
     }
 
     func topicPage(_ briefing: Briefing, _ v: Values) -> [String: Any] {
-        var values = v.topic(briefing.topic)
+        var values = v.topic(briefing.topic).merging(common(v, trail: [
+            (strings["topics"], v.links.section("topics")), (briefing.topic.title, nil),
+        ])) { $1 }
         values["notesHTML"] = Values.htmlBlock(briefing.topic.notes)
         values["hasNotes"] = !briefing.topic.notes.isEmpty
         values["eventCount"] = strings.number(briefing.events.count)
         values["fatalities"] = strings.number(briefing.fatalities)
         values["actorCount"] = strings.number(briefing.actors.count)
         values["actors"] = briefing.actors.map(v.ranked)
+        values["hasActors"] = !briefing.actors.isEmpty
         values["days"] = v.days(briefing.events)
         values["hasEvents"] = !briefing.events.isEmpty
         values["quotes"] = briefing.quotes.map(v.sourcedQuote)
         values["hasQuotes"] = !briefing.quotes.isEmpty
         values["articles"] = briefing.articles.compactMap { v.articlesByFile[$0] }.map(v.article)
+        values["hasArticles"] = !briefing.articles.isEmpty
         values["editorNotes"] = briefing.notes.sorted(by: Self.newestFirst).map(v.note)
         values["hasEditorNotes"] = !briefing.notes.isEmpty
+        let index = assembly.briefings.firstIndex { $0.topic.slug == briefing.topic.slug } ?? 0
+        let daily = dailyChart(id: "chart-daily", title: strings["chart_topic_daily_title"],
+                               caption: strings["chart_topic_daily_caption"], briefings: [(index, briefing)], v)
+        let deaths = fatalitiesChart(briefing.events, v)
+        values["chartHTML"] = daily?.html ?? ""
+        values["fatalitiesChartHTML"] = deaths?.html ?? ""
+        values["hasCharts"] = daily != nil || deaths != nil
         return values
     }
 
     func actorPage(_ history: ActorHistory, _ v: Values) -> [String: Any] {
         let actor = history.actor
-        var values = v.actor(actor.slug)
+        var values = v.actor(actor.slug).merging(common(v, trail: [
+            (strings["actors"], v.links.section("actors")), (actor.name, nil),
+        ])) { $1 }
         values["profileHTML"] = Values.htmlBlock(actor.profile)
         values["hasProfile"] = !actor.profile.isEmpty
         values["aliases"] = actor.aliases.joined(separator: " · ")
@@ -92,16 +157,29 @@ extension SiteRenderer {
         values["eventCount"] = strings.number(history.events.count)
         values["quotes"] = history.quotes.map(v.sourcedQuote)
         values["hasQuotes"] = !history.quotes.isEmpty
-        values["companions"] = history.companions.prefix(8).map(v.ranked)
-        values["hasCompanions"] = !history.companions.isEmpty
+        let companions = Array(history.companions.prefix(Self.companionsShown))
+        values["companions"] = companions.map(v.ranked)
+        values["hasCompanions"] = !companions.isEmpty
+        let chart = RankingChart.figure(
+            id: "chart-companions", title: strings["chart_companions_title"].replacingOccurrences(of: "{name}", with: actor.name),
+            caption: strings["chart_companions_caption"], rows: companions.map { (v.actorName($0.actor), $0.count) },
+            words: v.chartWords, labelColumn: strings["col_actor"], valueColumn: strings["col_shared"])
+        values["companionsChartHTML"] = chart?.html ?? ""
         values["editorNotes"] = history.notes.sorted(by: Self.newestFirst).map(v.note)
         values["hasEditorNotes"] = !history.notes.isEmpty
+        let files = Set(history.events.flatMap { $0.sources.map(\.article) })
+        let articles = content.articles.filter { files.contains($0.fileName) }
+            .sorted { ($0.published ?? Day(dayNumber: 0), $0.slug) < ($1.published ?? Day(dayNumber: 0), $1.slug) }
+        values["articles"] = articles.map(v.article)
+        values["hasArticles"] = !articles.isEmpty
         return values
     }
 
     func articlePage(_ article: Article, _ v: Values) -> [String: Any] {
         let events = assembly.events.filter { $0.sources.contains { $0.article == article.fileName } }
-        var values = v.article(article)
+        var values = v.article(article).merging(common(v, trail: [
+            (strings["articles"], v.links.section("articles")), (article.title, nil),
+        ])) { $1 }
         values["paragraphs"] = ArticleMarkup.paragraphs(of: article, events: events, links: v.links)
         values["events"] = events.map(v.event)
         values["hasEvents"] = !events.isEmpty
@@ -111,7 +189,9 @@ extension SiteRenderer {
     }
 
     func notePage(_ note: Note, _ v: Values) -> [String: Any] {
-        var values = v.note(note)
+        var values = v.note(note).merging(common(v, trail: [
+            (strings["notes"], v.links.section("notes")), (note.title, nil),
+        ])) { $1 }
         values["bodyHTML"] = Values.htmlBlock(note.body)
         values["topics"] = note.topics.compactMap { v.topicsBySlug[$0] }.map(v.topic)
         values["actors"] = note.actors.map(v.actor)
@@ -119,8 +199,32 @@ extension SiteRenderer {
         return values
     }
 
+    /// The search index script, written beside the search page.
+    func searchIndexScript() -> String {
+        SearchIndex(content: content, assembly: assembly, strings: strings).script
+    }
+
     static func newestFirst(_ a: Note, _ b: Note) -> Bool {
         let (da, db) = (a.date ?? Day(dayNumber: 0), b.date ?? Day(dayNumber: 0))
         return da != db ? da > db : a.slug < b.slug
+    }
+}
+
+/// The choices of the timeline's filters: topics, actors and event types present among the
+/// events, as option values and labels escaped for HTML.
+enum TimelineFilters {
+    static func options(events: [Event], v: Values) -> [String: Any] {
+        let e = SVGMarkup.escape
+        let topicSlugs = Set(events.flatMap(\.topics))
+        let topics = v.content.topics.filter { topicSlugs.contains($0.slug) }.sorted { $0.title.folded() < $1.title.folded() }
+        var actorCounts: [String: Int] = [:]
+        for event in events { for id in Set(event.actors.map(\.id)) { actorCounts[id, default: 0] += 1 } }
+        let actors = actorCounts.keys.sorted { (v.actorName($0).folded(), $0) < (v.actorName($1).folded(), $1) }
+        let types = EventType.allCases.filter { type in events.contains { $0.type == type } }
+        return [
+            "topicOptions": topics.map { ["value": e($0.slug), "label": e($0.title)] },
+            "actorOptions": actors.map { ["value": e($0), "label": e("\(v.actorName($0)) (\(v.strings.number(actorCounts[$0]!)))")] },
+            "typeOptions": types.map { ["value": e($0.rawValue), "label": e(v.strings.eventType($0))] },
+        ]
     }
 }

@@ -26,6 +26,8 @@ public struct SiteRenderer: Sendable {
         files.append(try page("actors/index.html", template: "actors", title: strings["actors"], depth: 1, values: actorIndex))
         files.append(try page("articles/index.html", template: "articles", title: strings["articles"], depth: 1, values: articleIndex))
         files.append(try page("notes/index.html", template: "notes", title: strings["notes"], depth: 1, values: noteIndex))
+        files.append(try page("search/index.html", template: "search", title: strings["search"], depth: 1, values: searchPage))
+        files.append(SiteFile(path: "search/search-index.js", text: searchIndexScript()))
         for briefing in assembly.briefings {
             files.append(try page("topics/\(briefing.topic.slug)/index.html", template: "topic",
                                   title: briefing.topic.title, depth: 2) { topicPage(briefing, $0) })
@@ -42,11 +44,42 @@ public struct SiteRenderer: Sendable {
             files.append(try page("notes/\(note.slug)/index.html", template: "note",
                                   title: note.title, depth: 2) { notePage(note, $0) })
         }
-        files.append(SiteFile(path: "data/events.json", text: EventsJSON.encode(assembly.events)))
+        files.append(try page("404.html", template: "404", title: strings["not_found"], depth: 0) { _ in [:] })
+        files += exports(pages: files.map(\.path).filter { $0.hasSuffix("index.html") })
         for (path, text) in theme.files where path.hasPrefix("static/") || path == "style.css" {
             files.append(SiteFile(path: path.hasPrefix("static/") ? String(path.dropFirst(7)) : path, text: text))
         }
         return files.sorted { $0.path < $1.path }
+    }
+
+    /// Feeds, sitemap and data files for other tools.
+    private func exports(pages: [String]) -> [SiteFile] {
+        let address = SiteAddress(site: content.site)
+        let gazetteer = Gazetteer(content.places)
+        let titles = Dictionary(content.articles.map { ($0.fileName, $0.title) }, uniquingKeysWith: { a, _ in a })
+        let outlets = Dictionary(content.articles.compactMap { a in a.source.map { (a.fileName, $0) } }, uniquingKeysWith: { a, _ in a })
+        var files = [
+            SiteFile(path: "data/events.json", text: EventsJSON.encode(assembly.events)),
+            SiteFile(path: "data/events-all.csv", text: EventsCSV.encode(assembly.events)),
+            SiteFile(path: "data/events.csv", text: ACLEDExport.encode(assembly.events, actors: assembly.actors, gazetteer: gazetteer, outlets: outlets)),
+            SiteFile(path: "data/timeline.json", text: TimelineJS.encode(assembly.events, site: content.site,
+                                                                        topicTitles: Dictionary(content.topics.map { ($0.slug, $0.title) }, uniquingKeysWith: { a, _ in a }),
+                                                                        strings: strings)),
+            SiteFile(path: "data/actors.json", text: ActorsJSON.encode(assembly.histories)),
+            SiteFile(path: "data/events.geojson", text: GeoJSON.encode(assembly.events, gazetteer: gazetteer)),
+            SiteFile(path: "sitemap.xml", text: Sitemap.xml(pages: pages, address: address)),
+            SiteFile(path: "robots.txt", text: Sitemap.robots(address: address)),
+            SiteFile(path: "feed.xml", text: AtomFeed(title: content.site.title, path: "feed.xml", page: "timeline/index.html",
+                                                      events: assembly.events, address: address, articleTitles: titles, strings: strings).render()),
+        ]
+        for briefing in assembly.briefings {
+            let slug = briefing.topic.slug
+            files.append(SiteFile(path: "topics/\(slug)/feed.xml", text: AtomFeed(
+                title: "\(briefing.topic.title) — \(content.site.title)", path: "topics/\(slug)/feed.xml",
+                page: "topics/\(slug)/index.html", events: briefing.events, address: address,
+                articleTitles: titles, strings: strings).render()))
+        }
+        return files
     }
 
     private func page(_ path: String, template: String, title: String?, depth: Int,

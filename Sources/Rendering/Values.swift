@@ -30,8 +30,13 @@ struct Values {
     func event(_ event: Event) -> [String: Any] {
         let participants = event.actors.filter { $0.role == .participant }
         let reporters = event.actors.filter { $0.role == .reporter }
+        let e = SVGMarkup.escape
         return [
             "id": event.id,
+            "idAttr": e(event.id),
+            "typeAttr": e(event.type.rawValue),
+            "topicsAttr": e(event.topics.sorted().joined(separator: " ")),
+            "actorsAttr": e(Array(Set(event.actors.map(\.id))).sorted().joined(separator: " ")),
             "url": links.event(event.id),
             "date": event.date.iso,
             "dateLabel": strings.date(event.date),
@@ -82,9 +87,10 @@ struct Values {
 
     func source(_ source: SourceRef) -> [String: Any] {
         let article = articlesByFile[source.article]
+        let original = Links.external(article?.url)
         return ["title": article?.title ?? source.article, "url": links.article(article?.slug ?? slugify(source.article)),
                 "outlet": article?.source ?? "", "sentence": source.sentence,
-                "anchor": SentenceAnchor.id(source)]
+                "anchor": SentenceAnchor.id(source), "original": original ?? "", "hasOriginal": original != nil]
     }
 
     func article(_ article: Article) -> [String: Any] {
@@ -98,12 +104,46 @@ struct Values {
          "hasDate": note.date != nil]
     }
 
-    /// Events grouped by day, newest day last.
+    /// Events grouped by day, newest day last, each day with links to the day before and after.
     func days(_ events: [Event]) -> [[String: Any]] {
-        Timeline(events: events).days.map { day in
-            ["date": day.day.iso, "dateLabel": strings.date(day.day), "anchor": "day-\(day.day.iso)",
-             "events": day.events.map(event)]
+        let days = Timeline(events: events).days
+        return days.enumerated().map { i, day in
+            var values: [String: Any] = [
+                "date": day.day.iso, "dateLabel": strings.date(day.day), "anchor": "day-\(day.day.iso)",
+                "anchorAttr": "day-\(day.day.iso)", "month": String(day.day.iso.prefix(7)),
+                "events": day.events.map(event), "hasPrev": i > 0, "hasNext": i + 1 < days.count,
+            ]
+            if i > 0 {
+                values["prevURL"] = "#day-\(days[i - 1].day.iso)"
+                values["prevLabel"] = strings.date(days[i - 1].day)
+            }
+            if i + 1 < days.count {
+                values["nextURL"] = "#day-\(days[i + 1].day.iso)"
+                values["nextLabel"] = strings.date(days[i + 1].day)
+            }
+            return values
         }
+    }
+
+    /// The interface words escaped for HTML, for templates' HTML blocks: `{{{h.key}}}`.
+    var htmlLabels: [String: String] { strings.labels.mapValues(SVGMarkup.escape) }
+
+    /// "Accueil › Thèmes › Idlib": a `<nav>` of links from the home page down to this page
+    /// (the last step, this page, is not a link). One HTML block.
+    func breadcrumbs(_ trail: [(label: String, url: String?)]) -> String {
+        let e = SVGMarkup.escape
+        let steps = [(label: strings["home"], url: Optional(links.home))] + trail
+        let items = steps.enumerated().map { i, step -> String in
+            if i == steps.count - 1 || step.url == nil { return "<li aria-current=\"page\">\(e(step.label))</li>" }
+            return "<li><a href=\"\(e(step.url!))\">\(e(step.label))</a></li>"
+        }
+        return "<nav class=\"breadcrumbs\" aria-label=\"\(e(strings["breadcrumbs"]))\"><ol>" + items.joined() + "</ol></nav>\n"
+    }
+
+    /// The words charts use, in the site's language.
+    var chartWords: ChartWords {
+        let strings = self.strings
+        return ChartWords(date: { strings.date($0) }, month: { strings.months[$0 - 1] }, number: { strings.number($0) })
     }
 
     /// Editors' Markdown as an HTML block that survives being placed in a Markdown template:

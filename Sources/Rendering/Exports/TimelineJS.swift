@@ -1,0 +1,55 @@
+import Foundation
+import Model
+
+/// `data/timeline.json` in Knight Lab TimelineJS's JSON format, for newsrooms to embed.
+enum TimelineJS {
+    struct File: Encodable {
+        struct Title: Encodable { let text: Text }
+        let title: Title
+        let events: [Entry]
+    }
+
+    struct Text: Encodable {
+        let headline: String
+        let text: String
+    }
+
+    struct StartDate: Encodable {
+        let year: String
+        let month: String
+        let day: String
+    }
+
+    struct Entry: Encodable {
+        let start_date: StartDate
+        let text: Text
+        let group: String?
+        let unique_id: String
+    }
+
+    static func encode(_ events: [Event], site: SiteConfig, topicTitles: [String: String], strings: Strings) -> String {
+        let entries = events.map { event in
+            let actors = event.actors.filter { $0.role == .participant }.map(\.name).joined(separator: ", ")
+            var text = strings.eventType(event.type)
+            if !actors.isEmpty { text += " — " + actors }
+            if let sentence = event.sources.first?.sentence { text += "<br>« " + htmlEscape(sentence) + " »" }
+            return Entry(start_date: StartDate(year: String(event.date.year), month: String(event.date.month), day: String(event.date.day)),
+                         text: Text(headline: htmlEscape(event.summary), text: text),
+                         group: event.topics.first.flatMap { topicTitles[$0] }, unique_id: event.id)
+        }
+        let file = File(title: .init(text: Text(headline: htmlEscape(site.title), text: htmlEscape(site.description))), events: entries)
+        return JSONExport.encode(file)
+    }
+
+    /// TimelineJS shows `text` fields as HTML: content must be escaped.
+    static func htmlEscape(_ text: String) -> String { XML.escape(text) }
+}
+
+/// Shared JSON settings: sorted keys, no escaped slashes, a final newline.
+enum JSONExport {
+    static func encode<T: Encodable>(_ value: T) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try! encoder.encode(value), as: UTF8.self) + "\n"
+    }
+}

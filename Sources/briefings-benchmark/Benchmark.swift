@@ -1,0 +1,62 @@
+import Dispatch
+import Extraction
+import Foundation
+import Lexicons
+import Loading
+import Model
+import Pipeline
+
+/// Prints the extraction's throughput, single core and all cores, and a whole build's time,
+/// on the sample content copied many times over.
+///
+///     swift run -c release briefings-benchmark [PROJECT_DIR] [--copies N]
+@main
+struct Benchmark {
+    static func main() throws {
+        var arguments = Array(CommandLine.arguments.dropFirst())
+        var copies = 200
+        if let i = arguments.firstIndex(of: "--copies"), i + 1 < arguments.count, let n = Int(arguments[i + 1]) {
+            copies = n
+            arguments.removeSubrange(i...(i + 1))
+        }
+        let project = URL(fileURLWithPath: arguments.first ?? ".")
+        let content = try ContentLoader(contentDirectory: project.appendingPathComponent("Content")).load()
+        let extractor = Extractor(registry: content.actors, topics: content.topics, lexicons: try Lexicons.builtIn())
+        let articles = (0..<copies).flatMap { copy in
+            content.articles.map { article -> Article in
+                var article = article
+                article.fileName = "\(copy)-" + article.fileName
+                return article
+            }
+        }
+        let words = articles.reduce(0) { $0 + $1.paragraphs.reduce(0) { $0 + $1.split(separator: " ").count } }
+        print("corpus: \(articles.count) articles, \(words) words (\(content.articles.count) sample articles × \(copies))")
+
+        _ = content.articles.map(extractor.extract)  // warm-up
+        let single = time { _ = articles.map(extractor.extract) }
+        report("extraction, 1 core", articles.count, single)
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        let parallel = time { _ = articles.parallelMap { extractor.extract($0) } }
+        report("extraction, \(cores) cores", articles.count, parallel)
+
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("briefings-benchmark-site")
+        var builder = SiteBuilder(project: project, output: output)
+        let build = time { _ = try? builder.build() }
+        print(String(format: "whole build of the sample site: %.1f ms", build * 1000))
+        builder = SiteBuilder(project: project, output: output)
+        if let report = try? builder.build() {
+            for step in report.steps { print(String(format: "  %@ %.1f ms", step.name, step.seconds * 1000)) }
+        }
+        try? FileManager.default.removeItem(at: output)
+    }
+
+    static func time(_ body: () -> Void) -> Double {
+        let start = DispatchTime.now().uptimeNanoseconds
+        body()
+        return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    }
+
+    static func report(_ label: String, _ count: Int, _ seconds: Double) {
+        print(String(format: "%@: %.0f articles/s (%d articles in %.2f s)", label, Double(count) / seconds, count, seconds))
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+import Testing
+@testable import Assembly
+@testable import Loading
+import Model
+
+@Suite struct CorrectionTests {
+    static let yaml = """
+    - article: a.txt
+      sentence: "L’ARMÉE russe a indiqué"
+      set: {date: 2020-02-20, type: statement, actors: [russie], topics: [idlib]}
+    - article: a.txt
+      sentence: "conférence de Berlin"
+      suppress: true
+    - add:
+        date: 2020-02-19
+        type: appeal
+        summary: "Appel ajouté à la main"
+        actors: [onu]
+        topics: [idlib]
+    - article: a.txt
+      sentence: "une phrase qui n'existe plus"
+      suppress: true
+    """
+
+    static let events = [
+        Event(id: "e1", date: Day(iso: "2020-02-21")!, type: .militaryAction, summary: "Frappes",
+              actors: [EventActor(id: "syrie", name: "Syrie", mention: "régime"),
+                       EventActor(id: "osdh", name: "OSDH", mention: "OSDH", role: .reporter)],
+              topics: ["libya"], sources: [SourceRef(article: "a.txt", paragraph: 3, sentence: "Jeudi, l'armée russe a indiqué avoir mené des frappes.")]),
+        Event(id: "e2", date: Day(iso: "2020-02-21")!, type: .consultation, summary: "Berlin",
+              actors: [], sources: [SourceRef(article: "a.txt", paragraph: 4, sentence: "Les décisions de la conférence de Berlin.")]),
+    ]
+
+    @Test func parsesEveryKindOfCorrection() throws {
+        let corrections = try CorrectionParser.parse(path: "Content/corrections.yml", text: Self.yaml)
+        #expect(corrections.count == 4)
+        #expect(corrections[0].origin == "Content/corrections.yml:1")
+        #expect(corrections[1].action == .suppress)
+        if case .add(let event) = corrections[2].action {
+            #expect(event.type == .appeal && event.date == Day(iso: "2020-02-19"))
+        } else {
+            Issue.record("third correction should add an event")
+        }
+    }
+
+    @Test func amendsSuppressesAddsAndReportsStale() throws {
+        let corrections = try CorrectionParser.parse(path: "Content/corrections.yml", text: Self.yaml)
+        let registry = ["russie": Actor(slug: "russie", name: "Russie", kind: .state), "onu": Actor(slug: "onu", name: "ONU")]
+        let outcome = CorrectionApplier.apply(corrections, to: Self.events, actors: registry)
+        #expect(outcome.events.count == 2)
+        let amended = try #require(outcome.events.first { $0.id == "e1" })
+        #expect(amended.type == .statement)
+        #expect(amended.date == Day(iso: "2020-02-20"))
+        #expect(amended.topics == ["idlib"])
+        #expect(amended.actors.map(\.id) == ["russie", "osdh"])  // the reporter stays
+        #expect(amended.actors[0].name == "Russie")
+        #expect(!outcome.events.contains { $0.id == "e2" })
+        #expect(outcome.events.contains { $0.summary == "Appel ajouté à la main" && $0.actors.first?.name == "ONU" })
+        #expect(outcome.stale.map(\.origin) == ["Content/corrections.yml:13"])
+    }
+
+    @Test func badCorrectionsNameTheirLine() {
+        #expect {
+            try CorrectionParser.parse(path: "c.yml", text: "- article: a.txt\n  sentence: x\n  set: {type: rumour}\n")
+        } throws: { error in (error as? ContentError)?.line == 3 }
+        #expect {
+            try CorrectionParser.parse(path: "c.yml", text: "- article: a.txt\n  sentence: x\n")
+        } throws: { error in (error as? ContentError)?.line == 1 }
+    }
+}
+
+@Suite struct MergerTests {
+    func event(_ id: String, _ day: String, _ type: EventType, _ actors: [String], article: String) -> Event {
+        Event(id: id, date: Day(iso: day)!, type: type, summary: id,
+              actors: actors.map { EventActor(id: $0, name: $0, mention: $0) },
+              topics: ["idlib"], sources: [SourceRef(article: article, paragraph: 1, sentence: id)])
+    }
+
+    @Test func sameEventFromTwoArticlesBecomesOneWithTwoSources() {
+        let merged = EventMerger.merge([
+            event("a", "2020-03-05", .consultation, ["poutine", "erdogan"], article: "x.md"),
+            event("b", "2020-03-06", .consultation, ["erdogan"], article: "y.md"),
+        ])
+        #expect(merged.count == 1)
+        #expect(merged[0].sources.map(\.article) == ["x.md", "y.md"])
+        #expect(merged[0].date == Day(iso: "2020-03-05"))
+    }
+
+    @Test func differentDaysTypesOrActorsStayApart() {
+        let merged = EventMerger.merge([
+            event("a", "2020-03-01", .consultation, ["poutine"], article: "x.md"),
+            event("b", "2020-03-05", .consultation, ["poutine"], article: "y.md"),
+            event("c", "2020-03-05", .statement, ["poutine"], article: "z.md"),
+            event("d", "2020-03-05", .consultation, ["macron"], article: "w.md"),
+        ])
+        #expect(merged.count == 4)
+    }
+
+    @Test func twoEventsOfOneArticleAreNotMerged() {
+        let merged = EventMerger.merge([
+            event("a", "2020-03-05", .consultation, ["poutine"], article: "x.md"),
+            event("a", "2020-03-05", .consultation, ["poutine"], article: "x.md"),
+        ])
+        #expect(merged.map(\.id) == ["a", "a-2"])
+    }
+}
