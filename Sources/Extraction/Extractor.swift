@@ -3,24 +3,71 @@ import Model
 /// Finds the events an article reports: what happened, when, who took part, where, how many
 /// were killed, who said what, and the sentence that says so.
 ///
-/// A pure function of its inputs (the article, the actor registry, the topics and the
-/// language data): no file or network access, so articles can be extracted in parallel
-/// and results cached by the article's content.
+/// A pure function of its inputs (the article, the actor registry, the topics, the places
+/// and the language data): no file or network access, so articles can be extracted in
+/// parallel and results cached by the article's content. Everything that depends only on
+/// those inputs (folded alias tables, tokenised lexicon phrases) is prepared once, here.
 public struct Extractor: Sendable {
     public let registry: [Actor]
     public let topics: [Topic]
     public let lexicons: [Lexicon]
+    /// Place names (a gazetteer) that can be an event's location, besides the topics' keywords.
+    public let places: [String]
 
-    public init(registry: [Actor], topics: [Topic], lexicons: [Lexicon]) {
+    let languages: [LanguageRules]
+    let registryMatcher: ActorMatcher
+    let topicTagger: TopicTagger
+    let gazetteer: PhraseTable<String>
+    let tokenizer: Tokenizer
+
+    public init(registry: [Actor], topics: [Topic], lexicons: [Lexicon], places: [String] = []) {
         self.registry = registry
         self.topics = topics
         self.lexicons = lexicons
+        self.places = places
+        // One tokenisation for every language, so that names read the same in any article.
+        let elisions = Set(lexicons.flatMap { $0.elisions.map { $0.folded() } })
+        let tokenizer = Tokenizer(elisions: elisions)
+        self.tokenizer = tokenizer
+        languages = lexicons.map { LanguageRules($0, elisions: elisions) }
+        let matcher = ActorMatcher(actors: registry, firstIndex: 0, tokenizer: tokenizer)
+        registryMatcher = matcher
+        topicTagger = TopicTagger(topics: topics, tokenizer: tokenizer)
+        var gazetteer = PhraseTable<String>()
+        for place in places + lexicons.flatMap(\.places) {
+            gazetteer.add(place, payload: place, tokenizer: tokenizer, casing: .capitalized)
+        }
+        // Topic keywords that are capitalised and name no actor or institution are taken for places.
+        let institutional = languages.reduce(into: Set<String>()) { $0.formUnion($1.nonNameWords); $0.formUnion($1.organisationWords) }
+        for topic in topics {
+            for keyword in topic.keywords {
+                let tokens = tokenizer.tokenize(keyword)
+                guard let first = tokens.first, first.isCapitalized, !first.isAllCaps,
+                      !tokens.contains(where: { institutional.contains($0.folded) }) else { continue }
+                if let m = matcher.match(tokens, at: 0), m.end == tokens.count { continue }
+                gazetteer.add(keyword, payload: keyword, tokenizer: tokenizer, casing: .capitalized)
+            }
+        }
+        self.gazetteer = gazetteer
     }
 
     /// The events of one article, in the order the article tells them.
     public func extract(_ article: Article) -> Extraction {
-        Extraction(language: article.language ?? lexicons.first?.language ?? "fr",
-                   published: article.published, events: [], discoveredActors: [], warnings: [])
+        guard let rules = language(of: article) else {
+            return Extraction(language: article.language ?? "", published: article.published, events: [],
+                              discoveredActors: [], warnings: [])
+        }
+        var reader = ArticleReader(extractor: self, rules: rules, article: article)
+        return reader.read()
+    }
+
+    /// Front matter `lang` when a lexicon has it, else the language of the most stop words.
+    func language(of article: Article) -> LanguageRules? {
+        if let code = article.language?.lowercased(), let rules = languages.first(where: { $0.language == code }) {
+            return rules
+        }
+        let sample = article.blocks.prefix(4).joined(separator: " ")
+        return LanguageDetector(languages: languages).detect(tokenizer.tokenize(sample))
     }
 }
 

@@ -58,6 +58,13 @@ public struct Lexicon: Sendable, Hashable, Decodable {
     public var stativeCues: [String]
     /// Trigger words per event type (keys are `EventType` raw values).
     public var triggers: [String: TriggerWords]
+    /// Adverbs skipped when matching verbs ("a également convenu", "s'est au contraire réjoui").
+    public var adverbs: [String]
+    /// Prepositions making a noun a modifier ("les résultats de la conférence"): a noun
+    /// trigger after one is not an event unless an event framer comes first ("lors d'un entretien").
+    public var genitives: [String]
+    /// Words framing an event noun ("lors", "during").
+    public var eventFramers: [String]
     /// Verbs that report speech ("a indiqué", "said"): statements, or attributions when
     /// what they report is itself an event.
     public var reportingVerbs: [String]
@@ -123,7 +130,7 @@ public struct Lexicon: Sendable, Hashable, Decodable {
         futureCues = []; backgroundSpanCues = []; backgroundAdjacentCues = []; ordinalSuffixes = []
         subordinators = []; prepositions = []; determiners = []; conjunctions = []
         numbers = [:]; approximateNumbers = [:]; killedWords = []; woundedWords = []; subsetCues = []
-        negations = []; stativeCues = []; triggers = [:]; reportingVerbs = []; reporterCues = []
+        negations = []; stativeCues = []; adverbs = []; genitives = []; eventFramers = []; triggers = [:]; reportingVerbs = []; reporterCues = []
         titles = []; nonNameWords = []; nameParticles = []; personCues = []; armedGroupWords = []
         organisationWords = []; singularPronouns = []; pluralPronouns = []; impersonalFollowers = []
         pairAnaphors = []; placePrepositions = []; places = []; summaries = [:]; summariesWithoutTopic = [:]
@@ -160,6 +167,9 @@ public struct Lexicon: Sendable, Hashable, Decodable {
         subsetCues = try list(.subsetCues)
         negations = try list(.negations)
         stativeCues = try list(.stativeCues)
+        adverbs = try list(.adverbs)
+        genitives = try list(.genitives)
+        eventFramers = try list(.eventFramers)
         triggers = try c.decodeIfPresent([String: TriggerWords].self, forKey: .triggers) ?? [:]
         reportingVerbs = try list(.reportingVerbs)
         reporterCues = try list(.reporterCues)
@@ -184,7 +194,7 @@ public struct Lexicon: Sendable, Hashable, Decodable {
         case language, stopWords, elisions, abbreviations, months, weekdays, relativeDays, anchoredDays
         case pastModifiers, futureModifiers, futureCues, backgroundSpanCues, backgroundAdjacentCues
         case ordinalSuffixes, subordinators, prepositions, determiners, conjunctions, numbers
-        case approximateNumbers, killedWords, woundedWords, subsetCues, negations, stativeCues, triggers
+        case approximateNumbers, killedWords, woundedWords, subsetCues, negations, stativeCues, adverbs, genitives, eventFramers, triggers
         case reportingVerbs, reporterCues, titles, nonNameWords, nameParticles, personCues
         case armedGroupWords, organisationWords, singularPronouns, pluralPronouns, impersonalFollowers
         case pairAnaphors, placePrepositions, places, summaries, summariesWithoutTopic, finalSeparator

@@ -86,6 +86,12 @@ struct Tokenizer: Sendable {
         return tokens
     }
 
+    /// Tokenises a lexicon phrase; one ending in an elided word ("région d'") keeps it whole.
+    func tokenizePhrase(_ phrase: String) -> [Token] {
+        guard let last = phrase.last, Self.apostrophes.contains(last) else { return tokenize(phrase) }
+        return Array(tokenize(phrase + "a").dropLast())
+    }
+
     private static func token(_ text: String, _ range: Range<String.Index>, hyphenBefore: Bool) -> Token {
         let s = String(text[range])
         let first = s.first!

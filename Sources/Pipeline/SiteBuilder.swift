@@ -60,7 +60,8 @@ public struct SiteBuilder: Sendable {
         let theme = try step("load theme", &report) { try loadTheme() }
         let lexicons = try step("load lexicons", &report) { try Lexicons.builtIn() }
         let extractions = try step("extract events", &report) {
-            let extractor = Extractor(registry: content.actors, topics: content.topics, lexicons: lexicons)
+            let extractor = Extractor(registry: content.actors, topics: content.topics, lexicons: lexicons,
+                                      places: content.places.flatMap { [$0.name] + $0.aliases })
             return content.articles.parallelMap { extractor.extract($0) }
         }
         let dated = try step("check dates", &report) { try Self.datedArticles(content, extractions) }

@@ -1,0 +1,188 @@
+import Model
+
+/// Reads one article, sentence by sentence, keeping what the reading carries along: the
+/// date in force, the people just named, the place of the paragraph.
+struct ArticleReader {
+    let extractor: Extractor
+    let rules: LanguageRules
+    let article: Article
+    private var warnings: [ExtractionWarning] = []
+
+    init(extractor: Extractor, rules: LanguageRules, article: Article) {
+        self.extractor = extractor
+        self.rules = rules
+        self.article = article
+    }
+
+    mutating func read() -> Extraction {
+        let splitter = SentenceSplitter(rules: rules)
+        let clauses = ClauseMarker(rules: rules)
+        let dates = DateResolver(rules: rules)
+        var blocks: [[Sentence]] = []
+        for (index, block) in article.blocks.enumerated() {
+            var sentences = splitter.split(block, paragraph: index)
+            // The title is one line, whatever its punctuation.
+            if index == 0, sentences.count > 1 {
+                sentences = [Sentence(paragraph: 0, index: 0, text: block.trimmingWhitespace(),
+                                      tokens: sentences.flatMap(\.tokens), source: block)]
+            }
+            blocks.append(sentences)
+        }
+        let all = blocks.flatMap { $0 }
+        let marks = all.map { clauses.mark($0.tokens) }
+
+        let published = article.published ?? inferPublication(all, marks, dates)
+
+        let discovered = ActorDiscovery(rules: rules, places: extractor.gazetteer).discover(all, registry: extractor.registryMatcher)
+        let cast = Cast(registry: extractor.registry, discovered: discovered)
+        let matchers = [extractor.registryMatcher,
+                        ActorMatcher(actors: discovered, firstIndex: extractor.registry.count, tokenizer: rules.tokenizer)]
+
+        var coreference = Coreference(rules: rules, cast: cast)
+        let classifier = TriggerClassifier(rules: rules)
+        let roles = RoleReader(rules: rules)
+        let numbers = NumberReader(rules: rules)
+        let fatalities = FatalityReader(rules: rules, numbers: numbers)
+        let placeFinder = PlaceFinder(rules: rules, gazetteer: extractor.gazetteer)
+        let quoteReader = QuoteReader()
+        let titleTopics = blocks.first.map { topics(in: $0.flatMap(\.tokens), mentions: []) } ?? []
+
+        var candidates: [Candidate] = []
+        var articleInForce = published
+        var datedSoFar = false
+        var sentenceIndex = 0
+        for sentences in blocks {
+            guard let paragraph = sentences.first?.paragraph else { continue }
+            var inForce = articleInForce
+            var paragraphDated = false
+            var paragraphPlace: String?
+            let paragraphTopics = topics(in: sentences.flatMap(\.tokens), mentions: [])
+            for sentence in sentences {
+                let mark = marks[sentenceIndex]
+                sentenceIndex += 1
+                let tokens = sentence.tokens
+
+                // Dates: the first one of the main clause is the event's.
+                var main: ResolvedDate?
+                var anchor = inForce
+                var sawDate = false
+                var allBackground = true
+                for mention in dates.scan(tokens, marks: mark) {
+                    guard let resolved = dates.resolve(mention, reference: published, inForce: anchor) else { continue }
+                    sawDate = true
+                    if let conflict = resolved.conflict { warn(paragraph, "\"\(sentence.text.prefix(60))…\": \(conflict)") }
+                    if mention.background { continue }
+                    allBackground = false
+                    if main == nil, !mention.subordinate {
+                        main = resolved
+                        anchor = resolved.day
+                    }
+                }
+
+                // Actors, then the words standing for them.
+                var mentions = ActorMatcher.mentions(in: sentence, matchers: matchers, preferred: [])
+                mentions.removeAll { isPlaceUse($0, tokens, cast) }
+                mentions = coreference.resolve(sentence, mentions: mentions)
+
+                var actorTokens = [Bool](repeating: false, count: tokens.count)
+                for m in mentions where cast[m.actor].kind != .state && !m.viaCoreference {
+                    for k in m.start..<m.end { actorTokens[k] = true }
+                }
+                if let place = placeFinder.place(in: sentence, actorTokens: actorTokens) { paragraphPlace = place }
+                let sentencePlace = placeFinder.place(in: sentence, actorTokens: actorTokens)
+
+                let eventDate: Day?
+                var strength: Int
+                var precision = DatePrecision.day
+                if let main {
+                    eventDate = main.day
+                    precision = main.precision
+                    strength = 3
+                    inForce = main.day
+                    paragraphDated = true
+                    datedSoFar = true
+                } else {
+                    eventDate = inForce
+                    strength = paragraphDated ? 2 : (datedSoFar ? 1 : 0)
+                }
+
+                let classification = classifier.classify(tokens, marks: mark)
+                let quotes = quoteReader.quotes(in: sentence.text)
+                if classification == nil && quotes.isEmpty { continue }
+                if sawDate && allBackground { continue }
+                guard let eventDate else {
+                    warn(paragraph, "no date for \"\(sentence.text.prefix(60))…\"")
+                    continue
+                }
+                let r = roles.roles(sentence, mentions: mentions, marks: mark, classification: classification)
+                let type = classification?.type ?? .statement
+                if type.isCommunication && r.participants.isEmpty { continue }
+                if r.participants.isEmpty && r.reporters.isEmpty { continue }
+                if let main, main.mention.reportAdjacent, !type.isCommunication { strength = 1 }
+
+                var eventTopics = topics(in: tokens, mentions: r.participants + r.reporters, cast: cast)
+                if eventTopics.isEmpty { eventTopics = paragraphTopics }
+                if eventTopics.isEmpty { eventTopics = titleTopics }
+                for t in article.topics where !eventTopics.contains(t) { eventTopics.append(t) }
+
+                let speaker = r.speakers.first.map { cast[$0.actor].slug }
+                candidates.append(Candidate(
+                    paragraph: paragraph, lastParagraph: paragraph, sentence: sentence.text, type: type,
+                    participants: r.participants, reporters: r.reporters.filter { rep in !r.participants.contains { $0.actor == rep.actor } },
+                    date: eventDate, precision: precision, strength: strength,
+                    location: sentencePlace ?? paragraphPlace, topics: eventTopics,
+                    fatalities: type == .militaryAction ? fatalities.read(tokens) : nil,
+                    quotes: quotes.map { Quote(text: $0, speaker: speaker) }))
+            }
+            articleInForce = inForce
+        }
+
+        let merged = EventMerger().merge(candidates)
+        let builder = EventBuilder(rules: rules, cast: cast, topics: extractor.topics, article: article)
+        return Extraction(language: rules.language, published: published, events: merged.map(builder.event),
+                          discoveredActors: discovered, warnings: warnings)
+    }
+
+    private mutating func warn(_ paragraph: Int, _ message: String) {
+        warnings.append(ExtractionWarning(article: article.fileName, paragraph: paragraph, message: message))
+    }
+
+    /// A state's capital or name after "à"/"in" is where something happened, not who did it.
+    private func isPlaceUse(_ m: Mention, _ tokens: [Token], _ cast: Cast) -> Bool {
+        guard cast[m.actor].kind == .state, m.start > 0 else { return false }
+        for k in max(0, m.start - 3)..<m.start {
+            if let p = rules.placePrepositions.match(tokens, at: k), p.end == m.start { return true }
+        }
+        return false
+    }
+
+    private func topics(in tokens: [Token], mentions: [Mention], cast: Cast? = nil) -> [String] {
+        var out = extractor.topicTagger.topics(in: tokens)
+        if let cast {
+            for m in mentions {
+                for t in extractor.topicTagger.topics(of: cast[m.actor], tokenizer: rules.tokenizer) where !out.contains(t) { out.append(t) }
+            }
+        }
+        return out
+    }
+
+    /// The publication date of an undated article, from weekday-consistent dates in its text.
+    private mutating func inferPublication(_ sentences: [Sentence], _ marks: [ClauseMarker.Marks], _ dates: DateResolver) -> Day? {
+        var mentions: [DateMention] = []
+        var hints: [Int] = []
+        for (sentence, mark) in zip(sentences, marks) {
+            mentions += dates.scan(sentence.tokens, marks: mark)
+            for t in sentence.tokens where t.kind == .number && t.text.count == 4 {
+                if let y = Int(t.text), (1900...2100).contains(y) { hints.append(y) }
+            }
+        }
+        guard let inferred = dates.inferPublication(from: mentions, yearHints: hints) else {
+            warn(0, "no publication date, and none could be inferred from the text")
+            return nil
+        }
+        warn(0, inferred.ambiguous
+             ? "publication date inferred as \(inferred.day.iso), but other years fit the weekdays too"
+             : "publication date inferred as \(inferred.day.iso) from the weekdays in the text")
+        return inferred.day
+    }
+}

@@ -1,0 +1,56 @@
+/// Marks which tokens of a sentence lie in a subordinate clause ("qui dirige le GNA",
+/// "as officials stepped up their calls") or in a background span ("depuis avril 2019",
+/// "between Dec. 1 and Jan. 27"), and where the reporting verbs are.
+///
+/// A clause runs from its opening word to the next comma, semicolon, colon or bracket. A
+/// "que"/"that" right after a reporting verb opens what was said, not a subordinate clause.
+struct ClauseMarker: Sendable {
+    let rules: LanguageRules
+
+    struct Marks: Sendable {
+        var subordinate: [Bool]
+        var background: [Bool]
+        /// Token ranges of reporting verbs ("a indiqué", "said").
+        var reporting: [Range<Int>]
+    }
+
+    static let clauseEnds: Set<String> = [",", ";", ":", "(", ")", "\u{2014}", "\u{2013}"]
+
+    /// "a déclaré, dans un communiqué diffusé vendredi, que": only a comma-delimited aside
+    /// separates the verb from what it reports.
+    static func onlyAsideBetween(_ tokens: [Token], _ from: Int, _ to: Int) -> Bool {
+        guard from < to, tokens[from].text == ",", tokens[to - 1].text == "," else { return false }
+        return !(from + 1..<to - 1).contains { tokens[$0].text == "," || tokens[$0].text == ";" }
+    }
+
+    func mark(_ tokens: [Token]) -> Marks {
+        let n = tokens.count
+        var subordinate = [Bool](repeating: false, count: n)
+        var background = [Bool](repeating: false, count: n)
+        let reporting = rules.matchesSkippingAdverbs(rules.reportingVerbs, in: tokens).map(\.range)
+        var i = 0
+        while i < n {
+            if tokens[i].inQuote { i += 1; continue }
+            if let m = rules.subordinators.match(tokens, at: i) {
+                let afterReporting = reporting.contains { r in
+                    r.upperBound <= i && (i - r.upperBound <= 2 || Self.onlyAsideBetween(tokens, r.upperBound, i))
+                }
+                let afterConjunction = i > 0 && rules.conjunctions.contains(tokens[i - 1].folded)
+                if !afterReporting && !afterConjunction {
+                    var k = m.start
+                    while k < n, !Self.clauseEnds.contains(tokens[k].text) { subordinate[k] = true; k += 1 }
+                }
+                i = m.end
+                continue
+            }
+            if let m = rules.backgroundSpanCues.match(tokens, at: i) {
+                var k = m.start
+                while k < n, !Self.clauseEnds.contains(tokens[k].text) { background[k] = true; k += 1 }
+                i = m.end
+                continue
+            }
+            i += 1
+        }
+        return Marks(subordinate: subordinate, background: background, reporting: reporting)
+    }
+}

@@ -1,0 +1,168 @@
+/// Resolves words that stand for actors just named: "les deux hommes" / "the two leaders"
+/// (the last two people), "il" / "he" (the person the text is about), "ils" / "they" (the
+/// people just named together), "le ministre russe" / "le maréchal" (the person last named
+/// with that title).
+///
+/// Reads the article in order; `resolve` must be called once per sentence.
+struct Coreference: Sendable {
+    let rules: LanguageRules
+    let cast: Cast
+
+    /// Person mentions of the sentences read so far, most recent last.
+    private var history: [(paragraph: Int, people: [Int])] = []
+    /// Words seen with each person: titles and adjectives ("ministre", "russe", "maréchal").
+    private var descriptors: [Int: Set<String>] = [:]
+
+    static let historyDepth = 8
+    static let nameLookahead = 10
+
+    init(rules: LanguageRules, cast: Cast) {
+        self.rules = rules
+        self.cast = cast
+    }
+
+    /// The mentions of `sentence` with those found through coreference added, in text order.
+    mutating func resolve(_ sentence: Sentence, mentions: [Mention]) -> [Mention] {
+        let tokens = sentence.tokens
+        var covered = [Bool](repeating: false, count: tokens.count)
+        for m in mentions { for k in m.start..<m.end { covered[k] = true } }
+        learnDescriptors(tokens, mentions)
+
+        var added: [Mention] = []
+        var i = 0
+        while i < tokens.count {
+            if covered[i] || tokens[i].inQuote { i += 1; continue }
+            let before = (mentions + added).filter { $0.end <= i }
+            if let m = rules.pairAnaphors.match(tokens, at: i) {
+                for actor in lastPeople(2, current: before) {
+                    added.append(mention(actor, sentence, i, m.end))
+                }
+                i = m.end
+                continue
+            }
+            let word = tokens[i].folded
+            if rules.singularPronouns.contains(word), !isImpersonal(tokens, i) {
+                if let actor = salientPerson(current: before) { added.append(mention(actor, sentence, i, i + 1)) }
+            } else if rules.pluralPronouns.contains(word) {
+                for actor in group(current: before) { added.append(mention(actor, sentence, i, i + 1)) }
+            } else if let m = titleAnaphor(tokens, at: i, mentions: mentions) {
+                if let actor = bearer(of: m.words, current: before) { added.append(mention(actor, sentence, m.start, m.end)) }
+                i = m.end
+                continue
+            }
+            i += 1
+        }
+        let all = (mentions + added).sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+        let people = all.map(\.actor).filter(cast.isPerson)
+        history.append((sentence.paragraph, people))
+        if history.count > Self.historyDepth { history.removeFirst() }
+        return all
+    }
+
+    private func mention(_ actor: Int, _ sentence: Sentence, _ start: Int, _ end: Int) -> Mention {
+        let text = sentence.slice(start, end)
+        return Mention(actor: actor, start: start, end: end, text: text, viaCoreference: true)
+    }
+
+    private func isImpersonal(_ tokens: [Token], _ i: Int) -> Bool {
+        i + 1 < tokens.count && rules.impersonalFollowers.contains(tokens[i + 1].folded)
+    }
+
+    /// Recent sentences' people, most recent sentence first (the current one's earlier mentions first of all).
+    private func recentSentences(current: [Mention]) -> [[Int]] {
+        let here = current.map(\.actor).filter(cast.isPerson)
+        return [here] + history.reversed().map(\.people)
+    }
+
+    /// The first person of the most recent sentence naming one: the subject the text follows.
+    private func salientPerson(current: [Mention]) -> Int? {
+        // A pronoun reaches back one sentence at most.
+        for people in recentSentences(current: current).prefix(2) where !people.isEmpty { return people[0] }
+        return nil
+    }
+
+    private func lastPeople(_ count: Int, current: [Mention]) -> [Int] {
+        var out: [Int] = []
+        for people in recentSentences(current: current) {
+            for actor in people where !out.contains(actor) {
+                out.append(actor)
+                if out.count == count { return out }
+            }
+        }
+        return out
+    }
+
+    /// "Ils": the people of the most recent sentence naming several.
+    private func group(current: [Mention]) -> [Int] {
+        for people in recentSentences(current: current).prefix(2) {
+            var distinct: [Int] = []
+            for p in people where !distinct.contains(p) { distinct.append(p) }
+            if distinct.count >= 2 { return Array(distinct.prefix(2)) }
+        }
+        return []
+    }
+
+    /// A determiner and a title with no name after it: "le ministre russe", "the monitor".
+    private func titleAnaphor(_ tokens: [Token], at i: Int, mentions: [Mention]) -> (start: Int, end: Int, words: [String])? {
+        guard i > 0, rules.determiners.contains(tokens[i - 1].folded), let m = rules.titles.match(tokens, at: i),
+              tokens[i].isWord, !tokens[i].isCapitalized || i == 1 else { return nil }
+        let horizon = min(tokens.count, m.end + Self.nameLookahead)
+        if mentions.contains(where: { $0.start >= m.end && $0.start < horizon && cast.isPerson($0.actor) }) { return nil }
+        var end = m.end
+        var words = tokens[m.start..<m.end].map(\.folded)
+        // Adjectives that narrow the title: "le ministre russe".
+        while end < tokens.count, end < m.end + 2, tokens[end].isWord, !tokens[end].isCapitalized,
+              !rules.stopWords.contains(tokens[end].folded), !rules.prepositions.contains(tokens[end].folded) {
+            words.append(tokens[end].folded)
+            end += 1
+        }
+        return (m.start, m.end, words)
+    }
+
+    /// The recent person best described by `words`; failing that, the salient person.
+    private func bearer(of words: [String], current: [Mention]) -> Int? {
+        var best: (actor: Int, score: Int)?
+        for people in recentSentences(current: current) {
+            for actor in people {
+                let known = descriptors[actor] ?? []
+                let score = words.filter { w in known.contains { Self.sameStem($0, w) } }.count
+                if score > 0, score > (best?.score ?? 0) { best = (actor, score) }
+            }
+        }
+        return best?.actor ?? salientPerson(current: current)
+    }
+
+    static func sameStem(_ a: String, _ b: String) -> Bool {
+        let n = min(a.count, b.count)
+        guard n >= 4 else { return a == b }
+        return a.hasPrefix(b) || b.hasPrefix(a) || a.prefix(max(4, n - 1)) == b.prefix(max(4, n - 1))
+    }
+
+    /// Records the titles found before each named person, and the words of their aliases.
+    private mutating func learnDescriptors(_ tokens: [Token], _ mentions: [Mention]) {
+        for m in mentions where cast.isPerson(m.actor) {
+            var words = descriptors[m.actor] ?? Self.aliasWords(cast[m.actor], rules)
+            for k in max(0, m.start - 10)..<m.start {
+                guard let t = rules.titles.match(tokens, at: k), t.end <= m.start else { continue }
+                for j in t.start..<min(m.start, t.end + 2) where tokens[j].isWord { words.insert(tokens[j].folded) }
+            }
+            for k in m.start..<m.end where tokens[k].isWord { words.insert(tokens[k].folded) }
+            descriptors[m.actor] = words
+        }
+    }
+
+    private static func aliasWords(_ actor: Actor, _ rules: LanguageRules) -> Set<String> {
+        var words: Set<String> = []
+        for alias in [actor.name] + actor.aliases {
+            for t in rules.tokenizer.tokenize(alias) where t.isWord && !rules.stopWords.contains(t.folded) {
+                words.insert(t.folded)
+            }
+        }
+        if let role = actor.role {
+            for t in rules.tokenizer.tokenize(role) where t.isWord && !rules.stopWords.contains(t.folded) { words.insert(t.folded) }
+        }
+        return words
+    }
+}
+
+import Model

@@ -1,0 +1,245 @@
+import Model
+
+/// A date phrase found in a sentence, before it is resolved to a day.
+struct DateMention: Sendable {
+    enum Kind: Sendable { case absolute, month, weekday, relative, anchored }
+
+    var kind: Kind
+    var start: Int
+    var end: Int
+    var day: Int?
+    var month: Int?
+    var year: Int?
+    /// ISO weekday named in the phrase ("vendredi 21 février", "jeudi").
+    var weekday: Int?
+    /// Days from the publication date (relative) or from the date in force (anchored).
+    var offset = 0
+    var future = false
+    /// "depuis avril 2019", "la conférence de Berlin du 19 janvier": not when the event happened.
+    var background = false
+    /// Inside a subordinate clause: the date of something else than the sentence's event.
+    var subordinate = false
+    /// Right after a reporting verb ("announced on Wednesday"): the date of the report.
+    var reportAdjacent = false
+}
+
+/// A date phrase resolved to a calendar day.
+struct ResolvedDate: Sendable {
+    var day: Day
+    var precision: DatePrecision
+    var mention: DateMention
+    /// Set when a weekday contradicts its explicit date.
+    var conflict: String?
+}
+
+/// Finds date phrases in a sentence and resolves them against the publication date.
+///
+/// Absolute dates ("27 février 2020", "Jan. 12", "2020-03-05"), months ("en avril 2019"),
+/// weekdays ("jeudi", "last Tuesday": the most recent such day on or before publication,
+/// unless the phrase is future), days relative to publication ("hier") and to the date in
+/// force ("la veille").
+struct DateResolver: Sendable {
+    let rules: LanguageRules
+
+    // MARK: Finding
+
+    func scan(_ tokens: [Token], marks: ClauseMarker.Marks) -> [DateMention] {
+        var found: [DateMention] = []
+        var i = 0
+        while i < tokens.count {
+            if tokens[i].inQuote { i += 1; continue }
+            if var m = phrase(tokens, at: i) {
+                m.background = marks.background[m.start] || isAdjacentBackground(tokens, m.start)
+                m.subordinate = marks.subordinate[m.start]
+                m.future = m.future || isFuture(tokens, m)
+                m.reportAdjacent = marks.reporting.contains { $0.upperBound <= m.start && m.start - $0.upperBound <= 1 }
+                found.append(m)
+                i = m.end
+            } else {
+                i += 1
+            }
+        }
+        return found
+    }
+
+    private func phrase(_ tokens: [Token], at i: Int) -> DateMention? {
+        let t = tokens[i]
+        if let m = rules.anchoredDays.match(tokens, at: i) {
+            return DateMention(kind: .anchored, start: i, end: m.end, offset: m.payload)
+        }
+        if let m = rules.relativeDays.match(tokens, at: i) {
+            return DateMention(kind: .relative, start: i, end: m.end, offset: m.payload)
+        }
+        if t.kind == .number, let iso = isoDate(tokens, at: i) { return iso }
+        if let weekday = rules.weekdays[t.folded], t.isWord {
+            var m = DateMention(kind: .weekday, start: i, end: i + 1, weekday: weekday)
+            var k = i + 1
+            if k < tokens.count, rules.determiners.contains(tokens[k].folded) { k += 1 }
+            if k < tokens.count, var absolute = dayMonth(tokens, at: k) ?? monthDay(tokens, at: k) {
+                absolute.start = i
+                absolute.weekday = weekday
+                return absolute
+            }
+            if rules.futureModifiers.contains(tokens, at: min(i + 1, tokens.count - 1)) || (i > 0 && rules.futureModifiers.contains(tokens, at: i - 1)) {
+                m.future = true
+                m.end = min(i + 2, tokens.count)
+            }
+            return m
+        }
+        if let m = dayMonth(tokens, at: i) ?? monthDay(tokens, at: i) { return m }
+        if t.isWord, let month = rules.months[t.folded] {
+            // A month alone: "en avril 2019", "in December".
+            var k = i + 1
+            if k < tokens.count, tokens[k].text == "." { k += 1 }
+            if k < tokens.count, let y = year(tokens[k]) {
+                return DateMention(kind: .month, start: i, end: k + 1, month: month, year: y)
+            }
+            if i > 0, rules.prepositions.contains(tokens[i - 1].folded) {
+                return DateMention(kind: .month, start: i, end: i + 1, month: month)
+            }
+        }
+        return nil
+    }
+
+    /// "21 février", "27 février 2020", "1er mars", "5 March".
+    private func dayMonth(_ tokens: [Token], at i: Int) -> DateMention? {
+        guard tokens[i].kind == .number, let d = dayNumber(tokens[i]), i + 1 < tokens.count,
+              let month = rules.months[tokens[i + 1].folded] else { return nil }
+        var end = i + 2
+        if end < tokens.count, tokens[end].text == "." { end += 1 }
+        var y: Int?
+        if end < tokens.count, let value = year(tokens[end]) { y = value; end += 1 }
+        return DateMention(kind: .absolute, start: i, end: end, day: d, month: month, year: y)
+    }
+
+    /// "March 5", "Jan. 12", "Feb. 6, 2020", "Jan. 15-23".
+    private func monthDay(_ tokens: [Token], at i: Int) -> DateMention? {
+        guard tokens[i].isWord, let month = rules.months[tokens[i].folded] else { return nil }
+        var k = i + 1
+        if k < tokens.count, tokens[k].text == "." { k += 1 }
+        guard k < tokens.count, tokens[k].kind == .number, !tokens[k].hyphenBefore, let d = dayNumber(tokens[k]) else { return nil }
+        var end = k + 1
+        if end < tokens.count, tokens[end].kind == .number, tokens[end].hyphenBefore { end += 1 }
+        var y: Int?
+        if end + 1 < tokens.count, tokens[end].text == ",", let value = year(tokens[end + 1]) {
+            y = value; end += 2
+        } else if end < tokens.count, let value = year(tokens[end]) {
+            y = value; end += 1
+        }
+        return DateMention(kind: .absolute, start: i, end: end, day: d, month: month, year: y)
+    }
+
+    private func isoDate(_ tokens: [Token], at i: Int) -> DateMention? {
+        guard i + 2 < tokens.count, tokens[i].text.count == 4, let y = Int(tokens[i].text),
+              tokens[i + 1].kind == .number, tokens[i + 1].hyphenBefore, let m = Int(tokens[i + 1].text),
+              tokens[i + 2].kind == .number, tokens[i + 2].hyphenBefore, let d = Int(tokens[i + 2].text),
+              Day(year: y, month: m, day: d) != nil else { return nil }
+        return DateMention(kind: .absolute, start: i, end: i + 3, day: d, month: m, year: y)
+    }
+
+    private func dayNumber(_ token: Token) -> Int? {
+        let digits = token.text.prefix { $0.isNumber }
+        let suffix = String(token.text.dropFirst(digits.count)).folded()
+        guard digits.count <= 2, suffix.isEmpty || rules.ordinalSuffixes.contains(suffix),
+              let d = Int(digits), (1...31).contains(d) else { return nil }
+        return d
+    }
+
+    private func year(_ token: Token) -> Int? {
+        guard token.kind == .number, token.text.count == 4, let y = Int(token.text), (1900...2100).contains(y) else { return nil }
+        return y
+    }
+
+    private func isAdjacentBackground(_ tokens: [Token], _ start: Int) -> Bool {
+        var k = start - 1
+        while k >= 0, rules.determiners.contains(tokens[k].folded) { k -= 1 }
+        guard k >= 0 else { return false }
+        // Cues of one or two words ending right before the date ("du", "à compter du").
+        for back in [k, k - 1, k - 2] where back >= 0 {
+            if let m = rules.backgroundAdjacentCues.match(tokens, at: back), m.end == k + 1 { return true }
+        }
+        return false
+    }
+
+    private func isFuture(_ tokens: [Token], _ m: DateMention) -> Bool {
+        let from = max(0, m.start - 4)
+        for k in from..<m.start where rules.futureCues.contains(tokens, at: k) { return true }
+        if m.end < tokens.count, rules.futureModifiers.contains(tokens, at: m.end) { return true }
+        return false
+    }
+
+    // MARK: Resolving
+
+    /// Resolves a mention; nil when it cannot be placed (no reference date).
+    func resolve(_ m: DateMention, reference: Day?, inForce: Day?) -> ResolvedDate? {
+        switch m.kind {
+        case .absolute:
+            guard let d = m.day, let month = m.month else { return nil }
+            let y = m.year ?? reference.flatMap { closestYear(day: d, month: month, to: $0) }
+            guard let y, let day = Day(year: y, month: month, day: d) else { return nil }
+            var conflict: String?
+            if let w = m.weekday, day.weekday != w {
+                conflict = "the weekday does not match \(day.iso) (a \(Self.weekdayNames[day.weekday - 1]))"
+            }
+            return ResolvedDate(day: day, precision: .day, mention: m, conflict: conflict)
+        case .month:
+            guard let month = m.month else { return nil }
+            let y = m.year ?? reference.flatMap { closestYear(day: 1, month: month, to: $0) }
+            guard let y, let day = Day(year: y, month: month, day: 1) else { return nil }
+            return ResolvedDate(day: day, precision: .month, mention: m)
+        case .weekday:
+            guard let w = m.weekday, let reference else { return nil }
+            let day = m.future ? reference.next(weekday: w, includingToday: false) : reference.previous(weekday: w)
+            return ResolvedDate(day: day, precision: .day, mention: m)
+        case .relative:
+            guard let reference else { return nil }
+            return ResolvedDate(day: reference.adding(days: m.offset), precision: .day, mention: m)
+        case .anchored:
+            guard let base = inForce ?? reference else { return nil }
+            return ResolvedDate(day: base.adding(days: m.offset), precision: .day, mention: m)
+        }
+    }
+
+    static let weekdayNames = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+    /// The year that puts day/month nearest the reference, a date in the past preferred.
+    private func closestYear(day: Int, month: Int, to reference: Day) -> Int? {
+        var best: (Int, Int)?
+        for y in [reference.year - 1, reference.year, reference.year + 1] {
+            guard let candidate = Day(year: y, month: month, day: day) else { continue }
+            let distance = reference.distance(to: candidate)
+            let cost = distance > 0 ? distance * 3 : -distance
+            if best == nil || cost < best!.1 { best = (y, cost) }
+        }
+        return best?.0
+    }
+
+    // MARK: Year inference
+
+    /// For an article with no publication date: a year in which every explicit weekday-dated
+    /// day ("vendredi 21 février") falls on its weekday. Returns the latest such date and
+    /// whether several years fitted.
+    func inferPublication(from mentions: [DateMention], yearHints: [Int]) -> (day: Day, ambiguous: Bool)? {
+        let dated = mentions.filter { $0.kind == .absolute && $0.weekday != nil && $0.year == nil }
+        guard !dated.isEmpty else { return nil }
+        let window: ClosedRange<Int>
+        if let low = yearHints.min(), let high = yearHints.max() {
+            window = low...(high + 1)
+        } else {
+            window = 1990...2040
+        }
+        var fitting: [Int] = []
+        for y in window {
+            let ok = dated.allSatisfy { m in
+                guard let d = Day(year: y, month: m.month!, day: m.day!) else { return false }
+                return d.weekday == m.weekday
+            }
+            if ok { fitting.append(y) }
+        }
+        guard !fitting.isEmpty else { return nil }
+        // With hints, the year nearest the latest year mentioned; else the most recent.
+        let chosen = yearHints.max().map { hint in fitting.min { abs($0 - hint) < abs($1 - hint) }! } ?? fitting.last!
+        let days = dated.compactMap { Day(year: chosen, month: $0.month!, day: $0.day!) }
+        return (days.max()!, fitting.count > 1)
+    }
+}

@@ -1,0 +1,34 @@
+import Model
+
+/// Turns a merged candidate into the public `Event`: identifier, summary, actors with their
+/// roles, the source sentence.
+struct EventBuilder: Sendable {
+    let rules: LanguageRules
+    let cast: Cast
+    let topics: [Topic]
+    let article: Article
+
+    static let idActors = 2
+
+    func event(_ c: Candidate) -> Event {
+        var actors: [EventActor] = []
+        var seen: Set<Int> = []
+        for m in c.participants where seen.insert(m.actor).inserted {
+            let a = cast[m.actor]
+            actors.append(EventActor(id: a.slug, name: a.name, mention: m.text, role: .participant))
+        }
+        for m in c.reporters where seen.insert(m.actor).inserted {
+            let a = cast[m.actor]
+            actors.append(EventActor(id: a.slug, name: a.name, mention: m.text, role: .reporter))
+        }
+        let principal = actors.filter { $0.role == .participant }
+        let named = principal.isEmpty ? actors : principal
+        let id = ([c.date.iso] + named.prefix(Self.idActors).map(\.id) + [c.type.rawValue]).joined(separator: "-")
+        let topicTitle = c.topics.first.flatMap { slug in topics.first { $0.slug == slug }?.title }
+        let summary = Summarizer(rules: rules).summary(type: c.type, names: named.map(\.name),
+                                                       topic: topicTitle, place: c.location)
+        return Event(id: id, date: c.date, datePrecision: c.precision, type: c.type, summary: summary, actors: actors,
+                     location: c.location, topics: c.topics, fatalities: c.fatalities, quotes: c.quotes,
+                     sources: [SourceRef(article: article.fileName, paragraph: c.paragraph, sentence: c.sentence)])
+    }
+}

@@ -1,0 +1,126 @@
+import Model
+
+/// An event read from one sentence, before the sentences telling the same thing are merged.
+struct Candidate: Sendable {
+    var paragraph: Int
+    /// The last paragraph merged into this candidate.
+    var lastParagraph: Int
+    var sentence: String
+    var type: EventType
+    var participants: [Mention]
+    var reporters: [Mention]
+    var date: Day
+    var precision: DatePrecision
+    /// How firmly the text dates it: 3 a date in the sentence, 2 one earlier in the
+    /// paragraph, 1 one in an earlier paragraph, 0 the publication date alone.
+    var strength: Int
+    var location: String?
+    var topics: [String]
+    var fatalities: Int?
+    var quotes: [Quote]
+
+    var participantActors: Set<Int> { Set(participants.map(\.actor)) }
+    var allActors: Set<Int> { participantActors.union(reporters.map(\.actor)) }
+    /// The participants, or the sources when nobody else is named.
+    var principalActors: Set<Int> { participants.isEmpty ? Set(reporters.map(\.actor)) : participantActors }
+}
+
+/// Makes one event of the sentences of an article that tell the same thing:
+///
+/// - a quotation or a statement by someone already in the previous event of the paragraph
+///   ("…, he said") is folded into it;
+/// - what one speaker says over consecutive sentences is one statement, appeal or criticism;
+/// - the lede's event absorbs its restatement in the next paragraph, and later ones naming
+///   no one new;
+/// - the title joins the body event of the same type that shares an actor; a title that
+///   joins none is dropped unless the body has no event at all (headlines compress, and
+///   their verbs mislead: "UN says 900,000 displaced").
+///
+/// Events of different days (beyond a day's tolerance for loosely dated sentences), types or
+/// topics stay apart: a call about Idlib and the same call about Libya are two events.
+struct EventMerger: Sendable {
+    /// The last paragraph in which a sentence naming no one new is taken for a restatement of the lede.
+    static let restatementReach = 3
+
+    func merge(_ candidates: [Candidate]) -> [Candidate] {
+        var out: [Candidate] = []
+        var bodyTypesSeen: Set<EventType> = []
+        for c in candidates where c.paragraph > 0 {
+            if let last = out.indices.last, canFold(c, into: out[last]) {
+                absorb(c, into: &out[last])
+            } else if let h = out.firstIndex(where: { absorbsRestatement($0, c, firstOfType: !bodyTypesSeen.contains(c.type)) }) {
+                absorb(c, into: &out[h])
+            } else {
+                out.append(c)
+            }
+            if c.paragraph >= 2 { bodyTypesSeen.insert(c.type) }
+        }
+        for t in candidates where t.paragraph == 0 {
+            if let i = out.firstIndex(where: { $0.type == t.type && dateCompatible($0, t) && !$0.allActors.isDisjoint(with: t.allActors) })
+                ?? out.firstIndex(where: { $0.type == t.type && dateCompatible($0, t) && $0.paragraph == 1 }) {
+                absorb(t, into: &out[i])
+            } else if out.isEmpty {
+                // A headline is kept on its own only when the body tells nothing.
+                out.append(t)
+            }
+        }
+        return out
+    }
+
+    private func canFold(_ c: Candidate, into last: Candidate) -> Bool {
+        guard c.paragraph - last.lastParagraph <= 1, c.date == last.date, topicsCompatible(c, last) else { return false }
+        if c.type == .statement, c.paragraph == last.lastParagraph, !c.principalActors.isEmpty,
+           c.principalActors.isSubset(of: last.allActors) {
+            return true
+        }
+        if c.type.isCommunication, last.type.isCommunication, !c.participants.isEmpty,
+           c.participantActors.isSubset(of: last.participantActors) || last.participantActors.isSubset(of: c.participantActors) {
+            return true
+        }
+        if c.type == last.type, c.paragraph == last.lastParagraph, !c.type.isCommunication,
+           c.principalActors.isSubset(of: last.allActors) || last.principalActors.isSubset(of: c.allActors) {
+            return true
+        }
+        return false
+    }
+
+    /// The lede's event (paragraph 1) taking in a later sentence that tells it again.
+    private func absorbsRestatement(_ h: Candidate, _ c: Candidate, firstOfType: Bool) -> Bool {
+        guard h.paragraph == 1, c.paragraph >= 2, h.type == c.type, dateCompatible(h, c), topicsCompatible(h, c) else { return false }
+        if c.paragraph == 2 && firstOfType { return true }
+        return c.paragraph <= Self.restatementReach && !c.principalActors.isEmpty && c.principalActors.isSubset(of: h.allActors)
+    }
+
+    private func dateCompatible(_ a: Candidate, _ b: Candidate) -> Bool {
+        if a.date == b.date { return true }
+        return abs(a.date.distance(to: b.date)) <= 1 && min(a.strength, b.strength) <= 1
+    }
+
+    private func topicsCompatible(_ a: Candidate, _ b: Candidate) -> Bool {
+        a.topics.isEmpty || b.topics.isEmpty || !Set(a.topics).isDisjoint(with: b.topics)
+    }
+
+    private func absorb(_ c: Candidate, into e: inout Candidate) {
+        if c.strength > e.strength {
+            e.date = c.date
+            e.precision = c.precision
+            e.strength = c.strength
+        }
+        // What one speaker says over several sentences takes the strongest type (an appeal over a statement).
+        if c.type.isCommunication && e.type.isCommunication { e.type = min(e.type, c.type) }
+        for m in c.participants where !e.participantActors.contains(m.actor) { e.participants.append(m) }
+        for m in c.reporters where !e.allActors.contains(m.actor) { e.reporters.append(m) }
+        let participantActors = e.participantActors
+        e.reporters.removeAll { participantActors.contains($0.actor) }
+        if e.location == nil { e.location = c.location }
+        for t in c.topics where !e.topics.contains(t) { e.topics.append(t) }
+        if let f = c.fatalities { e.fatalities = max(e.fatalities ?? 0, f) }
+        for q in c.quotes where !e.quotes.contains(q) { e.quotes.append(q) }
+        // The source is the first body sentence that tells the event.
+        if e.paragraph == 0 && c.paragraph > 0 {
+            e.sentence = c.sentence
+            e.paragraph = c.paragraph
+        }
+        e.lastParagraph = max(e.lastParagraph, c.paragraph)
+    }
+}

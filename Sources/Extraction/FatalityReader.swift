@@ -1,0 +1,63 @@
+/// Reads how many people a sentence says were killed: "25 combattants tués", "une trentaine
+/// de soldats tués", "thirty-three Turkish soldiers were killed", "killing 10 civilians",
+/// "plus d'un millier de morts" (1000). Wounded and displaced counts, votes, years and ages
+/// are not deaths because no killed-word governs them; "five of them women" is a part of a
+/// figure already counted. Figures for several sides in one sentence are added up.
+struct FatalityReader: Sendable {
+    let rules: LanguageRules
+    let numbers: NumberReader
+
+    /// Words allowed between a figure and its killed-word ("soldats turcs ont été").
+    static let maxGap = 5
+
+    func read(_ tokens: [Token]) -> Int? {
+        var total = 0
+        var found = false
+        var i = 0
+        while i < tokens.count {
+            guard !tokens[i].inQuote, let n = numbers.read(tokens, at: i) else { i += 1; continue }
+            let wounded = n.end < tokens.count && rules.woundedWords.contains(tokens, at: n.end)
+            if wounded || isSubset(tokens, after: n.end) || !(isKilledAfter(tokens, n.end) || isKilledBefore(tokens, n.start)) {
+                i = n.end
+                continue
+            }
+            total += n.value
+            found = true
+            i = n.end
+        }
+        return found ? total : nil
+    }
+
+    /// "25 combattants tués", "33 soldiers were killed", "un millier de morts".
+    private func isKilledAfter(_ tokens: [Token], _ end: Int) -> Bool {
+        var k = end
+        var budget = Self.maxGap
+        while k < tokens.count, budget >= 0 {
+            let t = tokens[k]
+            if rules.killedWords.contains(tokens, at: k) { return true }
+            if rules.woundedWords.contains(tokens, at: k) || [",", ";", ".", "(", ":"].contains(t.text) { return false }
+            // "12 soldats turcs et 20 soldats syriens tués": the next side's figure shares the verb.
+            if let next = numbers.read(tokens, at: k), t.kind == .number || rules.numbers[t.folded] != nil {
+                k = next.end
+                budget = Self.maxGap
+                continue
+            }
+            k += 1
+            budget -= 1
+        }
+        return false
+    }
+
+    /// "killing 10 civilians", "ont tué une femme".
+    private func isKilledBefore(_ tokens: [Token], _ start: Int) -> Bool {
+        for k in max(0, start - 3)..<start {
+            guard let m = rules.killedWords.match(tokens, at: k), m.end <= start else { continue }
+            if (m.end..<start).allSatisfy({ rules.determiners.contains(tokens[$0].folded) }) { return true }
+        }
+        return false
+    }
+
+    private func isSubset(_ tokens: [Token], after end: Int) -> Bool {
+        end < tokens.count && rules.subsetCues.contains(tokens, at: end)
+    }
+}

@@ -1,0 +1,192 @@
+import Model
+
+/// A `Lexicon` made ready for matching: every phrase tokenised and folded once, when the
+/// extractor is created.
+struct LanguageRules: Sendable {
+    /// A trigger phrase: its event type and whether it is a verb or a noun.
+    struct Trigger: Sendable {
+        var type: EventType
+        var isVerb: Bool
+    }
+
+    let language: String
+    let tokenizer: Tokenizer
+    let stopWords: Set<String>
+    let abbreviations: Set<String>
+    /// Folded month word → month number (1...12).
+    let months: [String: Int]
+    /// Folded weekday word → ISO weekday (1 = Monday).
+    let weekdays: [String: Int]
+    let relativeDays: PhraseTable<Int>
+    let anchoredDays: PhraseTable<Int>
+    let pastModifiers: PhraseTable<Bool>
+    let futureModifiers: PhraseTable<Bool>
+    let futureCues: PhraseTable<Bool>
+    let backgroundSpanCues: PhraseTable<Bool>
+    let backgroundAdjacentCues: PhraseTable<Bool>
+    let ordinalSuffixes: Set<String>
+    let subordinators: PhraseTable<Bool>
+    let prepositions: Set<String>
+    let determiners: Set<String>
+    let conjunctions: Set<String>
+    let numbers: [String: Int]
+    let approximateNumbers: [String: Int]
+    let killedWords: PhraseTable<Bool>
+    let woundedWords: PhraseTable<Bool>
+    let subsetCues: PhraseTable<Bool>
+    let negations: Set<String>
+    let stativeCues: Set<String>
+    let adverbs: PhraseTable<Bool>
+    let genitives: Set<String>
+    let eventFramers: PhraseTable<Bool>
+    let triggers: PhraseTable<Trigger>
+    let reportingVerbs: PhraseTable<Bool>
+    let reporterCues: PhraseTable<Bool>
+    let titles: PhraseTable<Bool>
+    let nonNameWords: Set<String>
+    let nameParticles: Set<String>
+    let personCues: Set<String>
+    let armedGroupWords: Set<String>
+    let organisationWords: Set<String>
+    let singularPronouns: Set<String>
+    let pluralPronouns: Set<String>
+    let impersonalFollowers: Set<String>
+    let pairAnaphors: PhraseTable<Bool>
+    let placePrepositions: PhraseTable<Bool>
+    let places: [String]
+    let summaries: [EventType: String]
+    let summariesWithoutTopic: [EventType: String]
+    let finalSeparator: String
+
+    init(_ lexicon: Lexicon, elisions: Set<String>) {
+        let tokenizer = Tokenizer(elisions: elisions)
+        func words(_ list: [String]) -> Set<String> {
+            Set(list.flatMap { tokenizer.tokenizePhrase($0).map(\.folded) })
+        }
+        func phrases<P>(_ list: [String], _ payload: P) -> PhraseTable<P> {
+            var table = PhraseTable<P>()
+            for phrase in list { table.add(phrase, payload: payload, tokenizer: tokenizer, casing: .any) }
+            return table
+        }
+        func numbered(_ groups: [[String]], base: Int) -> [String: Int] {
+            var out: [String: Int] = [:]
+            for (i, group) in groups.enumerated() {
+                for word in group { out[word.folded()] = i + base }
+            }
+            return out
+        }
+        func offsets(_ map: [String: Int]) -> PhraseTable<Int> {
+            var table = PhraseTable<Int>()
+            for (phrase, days) in map { table.add(phrase, payload: days, tokenizer: tokenizer, casing: .any) }
+            return table
+        }
+        func foldedKeys(_ map: [String: Int]) -> [String: Int] {
+            Dictionary(map.map { ($0.key.folded(), $0.value) }, uniquingKeysWith: { a, _ in a })
+        }
+        func templates(_ map: [String: String]) -> [EventType: String] {
+            Dictionary(map.compactMap { key, value in EventType(rawValue: key).map { ($0, value) } },
+                       uniquingKeysWith: { a, _ in a })
+        }
+
+        language = lexicon.language
+        self.tokenizer = tokenizer
+        stopWords = words(lexicon.stopWords)
+        abbreviations = words(lexicon.abbreviations)
+        months = numbered(lexicon.months, base: 1)
+        weekdays = numbered(lexicon.weekdays, base: 1)
+        relativeDays = offsets(lexicon.relativeDays)
+        anchoredDays = offsets(lexicon.anchoredDays)
+        pastModifiers = phrases(lexicon.pastModifiers, true)
+        futureModifiers = phrases(lexicon.futureModifiers, true)
+        futureCues = phrases(lexicon.futureCues, true)
+        backgroundSpanCues = phrases(lexicon.backgroundSpanCues, true)
+        backgroundAdjacentCues = phrases(lexicon.backgroundAdjacentCues, true)
+        ordinalSuffixes = Set(lexicon.ordinalSuffixes.map { $0.folded() })
+        subordinators = phrases(lexicon.subordinators, true)
+        prepositions = words(lexicon.prepositions)
+        determiners = words(lexicon.determiners)
+        conjunctions = words(lexicon.conjunctions)
+        numbers = foldedKeys(lexicon.numbers)
+        approximateNumbers = foldedKeys(lexicon.approximateNumbers)
+        killedWords = phrases(lexicon.killedWords, true)
+        woundedWords = phrases(lexicon.woundedWords, true)
+        subsetCues = phrases(lexicon.subsetCues, true)
+        negations = words(lexicon.negations)
+        stativeCues = words(lexicon.stativeCues)
+        adverbs = phrases(lexicon.adverbs, true)
+        genitives = words(lexicon.genitives)
+        eventFramers = phrases(lexicon.eventFramers, true)
+        var triggerTable = PhraseTable<Trigger>()
+        // Declaration order of the JSON is lost in a dictionary: add by precedence so ties are stable.
+        for type in EventType.allCases {
+            guard let set = lexicon.triggers[type.rawValue] else { continue }
+            for phrase in set.verbs {
+                triggerTable.add(phrase, payload: Trigger(type: type, isVerb: true), tokenizer: tokenizer, casing: .any)
+            }
+            for phrase in set.nouns {
+                triggerTable.add(phrase, payload: Trigger(type: type, isVerb: false), tokenizer: tokenizer, casing: .any)
+            }
+        }
+        triggers = triggerTable
+        reportingVerbs = phrases(lexicon.reportingVerbs, true)
+        reporterCues = phrases(lexicon.reporterCues, true)
+        titles = phrases(lexicon.titles, true)
+        nonNameWords = words(lexicon.nonNameWords)
+        nameParticles = words(lexicon.nameParticles)
+        personCues = words(lexicon.personCues)
+        armedGroupWords = words(lexicon.armedGroupWords)
+        organisationWords = words(lexicon.organisationWords)
+        singularPronouns = words(lexicon.singularPronouns)
+        pluralPronouns = words(lexicon.pluralPronouns)
+        impersonalFollowers = words(lexicon.impersonalFollowers)
+        pairAnaphors = phrases(lexicon.pairAnaphors, true)
+        placePrepositions = phrases(lexicon.placePrepositions, true)
+        places = lexicon.places
+        summaries = templates(lexicon.summaries)
+        summariesWithoutTopic = templates(lexicon.summariesWithoutTopic)
+        finalSeparator = lexicon.finalSeparator
+    }
+
+    /// The tokens without adverbs, and for each kept token its index in `tokens`, so that
+    /// "a également convenu" matches "a convenu".
+    func withoutAdverbs(_ tokens: [Token]) -> (tokens: [Token], indices: [Int]) {
+        var kept: [Token] = []
+        var indices: [Int] = []
+        var i = 0
+        while i < tokens.count {
+            if let m = adverbs.match(tokens, at: i), !tokens[i].isCapitalized {
+                i = m.end
+                continue
+            }
+            kept.append(tokens[i])
+            indices.append(i)
+            i += 1
+        }
+        return (kept, indices)
+    }
+
+    /// Every match of `table` in `tokens`, adverbs skipped, as ranges of `tokens`.
+    func matchesSkippingAdverbs<P>(_ table: PhraseTable<P>, in tokens: [Token]) -> [(range: Range<Int>, payload: P)] {
+        let (kept, indices) = withoutAdverbs(tokens)
+        return table.matches(in: kept).map { m in (indices[m.start]..<(indices[m.end - 1] + 1), m.payload) }
+    }
+
+    /// True for a word that is a month or weekday name in this language.
+    func isCalendarWord(_ folded: String) -> Bool {
+        months[folded] != nil || weekdays[folded] != nil
+    }
+
+    /// The determiner-skipping look-back used by several readers: the index of the first
+    /// token before `index` that is not a determiner or elided article.
+    func previousContentIndex(_ tokens: [Token], before index: Int) -> Int? {
+        var k = index - 1
+        while k >= 0, determiners.contains(tokens[k].folded) { k -= 1 }
+        return k >= 0 ? k : nil
+    }
+
+    /// True when a preposition ("de", "à", "of", "to") governs the word at `index`.
+    func isGovernedByPreposition(_ tokens: [Token], at index: Int) -> Bool {
+        guard let k = previousContentIndex(tokens, before: index) else { return false }
+        return prepositions.contains(tokens[k].folded)
+    }
+}

@@ -1,0 +1,117 @@
+/// Multi-word phrases looked up on folded tokens, longest first: the one matcher behind actor
+/// aliases, trigger words, cues and place names.
+struct PhraseTable<Payload: Sendable>: Sendable {
+    struct Entry: Sendable {
+        var words: [String]
+        /// The last word is a prefix ("bombard*").
+        var prefixLast: Bool
+        /// Matches only capitalised text (a name such as "Fore"), or only capitals (an acronym).
+        var casing: Casing
+        var payload: Payload
+    }
+
+    enum Casing: Sendable { case any, capitalized, allCaps }
+
+    struct Match: Sendable {
+        var start: Int
+        /// One past the last token.
+        var end: Int
+        var payload: Payload
+    }
+
+    private var byFirstWord: [String: [Entry]] = [:]
+    /// Entries whose only word is a prefix, looked up by their first three letters.
+    private var byPrefix: [String: [Entry]] = [:]
+
+    var isEmpty: Bool { byFirstWord.isEmpty && byPrefix.isEmpty }
+
+    /// Adds a phrase as written; returns false if it has no words.
+    @discardableResult
+    mutating func add(_ phrase: String, payload: Payload, tokenizer: Tokenizer, casing: Casing? = nil) -> Bool {
+        var text = phrase.trimmingWhitespace()
+        let prefixLast = text.hasSuffix("*")
+        if prefixLast { text.removeLast() }
+        let tokens = tokenizer.tokenizePhrase(text)
+        guard !tokens.isEmpty else { return false }
+        let words = tokens.map(\.folded)
+        let inferred: Casing
+        if let casing {
+            inferred = casing
+        } else if tokens.count == 1, tokens[0].isAllCaps, tokens[0].text.filter(\.isLetter).count <= 6 {
+            inferred = .allCaps
+        } else if tokens.count == 1, tokens[0].isCapitalized {
+            inferred = .capitalized
+        } else {
+            inferred = .any
+        }
+        let entry = Entry(words: words, prefixLast: prefixLast, casing: inferred, payload: payload)
+        if prefixLast && words.count == 1 {
+            byPrefix[String(words[0].prefix(3)), default: []].append(entry)
+        } else {
+            byFirstWord[words[0], default: []].append(entry)
+            byFirstWord[words[0]]!.sort { $0.words.count > $1.words.count }
+        }
+        return true
+    }
+
+    /// The longest phrase starting at `index`, if any.
+    func match(_ tokens: [Token], at index: Int) -> Match? {
+        let first = tokens[index].folded
+        var best: Match?
+        for entry in byFirstWord[first] ?? [] where entry.words.count > (best.map { $0.end - $0.start } ?? 0) {
+            if matches(entry, tokens, index) {
+                best = Match(start: index, end: index + entry.words.count, payload: entry.payload)
+            }
+        }
+        if best == nil, first.count >= 3 {
+            for entry in byPrefix[String(first.prefix(3))] ?? [] where matches(entry, tokens, index) {
+                return Match(start: index, end: index + 1, payload: entry.payload)
+            }
+        }
+        return best
+    }
+
+    /// Every non-overlapping match, left to right, longest first at each position.
+    func matches(in tokens: [Token], range: Range<Int>? = nil) -> [Match] {
+        let r = range ?? tokens.indices
+        var out: [Match] = []
+        var i = r.lowerBound
+        while i < r.upperBound {
+            if let m = match(tokens, at: i), m.end <= r.upperBound {
+                out.append(m)
+                i = m.end
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    func contains(_ tokens: [Token], at index: Int) -> Bool { match(tokens, at: index) != nil }
+
+    private func matches(_ entry: Entry, _ tokens: [Token], _ index: Int) -> Bool {
+        guard index + entry.words.count <= tokens.count else { return false }
+        for (k, word) in entry.words.enumerated() {
+            let token = tokens[index + k]
+            if k == entry.words.count - 1 && entry.prefixLast {
+                guard token.folded.hasPrefix(word) else { return false }
+            } else if token.folded != word {
+                return false
+            }
+        }
+        switch entry.casing {
+        case .any: return true
+        case .capitalized: return tokens[index].isCapitalized
+        case .allCaps: return tokens[index].isAllCaps
+        }
+    }
+}
+
+extension String {
+    func trimmingWhitespace() -> String {
+        var s = Substring(self)
+        while let f = s.first, f.isWhitespace { s.removeFirst() }
+        while let l = s.last, l.isWhitespace { s.removeLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,109 @@
+import Model
+
+/// Decides who did what in a sentence once its type is known: the speaker of a statement,
+/// appeal or criticism; everyone named in a meeting or a battle; and, kept apart, the
+/// sources of the news ("selon l'OSDH", "a indiqué le Kremlin", "according to the
+/// Observatory").
+struct RoleReader: Sendable {
+    let rules: LanguageRules
+
+    struct Roles: Sendable {
+        var participants: [Mention]
+        var reporters: [Mention]
+        /// Who the quotes of the sentence belong to.
+        var speakers: [Mention]
+    }
+
+    static let inversionWindow = 10
+
+    func roles(_ sentence: Sentence, mentions: [Mention], marks: ClauseMarker.Marks,
+               classification: TriggerClassifier.Classification?) -> Roles {
+        let tokens = sentence.tokens
+        let visible = mentions.filter { !tokens[$0.start].inQuote }
+        let cued = visible.filter { isReporterCued(tokens, $0) }
+        let parenthetical = parentheticalSpeakers(tokens, visible, marks)
+
+        guard let classification else {
+            // No trigger: a quotation with its speaker is still a statement.
+            let speakers = parenthetical ?? subjects(tokens, visible, before: firstQuote(tokens) ?? tokens.count, marks)
+            return Roles(participants: speakers.filter { !cued.contains($0) }, reporters: cued, speakers: speakers)
+        }
+        let trigger = classification.trigger
+        if classification.type.isCommunication {
+            var speakers = parenthetical ?? []
+            if speakers.isEmpty { speakers = subjects(tokens, visible, before: trigger.start, marks) }
+            if speakers.isEmpty { speakers = inverted(tokens, visible, after: trigger.end) }
+            let participants = speakers.filter { !cued.contains($0) }
+            return Roles(participants: participants.isEmpty ? speakers : participants, reporters: cued, speakers: speakers)
+        }
+        // An event reported by someone: the reporting verb's subject is a source.
+        var reporters = cued
+        for r in marks.reporting where !marks.subordinate[r.lowerBound] && r.lowerBound < trigger.start {
+            reporters += subjects(tokens, visible, before: r.lowerBound, marks)
+        }
+        if let parenthetical { reporters += parenthetical }
+        let reporterActors = Set(reporters.map(\.actor))
+        var participants = visible.filter { !reporterActors.contains($0.actor) && !marks.subordinate[$0.start] }
+        if participants.isEmpty { participants = visible.filter { !reporterActors.contains($0.actor) } }
+        return Roles(participants: participants, reporters: reporters, speakers: parenthetical ?? reporters)
+    }
+
+    /// "selon l'OSDH", "according to the Observatory", "citée par l'agence".
+    private func isReporterCued(_ tokens: [Token], _ m: Mention) -> Bool {
+        for k in max(0, m.start - 4)..<m.start {
+            if let cue = rules.reporterCues.match(tokens, at: k), cue.end <= m.start,
+               (cue.end..<m.start).allSatisfy({ rules.determiners.contains(tokens[$0].folded) || !tokens[$0].isCapitalized && tokens[$0].isWord && m.start - cue.end <= 2 }) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// The speaker of a reporting verb set off by a comma or a closing quote: "…, he said",
+    /// "», a ajouté la chancellerie", "…, Lowcock said, urging".
+    private func parentheticalSpeakers(_ tokens: [Token], _ mentions: [Mention], _ marks: ClauseMarker.Marks) -> [Mention]? {
+        for r in marks.reporting where !tokens[r.lowerBound].inQuote {
+            var k = r.lowerBound - 1
+            var between: [Mention] = []
+            while k >= 0 {
+                if tokens[k].text == "," || SentenceSplitter.closingQuotes.contains(tokens[k].text) { break }
+                if let m = mentions.first(where: { $0.start <= k && k < $0.end }) {
+                    if !between.contains(m) { between.insert(m, at: 0) }
+                    k = m.start - 1
+                    continue
+                }
+                if !(tokens[k].isWord && !tokens[k].isCapitalized && r.lowerBound - k <= 2) { k = -1; break }
+                k -= 1
+            }
+            guard k >= 0 else { continue }
+            if !between.isEmpty { return between }
+            let after = inverted(tokens, mentions, after: r.upperBound)
+            if !after.isEmpty { return after }
+        }
+        return nil
+    }
+
+    /// The subject of a verb at `index`: every actor named before it in its clause, outside
+    /// subordinate clauses and not governed by a preposition ("le porte-parole du Kremlin,
+    /// Dmitri Peskov, a déclaré" → Peskov).
+    func subjects(_ tokens: [Token], _ mentions: [Mention], before index: Int, _ marks: ClauseMarker.Marks) -> [Mention] {
+        var segmentStart = 0
+        for k in 0..<min(index, tokens.count) where tokens[k].text == ":" || tokens[k].text == ";" { segmentStart = k + 1 }
+        return mentions.filter { m in
+            m.start >= segmentStart && m.end <= index && !marks.subordinate[m.start]
+                && (m.viaCoreference || !rules.isGovernedByPreposition(tokens, at: m.start))
+        }
+    }
+
+    /// Inverted subject: "a indiqué le Kremlin", "a confirmé mardi Maria Zakharova".
+    private func inverted(_ tokens: [Token], _ mentions: [Mention], after index: Int) -> [Mention] {
+        guard let m = mentions.first(where: {
+            $0.start >= index && $0.start < index + Self.inversionWindow && !rules.isGovernedByPreposition(tokens, at: $0.start)
+        }) else { return [] }
+        return [m]
+    }
+
+    private func firstQuote(_ tokens: [Token]) -> Int? {
+        tokens.firstIndex { SentenceSplitter.openingQuotes.contains($0.text) || $0.text == "\"" }
+    }
+}

@@ -1,0 +1,104 @@
+/// A sentence of an article: its block (0 = title), its text and its tokens.
+struct Sentence: Sendable {
+    var paragraph: Int
+    /// Position of the sentence in its paragraph, from 0.
+    var index: Int
+    var text: String
+    var tokens: [Token]
+    /// The paragraph the token ranges point into.
+    var source: String
+
+    /// The text from token `start` to token `end - 1`, as written.
+    func slice(_ start: Int, _ end: Int) -> String {
+        String(source[tokens[start].range.lowerBound..<tokens[end - 1].range.upperBound])
+    }
+}
+
+/// Splits a paragraph into sentences on its tokens.
+///
+/// A full stop ends a sentence only when the next word is capitalised (or opens a quote),
+/// the word before it is not an abbreviation ("M.", "Gen.", "Jan.") or an initial, and no
+/// quotation is open: "« Il viendra. Nous verrons », a-t-il dit." is one sentence.
+struct SentenceSplitter: Sendable {
+    let rules: LanguageRules
+
+    static let openingQuotes: Set<String> = ["«", "\u{201C}", "\u{2018}", "\u{201E}"]
+    static let closingQuotes: Set<String> = ["»", "\u{201D}"]
+    static let terminators: Set<String> = [".", "!", "?", "\u{2026}"]
+
+    func split(_ text: String, paragraph: Int) -> [Sentence] {
+        var tokens = rules.tokenizer.tokenize(text)
+        markQuotes(&tokens)
+        var sentences: [Sentence] = []
+        var start = 0
+        var i = 0
+        while i < tokens.count {
+            if isBoundary(tokens, after: i) {
+                sentences.append(make(text, Array(tokens[start...i]), paragraph, sentences.count))
+                start = i + 1
+            }
+            i += 1
+        }
+        if start < tokens.count {
+            sentences.append(make(text, Array(tokens[start...]), paragraph, sentences.count))
+        }
+        return sentences
+    }
+
+    private func make(_ text: String, _ tokens: [Token], _ paragraph: Int, _ index: Int) -> Sentence {
+        let range = tokens.first!.range.lowerBound..<tokens.last!.range.upperBound
+        return Sentence(paragraph: paragraph, index: index, text: String(text[range]), tokens: tokens, source: text)
+    }
+
+    /// Sets `inQuote` on the words between quotation marks (the marks themselves excluded).
+    private func markQuotes(_ tokens: inout [Token]) {
+        var depth = 0
+        var straightOpen = false
+        for i in tokens.indices {
+            let t = tokens[i].text
+            if Self.openingQuotes.contains(t) {
+                depth += 1
+            } else if Self.closingQuotes.contains(t) {
+                depth = max(0, depth - 1)
+            } else if t == "\"" {
+                straightOpen.toggle()
+            } else {
+                tokens[i].inQuote = depth > 0 || straightOpen
+            }
+        }
+    }
+
+    private func isBoundary(_ tokens: [Token], after i: Int) -> Bool {
+        let t = tokens[i]
+        guard i + 1 < tokens.count else { return false }
+        let next = tokens[i + 1]
+        if Self.closingQuotes.contains(t.text) || (t.text == "\"" && i > 0 && !tokens[i - 1].inQuote && tokens[i - 1].isPunctuation) {
+            // “... here.” The next sentence starts after the closing quote.
+            guard i > 0, Self.terminators.contains(tokens[i - 1].text), !quoteOpen(tokens, upTo: i + 1) else { return false }
+            return startsSentence(next)
+        }
+        guard Self.terminators.contains(t.text), !t.inQuote, !quoteOpen(tokens, upTo: i) else { return false }
+        guard startsSentence(next) else { return false }
+        if t.text == ".", i > 0 {
+            let before = tokens[i - 1]
+            if before.isWord, rules.abbreviations.contains(before.folded) { return false }
+            if before.isWord, before.text.count == 1, before.isCapitalized { return false }
+        }
+        return true
+    }
+
+    private func startsSentence(_ token: Token) -> Bool {
+        (token.isWord && token.isCapitalized) || Self.openingQuotes.contains(token.text) || token.text == "\""
+            || token.kind == .number
+    }
+
+    /// True when a quotation opened before `index` is still open there.
+    private func quoteOpen(_ tokens: [Token], upTo index: Int) -> Bool {
+        var depth = 0
+        for k in 0..<index {
+            if Self.openingQuotes.contains(tokens[k].text) { depth += 1 }
+            if Self.closingQuotes.contains(tokens[k].text) { depth = max(0, depth - 1) }
+        }
+        return depth > 0
+    }
+}
