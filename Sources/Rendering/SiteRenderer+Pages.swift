@@ -152,6 +152,7 @@ extension SiteRenderer {
         values["aliases"] = actor.aliases.joined(separator: " · ")
         values["hasAliases"] = !actor.aliases.isEmpty
         values["country"] = actor.country ?? ""
+        values["hasCountry"] = !(actor.country ?? "").isEmpty
         values["days"] = v.days(history.events)
         values["hasEvents"] = !history.events.isEmpty
         values["eventCount"] = strings.number(history.events.count)
@@ -181,6 +182,9 @@ extension SiteRenderer {
             (strings["articles"], v.links.section("articles")), (article.title, nil),
         ])) { $1 }
         values["paragraphs"] = ArticleMarkup.paragraphs(of: article, events: events, links: v.links)
+        // The text's own language, when declared and not the interface's, for screen readers.
+        let language = article.language.flatMap { $0 == content.site.language || $0.isEmpty ? nil : $0 }
+        values["langAttr"] = language.map { " lang=\"\(SVGMarkup.escape($0))\"" } ?? ""
         values["events"] = events.map(v.event)
         values["hasEvents"] = !events.isEmpty
         values["topics"] = Set(events.flatMap(\.topics)).union(article.topics).sorted()

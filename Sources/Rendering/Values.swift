@@ -49,6 +49,7 @@ struct Values {
             "hasReporters": !reporters.isEmpty,
             "topics": event.topics.compactMap { topicsBySlug[$0] }.map(topic),
             "location": event.location ?? "",
+            "hasLocation": !(event.location ?? "").isEmpty,
             "hasFatalities": event.fatalities != nil,
             "fatalities": event.fatalities.map(strings.number) ?? "",
             "quotes": event.quotes.map(quote),
@@ -60,7 +61,8 @@ struct Values {
         let actor = assembly.actors[slug]
         return ["name": actor?.name ?? slug, "url": links.actor(slug), "slug": slug,
                 "reviewed": actor?.reviewed ?? false, "role": actor?.role ?? "",
-                "kind": actor.map { strings["kind." + $0.kind.rawValue] } ?? ""]
+                "kind": actor.map { strings["kind." + $0.kind.rawValue] } ?? "", "hasKind": actor != nil,
+                "hasRole": !(actor?.role ?? "").isEmpty]
     }
 
     func ranked(_ ranked: Ranked) -> [String: Any] {
@@ -89,12 +91,13 @@ struct Values {
         let article = articlesByFile[source.article]
         let original = Links.external(article?.url)
         return ["title": article?.title ?? source.article, "url": links.article(article?.slug ?? slugify(source.article)),
-                "outlet": article?.source ?? "", "sentence": source.sentence,
+                "outlet": article?.source ?? "", "hasOutlet": !(article?.source ?? "").isEmpty, "sentence": source.sentence,
                 "anchor": SentenceAnchor.id(source), "original": original ?? "", "hasOriginal": original != nil]
     }
 
     func article(_ article: Article) -> [String: Any] {
         ["title": article.title, "url": links.article(article.slug), "outlet": article.source ?? "",
+         "hasOutlet": !(article.source ?? "").isEmpty,
          "dateLabel": article.published.map(strings.date) ?? "", "date": article.published?.iso ?? "",
          "original": Links.external(article.url) ?? "", "hasOriginal": Links.external(article.url) != nil]
     }
@@ -158,7 +161,9 @@ struct Values {
 /// The `id` of a marked sentence on an article page.
 enum SentenceAnchor {
     static func id(_ source: SourceRef) -> String {
-        "p\(source.paragraph)-s\(stableHash(source.sentence) % 100_000)"
+        // The title is not marked up sentence by sentence: link to the top of the article.
+        if source.paragraph == 0 { return "content" }
+        return "p\(source.paragraph)-s\(stableHash(source.sentence) % 100_000)"
     }
 
     /// FNV-1a: stable across runs and machines, unlike `hashValue`.

@@ -1,0 +1,132 @@
+import Foundation
+import Testing
+import Model
+@testable import Rendering
+
+/// The reader-facing features: search index, charts, timeline filters, breadcrumbs.
+@Suite struct ReaderFeaturesTests {
+    /// The minimal project with hand-written events (corrections' `add:`), so the pages have
+    /// events whatever the extraction finds.
+    static var projectWithEvents: [String: String] {
+        var files = TestProject.minimal
+        files["Content/corrections.yml"] = """
+        - add: {date: 2020-02-20, type: military-action, summary: "Frappes près de Saraqeb", actors: [vladimir-poutine, recep-tayyip-erdogan], topics: [idlib], fatalities: 12, location: Saraqeb, article: 2020-02-21-appel.txt, paragraph: 1}
+        - add: {date: 2020-02-21, type: consultation, summary: "Entretien téléphonique <b>Poutine</b> & Erdoğan", actors: [vladimir-poutine, recep-tayyip-erdogan], topics: [idlib], article: 2020-02-21-appel.txt, paragraph: 1}
+        - add: {date: 2020-03-02, type: statement, summary: "Déclaration du Kremlin", actors: [vladimir-poutine], topics: [idlib], fatalities: 3}
+        """
+        return files
+    }
+
+    @Test func searchIndexFoldsAccentsAndListsEveryKind() throws {
+        #expect(SearchIndex.fold("L’armée d'Erdoğan — ÉTÉ 2020") == "l armee d erdogan ete 2020")
+        #expect(SearchIndex.fold("Œuvre «Saraqeb»") == "oeuvre saraqeb")
+        let project = try TestProject(Self.projectWithEvents)
+        defer { project.remove() }
+        try project.build()
+        let script = try project.read("search/search-index.js")
+        #expect(script.hasPrefix("window.BRIEFINGS_SEARCH = {"))
+        for kind in ["\"topic\"", "\"actor\"", "\"event\"", "\"article\""] {
+            #expect(script.contains("[" + kind + ","), "no \(kind) in the index")
+        }
+        #expect(script.contains("\"Vladimir Poutine\",\"actors/vladimir-poutine/index.html\""))
+        #expect(script.contains("timeline/index.html#2020-02-20-"))
+        // Words are folded: "Erdoğan" and "téléphonique" are found without accents.
+        #expect(script.contains(" erdogan "))
+        #expect(script.contains("telephonique"))
+        // Markup in content stays text, and cannot close a script.
+        #expect(!script.contains("<b>"))
+        #expect(script.contains("\\u003cb\\u003e"))
+        let search = try project.read("search/index.html")
+        #expect(search.contains("<script src=\"search-index.js\" defer></script>"))
+        #expect(search.contains("id=\"search-nojs\""))
+        #expect(try project.read("index.html").contains("action=\"search/index.html\""))
+    }
+
+    @Test func chartsAreDeterministicAndEscapeText() throws {
+        let words = ChartWords(date: { $0.iso }, month: { ["jan", "fév", "mars"][($0 - 1) % 3] }, number: { String($0) })
+        let d1 = Day(year: 2020, month: 2, day: 20)!, d2 = Day(year: 2020, month: 3, day: 2)!
+        let series = [DailyBarChart.Series(label: "Idlib <x> & \"y\"", counts: [d1: 2, d2: 1], colour: 0),
+                      DailyBarChart.Series(label: "Libye", counts: [d2: 3], colour: 1)]
+        let make = { DailyBarChart.figure(id: "c", title: "T <t>", caption: "C & c", series: series, words: words,
+                                          dayColumn: "Jour", totalColumn: "Total")!.html }
+        let html = make()
+        #expect(html == make())
+        #expect(html.contains("Idlib &lt;x&gt; &amp; &quot;y&quot;"))
+        #expect(!html.contains("<x>"))
+        #expect(html.contains("role=\"img\" aria-labelledby=\"c-title\""))
+        #expect(html.contains("<title id=\"c-title\">T &lt;t&gt;</title>"))
+        #expect(html.contains("<th scope=\"row\">2020-03-02</th><td>1</td><td>3</td><td>4</td>"))
+        #expect(!html.contains("\n\n"), "a blank line would end the HTML block")
+        #expect(DailyBarChart.figure(id: "c", title: "", caption: "", series: [], words: words, dayColumn: "", totalColumn: "") == nil)
+
+        let deaths = FatalitiesChart.figure(id: "d", title: "Morts", caption: "", perDay: [d1: 12, d2: 3], words: words,
+                                            dayColumn: "Jour", dailyColumn: "Ce jour", totalColumn: "Cumul")!.html
+        #expect(deaths.contains("<th scope=\"row\">2020-03-02</th><td>3</td><td>15</td>"))
+        let ranking = RankingChart.figure(id: "r", title: "Avec", caption: "", rows: [("A <b>", 5), ("B", 2)], words: words,
+                                          labelColumn: "Acteur", valueColumn: "N")!.html
+        #expect(ranking.contains("A &lt;b&gt;") && !ranking.contains("<b>"))
+        #expect(SVGMarkup.number(12.25) == "12.3" && SVGMarkup.number(-0.5) == "-0.5" && SVGMarkup.number(3) == "3")
+        #expect(SVGMarkup.niceCeiling(13) == 20 && SVGMarkup.niceCeiling(89) == 100 && SVGMarkup.niceCeiling(0) == 1)
+    }
+
+    @Test func pagesCarryChartsFiltersAndBreadcrumbs() throws {
+        let project = try TestProject(Self.projectWithEvents)
+        defer { project.remove() }
+        try project.build()
+        let timeline = try project.read("timeline/index.html")
+        #expect(timeline.contains("data-type=\"military-action\" data-topics=\"idlib\" data-actors=\"recep-tayyip-erdogan vladimir-poutine\""))
+        #expect(timeline.contains("<form class=\"filters\" id=\"filters\" hidden"))
+        #expect(timeline.contains("<legend>Filtrer les événements</legend>"))
+        #expect(timeline.contains("<label for=\"filter-actor\">Acteur</label>"))
+        #expect(timeline.contains("<option value=\"consultation\">Consultation</option>"))
+        #expect(timeline.contains("href=\"#month-2020-03\""))
+        #expect(timeline.contains("<section class=\"day\" id=\"day-2020-02-21\">"))
+        #expect(timeline.contains("href=\"#day-2020-02-20\" rel=\"prev\""))
+        #expect(timeline.contains("href=\"#day-2020-03-02\" rel=\"next\""))
+        // Every id is unique on the page.
+        let ids = timeline.components(separatedBy: " id=\"").dropFirst().map { $0.prefix { $0 != "\"" } }
+        #expect(Set(ids).count == ids.count)
+
+        let topic = try project.read("topics/idlib/index.html")
+        #expect(topic.contains("<nav class=\"breadcrumbs\" aria-label=\"Fil d&#39;Ariane\"><ol><li><a href=\"../../index.html\">Accueil</a></li><li><a href=\"../../topics/index.html\">Thèmes</a></li><li aria-current=\"page\">Idlib</li></ol></nav>"))
+        #expect(topic.contains("id=\"chart-daily\""))
+        #expect(topic.contains("id=\"chart-deaths\""))
+        #expect(topic.contains("<td>12</td><td>12</td>") && topic.contains("<td>3</td><td>15</td>"))
+        let actor = try project.read("actors/vladimir-poutine/index.html")
+        #expect(actor.contains("id=\"chart-companions\""))
+        #expect(actor.contains("<li aria-current=\"page\">Vladimir Poutine</li>"))
+        let home = try project.read("index.html")
+        #expect(!home.contains("class=\"breadcrumbs\""))
+        #expect(home.contains("<script src=\"briefings.js\" defer></script>"))
+        for page in ["timeline/index.html", "actors/index.html", "articles/index.html", "notes/index.html",
+                     "topics/index.html", "search/index.html", "articles/2020-02-21-appel/index.html"] {
+            #expect(try project.read(page).contains("class=\"breadcrumbs\""), "no breadcrumbs on \(page)")
+        }
+        #expect(FileManager.default.fileExists(atPath: project.site.appendingPathComponent("briefings.js").path))
+    }
+
+    @Test func emptySiteHasNoChartsAndNoFilters() throws {
+        var files = TestProject.minimal
+        files["Content/articles/2020-02-21-appel.txt"] = "Rien\nIl ne s'est rien passé.\n"
+        let project = try TestProject(files)
+        defer { project.remove() }
+        try project.build()
+        let timeline = try project.read("timeline/index.html")
+        if !timeline.contains("class=\"event") {
+            #expect(!timeline.contains("id=\"filters\""))
+            #expect(!(try project.read("index.html")).contains("<figure"))
+        }
+    }
+
+    @Test func englishInterfaceWords() throws {
+        var files = Self.projectWithEvents
+        files["Content/site.yml"] = "title: Test\nlanguage: en\ndescription: A test\n"
+        let project = try TestProject(files)
+        defer { project.remove() }
+        try project.build()
+        let timeline = try project.read("timeline/index.html")
+        #expect(timeline.contains("<legend>Filter events</legend>"))
+        #expect(timeline.contains("20 February 2020"))
+        #expect(try project.read("search/index.html").contains("data-results-many=\"{n} results for “{q}”\""))
+    }
+}
