@@ -24,7 +24,10 @@ struct EventBuilder: Sendable {
         let principal = actors.filter { $0.role == .participant }
         let named = principal.isEmpty ? actors : principal
         let id = ([c.date.iso] + named.prefix(Self.idActors).map(\.id) + [c.type.rawValue]).joined(separator: "-")
-        let topicTitle = c.topics.first.flatMap { slug in topics.first { $0.slug == slug }?.title }
+        // A topic's first keyword is its short name ("Idlib"); its title is a headline.
+        let topicTitle = c.topics.first.flatMap { slug in
+            topics.first { $0.slug == slug }.map { $0.keywords.first ?? $0.title }
+        }
         let summary = Summarizer(rules: rules).summary(type: c.type, names: named.map(\.name),
                                                        topic: topicTitle, place: c.location)
         return Event(id: id, date: c.date, datePrecision: c.precision, type: c.type, summary: summary, actors: actors,

@@ -12,14 +12,7 @@ struct Check: ParsableCommand {
     var projectDir: String = "."
 
     func run() throws {
-        var report = SiteBuilder.Report()
-        let result: SiteBuilder.Result
-        do {
-            result = try SiteBuilder(project: URL(fileURLWithPath: projectDir)).render(into: &report)
-        } catch {
-            Terminal.error("error: \(error)")
-            throw ExitCode.failure
-        }
+        let result = try Terminal.extract(projectDir)
         let findings = ProjectCheck.findings(result)
         for finding in findings { print(finding) }
         let errors = findings.filter { $0.severity == .error }.count

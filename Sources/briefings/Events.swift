@@ -22,14 +22,7 @@ struct Events: ParsableCommand {
     var article: String?
 
     func run() throws {
-        var report = SiteBuilder.Report()
-        let result: SiteBuilder.Result
-        do {
-            result = try SiteBuilder(project: URL(fileURLWithPath: projectDir)).render(into: &report)
-        } catch {
-            Terminal.error("\(error)")
-            throw ExitCode.failure
-        }
+        let result = try Terminal.extract(projectDir)
         var events = result.assembly.events
         if let article {
             events = events.filter { $0.sources.contains { $0.article == article || $0.article.hasPrefix(article + ".") } }

@@ -88,7 +88,7 @@ import Model
         #expect(Set(ids).count == ids.count)
 
         let topic = try project.read("topics/idlib/index.html")
-        #expect(topic.contains("<nav class=\"breadcrumbs\" aria-label=\"Fil d&#39;Ariane\"><ol><li><a href=\"../../index.html\">Accueil</a></li><li><a href=\"../../topics/index.html\">Thèmes</a></li><li aria-current=\"page\">Idlib</li></ol></nav>"))
+        #expect(topic.contains("<nav class=\"breadcrumbs\" aria-label=\"Fil d&apos;Ariane\"><ol><li><a href=\"../../index.html\">Accueil</a></li><li><a href=\"../../topics/index.html\">Thèmes</a></li><li aria-current=\"page\">Idlib</li></ol></nav>"))
         #expect(topic.contains("id=\"chart-daily\""))
         #expect(topic.contains("id=\"chart-deaths\""))
         #expect(topic.contains("<td>12</td><td>12</td>") && topic.contains("<td>3</td><td>15</td>"))

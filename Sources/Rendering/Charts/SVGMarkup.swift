@@ -5,20 +5,7 @@ import Model
 enum SVGMarkup {
     /// Escapes text for an HTML or SVG element's content or a quoted attribute value.
     static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case "\n", "\r", "\r\n": out += " "
-            default: out.append(character)
-            }
-        }
-        return out
+        XML.escape(text.split(whereSeparator: \.isNewline).joined(separator: " "))
     }
 
     /// A coordinate with at most one decimal: 12, 12.5, -3.2.
