@@ -19,33 +19,37 @@ public struct SiteRenderer: Sendable {
 
     /// All pages, data files and static files, sorted by path.
     public func render() throws -> [SiteFile] {
-        var files: [SiteFile] = []
-        files.append(try page("index.html", template: "index", title: nil, depth: 0, values: home))
-        files.append(try page("timeline/index.html", template: "timeline", title: strings["timeline"], depth: 1, values: timeline))
-        files.append(try page("topics/index.html", template: "topics", title: strings["topics"], depth: 1, values: topicIndex))
-        files.append(try page("actors/index.html", template: "actors", title: strings["actors"], depth: 1, values: actorIndex))
-        files.append(try page("articles/index.html", template: "articles", title: strings["articles"], depth: 1, values: articleIndex))
-        files.append(try page("notes/index.html", template: "notes", title: strings["notes"], depth: 1, values: noteIndex))
-        files.append(try page("search/index.html", template: "search", title: strings["search"], depth: 1, values: searchPage))
-        files.append(SiteFile(path: "search/search-index.js", text: searchIndexScript()))
+        var jobs: [PageJob] = [
+            PageJob("index.html", "index", title: nil, depth: 0, values: home),
+            PageJob("timeline/index.html", "timeline", title: strings["timeline"], depth: 1, values: timeline),
+            PageJob("topics/index.html", "topics", title: strings["topics"], depth: 1, values: topicIndex),
+            PageJob("actors/index.html", "actors", title: strings["actors"], depth: 1, values: actorIndex),
+            PageJob("articles/index.html", "articles", title: strings["articles"], depth: 1, values: articleIndex),
+            PageJob("notes/index.html", "notes", title: strings["notes"], depth: 1, values: noteIndex),
+            PageJob("search/index.html", "search", title: strings["search"], depth: 1, values: searchPage),
+            PageJob("404.html", "404", title: strings["not_found"], depth: 0) { _ in [:] },
+        ]
         for briefing in assembly.briefings {
-            files.append(try page("topics/\(briefing.topic.slug)/index.html", template: "topic",
-                                  title: briefing.topic.title, depth: 2) { topicPage(briefing, $0) })
+            jobs.append(PageJob("topics/\(briefing.topic.slug)/index.html", "topic", title: briefing.topic.title, depth: 2,
+                                summary: briefing.topic.summary) { topicPage(briefing, $0) })
         }
         for history in assembly.histories {
-            files.append(try page("actors/\(history.actor.slug)/index.html", template: "actor",
-                                  title: history.actor.name, depth: 2) { actorPage(history, $0) })
+            jobs.append(PageJob("actors/\(history.actor.slug)/index.html", "actor", title: history.actor.name, depth: 2,
+                                summary: history.actor.role) { actorPage(history, $0) })
         }
         for article in content.articles {
-            files.append(try page("articles/\(article.slug)/index.html", template: "article",
-                                  title: article.title, depth: 2) { articlePage(article, $0) })
+            jobs.append(PageJob("articles/\(article.slug)/index.html", "article", title: article.title, depth: 2,
+                                summary: article.paragraphs.first, published: article.published) { articlePage(article, $0) })
         }
         for note in content.notes {
-            files.append(try page("notes/\(note.slug)/index.html", template: "note",
-                                  title: note.title, depth: 2) { notePage(note, $0) })
+            jobs.append(PageJob("notes/\(note.slug)/index.html", "note", title: note.title, depth: 2,
+                                published: note.date) { notePage(note, $0) })
         }
-        files.append(try page("404.html", template: "404", title: strings["not_found"], depth: 0) { _ in [:] })
-        files += exports(pages: files.map(\.path).filter { $0.hasSuffix("index.html") })
+        // Pages are independent of one another: render them on every core.
+        let pages = jobs.parallelMap { job in Result { try page(job) } }
+        var files = try pages.map { try $0.get() }
+        files.append(SiteFile(path: "search/search-index.js", text: searchIndexScript()))
+        files += exports(pages: jobs.map(\.path).filter { $0.hasSuffix("index.html") })
         for (path, text) in theme.files where path.hasPrefix("static/") || path == "style.css" {
             files.append(SiteFile(path: path.hasPrefix("static/") ? String(path.dropFirst(7)) : path, text: text))
         }
@@ -82,21 +86,22 @@ public struct SiteRenderer: Sendable {
         return files
     }
 
-    private func page(_ path: String, template: String, title: String?, depth: Int,
-                      values build: (Values) -> [String: Any]) throws -> SiteFile {
-        let values = Values(content: content, assembly: assembly, strings: strings, depth: depth)
-        var pageValues = build(values)
+    private func page(_ job: PageJob) throws -> SiteFile {
+        let values = Values(content: content, assembly: assembly, strings: strings, depth: job.depth)
+        var pageValues = job.values(values)
         pageValues["t"] = strings.labels
         pageValues["root"] = values.links.root
-        let layout: [String: Any] = [
-            "title": title.map { "\($0) — \(content.site.title)" } ?? content.site.title,
+        let metadata = PageMetadata(job: job, site: content.site)
+        var layout: [String: Any] = [
+            "title": job.title.map { "\($0) — \(content.site.title)" } ?? content.site.title,
             "siteTitle": content.site.title,
-            "description": content.site.description,
+            "description": metadata.description,
             "language": content.site.language,
             "root": values.links.root,
             "t": strings.labels,
-            "section": path.split(separator: "/").first.map(String.init) ?? "",
+            "section": job.path.split(separator: "/").first.map(String.init) ?? "",
         ]
-        return SiteFile(path: path, text: try renderer.page(template, pageValues, layout: layout))
+        for (key, value) in metadata.layoutValues { layout[key] = value }
+        return SiteFile(path: job.path, text: try renderer.page(job.template, pageValues, layout: layout))
     }
 }

@@ -68,6 +68,10 @@ import Loading
         #expect(!page.contains("<strong>rien</strong>"))
         #expect(page.contains("&lt;script&gt;alert(2)&lt;/script&gt;"))
         #expect(page.contains("*gras*"))
+        // Link previews carry the title, escaped for the attribute and for the script element.
+        #expect(page.contains("<meta property=\"og:title\" content=\"Titre *gras* _souligné_ [lien](javascript:alert(1)) &lt;script&gt;"))
+        #expect(page.contains("\"headline\" : \"Titre *gras* _souligné_ [lien](javascript:alert(1)) \\u003cscript\\u003e"))
+        #expect(page.components(separatedBy: "</script>").count == page.components(separatedBy: "<script").count)
         let index = try project.read("articles/index.html")
         #expect(!index.contains("<script>") && !index.contains("<img"))
     }

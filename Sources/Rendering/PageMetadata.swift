@@ -1,0 +1,52 @@
+import Foundation
+import Model
+
+/// What a page tells link previews and search engines: Open Graph tags and JSON-LD.
+struct PageMetadata {
+    let description: String
+    let layoutValues: [String: Any]
+
+    /// Longest description kept, in characters.
+    static let descriptionLength = 200
+
+    init(job: PageJob, site: SiteConfig) {
+        let description = PageMetadata.shorten(job.summary?.isEmpty == false ? job.summary! : site.description)
+        self.description = description
+        let isArticle = job.template == "article" || job.template == "note"
+        let address = SiteAddress(site: site)
+        let canonical = site.baseURL.map { _ in address.url(job.path) }
+        var schema: [String: String] = [
+            "@context": "https://schema.org",
+            "@type": job.template == "article" ? "NewsArticle" : isArticle ? "Article" : job.depth == 0 ? "WebSite" : "WebPage",
+            "name": job.title ?? site.title,
+            "description": description,
+            "inLanguage": site.language,
+        ]
+        if isArticle { schema["headline"] = job.title ?? site.title }
+        if let day = job.published { schema["datePublished"] = day.iso }
+        if let canonical { schema["url"] = canonical }
+        layoutValues = [
+            "ogTitle": job.title ?? site.title,
+            "ogType": isArticle ? "article" : "website",
+            "ogLocale": site.language == "fr" ? "fr_FR" : "en_GB",
+            "canonical": canonical ?? "",
+            "hasCanonical": canonical != nil,
+            "jsonLD": PageMetadata.scriptSafe(JSONExport.encode(schema)),
+        ]
+    }
+
+    /// Cut at a word boundary, with an ellipsis.
+    static func shorten(_ text: String) -> String {
+        let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        guard flat.count > descriptionLength else { return flat }
+        let cut = flat.prefix(descriptionLength)
+        return String(cut[..<(cut.lastIndex(of: " ") ?? cut.endIndex)]) + " …"
+    }
+
+    /// JSON placed inside `<script>`: `<`, `>` and `&` as Unicode escapes, which JSON allows in
+    /// strings, so no text can close the script element.
+    static func scriptSafe(_ json: String) -> String {
+        json.replacingOccurrences(of: "<", with: "\\u003c").replacingOccurrences(of: ">", with: "\\u003e")
+            .replacingOccurrences(of: "&", with: "\\u0026")
+    }
+}
