@@ -11,6 +11,12 @@ struct Links {
         root = String(repeating: "../", count: depth)
     }
 
+    /// Links from a page whose own address is unknown, such as `404.html`, which a host
+    /// serves for any missing path: absolute when the site's address is known.
+    init(absoluteFrom baseURL: String?) {
+        root = baseURL.map { $0 + "/" } ?? ""
+    }
+
     var home: String { root + "index.html" }
     var timeline: String { root + "timeline/index.html" }
     var stylesheet: String { root + "style.css" }

@@ -87,7 +87,8 @@ public struct SiteRenderer: Sendable {
     }
 
     private func page(_ job: PageJob) throws -> SiteFile {
-        let values = Values(content: content, assembly: assembly, strings: strings, depth: job.depth)
+        let links = job.path == "404.html" ? Links(absoluteFrom: content.site.baseURL) : Links(depth: job.depth)
+        let values = Values(content: content, assembly: assembly, strings: strings, links: links)
         var pageValues = job.values(values)
         pageValues["t"] = strings.labels
         pageValues["root"] = values.links.root

@@ -16,11 +16,11 @@ struct Values {
     let articlesByFile: [String: Article]
     let topicsBySlug: [String: Topic]
 
-    init(content: Content, assembly: Assembly, strings: Strings, depth: Int) {
+    init(content: Content, assembly: Assembly, strings: Strings, links: Links) {
         self.content = content
         self.assembly = assembly
         self.strings = strings
-        self.links = Links(depth: depth)
+        self.links = links
         self.articlesByFile = Dictionary(content.articles.map { ($0.fileName, $0) }, uniquingKeysWith: { a, _ in a })
         self.topicsBySlug = Dictionary(content.topics.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
     }

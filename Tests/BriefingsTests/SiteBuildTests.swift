@@ -3,6 +3,7 @@ import Testing
 @testable import Pipeline
 @testable import Rendering
 import Loading
+import Model
 
 /// Whole small sites, written inline, built to disk, then read back.
 @Suite struct SiteBuildTests {
@@ -103,6 +104,31 @@ import Loading
         defer { project.remove() }
         try project.build()
         #expect(try project.read("timeline/index.html").contains("<h1>Ma chronologie maison</h1>"))
+    }
+
+    @Test func englishSiteSpeaksEnglish() throws {
+        var files = TestProject.minimal
+        files["Content/site.yml"] = "title: Watch\nlanguage: en\n"
+        files["Content/articles/2020-03-05-summit.md"] = "---\ntitle: Summit\ndate: 2020-03-05\nlang: en\n---\n\nRussian President Vladimir Putin met Turkish President Recep Tayyip Erdogan in Moscow on Thursday to discuss Idlib.\n"
+        let project = try TestProject(files)
+        defer { project.remove() }
+        try project.build()
+        let timeline = try project.read("timeline/index.html")
+        #expect(timeline.contains("<html lang=\"en\">"))
+        #expect(timeline.contains("<h1>Timeline</h1>"))
+        #expect(timeline.contains("5 March 2020"))
+        #expect(!timeline.contains("Chronologie") && !timeline.contains("mars 2020"))
+    }
+
+    @Test func notFoundPageLinksFromTheSiteAddress() throws {
+        var files = TestProject.minimal
+        files["Content/site.yml"] = "title: Veille\nlanguage: fr\nbase_url: https://example.org/veille\n"
+        let project = try TestProject(files)
+        defer { project.remove() }
+        try project.build()
+        let page = try project.read("404.html")
+        #expect(page.contains("href=\"https://example.org/veille/style.css\""))
+        #expect(page.contains("href=\"https://example.org/veille/index.html\""))
     }
 
     private func attributes(_ name: String, in html: String) -> [String] {
