@@ -12,7 +12,7 @@ import Model
 /// Capitalised words that are calendar words, stop words, titles or places are never names.
 struct ActorDiscovery: Sendable {
     let rules: LanguageRules
-    let places: PhraseTable<String>
+    let places: PhraseTable<KnownPlace>
 
     static let shortTitleWindow = 10
 

@@ -38,7 +38,7 @@ struct ArticleReader {
         let matchers = [extractor.registryMatcher,
                         ActorMatcher(actors: discovered, firstIndex: extractor.registry.count, tokenizer: rules.tokenizer)]
 
-        var coreference = Coreference(rules: rules, cast: cast)
+        var coreference = Coreference(rules: rules, cast: cast, registryWords: extractor.registryWords[rules.language] ?? [])
         let classifier = TriggerClassifier(rules: rules)
         let roles = RoleReader(rules: rules)
         let numbers = NumberReader(rules: rules)
@@ -50,6 +50,10 @@ struct ArticleReader {
         var candidates: [Candidate] = []
         var articleInForce = published
         var datedSoFar = false
+        var articlePlace: String? = blocks.first.flatMap { title in
+            title.lazy.compactMap { placeFinder.candidates(in: $0, actorTokens: .init(repeating: false, count: $0.tokens.count),
+                                                            stateTokens: .init(repeating: false, count: $0.tokens.count)).first(where: \.specific)?.text }.first
+        }
         var sentenceIndex = 0
         for sentences in blocks {
             guard let paragraph = sentences.first?.paragraph else { continue }
@@ -67,12 +71,15 @@ struct ArticleReader {
                 var anchor = inForce
                 var sawDate = false
                 var allBackground = true
-                for mention in dates.scan(tokens, marks: mark) {
+                let found = dates.scan(tokens, marks: mark)
+                for (n, mention) in found.enumerated() {
                     guard let resolved = dates.resolve(mention, reference: published, inForce: anchor) else { continue }
                     sawDate = true
                     if let conflict = resolved.conflict { warn(paragraph, "\"\(sentence.text.prefix(60))…\": \(conflict)") }
                     if mention.background { continue }
                     allBackground = false
+                    // "on Monday and Tuesday", "les 17 et 18 février": the last day of the span.
+                    if n + 1 < found.count, isCoordinated(mention, found[n + 1], tokens) { continue }
                     if main == nil, !mention.subordinate {
                         main = resolved
                         anchor = resolved.day
@@ -85,11 +92,14 @@ struct ArticleReader {
                 mentions = coreference.resolve(sentence, mentions: mentions)
 
                 var actorTokens = [Bool](repeating: false, count: tokens.count)
-                for m in mentions where cast[m.actor].kind != .state && !m.viaCoreference {
-                    for k in m.start..<m.end { actorTokens[k] = true }
+                var stateTokens = [Bool](repeating: false, count: tokens.count)
+                for m in mentions where !m.viaCoreference {
+                    let isState = cast[m.actor].kind == .state
+                    if isState { for k in m.start..<m.end { stateTokens[k] = true } }
+                    if !isState || isActorUse(m, tokens) {
+                        for k in m.start..<m.end { actorTokens[k] = true }
+                    }
                 }
-                if let place = placeFinder.place(in: sentence, actorTokens: actorTokens) { paragraphPlace = place }
-                let sentencePlace = placeFinder.place(in: sentence, actorTokens: actorTokens)
 
                 let eventDate: Day?
                 var strength: Int
@@ -98,7 +108,8 @@ struct ArticleReader {
                     eventDate = main.day
                     precision = main.precision
                     strength = 3
-                    inForce = main.day
+                    // What is yet to happen does not date the sentences after it.
+                    if !main.mention.future { inForce = main.day }
                     paragraphDated = true
                     datedSoFar = true
                 } else {
@@ -107,6 +118,14 @@ struct ArticleReader {
                 }
 
                 let classification = classifier.classify(tokens, marks: mark)
+                let placed = placeFinder.place(in: sentence, actorTokens: actorTokens, stateTokens: stateTokens,
+                                              type: classification?.type ?? .statement,
+                                              trigger: classification.map { $0.trigger.start..<$0.trigger.end })
+                let sentencePlace = placed?.text
+                if let placed {
+                    paragraphPlace = placed.text
+                    if placed.specific { articlePlace = placed.text }
+                }
                 let quotes = quoteReader.quotes(in: sentence.text)
                 if classification == nil && quotes.isEmpty { continue }
                 if sawDate && allBackground { continue }
@@ -130,7 +149,7 @@ struct ArticleReader {
                     paragraph: paragraph, lastParagraph: paragraph, sentence: sentence.text, type: type,
                     participants: r.participants, reporters: r.reporters.filter { rep in !r.participants.contains { $0.actor == rep.actor } },
                     date: eventDate, precision: precision, strength: strength,
-                    location: sentencePlace ?? paragraphPlace, topics: eventTopics,
+                    location: sentencePlace ?? paragraphPlace ?? fallbackPlace(type, eventTopics, carried: articlePlace), topics: eventTopics,
                     fatalities: type == .militaryAction ? fatalities.read(tokens) : nil,
                     quotes: quotes.map { Quote(text: $0, speaker: speaker) }))
             }
@@ -145,6 +164,40 @@ struct ArticleReader {
 
     private mutating func warn(_ paragraph: Int, _ message: String) {
         warnings.append(ExtractionWarning(article: article.fileName, paragraph: paragraph, message: message))
+    }
+
+    /// "on Monday and Tuesday": a date joined to the next one by a conjunction.
+    private func isCoordinated(_ a: DateMention, _ b: DateMention, _ tokens: [Token]) -> Bool {
+        b.start == a.end + 1 && rules.conjunctions.contains(tokens[a.end].folded)
+            || b.start == a.end + 2 && rules.conjunctions.contains(tokens[a.end].folded) && rules.prepositions.contains(tokens[a.end + 1].folded)
+    }
+
+    /// A state named as the one acting or possessing ("soutenus par Ankara", "Syria's Idlib
+    /// region") rather than as a place: governed by a preposition other than a place
+    /// preposition, or followed by a possessive.
+    private func isActorUse(_ m: Mention, _ tokens: [Token]) -> Bool {
+        if m.end < tokens.count, tokens[m.end].folded == "'s" { return true }
+        return rules.isGovernedByPreposition(tokens, at: m.start) && !isPlaceUse(m, tokens)
+    }
+
+    /// Where a sentence naming no place happened: a fight in the conflict's own place (the
+    /// topic's), anything else where the text last was, else the topic's place.
+    private func fallbackPlace(_ type: EventType, _ topics: [String], carried: String?) -> String? {
+        let topicPlace = topics.lazy.compactMap { extractor.topicPlaces[$0] }.first
+        let specific = topicPlace.map { name in
+            let tokens = rules.tokenizer.tokenize(name)
+            return extractor.gazetteer.match(tokens, at: 0)?.payload.specific ?? false
+        } ?? false
+        if type == .militaryAction || type == .humanitarian, specific { return topicPlace }
+        return carried ?? topicPlace
+    }
+
+    private func isPlaceUse(_ m: Mention, _ tokens: [Token]) -> Bool {
+        guard m.start > 0 else { return false }
+        for k in max(0, m.start - 3)..<m.start {
+            if let p = rules.placePrepositions.match(tokens, at: k), p.end == m.start { return true }
+        }
+        return false
     }
 
     /// A state's capital or name after "à"/"in" is where something happened, not who did it.

@@ -16,9 +16,13 @@ struct Coreference: Sendable {
     static let historyDepth = 8
     static let nameLookahead = 10
 
-    init(rules: LanguageRules, cast: Cast) {
+    /// The registry actors' name, alias and role words, prepared once per language by the extractor.
+    let registryWords: [Set<String>]
+
+    init(rules: LanguageRules, cast: Cast, registryWords: [Set<String>] = []) {
         self.rules = rules
         self.cast = cast
+        self.registryWords = registryWords
     }
 
     /// The mentions of `sentence` with those found through coreference added, in text order.
@@ -141,7 +145,8 @@ struct Coreference: Sendable {
     /// Records the titles found before each named person, and the words of their aliases.
     private mutating func learnDescriptors(_ tokens: [Token], _ mentions: [Mention]) {
         for m in mentions where cast.isPerson(m.actor) {
-            var words = descriptors[m.actor] ?? Self.aliasWords(cast[m.actor], rules)
+            var words = descriptors[m.actor]
+                ?? (m.actor < registryWords.count ? registryWords[m.actor] : Self.aliasWords(cast[m.actor], rules))
             for k in max(0, m.start - 10)..<m.start {
                 guard let t = rules.titles.match(tokens, at: k), t.end <= m.start else { continue }
                 for j in t.start..<min(m.start, t.end + 2) where tokens[j].isWord { words.insert(tokens[j].folded) }
@@ -151,7 +156,7 @@ struct Coreference: Sendable {
         }
     }
 
-    private static func aliasWords(_ actor: Actor, _ rules: LanguageRules) -> Set<String> {
+    static func aliasWords(_ actor: Actor, _ rules: LanguageRules) -> Set<String> {
         var words: Set<String> = []
         for alias in [actor.name] + actor.aliases {
             for t in rules.tokenizer.tokenize(alias) where t.isWord && !rules.stopWords.contains(t.folded) {

@@ -2,7 +2,7 @@ import Model
 
 /// A date phrase found in a sentence, before it is resolved to a day.
 struct DateMention: Sendable {
-    enum Kind: Sendable { case absolute, month, weekday, relative, anchored }
+    enum Kind: Sendable { case absolute, month, weekday, relative, anchored, weekend }
 
     var kind: Kind
     var start: Int
@@ -49,7 +49,7 @@ struct DateResolver: Sendable {
         while i < tokens.count {
             if tokens[i].inQuote { i += 1; continue }
             if var m = phrase(tokens, at: i) {
-                m.background = marks.background[m.start] || isAdjacentBackground(tokens, m.start)
+                m.background = marks.background[m.start] || isAdjacentBackground(tokens, m.start) || qualifiesNoun(tokens, m.start)
                 m.subordinate = marks.subordinate[m.start]
                 m.future = m.future || isFuture(tokens, m)
                 m.reportAdjacent = marks.reporting.contains { $0.upperBound <= m.start && m.start - $0.upperBound <= 1 }
@@ -66,6 +66,9 @@ struct DateResolver: Sendable {
         let t = tokens[i]
         if let m = rules.anchoredDays.match(tokens, at: i) {
             return DateMention(kind: .anchored, start: i, end: m.end, offset: m.payload)
+        }
+        if let m = rules.weekend.match(tokens, at: i) {
+            return DateMention(kind: .weekend, start: i, end: m.end)
         }
         if let m = rules.relativeDays.match(tokens, at: i) {
             return DateMention(kind: .relative, start: i, end: m.end, offset: m.payload)
@@ -161,6 +164,19 @@ struct DateResolver: Sendable {
         return false
     }
 
+    /// "a salué le cessez-le-feu conclu jeudi": the date of a noun, given by the participle
+    /// qualifying it (a participle after a noun, with no auxiliary, after the main verb).
+    private func qualifiesNoun(_ tokens: [Token], _ start: Int) -> Bool {
+        var k = start - 1
+        while k >= 0, rules.determiners.contains(tokens[k].folded) { k -= 1 }
+        guard k > 0, rules.isBareParticiple(tokens, at: k), !rules.futureCues.contains(tokens, at: k) else { return false }
+        let before = tokens[k - 1]
+        guard before.isWord, !rules.auxiliaries.contains(before.folded), !rules.clitics.contains(before.folded) else { return false }
+        // Only in the object of a verb already conjugated ("a salué le cessez-le-feu conclu jeudi"):
+        // in the subject ("le texte signé le 19 janvier reste en vigueur") the date is the sentence's own.
+        return tokens[..<k].contains { rules.auxiliaries.contains($0.folded) && $0.isWord && !rules.clitics.contains($0.folded) }
+    }
+
     private func isFuture(_ tokens: [Token], _ m: DateMention) -> Bool {
         let from = max(0, m.start - 4)
         for k in from..<m.start where rules.futureCues.contains(tokens, at: k) { return true }
@@ -190,6 +206,10 @@ struct DateResolver: Sendable {
         case .weekday:
             guard let w = m.weekday, let reference else { return nil }
             let day = m.future ? reference.next(weekday: w, includingToday: false) : reference.previous(weekday: w)
+            return ResolvedDate(day: day, precision: .day, mention: m)
+        case .weekend:
+            guard let reference else { return nil }
+            let day = reference.weekday >= 6 ? reference : reference.previous(weekday: 7)
             return ResolvedDate(day: day, precision: .day, mention: m)
         case .relative:
             guard let reference else { return nil }

@@ -15,9 +15,13 @@ public struct Extractor: Sendable {
     public let places: [String]
 
     let languages: [LanguageRules]
+    /// Per language, the words of each registry actor's names and role (for coreference).
+    let registryWords: [String: [Set<String>]]
     let registryMatcher: ActorMatcher
     let topicTagger: TopicTagger
-    let gazetteer: PhraseTable<String>
+    let gazetteer: PhraseTable<KnownPlace>
+    /// Each topic's place: its first keyword that is a place ("Idlib", "Libye").
+    let topicPlaces: [String: String]
     let tokenizer: Tokenizer
 
     public init(registry: [Actor], topics: [Topic], lexicons: [Lexicon], places: [String] = []) {
@@ -30,25 +34,39 @@ public struct Extractor: Sendable {
         let tokenizer = Tokenizer(elisions: elisions)
         self.tokenizer = tokenizer
         languages = lexicons.map { LanguageRules($0, elisions: elisions) }
+        registryWords = Dictionary(languages.map { rules in (rules.language, registry.map { Coreference.aliasWords($0, rules) }) },
+                                   uniquingKeysWith: { a, _ in a })
         let matcher = ActorMatcher(actors: registry, firstIndex: 0, tokenizer: tokenizer)
         registryMatcher = matcher
         topicTagger = TopicTagger(topics: topics, tokenizer: tokenizer)
-        var gazetteer = PhraseTable<String>()
+        var gazetteer = PhraseTable<KnownPlace>()
         for place in places + lexicons.flatMap(\.places) {
-            gazetteer.add(place, payload: place, tokenizer: tokenizer, casing: .capitalized)
+            gazetteer.add(place, payload: KnownPlace(specific: true), tokenizer: tokenizer, casing: .capitalized)
         }
-        // Topic keywords that are capitalised and name no actor or institution are taken for places.
+        // Topic keywords that begin or end with a capital and name no actor or institution are
+        // taken for places, broad ones ("Libya", "north-west Syria") unless listed above.
         let institutional = languages.reduce(into: Set<String>()) { $0.formUnion($1.nonNameWords); $0.formUnion($1.organisationWords) }
         for topic in topics {
             for keyword in topic.keywords {
                 let tokens = tokenizer.tokenize(keyword)
-                guard let first = tokens.first, first.isCapitalized, !first.isAllCaps,
-                      !tokens.contains(where: { institutional.contains($0.folded) }) else { continue }
-                if let m = matcher.match(tokens, at: 0), m.end == tokens.count { continue }
-                gazetteer.add(keyword, payload: keyword, tokenizer: tokenizer, casing: .capitalized)
+                guard let first = tokens.first, let last = tokens.last, first.isCapitalized || last.isCapitalized,
+                      !first.isAllCaps, !tokens.contains(where: { $0.isCapitalized && institutional.contains($0.folded) }) else { continue }
+                if let m = matcher.match(tokens, at: 0), m.end == tokens.count, !m.actors.contains(where: { registry[$0].kind == .state }) { continue }
+                // A town of the topic is as specific as the gazetteer's; a country or a region of one is not.
+                let namesState = tokens.indices.contains { k in matcher.match(tokens, at: k)?.actors.contains { registry[$0].kind == .state } ?? false }
+                gazetteer.add(keyword, payload: KnownPlace(specific: !namesState), tokenizer: tokenizer,
+                              casing: first.isCapitalized ? .capitalized : .any)
             }
         }
         self.gazetteer = gazetteer
+        var topicPlaces: [String: String] = [:]
+        for topic in topics {
+            topicPlaces[topic.slug] = topic.keywords.first { keyword in
+                let tokens = tokenizer.tokenize(keyword)
+                return !tokens.isEmpty && gazetteer.match(tokens, at: 0)?.end == tokens.count
+            }
+        }
+        self.topicPlaces = topicPlaces
     }
 
     /// The events of one article, in the order the article tells them.

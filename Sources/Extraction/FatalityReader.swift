@@ -15,9 +15,9 @@ struct FatalityReader: Sendable {
         var found = false
         var i = 0
         while i < tokens.count {
-            guard !tokens[i].inQuote, let n = numbers.read(tokens, at: i) else { i += 1; continue }
+            guard !tokens[i].inQuote, let n = numbers.read(tokens, at: i) ?? singular(tokens, at: i) else { i += 1; continue }
             let wounded = n.end < tokens.count && rules.woundedWords.contains(tokens, at: n.end)
-            if wounded || isSubset(tokens, after: n.end) || !(isKilledAfter(tokens, n.end) || isKilledBefore(tokens, n.start)) {
+            if wounded || isSubset(tokens, after: n.end) || isSubset(tokens, before: n.start) || !(isKilledAfter(tokens, n.end) || isKilledBefore(tokens, n.start)) {
                 i = n.end
                 continue
             }
@@ -35,6 +35,12 @@ struct FatalityReader: Sendable {
         while k < tokens.count, budget >= 0 {
             let t = tokens[k]
             if rules.killedWords.contains(tokens, at: k) { return true }
+            // "21 civils, dont neuf enfants, ont été tués": an aside naming a part of the figure.
+            if t.text == ",", k + 1 < tokens.count, rules.subsetCues.contains(tokens, at: k + 1),
+               let close = tokens[(k + 1)...].firstIndex(where: { $0.text == "," }) {
+                k = close + 1
+                continue
+            }
             if rules.woundedWords.contains(tokens, at: k) || [",", ";", ".", "(", ":"].contains(t.text) { return false }
             // "12 soldats turcs et 20 soldats syriens tués": the next side's figure shares the verb.
             if let next = numbers.read(tokens, at: k), t.kind == .number || rules.numbers[t.folded] != nil {
@@ -53,6 +59,24 @@ struct FatalityReader: Sendable {
         for k in max(0, start - 3)..<start {
             guard let m = rules.killedWords.match(tokens, at: k), m.end <= start else { continue }
             if (m.end..<start).allSatisfy({ rules.determiners.contains(tokens[$0].folded) }) { return true }
+        }
+        return false
+    }
+
+    /// "a migrant had been killed": an indefinite article counts one when a singular
+    /// killed-phrase follows closely.
+    private func singular(_ tokens: [Token], at i: Int) -> NumberReader.Number? {
+        guard tokens[i].isWord, rules.indefiniteArticles.contains(tokens[i].folded) else { return nil }
+        for k in (i + 1)..<min(tokens.count, i + 4) where rules.singularKilledWords.contains(tokens, at: k) {
+            return NumberReader.Number(value: 1, start: i, end: i + 1)
+        }
+        return nil
+    }
+
+    /// "dont neuf enfants", "including five children": a part of a figure already given.
+    private func isSubset(_ tokens: [Token], before start: Int) -> Bool {
+        for k in max(0, start - 3)..<start {
+            if let m = rules.subsetCues.match(tokens, at: k), m.end == start { return true }
         }
         return false
     }

@@ -19,6 +19,7 @@ struct LanguageRules: Sendable {
     let weekdays: [String: Int]
     let relativeDays: PhraseTable<Int>
     let anchoredDays: PhraseTable<Int>
+    let weekend: PhraseTable<Bool>
     let pastModifiers: PhraseTable<Bool>
     let futureModifiers: PhraseTable<Bool>
     let futureCues: PhraseTable<Bool>
@@ -34,12 +35,21 @@ struct LanguageRules: Sendable {
     let killedWords: PhraseTable<Bool>
     let woundedWords: PhraseTable<Bool>
     let subsetCues: PhraseTable<Bool>
+    let indefiniteArticles: Set<String>
+    let singularKilledWords: PhraseTable<Bool>
     let negations: Set<String>
     let stativeCues: Set<String>
     let adverbs: PhraseTable<Bool>
     let genitives: Set<String>
     let eventFramers: PhraseTable<Bool>
     let triggers: PhraseTable<Trigger>
+    let infinitiveMarkers: Set<String>
+    let clitics: Set<String>
+    let auxiliaries: Set<String>
+    let participleEndings: [String]
+    let nominalizers: Set<String>
+    let complementizers: Set<String>
+    let nonTriggers: PhraseTable<Bool>
     let reportingVerbs: PhraseTable<Bool>
     let reporterCues: PhraseTable<Bool>
     let titles: PhraseTable<Bool>
@@ -96,6 +106,7 @@ struct LanguageRules: Sendable {
         weekdays = numbered(lexicon.weekdays, base: 1)
         relativeDays = offsets(lexicon.relativeDays)
         anchoredDays = offsets(lexicon.anchoredDays)
+        weekend = phrases(lexicon.weekend, true)
         pastModifiers = phrases(lexicon.pastModifiers, true)
         futureModifiers = phrases(lexicon.futureModifiers, true)
         futureCues = phrases(lexicon.futureCues, true)
@@ -111,6 +122,8 @@ struct LanguageRules: Sendable {
         killedWords = phrases(lexicon.killedWords, true)
         woundedWords = phrases(lexicon.woundedWords, true)
         subsetCues = phrases(lexicon.subsetCues, true)
+        indefiniteArticles = words(lexicon.indefiniteArticles)
+        singularKilledWords = phrases(lexicon.singularKilledWords, true)
         negations = words(lexicon.negations)
         stativeCues = words(lexicon.stativeCues)
         adverbs = phrases(lexicon.adverbs, true)
@@ -128,6 +141,14 @@ struct LanguageRules: Sendable {
             }
         }
         triggers = triggerTable
+        infinitiveMarkers = words(lexicon.infinitiveMarkers)
+        clitics = words(lexicon.clitics)
+        auxiliaries = words(lexicon.auxiliaries)
+        // Longest first, compared with the written (accented) word: "ée" before "é".
+        participleEndings = lexicon.participleEndings.map { $0.lowercased() }.sorted { $0.count > $1.count }
+        nominalizers = words(lexicon.nominalizers)
+        complementizers = words(lexicon.complementizers)
+        nonTriggers = phrases(lexicon.nonTriggers, true)
         reportingVerbs = phrases(lexicon.reportingVerbs, true)
         reporterCues = phrases(lexicon.reporterCues, true)
         titles = phrases(lexicon.titles, true)
@@ -182,6 +203,16 @@ struct LanguageRules: Sendable {
         var k = index - 1
         while k >= 0, determiners.contains(tokens[k].folded) { k -= 1 }
         return k >= 0 ? k : nil
+    }
+
+    /// "le cessez-le-feu conclu jeudi": a past participle (by its written ending) with no
+    /// auxiliary shortly before it. Always false for a language without `participleEndings`.
+    func isBareParticiple(_ tokens: [Token], at index: Int) -> Bool {
+        guard !participleEndings.isEmpty, tokens[index].isWord else { return false }
+        let word = tokens[index].text.lowercased()
+        guard participleEndings.contains(where: { word.hasSuffix($0) }) else { return false }
+        for k in max(0, index - 4)..<index where auxiliaries.contains(tokens[k].folded) { return false }
+        return true
     }
 
     /// True when a preposition ("de", "à", "of", "to") governs the word at `index`.

@@ -22,6 +22,9 @@ public struct Lexicon: Sendable, Hashable, Decodable {
     public var relativeDays: [String: Int]
     /// Days counted from the date in force in the text: "la veille" → -1.
     public var anchoredDays: [String: Int]
+    /// Phrases naming the last weekend ("ce week-end", "over the weekend"): the publication
+    /// day when it falls on a weekend, else the Sunday before it.
+    public var weekend: [String]
     /// Words next to a weekday that place it in the past ("dernier", "last").
     public var pastModifiers: [String]
     /// Words next to a weekday that place it in the future ("prochain", "next").
@@ -50,6 +53,10 @@ public struct Lexicon: Sendable, Hashable, Decodable {
     public var killedWords: [String]
     /// Words saying people were wounded, which must not be counted as killed.
     public var woundedWords: [String]
+    /// Indefinite articles ("a", "an") that count one person before a singular killed-phrase.
+    public var indefiniteArticles: [String]
+    /// Killed-phrases of one person ("had been killed", "was killed").
+    public var singularKilledWords: [String]
     /// Words marking a part of a figure already counted ("dont", "of them").
     public var subsetCues: [String]
     /// Words turning an agreement into a refusal ("sans", "not").
@@ -65,6 +72,24 @@ public struct Lexicon: Sendable, Hashable, Decodable {
     public var genitives: [String]
     /// Words framing an event noun ("lors", "during").
     public var eventFramers: [String]
+    /// Words before a verb that make it an infinitive complement ("chargés de discuter",
+    /// "to discuss"): a purpose or an object, not the event, when the sentence has another trigger.
+    public var infinitiveMarkers: [String]
+    /// Small pronouns allowed between an infinitive marker and its verb ("pour en discuter").
+    public var clitics: [String]
+    /// Auxiliaries: a participle trigger with none of them shortly before it modifies a noun
+    /// ("le cessez-le-feu conclu jeudi"), when the language marks participles (`participleEndings`).
+    public var auxiliaries: [String]
+    /// Endings of past participles as written ("é", "ée", "is"); empty for languages whose
+    /// participles look like their past tense (English), which turns the rule off.
+    public var participleEndings: [String]
+    /// Words turning a verb into a noun phrase ("those uprooted", "ceux déplacés").
+    public var nominalizers: [String]
+    /// Words opening a reported clause ("que", "that").
+    public var complementizers: [String]
+    /// Idioms that contain a trigger word but report no such event ("took part", "struck a
+    /// conciliatory note", "a pris acte"): matched where the trigger starts, they cancel it.
+    public var nonTriggers: [String]
     /// Verbs that report speech ("a indiqué", "said"): statements, or attributions when
     /// what they report is itself an event.
     public var reportingVerbs: [String]
@@ -126,11 +151,14 @@ public struct Lexicon: Sendable, Hashable, Decodable {
     public init(language: String) {
         self.language = language
         stopWords = []; elisions = []; abbreviations = []; months = []; weekdays = []
-        relativeDays = [:]; anchoredDays = [:]; pastModifiers = []; futureModifiers = []
+        relativeDays = [:]; anchoredDays = [:]; weekend = []; pastModifiers = []; futureModifiers = []
         futureCues = []; backgroundSpanCues = []; backgroundAdjacentCues = []; ordinalSuffixes = []
         subordinators = []; prepositions = []; determiners = []; conjunctions = []
         numbers = [:]; approximateNumbers = [:]; killedWords = []; woundedWords = []; subsetCues = []
-        negations = []; stativeCues = []; adverbs = []; genitives = []; eventFramers = []; triggers = [:]; reportingVerbs = []; reporterCues = []
+        indefiniteArticles = []; singularKilledWords = []
+        negations = []; stativeCues = []; adverbs = []
+        infinitiveMarkers = []; clitics = []; auxiliaries = []; participleEndings = []; nominalizers = []; complementizers = []; nonTriggers = []
+        genitives = []; eventFramers = []; triggers = [:]; reportingVerbs = []; reporterCues = []
         titles = []; nonNameWords = []; nameParticles = []; personCues = []; armedGroupWords = []
         organisationWords = []; singularPronouns = []; pluralPronouns = []; impersonalFollowers = []
         pairAnaphors = []; placePrepositions = []; places = []; summaries = [:]; summariesWithoutTopic = [:]
@@ -150,6 +178,7 @@ public struct Lexicon: Sendable, Hashable, Decodable {
         weekdays = try c.decodeIfPresent([[String]].self, forKey: .weekdays) ?? []
         relativeDays = try table(.relativeDays)
         anchoredDays = try table(.anchoredDays)
+        weekend = try list(.weekend)
         pastModifiers = try list(.pastModifiers)
         futureModifiers = try list(.futureModifiers)
         futureCues = try list(.futureCues)
@@ -165,12 +194,21 @@ public struct Lexicon: Sendable, Hashable, Decodable {
         killedWords = try list(.killedWords)
         woundedWords = try list(.woundedWords)
         subsetCues = try list(.subsetCues)
+        indefiniteArticles = try list(.indefiniteArticles)
+        singularKilledWords = try list(.singularKilledWords)
         negations = try list(.negations)
         stativeCues = try list(.stativeCues)
         adverbs = try list(.adverbs)
         genitives = try list(.genitives)
         eventFramers = try list(.eventFramers)
         triggers = try c.decodeIfPresent([String: TriggerWords].self, forKey: .triggers) ?? [:]
+        infinitiveMarkers = try list(.infinitiveMarkers)
+        clitics = try list(.clitics)
+        auxiliaries = try list(.auxiliaries)
+        participleEndings = try list(.participleEndings)
+        nominalizers = try list(.nominalizers)
+        complementizers = try list(.complementizers)
+        nonTriggers = try list(.nonTriggers)
         reportingVerbs = try list(.reportingVerbs)
         reporterCues = try list(.reporterCues)
         titles = try list(.titles)
@@ -191,10 +229,11 @@ public struct Lexicon: Sendable, Hashable, Decodable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case language, stopWords, elisions, abbreviations, months, weekdays, relativeDays, anchoredDays
+        case language, stopWords, elisions, abbreviations, months, weekdays, relativeDays, anchoredDays, weekend
         case pastModifiers, futureModifiers, futureCues, backgroundSpanCues, backgroundAdjacentCues
         case ordinalSuffixes, subordinators, prepositions, determiners, conjunctions, numbers
-        case approximateNumbers, killedWords, woundedWords, subsetCues, negations, stativeCues, adverbs, genitives, eventFramers, triggers
+        case approximateNumbers, killedWords, woundedWords, subsetCues, indefiniteArticles, singularKilledWords, negations, stativeCues, adverbs, genitives, eventFramers, triggers
+        case infinitiveMarkers, clitics, auxiliaries, participleEndings, nominalizers, complementizers, nonTriggers
         case reportingVerbs, reporterCues, titles, nonNameWords, nameParticles, personCues
         case armedGroupWords, organisationWords, singularPronouns, pluralPronouns, impersonalFollowers
         case pairAnaphors, placePrepositions, places, summaries, summariesWithoutTopic, finalSeparator

@@ -1,31 +1,114 @@
-/// Finds the place of a sentence's event: the first place named, from the gazetteer (the
+import Model
+
+/// A name the gazetteer knows as a place.
+struct KnownPlace: Sendable {
+    /// A town, a city, a named region (the places list and the lexicons' capitals), as opposed
+    /// to a country or a broad area taken from the topics' keywords ("Libya", "north-west Syria").
+    var specific: Bool
+}
+
+/// Finds the place of a sentence's event: the places named in it, from the gazetteer (the
 /// extractor's places, the lexicon's, the topics' place keywords) or after a place
-/// preposition ("à Moscou", "in Geneva", "dans la région d'Al-Nayrab").
-/// Naming a town before its province, as the press does, makes the first the most specific.
+/// preposition ("à Moscou", "in Geneva", "près de Saraqeb", "south of Idlib"), then the one
+/// that belongs to the event:
+/// - what someone said is placed where they said it, the first place of the sentence
+///   ("A Genève, Lavrov a rejeté...", "speaking in Brussels");
+/// - anything else at the place nearest its trigger, a place after the trigger preferred
+///   ("shelled the port of Tripoli", "met Haftar in Rajma, near Benghazi");
+/// - a place opening the sentence, set off by a comma ("A Berlin, ..."), for all of it;
+/// - a town or a city before a country or a region; a place in a quotation only when there
+///   is no other.
+/// People, organisations and states used as actors ("soutenus par Ankara", "Syria's Idlib
+/// region") are not places.
 struct PlaceFinder: Sendable {
     let rules: LanguageRules
-    /// Known places, by alias; the payload is the name to show.
-    let gazetteer: PhraseTable<String>
+    /// Known places, by alias.
+    let gazetteer: PhraseTable<KnownPlace>
 
-    /// `actorTokens` marks tokens naming people and organisations, which are not places.
-    func place(in sentence: Sentence, actorTokens: [Bool]) -> String? {
+    struct Candidate: Sendable {
+        var text: String
+        var start: Int
+        var end: Int
+        var specific: Bool
+        var inQuote: Bool
+    }
+
+    /// `actorTokens` marks tokens naming people, organisations and states as actors, which
+    /// are not places; `stateTokens` marks every token naming a state, which is a country
+    /// when it is a place.
+    func candidates(in sentence: Sentence, actorTokens: [Bool], stateTokens: [Bool]) -> [Candidate] {
         let tokens = sentence.tokens
+        var out: [Candidate] = []
         var i = 0
         while i < tokens.count {
-            if tokens[i].inQuote { i += 1; continue }
-            if let m = gazetteer.match(tokens, at: i), !actorTokens[i], tokens[i].isCapitalized {
-                return text(sentence, m.start, m.end)
+            if let p = rules.placePrepositions.match(tokens, at: i), let end = named(sentence, after: p.end, actorTokens, stateTokens, &out) {
+                i = end
+                continue
             }
-            if let p = rules.placePrepositions.match(tokens, at: i), p.end < tokens.count {
-                let run = capitalisedRun(tokens, from: p.end)
-                if run > p.end, !actorTokens[p.end], !rules.isCalendarWord(tokens[p.end].folded),
-                   !(p.end..<run).allSatisfy({ rules.nonNameWords.contains(tokens[$0].folded) || rules.organisationWords.contains(tokens[$0].folded) }) {
-                    return text(sentence, p.end, run)
-                }
+            if let m = gazetteer.match(tokens, at: i), !actorTokens[i], tokens[i].isCapitalized || !m.payload.specific {
+                out.append(candidate(sentence, m.start, m.end, specific: m.payload.specific))
+                i = m.end
+                continue
             }
             i += 1
         }
-        return nil
+        return out
+    }
+
+    /// A place named at `start`, determiners skipped ("near the Pazarkule crossing"): appended
+    /// to `out`, and its end returned.
+    private func named(_ sentence: Sentence, after start: Int, _ actorTokens: [Bool], _ stateTokens: [Bool],
+                       _ out: inout [Candidate]) -> Int? {
+        let tokens = sentence.tokens
+        var k = start
+        while k < tokens.count, rules.determiners.contains(tokens[k].folded), !tokens[k].isCapitalized { k += 1 }
+        guard k < tokens.count, !actorTokens[k], tokens[k].isCapitalized else { return nil }
+        // "in Syria's Idlib region": the possessor is not the place.
+        func possessive(_ end: Int) -> Bool { end < tokens.count && tokens[end].folded == "'s" }
+        if let g = gazetteer.match(tokens, at: k) {
+            guard !possessive(g.end) else { return nil }
+            out.append(candidate(sentence, k, g.end, specific: g.payload.specific))
+            return g.end
+        }
+        let run = capitalisedRun(tokens, from: k)
+        guard run > k, !possessive(run), !rules.isCalendarWord(tokens[k].folded),
+              !(k..<run).allSatisfy({ rules.nonNameWords.contains(tokens[$0].folded) || rules.organisationWords.contains(tokens[$0].folded) })
+        else { return nil }
+        out.append(candidate(sentence, k, run, specific: !stateTokens[k]))
+        return run
+    }
+
+    /// The place of an event whose deciding trigger spans `trigger` (nil: a quotation alone).
+    func place(in sentence: Sentence, actorTokens: [Bool], stateTokens: [Bool],
+               type: EventType, trigger: Range<Int>?) -> Candidate? {
+        var all = candidates(in: sentence, actorTokens: actorTokens, stateTokens: stateTokens)
+        // "took Saraqeb", "se sont emparées de Kafr Nabl": the object of a fight is where it was.
+        if type == .militaryAction, let trigger, !all.contains(where: { $0.start >= trigger.upperBound && $0.start <= trigger.upperBound + 2 }) {
+            var k = trigger.upperBound
+            if k < sentence.tokens.count, rules.genitives.contains(sentence.tokens[k].folded) { k += 1 }
+            var object: [Candidate] = []
+            if named(sentence, after: k, actorTokens, stateTokens, &object) != nil { all += object }
+        }
+        let unquoted = all.filter { !$0.inQuote }
+        let pool = unquoted.isEmpty ? all : unquoted
+        guard !pool.isEmpty else { return nil }
+        // "A Berlin, le gouvernement a annoncé...", "In Geneva, ...": a place opening the sentence sets it.
+        if let first = pool.first, first.start <= 3, first.end < sentence.tokens.count, sentence.tokens[first.end].text == "," {
+            return first
+        }
+        guard let trigger, !type.isCommunication else {
+            return pool.first(where: \.specific) ?? pool[0]
+        }
+        func cost(_ c: Candidate) -> Int {
+            let distance = c.start >= trigger.upperBound ? c.start - trigger.upperBound : (trigger.lowerBound - c.end) * 4
+            return (c.specific ? 0 : 1000) + max(0, distance)
+        }
+        return pool.min { cost($0) < cost($1) }
+    }
+
+    private func candidate(_ sentence: Sentence, _ start: Int, _ end: Int, specific: Bool) -> Candidate {
+        Candidate(text: sentence.slice(start, end), start: start, end: end, specific: specific,
+                  inQuote: sentence.tokens[start].inQuote)
     }
 
     private func capitalisedRun(_ tokens: [Token], from start: Int) -> Int {
@@ -43,9 +126,5 @@ struct PlaceFinder: Sendable {
         }
         while k > start, !tokens[k - 1].isCapitalized, !tokens[k - 1].hyphenBefore { k -= 1 }
         return k
-    }
-
-    private func text(_ sentence: Sentence, _ start: Int, _ end: Int) -> String {
-        sentence.slice(start, end)
     }
 }

@@ -29,11 +29,19 @@ struct SentenceSplitter: Sendable {
     func split(_ text: String, paragraph: Int) -> [Sentence] {
         var tokens = rules.tokenizer.tokenize(text)
         markQuotes(&tokens)
+        // depth[i]: quotations («», “”) still open before token i, counted once for the paragraph.
+        var depth = [Int](repeating: 0, count: tokens.count + 1)
+        for (k, t) in tokens.enumerated() {
+            var d = depth[k]
+            if Self.openingQuotes.contains(t.text) { d += 1 }
+            if Self.closingQuotes.contains(t.text) { d = max(0, d - 1) }
+            depth[k + 1] = d
+        }
         var sentences: [Sentence] = []
         var start = 0
         var i = 0
         while i < tokens.count {
-            if isBoundary(tokens, after: i) {
+            if isBoundary(tokens, after: i, depth: depth) {
                 sentences.append(make(text, Array(tokens[start...i]), paragraph, sentences.count))
                 start = i + 1
             }
@@ -68,16 +76,16 @@ struct SentenceSplitter: Sendable {
         }
     }
 
-    private func isBoundary(_ tokens: [Token], after i: Int) -> Bool {
+    private func isBoundary(_ tokens: [Token], after i: Int, depth: [Int]) -> Bool {
         let t = tokens[i]
         guard i + 1 < tokens.count else { return false }
         let next = tokens[i + 1]
         if Self.closingQuotes.contains(t.text) || (t.text == "\"" && i > 0 && !tokens[i - 1].inQuote && tokens[i - 1].isPunctuation) {
             // “... here.” The next sentence starts after the closing quote.
-            guard i > 0, Self.terminators.contains(tokens[i - 1].text), !quoteOpen(tokens, upTo: i + 1) else { return false }
+            guard i > 0, Self.terminators.contains(tokens[i - 1].text), depth[i + 1] == 0 else { return false }
             return startsSentence(next)
         }
-        guard Self.terminators.contains(t.text), !t.inQuote, !quoteOpen(tokens, upTo: i) else { return false }
+        guard Self.terminators.contains(t.text), !t.inQuote, depth[i] == 0 else { return false }
         guard startsSentence(next) else { return false }
         if t.text == ".", i > 0 {
             let before = tokens[i - 1]
@@ -90,15 +98,5 @@ struct SentenceSplitter: Sendable {
     private func startsSentence(_ token: Token) -> Bool {
         (token.isWord && token.isCapitalized) || Self.openingQuotes.contains(token.text) || token.text == "\""
             || token.kind == .number
-    }
-
-    /// True when a quotation opened before `index` is still open there.
-    private func quoteOpen(_ tokens: [Token], upTo index: Int) -> Bool {
-        var depth = 0
-        for k in 0..<index {
-            if Self.openingQuotes.contains(tokens[k].text) { depth += 1 }
-            if Self.closingQuotes.contains(tokens[k].text) { depth = max(0, depth - 1) }
-        }
-        return depth > 0
     }
 }

@@ -36,21 +36,21 @@ struct Tokenizer: Sendable {
         var hyphenPending = false
         while i < text.endIndex {
             let c = text[i]
-            if c.isLetter || c.isNumber {
+            if c.isLetterFast || c.isNumberFast {
                 let start = i
                 var j = i
-                if c.isNumber {
+                if c.isNumberFast {
                     j = Self.scanNumber(text, from: i)
                 } else if let end = Self.scanDottedAcronym(text, from: i) {
                     j = end
                 } else {
-                    while j < text.endIndex, text[j].isLetter || text[j].isNumber { j = text.index(after: j) }
+                    while j < text.endIndex, text[j].isLetterFast || text[j].isNumberFast { j = text.index(after: j) }
                 }
                 let word = String(text[start..<j])
                 // An elided article keeps its apostrophe: "l'" + "armée".
-                if j < text.endIndex, Self.apostrophes.contains(text[j]), c.isLetter {
+                if j < text.endIndex, Self.apostrophes.contains(text[j]), c.isLetterFast {
                     let after = text.index(after: j)
-                    if after < text.endIndex, text[after].isLetter, elisions.contains(word.folded()) {
+                    if after < text.endIndex, text[after].isLetterFast, elisions.contains(word.folded()) {
                         tokens.append(Self.token(text, start..<after, hyphenBefore: hyphenPending))
                         hyphenPending = false
                         i = after
@@ -61,18 +61,18 @@ struct Tokenizer: Sendable {
                 hyphenPending = false
                 i = j
             } else if Self.apostrophes.contains(c), let last = tokens.last, last.range.upperBound == i,
-                      last.kind == .word, text.index(after: i) < text.endIndex, text[text.index(after: i)].isLetter {
+                      last.kind == .word, text.index(after: i) < text.endIndex, text[text.index(after: i)].isLetterFast {
                 // "Syria's", "aujourd'hui": the apostrophe opens a word of its own ("'s", "'hui").
                 var j = text.index(after: i)
-                while j < text.endIndex, text[j].isLetter { j = text.index(after: j) }
+                while j < text.endIndex, text[j].isLetterFast { j = text.index(after: j) }
                 tokens.append(Self.token(text, i..<j, hyphenBefore: false))
                 i = j
             } else if Self.hyphens.contains(c), let last = tokens.last, last.range.upperBound == i, last.kind != .punctuation,
                       text.index(after: i) < text.endIndex,
-                      text[text.index(after: i)].isLetter || text[text.index(after: i)].isNumber {
+                      text[text.index(after: i)].isLetterFast || text[text.index(after: i)].isNumberFast {
                 hyphenPending = true
                 i = text.index(after: i)
-            } else if c.isWhitespace {
+            } else if c.isWhitespaceFast {
                 hyphenPending = false
                 i = text.index(after: i)
             } else {
@@ -95,26 +95,26 @@ struct Tokenizer: Sendable {
     private static func token(_ text: String, _ range: Range<String.Index>, hyphenBefore: Bool) -> Token {
         let s = String(text[range])
         let first = s.first!
-        let letters = s.filter(\.isLetter)
-        let isNumber = first.isNumber
+        let letters = s.filter(\.isLetterFast)
+        let isNumber = first.isNumberFast
         return Token(text: s, folded: s.folded(), kind: isNumber ? .number : .word, range: range,
-                     hyphenBefore: hyphenBefore, isCapitalized: first.isUppercase,
-                     isAllCaps: !letters.isEmpty && letters.allSatisfy(\.isUppercase))
+                     hyphenBefore: hyphenBefore, isCapitalized: first.isUppercaseFast,
+                     isAllCaps: !letters.isEmpty && letters.allSatisfy(\.isUppercaseFast))
     }
 
     /// Digits, with thousands separators ("900,000", "1.000"), decimals ("3.6") and an
     /// ordinal suffix ("1er", "21st").
     private static func scanNumber(_ text: String, from i: String.Index) -> String.Index {
         var j = i
-        while j < text.endIndex, text[j].isNumber { j = text.index(after: j) }
+        while j < text.endIndex, text[j].isNumberFast { j = text.index(after: j) }
         while j < text.endIndex, text[j] == "." || text[j] == "," {
             let next = text.index(after: j)
-            guard next < text.endIndex, text[next].isNumber else { break }
+            guard next < text.endIndex, text[next].isNumberFast else { break }
             var k = next
-            while k < text.endIndex, text[k].isNumber { k = text.index(after: k) }
+            while k < text.endIndex, text[k].isNumberFast { k = text.index(after: k) }
             j = k
         }
-        while j < text.endIndex, text[j].isLetter, text[j].isLowercase { j = text.index(after: j) }
+        while j < text.endIndex, text[j].isLetterFast, text[j].isLowercaseFast { j = text.index(after: j) }
         return j
     }
 
@@ -122,7 +122,7 @@ struct Tokenizer: Sendable {
     private static func scanDottedAcronym(_ text: String, from i: String.Index) -> String.Index? {
         var j = i
         var letters = 0
-        while j < text.endIndex, text[j].isUppercase {
+        while j < text.endIndex, text[j].isUppercaseFast {
             let dot = text.index(after: j)
             guard dot < text.endIndex, text[dot] == "." else { break }
             letters += 1
@@ -136,12 +136,36 @@ extension Token {
     /// The numeric value of a number token ("1.000" → 1000, "3.6" → 3, "1er" → 1).
     var numberValue: Int? {
         guard kind == .number else { return nil }
-        let digitsAndSeparators = text.prefix { $0.isNumber || $0 == "." || $0 == "," }
+        let digitsAndSeparators = text.prefix { $0.isNumberFast || $0 == "." || $0 == "," }
         let groups = digitsAndSeparators.split(whereSeparator: { $0 == "." || $0 == "," })
         guard let first = groups.first else { return nil }
         if groups.count > 1, groups.dropFirst().allSatisfy({ $0.count == 3 }) {
             return Int(groups.joined())
         }
         return Int(first)
+    }
+}
+
+extension Character {
+    // ASCII first: the Unicode property tables are the tokenizer's main cost otherwise.
+    @inline(__always) var isLetterFast: Bool {
+        if let a = asciiValue { return (a >= 65 && a <= 90) || (a >= 97 && a <= 122) }
+        return isLetter
+    }
+    @inline(__always) var isNumberFast: Bool {
+        if let a = asciiValue { return a >= 48 && a <= 57 }
+        return isNumber
+    }
+    @inline(__always) var isUppercaseFast: Bool {
+        if let a = asciiValue { return a >= 65 && a <= 90 }
+        return isUppercase
+    }
+    @inline(__always) var isLowercaseFast: Bool {
+        if let a = asciiValue { return a >= 97 && a <= 122 }
+        return isLowercase
+    }
+    @inline(__always) var isWhitespaceFast: Bool {
+        if let a = asciiValue { return a == 32 || (a >= 9 && a <= 13) }
+        return isWhitespace
     }
 }

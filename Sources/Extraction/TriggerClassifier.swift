@@ -12,6 +12,18 @@ import Model
 ///   ("a rapporté que des groupes avaient lancé une offensive");
 /// - an agreement word under a negation is a refusal ("sans signer"): a criticism.
 /// Triggers inside a subordinate clause count only when the main clause has none.
+///
+/// Some triggers only set the scene or name what something is about, and yield to any other
+/// trigger of the sentence (they still decide when they are alone):
+/// - an infinitive complement ("chargés de discuter", "to discuss"): a purpose, not an event;
+/// - a meeting word opening a comma-delimited frame ("Meeting in Brussels, the ministers
+///   said", "réunis à Bruxelles, ont appelé"): the main verb says what happened there;
+/// - a participle with no auxiliary, where the language marks participles ("le cessez-le-feu
+///   conclu jeudi"): it qualifies a noun;
+/// - a participle used as a noun ("those uprooted");
+/// - a meeting or agreement noun in what a reporting verb reports ("said the talks had not
+///   produced an outcome"), unless a framer places the report at it ("said after talks").
+/// Idioms such as "took part" or "struck a conciliatory note" are not triggers at all.
 struct TriggerClassifier: Sendable {
     let rules: LanguageRules
 
@@ -22,6 +34,8 @@ struct TriggerClassifier: Sendable {
         var isVerb: Bool
         var isReporting: Bool
         var subordinate: Bool
+        /// Yields to any other trigger (a purpose, a frame, a modifier).
+        var demoted = false
     }
 
     struct Classification: Sendable {
@@ -37,6 +51,7 @@ struct TriggerClassifier: Sendable {
         for (range, payload) in rules.matchesSkippingAdverbs(rules.triggers, in: tokens) where !tokens[range.lowerBound].inQuote {
             let m = (start: range.lowerBound, end: range.upperBound, payload: payload)
             if m.start > 0, rules.stativeCues.contains(tokens[m.start - 1].folded) { continue }
+            if isIdiom(tokens, m.start) { continue }
             if !m.payload.isVerb, m.payload.type == .consultation || m.payload.type == .agreement, isModifier(tokens, m.start) { continue }
             var type = m.payload.type
             if isNegated(tokens, m.start) {
@@ -44,8 +59,14 @@ struct TriggerClassifier: Sendable {
                 type = .criticism
             }
             let reporting = marks.reporting.contains { $0.lowerBound < m.end && m.start < $0.upperBound }
-            out.append(Hit(type: type, start: m.start, end: m.end, isVerb: m.payload.isVerb, isReporting: reporting,
-                           subordinate: marks.subordinate[m.start]))
+            // "cette rencontre", "la reprise": a verb form after a determiner is a noun.
+            let isVerb = m.payload.isVerb && !(m.start > 0 && rules.determiners.contains(tokens[m.start - 1].folded) && m.end - m.start == 1)
+            var hit = Hit(type: type, start: m.start, end: m.end, isVerb: isVerb, isReporting: reporting,
+                          subordinate: marks.subordinate[m.start])
+            hit.demoted = (isVerb && (isInfinitiveComplement(tokens, m.start) || isBareParticiple(tokens, m.start)))
+                || isNominalised(tokens, m.start)
+                || (type == .consultation && opensFrame(tokens, m.start, m.end))
+            out.append(hit)
         }
         for r in marks.reporting where !tokens[r.lowerBound].inQuote {
             if out.contains(where: { $0.start < r.upperBound && r.lowerBound < $0.end }) { continue }
@@ -57,21 +78,83 @@ struct TriggerClassifier: Sendable {
 
     func classify(_ tokens: [Token], marks: ClauseMarker.Marks) -> Classification? {
         let all = hits(tokens, marks: marks)
-        let main = all.filter { !$0.subordinate }
-        if let c = choose(main, all: all) { return c }
-        return choose(all.filter(\.subordinate), all: all)
+        let strong = all.filter { !$0.demoted }
+        for pool in strong.count == all.count ? [all] : [strong, all] {
+            if let c = choose(pool.filter { !$0.subordinate }, all: all, tokens) { return c }
+            if let c = choose(pool.filter(\.subordinate), all: all, tokens) { return c }
+        }
+        return nil
     }
 
-    private func choose(_ hits: [Hit], all: [Hit]) -> Classification? {
+    private func choose(_ hits: [Hit], all: [Hit], _ tokens: [Token]) -> Classification? {
         var accepted: [Hit] = []
         let reported = all.contains { $0.isReporting && !$0.subordinate }
+        let mainReports = all.filter { $0.isReporting && !$0.subordinate }
+        var closed = false
         for hit in hits {
             if !hit.isVerb && reported && (hit.type == .militaryAction || hit.type == .humanitarian) { continue }
+            if !hit.isVerb, hit.type == .consultation || hit.type == .agreement,
+               mainReports.contains(where: { $0.end <= hit.start }), !isFramed(tokens, hit.start) { continue }
+            if closed {
+                // "mettant en garde contre..., et exhortant": a coordinated appeal or criticism of the same speaker.
+                guard hit.isVerb, hit.type == .appeal || hit.type == .criticism, isCoordinated(tokens, hit.start) else { continue }
+            }
             accepted.append(hit)
-            if hit.type == .appeal || hit.type == .criticism { break }
+            if hit.type == .appeal || hit.type == .criticism { closed = true }
         }
         guard let best = accepted.min(by: { $0.type < $1.type }) else { return nil }
         return Classification(type: best.type, trigger: best, accepted: accepted)
+    }
+
+    /// "took part", "struck a conciliatory note": an idiom starting at the trigger.
+    private func isIdiom(_ tokens: [Token], _ start: Int) -> Bool {
+        for k in max(0, start - 1)...start {
+            if let m = rules.nonTriggers.match(tokens, at: k), m.end > start { return true }
+        }
+        return false
+    }
+
+    /// "chargés de discuter", "pour en discuter", "to discuss".
+    private func isInfinitiveComplement(_ tokens: [Token], _ start: Int) -> Bool {
+        var k = start - 1
+        var skipped = 0
+        while k >= 0, skipped < 2, rules.clitics.contains(tokens[k].folded) { k -= 1; skipped += 1 }
+        return k >= 0 && rules.infinitiveMarkers.contains(tokens[k].folded)
+    }
+
+    /// "le cessez-le-feu conclu jeudi", "installés en vertu de": a participle with no auxiliary before it.
+    private func isBareParticiple(_ tokens: [Token], _ start: Int) -> Bool {
+        rules.isBareParticiple(tokens, at: start)
+    }
+
+    /// "those uprooted", "ceux déplacés".
+    private func isNominalised(_ tokens: [Token], _ start: Int) -> Bool {
+        start > 0 && rules.nominalizers.contains(tokens[start - 1].folded)
+    }
+
+    /// "Meeting in Brussels, ...", "..., réunis vendredi à Bruxelles, ...": a meeting word
+    /// opening a segment that a comma closes before the sentence goes on.
+    private func opensFrame(_ tokens: [Token], _ start: Int, _ end: Int) -> Bool {
+        guard start == 0 || tokens[start - 1].text == "," else { return false }
+        guard let close = tokens[end...].firstIndex(where: { ClauseMarker.clauseEnds.contains($0.text) || SentenceSplitter.terminators.contains($0.text) }),
+              tokens[close].text == "," else { return false }
+        return close + 2 < tokens.count
+    }
+
+    /// "lors d'un entretien", "after talks": a noun placed as the occasion of the report.
+    private func isFramed(_ tokens: [Token], _ start: Int) -> Bool {
+        for k in max(0, start - 4)..<start {
+            if let m = rules.eventFramers.match(tokens, at: k), m.end <= start { return true }
+        }
+        return false
+    }
+
+    /// Right after a comma or a conjunction ("..., exhortant", "and urged", "et en appelant").
+    private func isCoordinated(_ tokens: [Token], _ start: Int) -> Bool {
+        var k = start - 1
+        if k >= 0, tokens[k].folded == "en" { k -= 1 }
+        guard k >= 0 else { return false }
+        return tokens[k].text == "," || rules.conjunctions.contains(tokens[k].folded)
     }
 
     /// "les résultats de la conférence": a meeting noun that qualifies another one ("lors d'un entretien" does not).

@@ -40,7 +40,7 @@ import Loading
 
         let en = x.extract(ExtractionFixtures.article([
             "Turkish Foreign Minister Mevlut Cavusoglu said Ankara would respond. Army spokesman Brigadier General Ali Mayhoub denied it.",
-            "Cavusoglu said later that talks were possible.",
+            "Cavusoglu later held talks with Russian officials.",
         ], language: "en"))
         #expect(en.discoveredActors.map(\.name).contains("Mevlut Cavusoglu"))
         #expect(en.discoveredActors.map(\.name).contains("Ali Mayhoub"))
