@@ -117,7 +117,7 @@ extension SiteRenderer {
         var values = v.topic(briefing.topic).merging(common(v, trail: [
             (strings["topics"], v.links.section("topics")), (briefing.topic.title, nil),
         ])) { $1 }
-        values["notesHTML"] = Values.htmlBlock(briefing.topic.notes)
+        values["notesHTML"] = Values.htmlBlock(briefing.topic.notes, headingLevels: 1)
         values["hasNotes"] = !briefing.topic.notes.isEmpty
         values["eventCount"] = strings.number(briefing.events.count)
         values["fatalities"] = strings.number(briefing.fatalities)
@@ -147,7 +147,7 @@ extension SiteRenderer {
         var values = v.actor(actor.slug).merging(common(v, trail: [
             (strings["actors"], v.links.section("actors")), (actor.name, nil),
         ])) { $1 }
-        values["profileHTML"] = Values.htmlBlock(actor.profile)
+        values["profileHTML"] = Values.htmlBlock(actor.profile, headingLevels: 1)
         values["hasProfile"] = !actor.profile.isEmpty
         values["aliases"] = actor.aliases.joined(separator: " · ")
         values["hasAliases"] = !actor.aliases.isEmpty

@@ -152,8 +152,19 @@ struct Values {
     /// Editors' Markdown as an HTML block that survives being placed in a Markdown template:
     /// raw HTML in the notes is omitted, and blank lines (which would end the block) are kept
     /// as character references.
-    static func htmlBlock(_ markdown: String) -> String {
-        let html = CommonMark.html(markdown, rawHTML: .omit)
+    ///
+    /// - Parameter headingLevels: how many levels to push the text's headings down, when it
+    ///   sits under a heading of the page (`##` in the notes becomes `<h3>`, not a second `<h2>`).
+    static func htmlBlock(_ markdown: String, headingLevels: Int = 0) -> String {
+        var html = CommonMark.html(markdown, rawHTML: .omit)
+        if headingLevels > 0 {
+            // cmark writes headings as bare <hN>...</hN>; the deepest level HTML has is 6.
+            for level in stride(from: 6, through: 1, by: -1) {
+                let target = min(6, level + headingLevels)
+                html = html.replacingOccurrences(of: "<h\(level)>", with: "<h\(target)>")
+                    .replacingOccurrences(of: "</h\(level)>", with: "</h\(target)>")
+            }
+        }
         return "<div class=\"prose\">\n" + html.replacingBlankLines() + "</div>\n"
     }
 }

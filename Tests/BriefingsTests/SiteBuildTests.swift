@@ -9,6 +9,7 @@ import Model
 @Suite struct SiteBuildTests {
     @Test func buildsEveryKindOfPage() throws {
         var files = TestProject.minimal
+        files["Content/topics/idlib.md"] = "---\ntitle: Idlib\nsummary: L'offensive\nkeywords: [Idlib]\n---\n## Repères\n\nTexte.\n"
         files["Content/notes/analyse.md"] = "---\ntitle: Analyse\ndate: 2020-02-22\ntopics: [idlib]\nactors: [vladimir-poutine]\n---\nLe **fond** de l'affaire.\n"
         let project = try TestProject(files)
         defer { project.remove() }
@@ -24,6 +25,9 @@ import Model
         #expect(note.contains("<strong>fond</strong>"))
         #expect(note.contains("href=\"../../actors/vladimir-poutine/index.html\""))
         #expect(note.contains("href=\"../../style.css\""))
+        // The editors' own headings sit one level under the page's section heading.
+        let topic = try project.read("topics/idlib/index.html")
+        #expect(topic.contains("<h3>Repères</h3>") && !topic.contains("<h2>Repères</h2>"))
     }
 
     @Test func linksAreRelativeAndResolve() throws {
