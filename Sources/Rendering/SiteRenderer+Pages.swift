@@ -177,7 +177,7 @@ extension SiteRenderer {
     }
 
     func articlePage(_ article: Article, _ v: Values) -> [String: Any] {
-        let events = assembly.events.filter { $0.sources.contains { $0.article == article.fileName } }
+        let events = lookup.eventsByArticle[article.fileName] ?? []
         var values = v.article(article).merging(common(v, trail: [
             (strings["articles"], v.links.section("articles")), (article.title, nil),
         ])) { $1 }

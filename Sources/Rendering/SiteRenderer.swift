@@ -8,6 +8,7 @@ public struct SiteRenderer: Sendable {
     let theme: Theme
     let strings: Strings
     let renderer: PageRenderer
+    let lookup: Lookup
 
     public init(content: Content, assembly: Assembly, theme: Theme) throws {
         self.content = content
@@ -15,6 +16,7 @@ public struct SiteRenderer: Sendable {
         self.theme = theme
         self.strings = try Strings(theme: theme, language: content.site.language)
         self.renderer = try PageRenderer(theme: theme)
+        self.lookup = Lookup(content: content, assembly: assembly)
     }
 
     /// All pages, data files and static files, sorted by path.
@@ -88,7 +90,7 @@ public struct SiteRenderer: Sendable {
 
     private func page(_ job: PageJob) throws -> SiteFile {
         let links = job.path == "404.html" ? Links(absoluteFrom: content.site.baseURL) : Links(depth: job.depth)
-        let values = Values(content: content, assembly: assembly, strings: strings, links: links)
+        let values = Values(content: content, assembly: assembly, strings: strings, links: links, lookup: lookup)
         var pageValues = job.values(values)
         pageValues["t"] = strings.labels
         pageValues["root"] = values.links.root

@@ -16,13 +16,13 @@ struct Values {
     let articlesByFile: [String: Article]
     let topicsBySlug: [String: Topic]
 
-    init(content: Content, assembly: Assembly, strings: Strings, links: Links) {
+    init(content: Content, assembly: Assembly, strings: Strings, links: Links, lookup: Lookup) {
         self.content = content
         self.assembly = assembly
         self.strings = strings
         self.links = links
-        self.articlesByFile = Dictionary(content.articles.map { ($0.fileName, $0) }, uniquingKeysWith: { a, _ in a })
-        self.topicsBySlug = Dictionary(content.topics.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
+        self.articlesByFile = lookup.articlesByFile
+        self.topicsBySlug = lookup.topicsBySlug
     }
 
     func actorName(_ slug: String) -> String { assembly.actors[slug]?.name ?? slug }

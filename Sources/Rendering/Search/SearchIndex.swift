@@ -44,6 +44,18 @@ struct SearchIndex {
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in decomposed.unicodeScalars {
+            if scalar.isASCII {  // Most of the text, once folded: skip the Unicode tables.
+                let isWordCharacter = (scalar >= "a" && scalar <= "z") || (scalar >= "0" && scalar <= "9")
+                    || (scalar >= "A" && scalar <= "Z")
+                if isWordCharacter {
+                    if pendingSpace && !out.isEmpty { out.append(" ") }
+                    out.append(scalar >= "A" && scalar <= "Z" ? Unicode.Scalar(scalar.value + 32)! : scalar)
+                    pendingSpace = false
+                } else {
+                    pendingSpace = true
+                }
+                continue
+            }
             let properties = scalar.properties
             if properties.generalCategory == .nonspacingMark || properties.generalCategory == .enclosingMark
                 || properties.generalCategory == .spacingMark { continue }
