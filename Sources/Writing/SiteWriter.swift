@@ -25,12 +25,12 @@ public struct SiteWriter: Sendable {
                 guard !file.path.hasPrefix("/"), !file.path.split(separator: "/").contains("..") else {
                     throw WriteError(path: file.path, message: "a site file must stay inside the output folder")
                 }
-                let url = staging.appendingPathComponent(file.path)
-                try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                guard fm.createFile(atPath: url.path, contents: Data(file.bytes)) else {
-                    throw WriteError(path: url.path, message: "cannot write the file")
-                }
             }
+            let folders = Set(files.map { staging.appendingPathComponent($0.path).deletingLastPathComponent().path })
+            for folder in folders.sorted() {
+                try fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            }
+            try writeAll(files, into: staging)
         } catch {
             try? fm.removeItem(at: staging)
             throw error
@@ -47,6 +47,39 @@ public struct SiteWriter: Sendable {
         }
         if hadOutput { try? fm.removeItem(at: retired) }
     }
+}
+
+extension SiteWriter {
+    /// Writes the files on every core; the folders exist already.
+    func writeAll(_ files: [(path: String, bytes: [UInt8])], into folder: URL) throws {
+        let failures = Failures()
+        files.withUnsafeBufferPointer { buffer in
+            nonisolated(unsafe) let buffer = buffer
+            DispatchQueue.concurrentPerform(iterations: buffer.count) { i in
+                let url = folder.appendingPathComponent(buffer[i].path)
+                do {
+                    try Data(buffer[i].bytes).write(to: url)
+                } catch {
+                    failures.record(WriteError(path: url.path, message: "cannot write the file (\(error.localizedDescription))"))
+                }
+            }
+        }
+        if let first = failures.first { throw first }
+    }
+}
+
+/// The errors of parallel writes; the first by path is reported, so messages are stable.
+private final class Failures: @unchecked Sendable {
+    private var errors: [WriteError] = []
+    private let lock = NSLock()
+
+    func record(_ error: WriteError) {
+        lock.lock()
+        errors.append(error)
+        lock.unlock()
+    }
+
+    var first: WriteError? { errors.min { $0.path < $1.path } }
 }
 
 /// A file that could not be written.
