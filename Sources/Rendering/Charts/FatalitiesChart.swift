@@ -10,24 +10,14 @@ enum FatalitiesChart {
     static func figure(id: String, title: String, caption: String, perDay: [Day: Int], words: ChartWords,
                        dayColumn: String, dailyColumn: String, totalColumn: String, clippedNote: String = "") -> ChartFigure? {
         let allDays = perDay.filter { $0.value > 0 }.keys.sorted()
-        guard let first = allDays.first, let last = allDays.last else { return nil }
+        let running = { (days: [Day]) in days.reduce(0) { $0 + (perDay[$1] ?? 0) } }
+        guard let frame = PlotFrame(days: allDays, maximum: running, width: width, height: height,
+                                    left: left, right: right, top: top, bottom: bottom) else { return nil }
         let n = SVGMarkup.number
-        let axis = TimeAxis(first: first, last: last, left: left, width: Double(width) - left - right)
-        let days = allDays.filter(axis.contains)
-        let caption = TimeAxis.clips(allDays) && !clippedNote.isEmpty ? caption + " " + clippedNote : caption
-        let plotHeight = Double(height) - top - bottom
-        let baseline = top + plotHeight
-        var running = 0
-        let totals = days.map { running += perDay[$0] ?? 0; return running }
-        let maximum = SVGMarkup.niceCeiling(running)
-        let scale = plotHeight / Double(maximum)
-        func y(_ value: Int) -> Double { baseline - Double(value) * scale }
-
-        var drawing: [String] = []
-        for value in [0, maximum / 2, maximum] where value == 0 || value * 2 == maximum || value == maximum {
-            drawing.append("<line class=\"grid\" x1=\"\(n(left))\" y1=\"\(n(y(value)))\" x2=\"\(n(Double(width) - right))\" y2=\"\(n(y(value)))\"/>")
-            drawing.append("<text class=\"count\" x=\"\(n(left - 5))\" y=\"\(n(y(value) + 4))\">\(SVGMarkup.escape(words.number(value)))</text>")
-        }
+        let (axis, days, baseline, y) = (frame.axis, frame.days, frame.baseline, frame.y)
+        var total = 0
+        let totals = days.map { total += perDay[$0] ?? 0; return total }
+        var drawing = frame.countGrid(words: words)
         // The step line: flat until a day adds deaths, then up; flat to the end of the axis.
         var points = ["\(n(axis.x(axis.first))),\(n(baseline))"]
         var previous = 0
@@ -42,11 +32,10 @@ enum FatalitiesChart {
         for (day, total) in zip(days, totals) {
             drawing.append("<circle class=\"dot\" cx=\"\(n(axis.x(day) + axis.slot / 2))\" cy=\"\(n(y(total)))\" r=\"3\"/>")
         }
-        drawing.append("<line class=\"axis\" x1=\"\(n(left))\" y1=\"\(n(baseline))\" x2=\"\(n(Double(width) - right))\" y2=\"\(n(baseline))\"/>")
-        drawing += axis.ticks(baseline: baseline, words: words)
+        drawing += frame.timeAxis(words: words)
 
         let rows = zip(days, totals).map { day, total in [words.date(day), words.number(perDay[day] ?? 0), words.number(total)] }
-        return ChartFigure(id: id, title: title, caption: caption, drawing: drawing, width: width, height: height,
+        return ChartFigure(id: id, title: title, caption: frame.caption(caption, clippedNote: clippedNote), drawing: drawing, width: width, height: height,
                            columns: [dayColumn, dailyColumn, totalColumn], rows: rows)
     }
 }
