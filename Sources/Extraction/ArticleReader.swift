@@ -49,6 +49,8 @@ struct ArticleReader {
 
         var candidates: [Candidate] = []
         var articleInForce = published
+        /// The last date the text gave, recollections included: what "the same day" refers to.
+        var recent: Day?
         var datedSoFar = false
         var articlePlace: String? = blocks.first.flatMap { title in
             title.lazy.compactMap { placeFinder.candidates(in: $0, actorTokens: .init(repeating: false, count: $0.tokens.count),
@@ -66,9 +68,17 @@ struct ArticleReader {
                 sentenceIndex += 1
                 let tokens = sentence.tokens
 
+                // What someone says is dated by the saying: a date in what was said, or one yet to
+                // come, is another event's.
+                let classification = classifier.classify(tokens, marks: mark)
+                // (Not a report in a relative clause: "a truce that Russia said would take effect on Jan. 12".)
+                let communication = classification.map {
+                    $0.type.isCommunication && !$0.trigger.subordinate && !isInRelativeClause(tokens, $0.trigger.start, mark)
+                } ?? true
+
                 // Dates: the first one of the main clause is the event's.
                 var main: ResolvedDate?
-                var anchor = inForce
+                var anchor = recent ?? inForce
                 var sawDate = false
                 var allBackground = true
                 let found = dates.scan(tokens, marks: mark)
@@ -80,6 +90,7 @@ struct ArticleReader {
                     allBackground = false
                     // "on Monday and Tuesday", "les 17 et 18 février": the last day of the span.
                     if n + 1 < found.count, isCoordinated(mention, found[n + 1], tokens) { continue }
+                    if communication && (mention.reported || mention.future) { continue }
                     if main == nil, !mention.subordinate {
                         main = resolved
                         anchor = resolved.day
@@ -89,6 +100,9 @@ struct ArticleReader {
                 // Actors, then the words standing for them.
                 var mentions = ActorMatcher.mentions(in: sentence, matchers: matchers, preferred: [])
                 mentions.removeAll { isPlaceUse($0, tokens, cast) }
+                mentions += stateSources(sentence, mentions, cast)
+                mentions += institutionStates(tokens, sentence, mentions, cast)
+                mentions.sort { ($0.start, $0.end) < ($1.start, $1.end) }
                 mentions = coreference.resolve(sentence, mentions: mentions)
 
                 var actorTokens = [Bool](repeating: false, count: tokens.count)
@@ -108,8 +122,11 @@ struct ArticleReader {
                     eventDate = main.day
                     precision = main.precision
                     strength = 3
-                    // What is yet to happen does not date the sentences after it.
-                    if !main.mention.future { inForce = main.day }
+                    // What is yet to happen does not date the sentences after it, nor does a date
+                    // in what someone recalled ("He recalled that on Jan. 26 forces had launched").
+                    let recalled = main.mention.reported && main.mention.pastPerfect
+                    if !main.mention.future && !recalled { inForce = main.day }
+                    if !main.mention.future { recent = main.day }
                     paragraphDated = true
                     datedSoFar = true
                 } else {
@@ -117,7 +134,6 @@ struct ArticleReader {
                     strength = paragraphDated ? 2 : (datedSoFar ? 1 : 0)
                 }
 
-                let classification = classifier.classify(tokens, marks: mark)
                 let placed = placeFinder.place(in: sentence, actorTokens: actorTokens, stateTokens: stateTokens,
                                               type: classification?.type ?? .statement,
                                               trigger: classification.map { $0.trigger.start..<$0.trigger.end })
@@ -128,7 +144,9 @@ struct ArticleReader {
                 }
                 let quotes = quoteReader.quotes(in: sentence.text)
                 if classification == nil && quotes.isEmpty { continue }
-                if sawDate && allBackground { continue }
+                // A sentence dated only by background ("since 2019") tells of the past, except a
+                // humanitarian toll, which is reported as it stands ("950,000 displaced since 1 December").
+                if sawDate && allBackground && classification?.type != .humanitarian { continue }
                 guard let eventDate else {
                     warn(paragraph, "no date for \"\(sentence.text.prefix(60))…\"")
                     continue
@@ -164,6 +182,85 @@ struct ArticleReader {
 
     private mutating func warn(_ paragraph: Int, _ message: String) {
         warnings.append(ExtractionWarning(article: article.fileName, paragraph: paragraph, message: message))
+    }
+
+    /// "a truce that Russia and Turkey said would take effect": a complementizer before the
+    /// verb in its clause, with no reporting verb before it, makes the verb's clause relative.
+    private func isInRelativeClause(_ tokens: [Token], _ index: Int, _ marks: ClauseMarker.Marks) -> Bool {
+        var k = index - 1
+        while k > 0, !ClauseMarker.clauseEnds.contains(tokens[k].text) {
+            if rules.complementizers.contains(tokens[k].folded), tokens[k - 1].isWord,
+               !marks.reporting.contains(where: { $0.upperBound <= k }) {
+                return true
+            }
+            k -= 1
+        }
+        return false
+    }
+
+    /// The registry's state named `name` ("Russie", "Turkey"), if any.
+    private func state(named name: String, _ cast: Cast) -> Int? {
+        let tokens = rules.tokenizer.tokenize(name)
+        guard let m = extractor.registryMatcher.match(tokens, at: 0), m.end == tokens.count else { return nil }
+        return m.actors.first { cast[$0].kind == .state }
+    }
+
+    /// "une source militaire russe", "a Russian military source", "Turkish officials": an unnamed
+    /// source or official of a state, with its nationality adjective, speaks for the state.
+    private func stateSources(_ sentence: Sentence, _ mentions: [Mention], _ cast: Cast) -> [Mention] {
+        let tokens = sentence.tokens
+        var covered = [Bool](repeating: false, count: tokens.count)
+        for m in mentions { for k in m.start..<m.end { covered[k] = true } }
+        var out: [Mention] = []
+        for i in tokens.indices where rules.anonymousSources.contains(tokens[i].folded) && !tokens[i].inQuote && !covered[i] {
+            // Nationality adjectives within a few words, over lowercase modifiers and coordinations
+            // ("Turkish and Russian officials", "source diplomatique turque").
+            var states: [(Int, Int)] = []
+            for direction in [-1, 1] {
+                var k = i + direction
+                while k >= 0, k < tokens.count, abs(k - i) <= 4, tokens[k].isWord, !covered[k] {
+                    if let name = rules.demonyms[tokens[k].folded], let actor = state(named: name, cast) {
+                        states.append((actor, k))
+                    } else if !(rules.conjunctions.contains(tokens[k].folded) || !tokens[k].isCapitalized) {
+                        break
+                    }
+                    if rules.prepositions.contains(tokens[k].folded) || rules.determiners.contains(tokens[k].folded) { break }
+                    k += direction
+                }
+            }
+            for (actor, k) in states where !out.contains(where: { $0.actor == actor }) {
+                let lo = min(i, k), hi = max(i, k) + 1
+                out.append(Mention(actor: actor, start: lo, end: hi, text: sentence.slice(lo, hi)))
+            }
+        }
+        return out
+    }
+
+    /// "les ambassades de l'Algérie, de la France et des Etats-Unis", "the government of
+    /// Tunisia": states governed by "de"/"of" after one of their institutions act themselves.
+    /// Those states are already mentioned, governed by the preposition; this adds, for each, a
+    /// mention at the institution noun, which no preposition governs, so that it can be a subject.
+    private func institutionStates(_ tokens: [Token], _ sentence: Sentence, _ mentions: [Mention], _ cast: Cast) -> [Mention] {
+        var out: [Mention] = []
+        for m in mentions where cast[m.actor].kind == .state || cast[m.actor].kind == .organisation {
+            // Walk back over "de X, de Y et de" to the noun that governs the list.
+            var k = m.start - 1
+            var steps = 0
+            while k >= 0, steps < 40 {
+                let f = tokens[k].folded
+                if rules.institutionNouns.contains(f) {
+                    out.append(Mention(actor: m.actor, start: k, end: k + 1, text: sentence.slice(k, k + 1)))
+                    break
+                }
+                let inList = rules.genitives.contains(f) || rules.determiners.contains(f) || rules.conjunctions.contains(f)
+                    || tokens[k].text == "," || mentions.contains { $0.start <= k && k < $0.end }
+                    || (tokens[k].isCapitalized && tokens[k].isWord)
+                if !inList { break }
+                k -= 1
+                steps += 1
+            }
+        }
+        return out
     }
 
     /// "on Monday and Tuesday": a date joined to the next one by a conjunction.
@@ -229,7 +326,7 @@ struct ArticleReader {
                 if let y = Int(t.text), (1900...2100).contains(y) { hints.append(y) }
             }
         }
-        guard let inferred = dates.inferPublication(from: mentions, yearHints: hints) else {
+        guard let inferred = dates.inferPublication(from: mentions, yearHints: hints, contextYears: extractor.contextYears) else {
             warn(0, "no publication date, and none could be inferred from the text")
             return nil
         }

@@ -21,6 +21,12 @@ struct DateMention: Sendable {
     var subordinate = false
     /// Right after a reporting verb ("announced on Wednesday"): the date of the report.
     var reportAdjacent = false
+    /// In a past-perfect clause ("had launched an offensive on Jan. 26", "avaient été tués lundi").
+    var pastPerfect = false
+    /// In what a reporting verb reports ("said violence had subsided after the truce took
+    /// effect on Jan. 12", "a dit qu'une délégation irait lundi à Moscou"): not when the
+    /// report was made.
+    var reported = false
 }
 
 /// A date phrase resolved to a calendar day.
@@ -51,7 +57,10 @@ struct DateResolver: Sendable {
             if var m = phrase(tokens, at: i) {
                 m.background = marks.background[m.start] || isAdjacentBackground(tokens, m.start) || qualifiesNoun(tokens, m.start)
                 m.subordinate = marks.subordinate[m.start]
-                m.future = m.future || isFuture(tokens, m)
+                let tense = clauseTense(tokens, m)
+                m.future = m.future || isFuture(tokens, m) || tense == .future
+                m.pastPerfect = !m.future && tense == .pastPerfect
+                m.reported = isReported(tokens, m, marks)
                 m.reportAdjacent = marks.reporting.contains { $0.upperBound <= m.start && m.start - $0.upperBound <= 1 }
                 found.append(m)
                 i = m.end
@@ -156,7 +165,9 @@ struct DateResolver: Sendable {
     private func isAdjacentBackground(_ tokens: [Token], _ start: Int) -> Bool {
         var k = start - 1
         while k >= 0, rules.determiners.contains(tokens[k].folded) { k -= 1 }
-        guard k >= 0 else { return false }
+        // "dès" folds to "des" but marks when a thing happened, not what a date qualifies: the
+        // word before the date must be written as the cue is.
+        guard k >= 0, tokens[k].text.lowercased() == tokens[k].folded else { return false }
         // Cues of one or two words ending right before the date ("du", "à compter du").
         for back in [k, k - 1, k - 2] where back >= 0 {
             if let m = rules.backgroundAdjacentCues.match(tokens, at: back), m.end == k + 1 { return true }
@@ -175,6 +186,109 @@ struct DateResolver: Sendable {
         // Only in the object of a verb already conjugated ("a salué le cessez-le-feu conclu jeudi"):
         // in the subject ("le texte signé le 19 janvier reste en vigueur") the date is the sentence's own.
         return tokens[..<k].contains { rules.auxiliaries.contains($0.folded) && $0.isWord && !rules.clitics.contains($0.folded) }
+    }
+
+    enum Tense { case future, pastPerfect }
+
+    /// Segment boundaries for tense: commas, semicolons, colons and dashes (not brackets, which
+    /// hold asides inside a clause).
+    static let tenseBoundaries: Set<String> = [",", ";", ":", "\u{2014}", "\u{2013}"]
+
+    /// The tense of the verb nearest the date in its clause, when it is a future (or
+    /// conditional) or a past perfect; nil for another tense ("a annoncé mardi ... la conférence
+    /// prévue dimanche": mardi is not future). A date fronted by a comma ("Lundi, ...") belongs
+    /// to the clause after the comma.
+    func clauseTense(_ tokens: [Token], _ m: DateMention) -> Tense? {
+        var lower = m.start
+        while lower > 0, !Self.tenseBoundaries.contains(tokens[lower - 1].text) { lower -= 1 }
+        // "He recalled that on Jan. 26 forces had launched": the verb of the reported clause, not the reporting one.
+        if lower < m.start, let c = (lower..<m.start).last(where: { rules.complementizers.contains(tokens[$0].folded) }) { lower = c + 1 }
+        var upper = m.end
+        // "Lundi, ...", "Il a rappelé que lundi, l'armée avait frappé": a fronted date.
+        if upper < tokens.count, tokens[upper].text == ",", (lower..<m.start).allSatisfy({ !tokens[$0].isWord || rules.prepositions.contains(tokens[$0].folded) || rules.determiners.contains(tokens[$0].folded) }) {
+            upper += 1
+            lower = upper
+        }
+        while upper < tokens.count, !Self.tenseBoundaries.contains(tokens[upper].text) { upper += 1 }
+        var best: (distance: Int, tense: Tense?)?
+        for k in lower..<upper where !(m.start..<m.end).contains(k) && !tokens[k].inQuote {
+            let tense: Tense?
+            if rules.futureCues.contains(tokens, at: k) || isFutureForm(tokens[k]) {
+                tense = .future
+            } else if rules.isPastPerfect(tokens, at: k) {
+                tense = .pastPerfect
+            } else if isFiniteVerb(tokens, k) {
+                // A verb of another tense nearer the date ("a annoncé mardi ... prévue dimanche").
+                tense = nil
+            } else {
+                continue
+            }
+            let distance = k < m.start ? m.start - k : k - m.end + 1
+            if best == nil || distance < best!.distance { best = (distance, tense) }
+        }
+        if let best { return best.tense }
+        // A date set off by commas (", on Jan. 8,"): the nearest verb before it.
+        var k = lower - 1
+        while k >= 0 {
+            if !tokens[k].inQuote {
+                if rules.futureCues.contains(tokens, at: k) || isFutureForm(tokens[k]) { return .future }
+                if rules.isPastPerfect(tokens, at: k) { return .pastPerfect }
+                if isFiniteVerb(tokens, k) { return nil }
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// An auxiliary, a reporting verb or a verb trigger that is not an infinitive ("is due to
+    /// meet", "doit rencontrer": the tense is the cue's).
+    private func isFiniteVerb(_ tokens: [Token], _ k: Int) -> Bool {
+        // "avait accepté": the auxiliary carries the tense.
+        for j in max(0, k - 2)..<k where rules.auxiliaries.contains(tokens[j].folded) || rules.pastPerfectAuxiliaries.contains(tokens, at: j) {
+            return false
+        }
+        if rules.auxiliaries.contains(tokens[k].folded) || rules.reportingVerbs.contains(tokens, at: k) { return true }
+        guard rules.triggers.match(tokens, at: k)?.payload.isVerb == true else { return false }
+        if k > 0, rules.infinitiveMarkers.contains(tokens[k - 1].folded) { return false }
+        for j in max(0, k - 2)..<k where rules.futureCues.contains(tokens, at: j) { return false }
+        return true
+    }
+
+    /// "rendra", "seront", "irait": a future or conditional form by its ending.
+    private func isFutureForm(_ token: Token) -> Bool {
+        guard !rules.futureEndings.isEmpty, token.isWord, !token.isCapitalized, token.text.count >= 4 else { return false }
+        let word = token.folded
+        return rules.futureEndings.contains { word.hasSuffix($0) }
+    }
+
+    /// In the content of a reporting verb: after its complementizer ("said ... that",
+    /// "a indiqué mardi que"), or right after the verb when a noun phrase follows it directly
+    /// ("said violence had subsided"). The object of a verb of telling is the one spoken to,
+    /// so "told the Council on Thursday that" reports from "that" on.
+    private func isReported(_ tokens: [Token], _ m: DateMention, _ marks: ClauseMarker.Marks) -> Bool {
+        for r in marks.reporting where r.upperBound <= m.start && !tokens[r.lowerBound].inQuote {
+            if let start = contentStart(tokens, r), start <= m.start { return true }
+        }
+        return false
+    }
+
+    static let complementizerReach = 12
+
+    func contentStart(_ tokens: [Token], _ r: Range<Int>) -> Int? {
+        let j = r.upperBound
+        guard j < tokens.count else { return nil }
+        var complementizer: Int?
+        for k in j..<min(tokens.count, j + Self.complementizerReach) {
+            if rules.complementizers.contains(tokens[k].folded) { complementizer = k; break }
+            if tokens[k].text == ";" || tokens[k].text == ":" || SentenceSplitter.terminators.contains(tokens[k].text) { break }
+        }
+        let next = tokens[j]
+        let opensContent = next.isWord && !rules.prepositions.contains(next.folded) && !rules.isCalendarWord(next.folded)
+            && !rules.relativeDays.contains(tokens, at: j) && !rules.anchoredDays.contains(tokens, at: j)
+            && !rules.adverbs.contains(tokens, at: j) && !rules.addresseeVerbs.contains(tokens, at: r.lowerBound)
+            && !rules.complementizers.contains(next.folded)
+        if opensContent { return j }
+        return complementizer
     }
 
     private func isFuture(_ tokens: [Token], _ m: DateMention) -> Bool {
@@ -238,28 +352,46 @@ struct DateResolver: Sendable {
 
     /// For an article with no publication date: a year in which every explicit weekday-dated
     /// day ("vendredi 21 février") falls on its weekday. Returns the latest such date and
-    /// whether several years fitted.
-    func inferPublication(from mentions: [DateMention], yearHints: [Int]) -> (day: Day, ambiguous: Bool)? {
+    /// whether several years fitted with nothing to decide between them.
+    ///
+    /// Years written in the text come first: the fitting year nearest the latest of them.
+    /// Without any, `contextYears` (the publication years of the project's other articles)
+    /// decide when exactly one of them fits; several fitting context years are decided by
+    /// the most articles (ambiguous), none by the nearest fitting year (ambiguous). With no
+    /// hint at all, the most recent fitting year in 1990...2040 (ambiguous when several fit).
+    func inferPublication(from mentions: [DateMention], yearHints: [Int], contextYears: [Int] = []) -> (day: Day, ambiguous: Bool)? {
         let dated = mentions.filter { $0.kind == .absolute && $0.weekday != nil && $0.year == nil }
         guard !dated.isEmpty else { return nil }
-        let window: ClosedRange<Int>
-        if let low = yearHints.min(), let high = yearHints.max() {
-            window = low...(high + 1)
-        } else {
-            window = 1990...2040
-        }
-        var fitting: [Int] = []
-        for y in window {
-            let ok = dated.allSatisfy { m in
+        func fits(_ y: Int) -> Bool {
+            dated.allSatisfy { m in
                 guard let d = Day(year: y, month: m.month!, day: m.day!) else { return false }
                 return d.weekday == m.weekday
             }
-            if ok { fitting.append(y) }
         }
-        guard !fitting.isEmpty else { return nil }
-        // With hints, the year nearest the latest year mentioned; else the most recent.
-        let chosen = yearHints.max().map { hint in fitting.min { abs($0 - hint) < abs($1 - hint) }! } ?? fitting.last!
-        let days = dated.compactMap { Day(year: chosen, month: $0.month!, day: $0.day!) }
-        return (days.max()!, fitting.count > 1)
+        func result(_ year: Int, ambiguous: Bool) -> (day: Day, ambiguous: Bool) {
+            let days = dated.compactMap { Day(year: year, month: $0.month!, day: $0.day!) }
+            return (days.max()!, ambiguous)
+        }
+        if let low = yearHints.min(), let high = yearHints.max() {
+            let fitting = (low...(high + 1)).filter(fits)
+            guard !fitting.isEmpty else { return nil }
+            // The year nearest the latest year mentioned.
+            return result(fitting.min { abs($0 - high) < abs($1 - high) }!, ambiguous: fitting.count > 1)
+        }
+        let fitting = (1990...2040).filter(fits)
+        guard let latest = fitting.last else { return nil }
+        let context = contextYears.filter { (1900...2100).contains($0) }
+        guard !context.isEmpty else { return result(latest, ambiguous: fitting.count > 1) }
+        var counts: [Int: Int] = [:]
+        for y in context { counts[y, default: 0] += 1 }
+        let fittingContext = counts.keys.filter(fits)
+        if fittingContext.count == 1 { return result(fittingContext[0], ambiguous: false) }
+        if let best = fittingContext.max(by: { (counts[$0]!, $0) < (counts[$1]!, $1) }) {
+            return result(best, ambiguous: true)
+        }
+        // No context year fits: the fitting year nearest the most frequent one.
+        let usual = counts.keys.max { (counts[$0]!, $0) < (counts[$1]!, $1) }!
+        let nearest = fitting.min { (abs($0 - usual), -$0) < (abs($1 - usual), -$1) }!
+        return result(nearest, ambiguous: true)
     }
 }

@@ -13,6 +13,9 @@ public struct Extractor: Sendable {
     public let lexicons: [Lexicon]
     /// Place names (a gazetteer) that can be an event's location, besides the topics' keywords.
     public let places: [String]
+    /// Publication years of the project's other articles: hints for the year of an article
+    /// with no publication date whose text names no year.
+    public let contextYears: [Int]
 
     let languages: [LanguageRules]
     /// Per language, the words of each registry actor's names and role (for coreference).
@@ -24,8 +27,9 @@ public struct Extractor: Sendable {
     let topicPlaces: [String: String]
     let tokenizer: Tokenizer
 
-    public init(registry: [Actor], topics: [Topic], lexicons: [Lexicon], places: [String] = []) {
+    public init(registry: [Actor], topics: [Topic], lexicons: [Lexicon], places: [String] = [], contextYears: [Int] = []) {
         self.registry = registry
+        self.contextYears = contextYears
         self.topics = topics
         self.lexicons = lexicons
         self.places = places

@@ -64,6 +64,14 @@ struct LanguageRules: Sendable {
     let pairAnaphors: PhraseTable<Bool>
     let placePrepositions: PhraseTable<Bool>
     let places: [String]
+    /// Folded endings, longest first.
+    let futureEndings: [String]
+    let pastPerfectAuxiliaries: PhraseTable<Bool>
+    let addresseeVerbs: PhraseTable<Bool>
+    let anonymousSources: Set<String>
+    /// Folded nationality adjective → the state's name as written in the lexicon.
+    let demonyms: [String: String]
+    let institutionNouns: Set<String>
     let summaries: [EventType: String]
     let summariesWithoutTopic: [EventType: String]
     let finalSeparator: String
@@ -163,6 +171,12 @@ struct LanguageRules: Sendable {
         pairAnaphors = phrases(lexicon.pairAnaphors, true)
         placePrepositions = phrases(lexicon.placePrepositions, true)
         places = lexicon.places
+        futureEndings = lexicon.futureEndings.map { $0.folded() }.sorted { $0.count > $1.count }
+        pastPerfectAuxiliaries = phrases(lexicon.pastPerfectAuxiliaries, true)
+        addresseeVerbs = phrases(lexicon.addresseeVerbs, true)
+        anonymousSources = words(lexicon.anonymousSources)
+        demonyms = Dictionary(lexicon.demonyms.map { ($0.key.folded(), $0.value) }, uniquingKeysWith: { a, _ in a })
+        institutionNouns = words(lexicon.institutionNouns)
         summaries = templates(lexicon.summaries)
         summariesWithoutTopic = templates(lexicon.summariesWithoutTopic)
         finalSeparator = lexicon.finalSeparator
@@ -213,6 +227,24 @@ struct LanguageRules: Sendable {
         guard participleEndings.contains(where: { word.hasSuffix($0) }) else { return false }
         for k in max(0, index - 4)..<index where auxiliaries.contains(tokens[k].folded) { return false }
         return true
+    }
+
+    /// "had launched", "avaient été tués", "s'était réuni": a past-perfect auxiliary followed
+    /// (adverbs skipped) by a participle, by its ending where the language marks participles,
+    /// else by any word that is not a determiner, a number or an infinitive marker ("had talks"
+    /// aside, "had" before a word is an auxiliary in news prose).
+    func isPastPerfect(_ tokens: [Token], at index: Int) -> Bool {
+        guard let m = pastPerfectAuxiliaries.match(tokens, at: index) else { return false }
+        var k = m.end
+        while k < tokens.count, let a = adverbs.match(tokens, at: k) { k = a.end }
+        guard k < tokens.count, tokens[k].isWord else { return false }
+        let next = tokens[k]
+        if !participleEndings.isEmpty {
+            let word = next.text.lowercased()
+            return participleEndings.contains { word.hasSuffix($0) }
+        }
+        return !determiners.contains(next.folded) && !infinitiveMarkers.contains(next.folded) && next.kind != .number
+            && !next.isCapitalized
     }
 
     /// True when a preposition ("de", "à", "of", "to") governs the word at `index`.

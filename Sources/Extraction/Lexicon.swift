@@ -119,6 +119,24 @@ public struct Lexicon: Sendable, Hashable, Decodable {
     public var placePrepositions: [String]
     /// Place names known to the language (capitals, regions), added to the gazetteer.
     public var places: [String]
+    /// Endings of future and conditional verb forms ("era", "ront", "rait"): a date in the
+    /// clause of such a verb is yet to come. Empty for languages that mark the future with words.
+    public var futureEndings: [String]
+    /// Auxiliaries of the past perfect ("had", "avait", "avaient"): a date in their clause, in
+    /// what someone recalls ("He recalled that on Jan. 26 forces had launched"), dates its own
+    /// sentence but not the narrative after it.
+    public var pastPerfectAuxiliaries: [String]
+    /// Reporting verbs whose bare object is the one spoken to ("told", "briefed"): never the speaker.
+    public var addresseeVerbs: [String]
+    /// Nouns of unnamed sources and officials ("source", "officials"): with a nationality
+    /// adjective ("a Russian military source", "une source militaire russe") they stand for the state.
+    public var anonymousSources: [String]
+    /// Nationality adjectives and the state they name ("russe": "Russie", "Turkish": "Turkey");
+    /// the state is looked up in the registry by that name.
+    public var demonyms: [String: String]
+    /// Nouns of a state's institutions ("ambassade", "government", "delegation"): "les ambassades
+    /// de l'Algérie, de la France" are those states acting.
+    public var institutionNouns: [String]
     /// One-line summaries per event type; `{actors}`, `{topic}` and `{place}` are filled in.
     public var summaries: [String: String]
     /// Summaries used when the event has no topic.
@@ -162,6 +180,7 @@ public struct Lexicon: Sendable, Hashable, Decodable {
         titles = []; nonNameWords = []; nameParticles = []; personCues = []; armedGroupWords = []
         organisationWords = []; singularPronouns = []; pluralPronouns = []; impersonalFollowers = []
         pairAnaphors = []; placePrepositions = []; places = []; summaries = [:]; summariesWithoutTopic = [:]
+        futureEndings = []; pastPerfectAuxiliaries = []; addresseeVerbs = []; anonymousSources = []; demonyms = [:]; institutionNouns = [];
         finalSeparator = " & "
     }
 
@@ -223,6 +242,12 @@ public struct Lexicon: Sendable, Hashable, Decodable {
         pairAnaphors = try list(.pairAnaphors)
         placePrepositions = try list(.placePrepositions)
         places = try list(.places)
+        futureEndings = try list(.futureEndings)
+        pastPerfectAuxiliaries = try list(.pastPerfectAuxiliaries)
+        addresseeVerbs = try list(.addresseeVerbs)
+        anonymousSources = try list(.anonymousSources)
+        demonyms = try texts(.demonyms)
+        institutionNouns = try list(.institutionNouns)
         summaries = try texts(.summaries)
         summariesWithoutTopic = try texts(.summariesWithoutTopic)
         finalSeparator = try c.decodeIfPresent(String.self, forKey: .finalSeparator) ?? " & "
@@ -237,5 +262,6 @@ public struct Lexicon: Sendable, Hashable, Decodable {
         case reportingVerbs, reporterCues, titles, nonNameWords, nameParticles, personCues
         case armedGroupWords, organisationWords, singularPronouns, pluralPronouns, impersonalFollowers
         case pairAnaphors, placePrepositions, places, summaries, summariesWithoutTopic, finalSeparator
+        case futureEndings, pastPerfectAuxiliaries, addresseeVerbs, anonymousSources, demonyms, institutionNouns
     }
 }

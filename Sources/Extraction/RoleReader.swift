@@ -31,8 +31,15 @@ struct RoleReader: Sendable {
         let trigger = classification.trigger
         if classification.type.isCommunication {
             var speakers = parenthetical ?? []
-            if speakers.isEmpty { speakers = subjects(tokens, visible, before: trigger.start, marks) }
-            if speakers.isEmpty { speakers = inverted(tokens, visible, after: trigger.end) }
+            // The subject stands before the first verb of the main clause: "X, Salamé, told the
+            // Council on Thursday that ..., warning that" is Salamé's, not the Council's.
+            let firstReport = marks.reporting.first { !marks.subordinate[$0.lowerBound] && !tokens[$0.lowerBound].inQuote }
+            let verb = min(trigger.start, firstReport?.lowerBound ?? trigger.start)
+            if speakers.isEmpty { speakers = subjects(tokens, visible, before: verb, marks) }
+            // The subject comes after a verb only in an incise ("», a dénoncé le Kremlin"); after
+            // "Elle appelle", what follows is who is called on. After a noun ("In its statement,
+            // UNSMIL renewed"), it is whose statement it is.
+            if speakers.isEmpty, !trigger.isVerb || isIncise(tokens, trigger.start) { speakers = inverted(tokens, visible, after: trigger.end) }
             let participants = speakers.filter { !cued.contains($0) }
             return Roles(participants: participants.isEmpty ? speakers : participants, reporters: cued, speakers: speakers)
         }
@@ -77,6 +84,8 @@ struct RoleReader: Sendable {
             }
             guard k >= 0 else { continue }
             if !between.isEmpty { return between }
+            // "…, Salamé, told the Council": who is told is not who speaks.
+            if rules.addresseeVerbs.contains(tokens, at: r.lowerBound) { continue }
             let after = inverted(tokens, mentions, after: r.upperBound)
             if !after.isEmpty { return after }
         }
@@ -93,6 +102,18 @@ struct RoleReader: Sendable {
             m.start >= segmentStart && m.end <= index && !marks.subordinate[m.start]
                 && (m.viaCoreference || !rules.isGovernedByPreposition(tokens, at: m.start))
         }
+    }
+
+    /// A verb opening the sentence or set off by a comma or a closing quote, its auxiliary and
+    /// adverbs aside: "…, a ajouté", "», a dénoncé".
+    private func isIncise(_ tokens: [Token], _ start: Int) -> Bool {
+        var k = start - 1
+        var skipped = 0
+        while k >= 0, skipped < 3, tokens[k].isWord, !tokens[k].isCapitalized {
+            k -= 1
+            skipped += 1
+        }
+        return k < 0 || tokens[k].text == "," || SentenceSplitter.closingQuotes.contains(tokens[k].text)
     }
 
     /// Inverted subject: "a indiqué le Kremlin", "a confirmé mardi Maria Zakharova".

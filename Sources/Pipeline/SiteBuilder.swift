@@ -60,8 +60,10 @@ public struct SiteBuilder: Sendable {
         let theme = try step("load theme", &report) { try loadTheme() }
         let lexicons = try step("load lexicons", &report) { try Lexicons.builtIn() }
         let extractions = try step("extract events", &report) {
+            // The years of the dated articles help date an undated one ("vendredi 21 février").
+            let years = Array(Set(content.articles.compactMap { $0.published?.year })).sorted()
             let extractor = Extractor(registry: content.actors, topics: content.topics, lexicons: lexicons,
-                                      places: content.places.flatMap { [$0.name] + $0.aliases })
+                                      places: content.places.flatMap { [$0.name] + $0.aliases }, contextYears: years)
             return content.articles.parallelMap { extractor.extract($0) }
         }
         let dated = try step("check dates", &report) { try Self.datedArticles(content, extractions) }

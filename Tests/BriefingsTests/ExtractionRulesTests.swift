@@ -193,6 +193,47 @@ enum ExtractionFixtures {
         #expect(x.warnings.contains { $0.message.contains("inferred") })
         #expect(x.events.first?.date.iso == "2020-02-21")
     }
+
+    static func undated(_ contextYears: [Int]) -> Extraction {
+        Extractor(registry: ExtractionFixtures.registry, topics: ExtractionFixtures.topics, lexicons: ExtractionFixtures.lexicons,
+                  contextYears: contextYears)
+            .extract(ExtractionFixtures.article(["Vladimir Poutine a déclaré vendredi 21 février que la situation à Idlib était grave."],
+                                                published: nil, language: "fr"))
+    }
+
+    @Test func withoutAYearInTheTextTheLatestFittingYearIsAmbiguous() {
+        let x = Self.undated([])
+        #expect(x.published?.iso == "2031-02-21")
+        #expect(x.warnings.contains { $0.message.contains("other years fit") })
+    }
+
+    @Test func theProjectsOtherArticlesDecideTheYear() {
+        let x = Self.undated([2020, 2020, 2019])
+        #expect(x.published?.iso == "2020-02-21")
+        #expect(x.events.first?.date.iso == "2020-02-21")
+        #expect(!x.warnings.contains { $0.message.contains("other years fit") })
+        #expect(x.warnings.contains { $0.message.contains("inferred") })
+    }
+
+    @Test func contextYearsThatDoNotFitGiveTheNearestFittingYearWithAWarning() {
+        // 21 February was a Friday in 2014, 2020, 2025 and 2031; not in 2018.
+        let x = Self.undated([2018, 2018])
+        #expect(x.published?.iso == "2020-02-21")
+        #expect(x.warnings.contains { $0.message.contains("other years fit") })
+    }
+
+    @Test func aYearWrittenInTheTextOutranksTheContext() {
+        let x = ExtractionFixtures.extractor.extract(ExtractionFixtures.article(
+            ["Vladimir Poutine a déclaré vendredi 21 février que la situation à Idlib, où l'offensive dure depuis 2013, était grave."],
+            published: nil, language: "fr"))
+        let withContext = Extractor(registry: ExtractionFixtures.registry, topics: ExtractionFixtures.topics,
+                                    lexicons: ExtractionFixtures.lexicons, contextYears: [2020])
+            .extract(ExtractionFixtures.article(
+                ["Vladimir Poutine a déclaré vendredi 21 février que la situation à Idlib, où l'offensive dure depuis 2013, était grave."],
+                published: nil, language: "fr"))
+        #expect(x.published?.iso == "2014-02-21")
+        #expect(withContext.published?.iso == "2014-02-21")
+    }
 }
 
 @Suite struct ExtractionFatalityEdgeTests {

@@ -124,6 +124,19 @@ import Model
         #expect(!timeline.contains("Chronologie") && !timeline.contains("mars 2020"))
     }
 
+    @Test func undatedTextArticleTakesTheYearItsWeekdaysAgreeWith() throws {
+        var files = TestProject.minimal
+        files["Content/articles/appel-sans-date.txt"] = "Appel\nLe président russe Vladimir Poutine a appelé vendredi 21 février Recep Tayyip Erdogan au sujet d'Idlib.\n"
+        let project = try TestProject(files)
+        defer { project.remove() }
+        var report = SiteBuilder.Report()
+        let result = try SiteBuilder(project: project.directory).render(into: &report)
+        let article = try #require(result.content.articles.first { $0.fileName == "appel-sans-date.txt" })
+        #expect(article.published == Day(iso: "2020-02-21"))
+        #expect(article.dateOrigin == .inferred)
+        #expect(ProjectCheck.findings(result).contains { $0.subject == "Content/articles/appel-sans-date.txt" && $0.message.contains("inferred") })
+    }
+
     @Test func notFoundPageLinksFromTheSiteAddress() throws {
         var files = TestProject.minimal
         files["Content/site.yml"] = "title: Veille\nlanguage: fr\nbase_url: https://example.org/veille\n"
