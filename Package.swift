@@ -55,7 +55,9 @@ let package = Package(
         ),
         .testTarget(
             name: "BriefingsTests",
-            dependencies: ["Markdown", "Model", "Loading", "Lexicons", "Extraction", "Assembly", "Rendering", "Writing", "Pipeline"]
+            // The executable too, so that it is built before the command-line tests run it.
+            dependencies: ["Markdown", "Model", "Loading", "Lexicons", "Extraction", "Assembly", "Rendering", "Writing", "Pipeline",
+                           "briefings"]
         ),
     ]
 )

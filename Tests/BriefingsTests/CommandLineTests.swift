@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+
+/// The `briefings` executable as a person runs it: exit codes and messages.
+@Suite struct CommandLineTests {
+    /// The executable is built next to the test bundle.
+    static let executable: URL = {
+        var folder = Bundle.main.bundleURL
+        while folder.path != "/" && !FileManager.default.fileExists(atPath: folder.appendingPathComponent("briefings").path) {
+            folder.deleteLastPathComponent()
+        }
+        return folder.appendingPathComponent("briefings")
+    }()
+
+    struct Run {
+        var status: Int32
+        var output: String
+        var errors: String
+    }
+
+    func run(_ arguments: [String]) throws -> Run {
+        let process = Process()
+        process.executableURL = Self.executable
+        process.arguments = arguments
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let output = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let errors = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, output: output, errors: errors)
+    }
+
+    @Test func buildSucceedsThenFailsWithFileAndLine() throws {
+        try #require(FileManager.default.fileExists(atPath: Self.executable.path), "build the briefings product first")
+        let project = try TestProject(TestProject.minimal)
+        defer { project.remove() }
+        let ok = try run(["build", project.directory.path])
+        #expect(ok.status == 0)
+        #expect(ok.output.contains("Built "))
+        let note = project.directory.appendingPathComponent("Content/notes/n.md")
+        try FileManager.default.createDirectory(at: note.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data("---\ntitle: a: b\n---\n".utf8).write(to: note)
+        let broken = try run(["build", project.directory.path])
+        #expect(broken.status != 0)
+        #expect(broken.errors.contains("Content/notes/n.md:2"))
+    }
+
+    @Test func eventsAsJSONAndCheckWithAStaleCorrection() throws {
+        try #require(FileManager.default.fileExists(atPath: Self.executable.path), "build the briefings product first")
+        var files = TestProject.minimal
+        files["Content/corrections.yml"] = "- article: 2020-02-21-appel.txt\n  sentence: \"une phrase disparue\"\n  suppress: true\n"
+        let project = try TestProject(files)
+        defer { project.remove() }
+        let events = try run(["events", project.directory.path, "--format", "json"])
+        #expect(events.status == 0)
+        let json = try JSONSerialization.jsonObject(with: Data(events.output.utf8)) as? [String: Any]
+        #expect((json?["events"] as? [Any])?.isEmpty == false)
+        let check = try run(["check", project.directory.path])
+        #expect(check.status != 0)
+        #expect(check.output.contains("error: Content/corrections.yml:1: this correction no longer applies"))
+    }
+}
