@@ -70,7 +70,7 @@ struct ArticleReader {
 
                 // What someone says is dated by the saying: a date in what was said, or one yet to
                 // come, is another event's.
-                let classification = classifier.classify(tokens, marks: mark)
+                var classification = classifier.classify(tokens, marks: mark)
                 // (Not a report in a relative clause: "a truce that Russia said would take effect on Jan. 12".)
                 let communication = classification.map {
                     $0.type.isCommunication && !$0.trigger.subordinate && !isInRelativeClause(tokens, $0.trigger.start, mark)
@@ -151,8 +151,22 @@ struct ArticleReader {
                     warn(paragraph, "no date for \"\(sentence.text.prefix(60))…\"")
                     continue
                 }
+                // "The LNA said it had targeted a Turkish ship": a party to a military action the
+                // article's body has already told, announcing it, makes a statement of its own.
+                if let c = classification, c.type == .militaryAction,
+                   let saying = ownAnnouncement(c, tokens, mentions, mark, roles),
+                   candidates.contains(where: { $0.paragraph > 0 && $0.type == .militaryAction && abs($0.date.distance(to: eventDate)) <= 1
+                       && !$0.allActors.isDisjoint(with: saying.speakers) }) {
+                    classification = TriggerClassifier.Classification(type: .statement, trigger: saying.hit, accepted: [saying.hit])
+                }
                 let r = roles.roles(sentence, mentions: mentions, marks: mark, classification: classification)
-                let type = classification?.type ?? .statement
+                var type = classification?.type ?? .statement
+                // "ont fait état d'au moins sept morts", "reported 12 deaths": a death toll given
+                // as what is reported (not in a clause of its own) is the killing, reported.
+                if type == .statement, let trigger = classification?.trigger, fatalities.read(tokens) != nil,
+                   !tokens[trigger.end...].contains(where: { rules.complementizers.contains($0.folded) }) {
+                    type = .militaryAction
+                }
                 if type.isCommunication && r.participants.isEmpty { continue }
                 if r.participants.isEmpty && r.reporters.isEmpty { continue }
                 if let main, main.mention.reportAdjacent, !type.isCommunication { strength = 1 }
@@ -182,6 +196,24 @@ struct ArticleReader {
 
     private mutating func warn(_ paragraph: Int, _ message: String) {
         warnings.append(ExtractionWarning(article: article.fileName, paragraph: paragraph, message: message))
+    }
+
+    /// The saying verb of the main clause before a military trigger and the actors who are its
+    /// subject ("The LNA said it had targeted"), when they are named in the sentence and are
+    /// not a cited source ("selon l'OSDH").
+    private func ownAnnouncement(_ c: TriggerClassifier.Classification, _ tokens: [Token], _ mentions: [Mention],
+                                 _ marks: ClauseMarker.Marks, _ roles: RoleReader) -> (hit: TriggerClassifier.Hit, speakers: Set<Int>)? {
+        guard c.trigger.isVerb else { return nil }
+        let sayings = c.accepted.filter { $0.type == .statement && $0.isVerb && !$0.subordinate && $0.end <= c.trigger.start }
+            + marks.reporting.filter { !marks.subordinate[$0.lowerBound] && !tokens[$0.lowerBound].inQuote && $0.upperBound <= c.trigger.start }
+                .map { TriggerClassifier.Hit(type: .statement, start: $0.lowerBound, end: $0.upperBound, isVerb: true, isReporting: true, subordinate: false) }
+        // (Not an incise: "Les forces … contrôlent …, a indiqué l'OSDH" is the OSDH's report.)
+        guard let hit = sayings.min(by: { $0.start < $1.start }), hit.start > 0,
+              tokens[hit.start - 1].text != ",", !SentenceSplitter.closingQuotes.contains(tokens[hit.start - 1].text) else { return nil }
+        let visible = mentions.filter { !tokens[$0.start].inQuote && !$0.viaCoreference }
+        let speakers = roles.subjects(tokens, visible, before: hit.start, marks)
+        guard !speakers.isEmpty, !speakers.contains(where: { roles.isReporterCued(tokens, $0) }) else { return nil }
+        return (hit, Set(speakers.map(\.actor)))
     }
 
     /// "a truce that Russia and Turkey said would take effect": a complementizer before the

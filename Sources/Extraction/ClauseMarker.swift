@@ -3,7 +3,8 @@
 /// "between Dec. 1 and Jan. 27"), and where the reporting verbs are.
 ///
 /// A clause runs from its opening word to the next comma, semicolon, colon or bracket. A
-/// "que"/"that" right after a reporting verb opens what was said, not a subordinate clause.
+/// "que"/"that" right after a reporting verb opens what was said, not a subordinate clause;
+/// one right after a noun ("the deal that they struck") opens a relative clause.
 struct ClauseMarker: Sendable {
     let rules: LanguageRules
 
@@ -41,6 +42,19 @@ struct ClauseMarker: Sendable {
                     while k < n, !Self.clauseEnds.contains(tokens[k].text) { subordinate[k] = true; k += 1 }
                 }
                 i = m.end
+                continue
+            }
+            // "the deal that Erdogan and Putin struck": a complementizer right after a noun
+            // phrase, with no reporting verb shortly before it, opens a relative clause.
+            // (Not in a noun phrase opening the sentence or a clause: "A truce that Russia said
+            // would take effect … has done little", where the main verb is still to come.)
+            if i >= 3, rules.complementizers.contains(tokens[i].folded), rules.determiners.contains(tokens[i - 2].folded),
+               !Self.clauseEnds.contains(tokens[i - 3].text),
+               tokens[i - 1].isWord, !tokens[i - 1].isCapitalized,
+               !reporting.contains(where: { $0.upperBound <= i && i - $0.upperBound <= 6 }) {
+                var k = i
+                while k < n, !Self.clauseEnds.contains(tokens[k].text) { subordinate[k] = true; k += 1 }
+                i += 1
                 continue
             }
             if let m = rules.backgroundSpanCues.match(tokens, at: i) {

@@ -73,7 +73,7 @@ struct EventMerger: Sendable {
            c.principalActors.isSubset(of: last.allActors) {
             return true
         }
-        if c.type.isCommunication, last.type.isCommunication, !c.participants.isEmpty,
+        if c.type.isCommunication, last.type.isCommunication, !c.participants.isEmpty, !fromOtherSources(c, last),
            c.participantActors.isSubset(of: last.participantActors) || last.participantActors.isSubset(of: c.participantActors) {
             return true
         }
@@ -86,9 +86,17 @@ struct EventMerger: Sendable {
 
     /// The lede's event (paragraph 1) taking in a later sentence that tells it again.
     private func absorbsRestatement(_ h: Candidate, _ c: Candidate, firstOfType: Bool) -> Bool {
-        guard h.paragraph == 1, c.paragraph >= 2, h.type == c.type, dateCompatible(h, c), topicsCompatible(h, c) else { return false }
+        guard h.paragraph == 1, c.paragraph >= 2, h.type == c.type, dateCompatible(h, c), topicsCompatible(h, c),
+              !(c.type.isCommunication && fromOtherSources(h, c)) else { return false }
         if c.paragraph == 2 && firstOfType { return true }
         return c.paragraph <= Self.restatementReach && !c.principalActors.isEmpty && c.principalActors.isSubset(of: h.allActors)
+    }
+
+    /// What one speaker said according to one source and what another source reports of them
+    /// are two reports ("Selon le ministère, le maréchal jugeait…" / "Haftar a affirmé, selon
+    /// Al-Arabiya, …").
+    private func fromOtherSources(_ a: Candidate, _ b: Candidate) -> Bool {
+        !a.reporters.isEmpty && !b.reporters.isEmpty && Set(a.reporters.map(\.actor)).isDisjoint(with: b.reporters.map(\.actor))
     }
 
     private func dateCompatible(_ a: Candidate, _ b: Candidate) -> Bool {

@@ -47,6 +47,7 @@ struct LanguageRules: Sendable {
     let clitics: Set<String>
     let auxiliaries: Set<String>
     let participleEndings: [String]
+    let finiteEndings: [String]
     let nominalizers: Set<String>
     let complementizers: Set<String>
     let nonTriggers: PhraseTable<Bool>
@@ -154,6 +155,7 @@ struct LanguageRules: Sendable {
         auxiliaries = words(lexicon.auxiliaries)
         // Longest first, compared with the written (accented) word: "ée" before "é".
         participleEndings = lexicon.participleEndings.map { $0.lowercased() }.sorted { $0.count > $1.count }
+        finiteEndings = lexicon.finiteEndings.map { $0.lowercased() }
         nominalizers = words(lexicon.nominalizers)
         complementizers = words(lexicon.complementizers)
         nonTriggers = phrases(lexicon.nonTriggers, true)
@@ -224,8 +226,18 @@ struct LanguageRules: Sendable {
     func isBareParticiple(_ tokens: [Token], at index: Int) -> Bool {
         guard !participleEndings.isEmpty, tokens[index].isWord else { return false }
         let word = tokens[index].text.lowercased()
-        guard participleEndings.contains(where: { word.hasSuffix($0) }) else { return false }
+        guard participleEndings.contains(where: { word.hasSuffix($0) }), !finiteEndings.contains(where: { word.hasSuffix($0) }) else { return false }
         for k in max(0, index - 4)..<index where auxiliaries.contains(tokens[k].folded) { return false }
+        // "a rappelé que …, et dénoncé les attaques": a participle coordinated after a compound
+        // verb shares its auxiliary.
+        var k = index - 1
+        if k >= 0, tokens[k].text == "," { k -= 1 }
+        if k > 0, conjunctions.contains(tokens[k].folded) {
+            for j in 0..<k where auxiliaries.contains(tokens[j].folded) && !tokens[j].inQuote {
+                let next = tokens[(j + 1)..<min(k, j + 3)]
+                if next.contains(where: { t in participleEndings.contains { t.text.lowercased().hasSuffix($0) } }) { return false }
+            }
+        }
         return true
     }
 

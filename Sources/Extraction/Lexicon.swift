@@ -83,6 +83,9 @@ public struct Lexicon: Sendable, Hashable, Decodable {
     /// Endings of past participles as written ("é", "ée", "is"); empty for languages whose
     /// participles look like their past tense (English), which turns the rule off.
     public var participleEndings: [String]
+    /// Endings of finite forms that would otherwise pass for a participle ("ait": "jugeait",
+    /// "estimait"): a word with one is never a participle.
+    public var finiteEndings: [String]
     /// Words turning a verb into a noun phrase ("those uprooted", "ceux déplacés").
     public var nominalizers: [String]
     /// Words opening a reported clause ("que", "that").
@@ -175,7 +178,7 @@ public struct Lexicon: Sendable, Hashable, Decodable {
         numbers = [:]; approximateNumbers = [:]; killedWords = []; woundedWords = []; subsetCues = []
         indefiniteArticles = []; singularKilledWords = []
         negations = []; stativeCues = []; adverbs = []
-        infinitiveMarkers = []; clitics = []; auxiliaries = []; participleEndings = []; nominalizers = []; complementizers = []; nonTriggers = []
+        infinitiveMarkers = []; clitics = []; auxiliaries = []; participleEndings = []; finiteEndings = []; nominalizers = []; complementizers = []; nonTriggers = []
         genitives = []; eventFramers = []; triggers = [:]; reportingVerbs = []; reporterCues = []
         titles = []; nonNameWords = []; nameParticles = []; personCues = []; armedGroupWords = []
         organisationWords = []; singularPronouns = []; pluralPronouns = []; impersonalFollowers = []
@@ -225,6 +228,7 @@ public struct Lexicon: Sendable, Hashable, Decodable {
         clitics = try list(.clitics)
         auxiliaries = try list(.auxiliaries)
         participleEndings = try list(.participleEndings)
+        finiteEndings = try list(.finiteEndings)
         nominalizers = try list(.nominalizers)
         complementizers = try list(.complementizers)
         nonTriggers = try list(.nonTriggers)
@@ -258,7 +262,7 @@ public struct Lexicon: Sendable, Hashable, Decodable {
         case pastModifiers, futureModifiers, futureCues, backgroundSpanCues, backgroundAdjacentCues
         case ordinalSuffixes, subordinators, prepositions, determiners, conjunctions, numbers
         case approximateNumbers, killedWords, woundedWords, subsetCues, indefiniteArticles, singularKilledWords, negations, stativeCues, adverbs, genitives, eventFramers, triggers
-        case infinitiveMarkers, clitics, auxiliaries, participleEndings, nominalizers, complementizers, nonTriggers
+        case infinitiveMarkers, clitics, auxiliaries, participleEndings, finiteEndings, nominalizers, complementizers, nonTriggers
         case reportingVerbs, reporterCues, titles, nonNameWords, nameParticles, personCues
         case armedGroupWords, organisationWords, singularPronouns, pluralPronouns, impersonalFollowers
         case pairAnaphors, placePrepositions, places, summaries, summariesWithoutTopic, finalSeparator

@@ -56,7 +56,7 @@ struct RoleReader: Sendable {
     }
 
     /// "selon l'OSDH", "according to the Observatory", "citée par l'agence".
-    private func isReporterCued(_ tokens: [Token], _ m: Mention) -> Bool {
+    func isReporterCued(_ tokens: [Token], _ m: Mention) -> Bool {
         for k in max(0, m.start - 4)..<m.start {
             if let cue = rules.reporterCues.match(tokens, at: k), cue.end <= m.start,
                (cue.end..<m.start).allSatisfy({ rules.determiners.contains(tokens[$0].folded) || !tokens[$0].isCapitalized && tokens[$0].isWord && m.start - cue.end <= 2 }) {

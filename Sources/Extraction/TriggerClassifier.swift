@@ -6,7 +6,7 @@ import Model
 /// Where several types fit, the taxonomy's precedence wins (military action first), with
 /// three rules about reported speech:
 /// - what someone condemns or calls for is not itself the event ("called for an end to the
-///   offensive" is an appeal): triggers after an appeal or a criticism are ignored;
+///   offensive" is an appeal): triggers after an appeal or a criticism verb are ignored;
 /// - in reported speech, nouns of fighting or displacement only describe what was said
 ///   ("said the fighting was intense" is a statement) while verbs still report an event
 ///   ("a rapporté que des groupes avaient lancé une offensive");
@@ -59,8 +59,13 @@ struct TriggerClassifier: Sendable {
                 type = .criticism
             }
             let reporting = marks.reporting.contains { $0.lowerBound < m.end && m.start < $0.upperBound }
-            // "cette rencontre", "la reprise": a verb form after a determiner is a noun.
-            let isVerb = m.payload.isVerb && !(m.start > 0 && rules.determiners.contains(tokens[m.start - 1].folded) && m.end - m.start == 1)
+            // "cette rencontre", "la reprise", "the calls for": a verb form after a determiner is a
+            // noun (a phrase of several words only after a determiner that is neither elided, as in
+            // "l'a signé", nor a complementizer, as in "forces that seized control").
+            let afterDeterminer = m.start > 0 && rules.determiners.contains(tokens[m.start - 1].folded)
+                && (m.end - m.start == 1 || !(tokens[m.start - 1].text.hasSuffix("'") || tokens[m.start - 1].text.hasSuffix("\u{2019}")
+                    || rules.complementizers.contains(tokens[m.start - 1].folded)))
+            let isVerb = m.payload.isVerb && !afterDeterminer
             var hit = Hit(type: type, start: m.start, end: m.end, isVerb: isVerb, isReporting: reporting,
                           subordinate: marks.subordinate[m.start])
             hit.demoted = (isVerb && (isInfinitiveComplement(tokens, m.start) || isBareParticiple(tokens, m.start)))
@@ -100,7 +105,9 @@ struct TriggerClassifier: Sendable {
                 guard hit.isVerb, hit.type == .appeal || hit.type == .criticism, isCoordinated(tokens, hit.start) else { continue }
             }
             accepted.append(hit)
-            if hit.type == .appeal || hit.type == .criticism { closed = true }
+            // What a speaker calls for or condemns follows the verb; a noun ("welcomed the calls
+            // for a truce and committed to…") is an object like any other.
+            if hit.isVerb, hit.type == .appeal || hit.type == .criticism { closed = true }
         }
         guard let best = accepted.min(by: { $0.type < $1.type }) else { return nil }
         return Classification(type: best.type, trigger: best, accepted: accepted)
