@@ -102,6 +102,7 @@ struct ArticleReader {
                 mentions.removeAll { isPlaceUse($0, tokens, cast) }
                 mentions += stateSources(sentence, mentions, cast)
                 mentions += institutionStates(tokens, sentence, mentions, cast)
+                mentions += collectiveTitles(tokens, sentence, mentions, cast)
                 mentions.sort { ($0.start, $0.end) < ($1.start, $1.end) }
                 mentions = coreference.resolve(sentence, mentions: mentions)
 
@@ -146,7 +147,13 @@ struct ArticleReader {
                 if classification == nil && quotes.isEmpty { continue }
                 // A sentence dated only by background ("since 2019") tells of the past, except a
                 // humanitarian toll, which is reported as it stands ("950,000 displaced since 1 December").
-                if sawDate && allBackground && classification?.type != .humanitarian { continue }
+                // (Not a background date inside what someone says: "called the attack a breach of the
+                // truce in place since Jan. 12", "a dénoncé le nombre le plus élevé depuis 2019".)
+                if sawDate && allBackground && classification?.type != .humanitarian
+                    && !found.allSatisfy({ $0.ofNoun || backgroundAfterSaying($0, classification) }) { continue }
+                // "Mitiga has since been shelled", "a depuis été bombardé": a "since" with no date of
+                // its own tells of what happened before the news.
+                if main == nil, hasBackgroundAdverb(tokens, mark) { continue }
                 guard let eventDate else {
                     warn(paragraph, "no date for \"\(sentence.text.prefix(60))…\"")
                     continue
@@ -168,6 +175,15 @@ struct ArticleReader {
                     type = .militaryAction
                 }
                 if type.isCommunication && r.participants.isEmpty { continue }
+                // "…, the official news agency SANA reported": a news medium reporting what the
+                // article has just told is that event's source, not an event of its own.
+                if type == .statement, r.participants.allSatisfy({ extractor.isMedium($0.actor, cast) }),
+                   let last = candidates.indices.last(where: { !candidates[$0].type.isCommunication }),
+                   candidates[last].paragraph > 0, paragraph - candidates[last].paragraph <= 1,
+                   abs(candidates[last].date.distance(to: eventDate)) <= 1 {
+                    for m in r.participants where !candidates[last].allActors.contains(m.actor) { candidates[last].reporters.append(m) }
+                    continue
+                }
                 if r.participants.isEmpty && r.reporters.isEmpty { continue }
                 if let main, main.mention.reportAdjacent, !type.isCommunication { strength = 1 }
 
@@ -214,6 +230,24 @@ struct ArticleReader {
         let speakers = roles.subjects(tokens, visible, before: hit.start, marks)
         guard !speakers.isEmpty, !speakers.contains(where: { roles.isReporterCued(tokens, $0) }) else { return nil }
         return (hit, Set(speakers.map(\.actor)))
+    }
+
+    /// A background date after the main clause's saying verb: it dates something said, not the saying.
+    private func backgroundAfterSaying(_ mention: DateMention, _ classification: TriggerClassifier.Classification?) -> Bool {
+        guard let c = classification, c.type.isCommunication, !c.trigger.subordinate, c.trigger.isVerb else { return false }
+        return mention.background && mention.start > c.trigger.end
+    }
+
+    /// "has since been", "a depuis été", "depuis lors" in the main clause, outside quotes.
+    private func hasBackgroundAdverb(_ tokens: [Token], _ marks: ClauseMarker.Marks) -> Bool {
+        tokens.indices.contains { k in
+            !tokens[k].inQuote && !marks.subordinate[k] && rules.backgroundAdverbs.contains(tokens, at: k) && {
+                // "a depuis le 12 janvier": a date follows, which the date reader handles.
+                guard let m = rules.backgroundAdverbs.match(tokens, at: k), m.end < tokens.count else { return true }
+                let next = tokens[m.end]
+                return !(next.kind == .number || rules.determiners.contains(next.folded) || rules.isCalendarWord(next.folded))
+            }()
+        }
     }
 
     /// "a truce that Russia and Turkey said would take effect": a complementizer before the
@@ -290,6 +324,27 @@ struct ArticleReader {
                 if !inList { break }
                 k -= 1
                 steps += 1
+            }
+        }
+        return out
+    }
+
+    /// "les ministres des Affaires étrangères de l'UE", "the foreign ministers of the European
+    /// Union": a plural title governing an organisation or a state is that actor acting; this adds
+    /// a mention at the title, which no preposition governs, so that it can be a subject.
+    private func collectiveTitles(_ tokens: [Token], _ sentence: Sentence, _ mentions: [Mention], _ cast: Cast) -> [Mention] {
+        var out: [Mention] = []
+        for m in mentions where cast[m.actor].kind != .person {
+            guard let g = rules.previousContentIndex(tokens, before: m.start), rules.genitives.contains(tokens[g].folded) else { continue }
+            var k = g - 1
+            while k >= 0, g - k <= 5 {
+                let t = tokens[k]
+                if rules.collectiveTitles.contains(t.folded), !t.inQuote {
+                    if !out.contains(where: { $0.start == k }) { out.append(Mention(actor: m.actor, start: k, end: k + 1, text: sentence.slice(k, k + 1))) }
+                    break
+                }
+                if !t.isWord || mentions.contains(where: { $0.start <= k && k < $0.end }) { break }
+                k -= 1
             }
         }
         return out

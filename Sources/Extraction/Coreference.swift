@@ -9,7 +9,11 @@ struct Coreference: Sendable {
     let cast: Cast
 
     /// Person mentions of the sentences read so far, most recent last.
-    private var history: [(paragraph: Int, people: [Int])] = []
+    /// `people` puts the subjects first (those no preposition governs); `named` is in text order;
+    /// `collective` is a body named by a plural title ("les ministres … de l'UE").
+    private var history: [(paragraph: Int, people: [Int], named: [Int], collective: Int?)] = []
+    /// Plural titles seen standing for a body: "ministres" → the EU.
+    private var collectives: [String: Int] = [:]
     /// Words seen with each person: titles and adjectives ("ministre", "russe", "maréchal").
     private var descriptors: [Int: Set<String>] = [:]
 
@@ -32,11 +36,23 @@ struct Coreference: Sendable {
         for m in mentions { for k in m.start..<m.end { covered[k] = true } }
         learnDescriptors(tokens, mentions)
 
+        for m in mentions where m.end - m.start == 1 && rules.collectiveTitles.contains(tokens[m.start].folded) {
+            collectives[tokens[m.start].folded] = m.actor
+        }
+
         var added: [Mention] = []
         var i = 0
         while i < tokens.count {
             if covered[i] || tokens[i].inQuote { i += 1; continue }
-            let before = (mentions + added).filter { $0.end <= i }
+            // "Prenant acte de l'accord entre Poutine et Erdogan, ils ont appelé": a pronoun opening
+            // the main clause after a fronted adjunct refers past the names inside it.
+            let before = afterFrontedAdjunct(tokens, i) ? [] : (mentions + added).filter { $0.end <= i }
+            if let m = rules.latterAnaphors.match(tokens, at: i) {
+                let here = before.map(\.actor).filter(cast.isPerson)
+                if let actor = here.last ?? history.last?.named.last { added.append(mention(actor, sentence, i, m.end)) }
+                i = m.end
+                continue
+            }
             if let m = rules.pairAnaphors.match(tokens, at: i) {
                 for actor in lastPeople(2, current: before) {
                     added.append(mention(actor, sentence, i, m.end))
@@ -48,17 +64,31 @@ struct Coreference: Sendable {
             if rules.singularPronouns.contains(word), !isImpersonal(tokens, i) {
                 if let actor = salientPerson(current: before) { added.append(mention(actor, sentence, i, i + 1)) }
             } else if rules.pluralPronouns.contains(word) {
-                for actor in group(current: before) { added.append(mention(actor, sentence, i, i + 1)) }
+                let people = group(current: before)
+                if !people.isEmpty {
+                    for actor in people { added.append(mention(actor, sentence, i, i + 1)) }
+                } else if let body = recentCollective() {
+                    added.append(mention(body, sentence, i, i + 1))
+                }
             } else if let m = titleAnaphor(tokens, at: i, mentions: mentions) {
-                if let actor = bearer(of: m.words, current: before) { added.append(mention(actor, sentence, m.start, m.end)) }
+                // A plural title ("les ministres") is the body it was last seen for, never one person.
+                if rules.collectiveTitles.contains(tokens[m.start].folded) {
+                    if let body = collectives[tokens[m.start].folded] { added.append(mention(body, sentence, m.start, m.end)) }
+                } else if let actor = bearer(of: m.words, current: before) {
+                    added.append(mention(actor, sentence, m.start, m.end))
+                }
                 i = m.end
                 continue
             }
             i += 1
         }
         let all = (mentions + added).sorted { ($0.start, $0.end) < ($1.start, $1.end) }
-        let people = all.map(\.actor).filter(cast.isPerson)
-        history.append((sentence.paragraph, people))
+        let named = all.map(\.actor).filter(cast.isPerson)
+        // The subject before objects and possessors: "il" follows the one who acts.
+        let governed = all.filter { !$0.viaCoreference && rules.isGovernedByPreposition(tokens, at: $0.start) }.map(\.actor)
+        let people = named.filter { !governed.contains($0) } + named.filter { governed.contains($0) }
+        let collective = all.first { m in m.end - m.start == 1 && rules.collectiveTitles.contains(tokens[m.start].folded) }?.actor
+        history.append((sentence.paragraph, people, named, collective))
         if history.count > Self.historyDepth { history.removeFirst() }
         return all
     }
@@ -104,6 +134,23 @@ struct Coreference: Sendable {
             if distinct.count >= 2 { return Array(distinct.prefix(2)) }
         }
         return []
+    }
+
+    /// The body named by a plural title in the last two sentences.
+    private func recentCollective() -> Int? {
+        for entry in history.reversed().prefix(2) {
+            if let c = entry.collective { return c }
+            if !entry.people.isEmpty { return nil }
+        }
+        return nil
+    }
+
+    /// A pronoun right after the comma closing a sentence-opening adjunct: a participle or a
+    /// preposition first ("Prenant acte de …, ils", "After meeting Putin, he").
+    private func afterFrontedAdjunct(_ tokens: [Token], _ i: Int) -> Bool {
+        guard i > 1, tokens[i - 1].text == ",", let first = tokens.first, first.isWord else { return false }
+        let word = first.text.lowercased()
+        return rules.prepositions.contains(first.folded) || rules.gerundEndings.contains { word.count > $0.count + 2 && word.hasSuffix($0) }
     }
 
     /// A determiner and a title with no name after it: "le ministre russe", "the monitor".

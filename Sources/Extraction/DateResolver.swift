@@ -21,6 +21,8 @@ struct DateMention: Sendable {
     var subordinate = false
     /// Right after a reporting verb ("announced on Wednesday"): the date of the report.
     var reportAdjacent = false
+    /// The date of a noun ("l'accord conclu la veille"), not of any verb of the sentence.
+    var ofNoun = false
     /// In a past-perfect clause ("had launched an offensive on Jan. 26", "avaient été tués lundi").
     var pastPerfect = false
     /// In what a reporting verb reports ("said violence had subsided after the truce took
@@ -55,7 +57,8 @@ struct DateResolver: Sendable {
         while i < tokens.count {
             if tokens[i].inQuote { i += 1; continue }
             if var m = phrase(tokens, at: i) {
-                m.background = marks.background[m.start] || isAdjacentBackground(tokens, m.start) || qualifiesNoun(tokens, m.start)
+                m.ofNoun = qualifiesNoun(tokens, m.start)
+                m.background = marks.background[m.start] || isAdjacentBackground(tokens, m.start) || m.ofNoun
                 m.subordinate = marks.subordinate[m.start]
                 let tense = clauseTense(tokens, m)
                 m.future = m.future || isFuture(tokens, m) || tense == .future
@@ -185,6 +188,10 @@ struct DateResolver: Sendable {
         guard before.isWord, !rules.auxiliaries.contains(before.folded), !rules.clitics.contains(before.folded) else { return false }
         // Only in the object of a verb already conjugated ("a salué le cessez-le-feu conclu jeudi"):
         // in the subject ("le texte signé le 19 janvier reste en vigueur") the date is the sentence's own.
+        // Or in the object of a participle opening the sentence ("Prenant acte de l'accord conclu la veille, ils ont appelé").
+        if let first = tokens.first, first.isWord, rules.gerundEndings.contains(where: { first.text.count > $0.count + 2 && first.text.lowercased().hasSuffix($0) }) {
+            return true
+        }
         return tokens[..<k].contains { rules.auxiliaries.contains($0.folded) && $0.isWord && !rules.clitics.contains($0.folded) }
     }
 

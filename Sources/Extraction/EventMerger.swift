@@ -69,7 +69,8 @@ struct EventMerger: Sendable {
 
     private func canFold(_ c: Candidate, into last: Candidate) -> Bool {
         guard c.paragraph - last.lastParagraph <= 1, c.date == last.date, topicsCompatible(c, last) else { return false }
-        if c.type == .statement, c.paragraph == last.lastParagraph, !c.principalActors.isEmpty,
+        // (Not into a meeting: what a participant says afterwards is a statement of its own.)
+        if c.type == .statement, c.paragraph == last.lastParagraph, !c.principalActors.isEmpty, foldsStatements(last.type),
            c.principalActors.isSubset(of: last.allActors) {
             return true
         }
@@ -82,6 +83,11 @@ struct EventMerger: Sendable {
             return true
         }
         return false
+    }
+
+    /// The events a participant's statement restates: what was said, or what was done.
+    private func foldsStatements(_ type: EventType) -> Bool {
+        type.isCommunication || type == .militaryAction || type == .humanitarian
     }
 
     /// The lede's event (paragraph 1) taking in a later sentence that tells it again.

@@ -23,6 +23,8 @@ public struct Extractor: Sendable {
     let registryMatcher: ActorMatcher
     let topicTagger: TopicTagger
     let gazetteer: PhraseTable<KnownPlace>
+    /// Registry actors that are news media (an agency, a broadcaster), by every language's words.
+    let registryMedia: Set<Int>
     /// Each topic's place: its first keyword that is a place ("Idlib", "Libye").
     let topicPlaces: [String: String]
     let tokenizer: Tokenizer
@@ -37,7 +39,9 @@ public struct Extractor: Sendable {
         let elisions = Set(lexicons.flatMap { $0.elisions.map { $0.folded() } })
         let tokenizer = Tokenizer(elisions: elisions)
         self.tokenizer = tokenizer
-        languages = lexicons.map { LanguageRules($0, elisions: elisions) }
+        let languages = lexicons.map { LanguageRules($0, elisions: elisions) }
+        self.languages = languages
+        registryMedia = Set(registry.indices.filter { Self.isMedium(registry[$0], languages, tokenizer) })
         registryWords = Dictionary(languages.map { rules in (rules.language, registry.map { Coreference.aliasWords($0, rules) }) },
                                    uniquingKeysWith: { a, _ in a })
         let matcher = ActorMatcher(actors: registry, firstIndex: 0, tokenizer: tokenizer)
@@ -71,6 +75,20 @@ public struct Extractor: Sendable {
             }
         }
         self.topicPlaces = topicPlaces
+    }
+
+    /// An actor whose name, aliases or role call it a news medium, in any language.
+    static func isMedium(_ actor: Actor, _ languages: [LanguageRules], _ tokenizer: Tokenizer) -> Bool {
+        guard actor.kind != .person, actor.kind != .state else { return false }
+        for text in [actor.name] + actor.aliases + [actor.role ?? ""] {
+            let tokens = tokenizer.tokenize(text)
+            for rules in languages where tokens.indices.contains(where: { rules.newsMediaWords.contains(tokens, at: $0) }) { return true }
+        }
+        return false
+    }
+
+    func isMedium(_ index: Int, _ cast: Cast) -> Bool {
+        index < registry.count ? registryMedia.contains(index) : Self.isMedium(cast[index], languages, tokenizer)
     }
 
     /// The events of one article, in the order the article tells them.

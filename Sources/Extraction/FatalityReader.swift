@@ -17,7 +17,7 @@ struct FatalityReader: Sendable {
         while i < tokens.count {
             guard !tokens[i].inQuote, let n = numbers.read(tokens, at: i) ?? singular(tokens, at: i) else { i += 1; continue }
             let wounded = n.end < tokens.count && rules.woundedWords.contains(tokens, at: n.end)
-            if wounded || isSubset(tokens, after: n.end) || isSubset(tokens, before: n.start) || !(isKilledAfter(tokens, n.end) || isKilledBefore(tokens, n.start)) {
+            if wounded || countsThings(tokens, n) || isSubset(tokens, after: n.end) || isSubset(tokens, before: n.start) || !(isKilledAfter(tokens, n.end) || isKilledBefore(tokens, n.start)) {
                 i = n.end
                 continue
             }
@@ -52,6 +52,16 @@ struct FatalityReader: Sendable {
             budget -= 1
         }
         return false
+    }
+
+    /// "une soixantaine de villes et villages", "dozens of vehicles": an approximate number whose
+    /// noun is not people (nor a killed-word: "une trentaine de morts") counts things.
+    private func countsThings(_ tokens: [Token], _ n: NumberReader.Number) -> Bool {
+        guard !rules.personNouns.isEmpty, n.end > n.start, rules.approximateNumbers[tokens[n.end - 1].folded] != nil else { return false }
+        var k = n.end
+        if k < tokens.count, rules.genitives.contains(tokens[k].folded) { k += 1 }
+        guard k < tokens.count, tokens[k].isWord else { return false }
+        return !rules.personNouns.contains(tokens[k].folded) && !rules.killedWords.contains(tokens, at: k)
     }
 
     /// "killing 10 civilians", "ont tué une femme".

@@ -73,6 +73,13 @@ struct LanguageRules: Sendable {
     /// Folded nationality adjective → the state's name as written in the lexicon.
     let demonyms: [String: String]
     let institutionNouns: Set<String>
+    let gerundEndings: [String]
+    let infinitiveEndings: [String]
+    let collectiveTitles: Set<String>
+    let latterAnaphors: PhraseTable<Bool>
+    let backgroundAdverbs: PhraseTable<Bool>
+    let newsMediaWords: PhraseTable<Bool>
+    let personNouns: Set<String>
     let summaries: [EventType: String]
     let summariesWithoutTopic: [EventType: String]
     let finalSeparator: String
@@ -179,6 +186,13 @@ struct LanguageRules: Sendable {
         anonymousSources = words(lexicon.anonymousSources)
         demonyms = Dictionary(lexicon.demonyms.map { ($0.key.folded(), $0.value) }, uniquingKeysWith: { a, _ in a })
         institutionNouns = words(lexicon.institutionNouns)
+        gerundEndings = lexicon.gerundEndings.map { $0.lowercased() }
+        infinitiveEndings = lexicon.infinitiveEndings.map { $0.lowercased() }
+        collectiveTitles = words(lexicon.collectiveTitles)
+        latterAnaphors = phrases(lexicon.latterAnaphors, true)
+        backgroundAdverbs = phrases(lexicon.backgroundAdverbs, true)
+        newsMediaWords = phrases(lexicon.newsMediaWords, true)
+        personNouns = words(lexicon.personNouns)
         summaries = templates(lexicon.summaries)
         summariesWithoutTopic = templates(lexicon.summariesWithoutTopic)
         finalSeparator = lexicon.finalSeparator
@@ -193,6 +207,11 @@ struct LanguageRules: Sendable {
         while i < tokens.count {
             if let m = adverbs.match(tokens, at: i), !tokens[i].isCapitalized {
                 i = m.end
+                continue
+            }
+            // "sont entrées jeudi dans", "a rejeté mardi": a weekday inside a verb phrase.
+            if weekdays[tokens[i].folded] != nil, !tokens[i].isCapitalized, i > 0, tokens[i - 1].isWord {
+                i += 1
                 continue
             }
             kept.append(tokens[i])

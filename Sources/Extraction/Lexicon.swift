@@ -140,6 +140,26 @@ public struct Lexicon: Sendable, Hashable, Decodable {
     /// Nouns of a state's institutions ("ambassade", "government", "delegation"): "les ambassades
     /// de l'Algérie, de la France" are those states acting.
     public var institutionNouns: [String]
+    /// Endings of present participles ("ing", "ant"): "…, saying" after a comma is said by the
+    /// main clause's subject, not by whoever follows.
+    public var gerundEndings: [String]
+    /// Endings of infinitives, where the language marks them ("er", "ir", "re"): a verb opening
+    /// the sentence in that form is its subject ("Conclure une trêve serait…"), not an event.
+    public var infinitiveEndings: [String]
+    /// Plural titles that stand for the body they belong to ("les ministres … de l'UE", "EU
+    /// leaders"): governed by "de"/"of" and an organisation or state, they are that actor acting.
+    public var collectiveTitles: [String]
+    /// Words that refer to the last person named ("ce dernier", "the latter").
+    public var latterAnaphors: [String]
+    /// A "since"/"depuis" with no date after it ("has since been shelled", "a depuis été
+    /// bombardé", "depuis lors"): what the sentence tells is background, not the day's news.
+    public var backgroundAdverbs: [String]
+    /// Words of a news medium's name or role ("agence de presse", "news agency"): a medium
+    /// reports events, it does not make them.
+    public var newsMediaWords: [String]
+    /// Nouns of people ("civils", "soldiers"): an approximate number ("une soixantaine de") is a
+    /// death toll only for them.
+    public var personNouns: [String]
     /// One-line summaries per event type; `{actors}`, `{topic}` and `{place}` are filled in.
     public var summaries: [String: String]
     /// Summaries used when the event has no topic.
@@ -184,6 +204,7 @@ public struct Lexicon: Sendable, Hashable, Decodable {
         organisationWords = []; singularPronouns = []; pluralPronouns = []; impersonalFollowers = []
         pairAnaphors = []; placePrepositions = []; places = []; summaries = [:]; summariesWithoutTopic = [:]
         futureEndings = []; pastPerfectAuxiliaries = []; addresseeVerbs = []; anonymousSources = []; demonyms = [:]; institutionNouns = [];
+        gerundEndings = []; infinitiveEndings = []; collectiveTitles = []; latterAnaphors = []; backgroundAdverbs = []; newsMediaWords = []; personNouns = []
         finalSeparator = " & "
     }
 
@@ -252,6 +273,13 @@ public struct Lexicon: Sendable, Hashable, Decodable {
         anonymousSources = try list(.anonymousSources)
         demonyms = try texts(.demonyms)
         institutionNouns = try list(.institutionNouns)
+        gerundEndings = try list(.gerundEndings)
+        infinitiveEndings = try list(.infinitiveEndings)
+        collectiveTitles = try list(.collectiveTitles)
+        latterAnaphors = try list(.latterAnaphors)
+        backgroundAdverbs = try list(.backgroundAdverbs)
+        newsMediaWords = try list(.newsMediaWords)
+        personNouns = try list(.personNouns)
         summaries = try texts(.summaries)
         summariesWithoutTopic = try texts(.summariesWithoutTopic)
         finalSeparator = try c.decodeIfPresent(String.self, forKey: .finalSeparator) ?? " & "
@@ -267,5 +295,6 @@ public struct Lexicon: Sendable, Hashable, Decodable {
         case armedGroupWords, organisationWords, singularPronouns, pluralPronouns, impersonalFollowers
         case pairAnaphors, placePrepositions, places, summaries, summariesWithoutTopic, finalSeparator
         case futureEndings, pastPerfectAuxiliaries, addresseeVerbs, anonymousSources, demonyms, institutionNouns
+        case gerundEndings, infinitiveEndings, collectiveTitles, latterAnaphors, backgroundAdverbs, newsMediaWords, personNouns
     }
 }

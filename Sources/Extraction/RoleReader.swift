@@ -39,7 +39,9 @@ struct RoleReader: Sendable {
             // The subject comes after a verb only in an incise ("», a dénoncé le Kremlin"); after
             // "Elle appelle", what follows is who is called on. After a noun ("In its statement,
             // UNSMIL renewed"), it is whose statement it is.
-            if speakers.isEmpty, !trigger.isVerb || isIncise(tokens, trigger.start) { speakers = inverted(tokens, visible, after: trigger.end) }
+            if speakers.isEmpty, !trigger.isVerb || isIncise(tokens, trigger.start), !isGerund(tokens, trigger.start) {
+                speakers = inverted(tokens, visible, after: trigger.end)
+            }
             let participants = speakers.filter { !cued.contains($0) }
             return Roles(participants: participants.isEmpty ? speakers : participants, reporters: cued, speakers: speakers)
         }
@@ -84,8 +86,9 @@ struct RoleReader: Sendable {
             }
             guard k >= 0 else { continue }
             if !between.isEmpty { return between }
-            // "…, Salamé, told the Council": who is told is not who speaks.
-            if rules.addresseeVerbs.contains(tokens, at: r.lowerBound) { continue }
+            // "…, Salamé, told the Council": who is told is not who speaks. "…, saying jihadists
+            // had abandoned": a participle is said by the main clause's subject.
+            if rules.addresseeVerbs.contains(tokens, at: r.lowerBound) || isGerund(tokens, r.lowerBound) { continue }
             let after = inverted(tokens, mentions, after: r.upperBound)
             if !after.isEmpty { return after }
         }
@@ -98,6 +101,13 @@ struct RoleReader: Sendable {
     func subjects(_ tokens: [Token], _ mentions: [Mention], before index: Int, _ marks: ClauseMarker.Marks) -> [Mention] {
         var segmentStart = 0
         for k in 0..<min(index, tokens.count) where tokens[k].text == ":" || tokens[k].text == ";" { segmentStart = k + 1 }
+        // "Prenant acte de l'accord entre Poutine et Erdogan, ils ont appelé": names inside a
+        // sentence-opening adjunct are not the subject when one follows it.
+        if segmentStart == 0, let first = tokens.first, first.isWord,
+           rules.prepositions.contains(first.folded) || isGerund(tokens, 0) {
+            let commas = (0..<min(index, tokens.count)).filter { tokens[$0].text == "," && !tokens[$0].inQuote }
+            if let comma = commas.last(where: { c in mentions.contains { $0.start > c && $0.end <= index } }) { segmentStart = comma + 1 }
+        }
         return mentions.filter { m in
             m.start >= segmentStart && m.end <= index && !marks.subordinate[m.start]
                 && (m.viaCoreference || !rules.isGovernedByPreposition(tokens, at: m.start))
@@ -114,6 +124,13 @@ struct RoleReader: Sendable {
             skipped += 1
         }
         return k < 0 || tokens[k].text == "," || SentenceSplitter.closingQuotes.contains(tokens[k].text)
+    }
+
+    /// "saying", "affirmant": a present participle, by its ending.
+    func isGerund(_ tokens: [Token], _ index: Int) -> Bool {
+        guard index < tokens.count, tokens[index].isWord, !tokens[index].isCapitalized || index == 0 else { return false }
+        let word = tokens[index].text.lowercased()
+        return rules.gerundEndings.contains { word.count > $0.count + 2 && word.hasSuffix($0) }
     }
 
     /// Inverted subject: "a indiqué le Kremlin", "a confirmé mardi Maria Zakharova".

@@ -53,6 +53,9 @@ struct TriggerClassifier: Sendable {
             if m.start > 0, rules.stativeCues.contains(tokens[m.start - 1].folded) { continue }
             if isIdiom(tokens, m.start) { continue }
             if !m.payload.isVerb, m.payload.type == .consultation || m.payload.type == .agreement, isModifier(tokens, m.start) { continue }
+            // "After the talks, Dendias said", "À l'issue de la réunion, il a déclaré": a meeting
+            // the text has told already, set as the occasion of what follows.
+            if !m.payload.isVerb, m.payload.type == .consultation, isFramedBackReference(tokens, m.start) { continue }
             var type = m.payload.type
             if isNegated(tokens, m.start) {
                 guard type == .agreement else { continue }
@@ -68,7 +71,7 @@ struct TriggerClassifier: Sendable {
             let isVerb = m.payload.isVerb && !afterDeterminer
             var hit = Hit(type: type, start: m.start, end: m.end, isVerb: isVerb, isReporting: reporting,
                           subordinate: marks.subordinate[m.start])
-            hit.demoted = (isVerb && (isInfinitiveComplement(tokens, m.start) || isBareParticiple(tokens, m.start)))
+            hit.demoted = (isVerb && (isInfinitiveComplement(tokens, m.start) || isBareParticiple(tokens, m.start) || isInfinitiveSubject(tokens, m.start)))
                 || isNominalised(tokens, m.start)
                 || (type == .consultation && opensFrame(tokens, m.start, m.end))
             out.append(hit)
@@ -129,6 +132,15 @@ struct TriggerClassifier: Sendable {
         return k >= 0 && rules.infinitiveMarkers.contains(tokens[k].folded)
     }
 
+    /// "Conclure une trêve avec des bandits serait une capitulation", "To sign now would be a
+    /// mistake": an infinitive opening the sentence is its subject, not an event.
+    private func isInfinitiveSubject(_ tokens: [Token], _ start: Int) -> Bool {
+        if start == 1, rules.infinitiveMarkers.contains(tokens[0].folded), tokens[0].isCapitalized { return true }
+        guard start == 0, !rules.infinitiveEndings.isEmpty, tokens[0].isWord else { return false }
+        let word = tokens[0].text.lowercased()
+        return rules.infinitiveEndings.contains { word.count > $0.count + 2 && word.hasSuffix($0) }
+    }
+
     /// "le cessez-le-feu conclu jeudi", "installés en vertu de": a participle with no auxiliary before it.
     private func isBareParticiple(_ tokens: [Token], _ start: Int) -> Bool {
         rules.isBareParticiple(tokens, at: start)
@@ -149,11 +161,26 @@ struct TriggerClassifier: Sendable {
     }
 
     /// "lors d'un entretien", "after talks": a noun placed as the occasion of the report.
+    /// (Not a meeting the text has already told: "After the talks, Dendias said", "lors de sa
+    /// visite": a definite or possessive determiner refers back to it.)
     private func isFramed(_ tokens: [Token], _ start: Int) -> Bool {
+        if start > 0, rules.determiners.contains(tokens[start - 1].folded), !rules.indefiniteArticles.contains(tokens[start - 1].folded) {
+            return false
+        }
         for k in max(0, start - 4)..<start {
             if let m = rules.eventFramers.match(tokens, at: k), m.end <= start { return true }
         }
         return false
+    }
+
+    /// A framer ("after", "à l'issue de") and a definite or possessive determiner before a
+    /// meeting noun, in a phrase opening the sentence and closed by a comma.
+    private func isFramedBackReference(_ tokens: [Token], _ start: Int) -> Bool {
+        guard start > 0, rules.determiners.contains(tokens[start - 1].folded), !rules.indefiniteArticles.contains(tokens[start - 1].folded),
+              !tokens[0..<start].contains(where: { $0.text == "," }),
+              tokens[start...].firstIndex(where: { $0.text == "," || SentenceSplitter.terminators.contains($0.text) }).map({ tokens[$0].text == "," && $0 <= start + 4 }) ?? false
+        else { return false }
+        return (0..<start).contains { k in rules.eventFramers.match(tokens, at: k).map { $0.end <= start } ?? false }
     }
 
     /// Right after a comma or a conjunction ("..., exhortant", "and urged", "et en appelant").
