@@ -199,7 +199,8 @@ struct ArticleReader {
                     date: eventDate, precision: precision, strength: strength,
                     location: sentencePlace ?? paragraphPlace ?? fallbackPlace(type, eventTopics, carried: articlePlace), topics: eventTopics,
                     fatalities: type == .militaryAction ? fatalities.read(tokens) : nil,
-                    quotes: quotes.map { Quote(text: $0, speaker: speaker) }))
+                    quotes: quotes.map { Quote(text: $0, speaker: speaker) },
+                    outcomeOfTalks: type == .agreement && classification?.accepted.contains { $0.type == .consultation } == true))
             }
             articleInForce = inForce
         }

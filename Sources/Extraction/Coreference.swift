@@ -53,6 +53,13 @@ struct Coreference: Sendable {
                 i = m.end
                 continue
             }
+            if let m = countedAnaphor(tokens, at: i) {
+                for actor in lastPeople(m.count, current: before) {
+                    added.append(mention(actor, sentence, i, m.end))
+                }
+                i = m.end
+                continue
+            }
             if let m = rules.pairAnaphors.match(tokens, at: i) {
                 for actor in lastPeople(2, current: before) {
                     added.append(mention(actor, sentence, i, m.end))
@@ -113,6 +120,16 @@ struct Coreference: Sendable {
         // A pronoun reaches back one sentence at most.
         for people in recentSentences(current: current).prefix(2) where !people.isEmpty { return people[0] }
         return nil
+    }
+
+    /// "les cinq responsables", "the three ministers": a determiner, a number and the head
+    /// noun of a pair anaphor ("les deux responsables") stand for that many people just named.
+    private func countedAnaphor(_ tokens: [Token], at i: Int) -> (count: Int, end: Int)? {
+        guard i + 2 < tokens.count, rules.determiners.contains(tokens[i].folded), !tokens[i + 1].inQuote else { return nil }
+        let word = tokens[i + 1].folded
+        guard let n = rules.numbers[word] ?? (tokens[i + 1].kind == .number ? Int(word) : nil), (3...12).contains(n),
+              rules.groupHeads.contains(tokens[i + 2].folded) else { return nil }
+        return (n, i + 3)
     }
 
     private func lastPeople(_ count: Int, current: [Mention]) -> [Int] {

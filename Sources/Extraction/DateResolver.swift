@@ -254,10 +254,17 @@ struct DateResolver: Sendable {
         for j in max(0, k - 2)..<k where rules.auxiliaries.contains(tokens[j].folded) || rules.pastPerfectAuxiliaries.contains(tokens, at: j) {
             return false
         }
-        if rules.auxiliaries.contains(tokens[k].folded) || rules.reportingVerbs.contains(tokens, at: k) { return true }
+        // (Not "à", which folds to the auxiliary "a".)
+        if rules.auxiliaries.contains(tokens[k].folded) && rules.writtenAuxiliaries.contains(tokens[k].text.lowercased())
+            || rules.reportingVerbs.contains(tokens, at: k) { return true }
         guard rules.triggers.match(tokens, at: k)?.payload.isVerb == true else { return false }
         if k > 0, rules.infinitiveMarkers.contains(tokens[k - 1].folded) { return false }
         for j in max(0, k - 2)..<k where rules.futureCues.contains(tokens, at: j) { return false }
+        // "doit pour sa part rencontrer": the cue before an adverb.
+        let (kept, indices) = rules.withoutAdverbs(Array(tokens[max(0, k - 6)...k]))
+        if kept.count >= 2, indices.last == k - max(0, k - 6) {
+            for j in max(0, kept.count - 3)..<(kept.count - 1) where rules.futureCues.contains(kept, at: j) { return false }
+        }
         return true
     }
 

@@ -18,6 +18,8 @@ struct Candidate: Sendable {
     var topics: [String]
     var fatalities: Int?
     var quotes: [Quote]
+    /// An agreement told as the outcome of talks ("ended … talks with a draft agreement").
+    var outcomeOfTalks = false
 
     var participantActors: Set<Int> { Set(participants.map(\.actor)) }
     var allActors: Set<Int> { participantActors.union(reporters.map(\.actor)) }
@@ -74,7 +76,10 @@ struct EventMerger: Sendable {
            c.principalActors.isSubset(of: last.allActors) {
             return true
         }
+        // (Not one of a group speaking alone in the next paragraph: "Dans une déclaration commune,
+        // les cinq responsables ont appelé…" then "Interrogé par la presse, Borrell a qualifié…".)
         if c.type.isCommunication, last.type.isCommunication, !c.participants.isEmpty, !fromOtherSources(c, last),
+           !(c.paragraph != last.lastParagraph && c.participantActors.isStrictSubset(of: last.participantActors)),
            c.participantActors.isSubset(of: last.participantActors) || last.participantActors.isSubset(of: c.participantActors) {
             return true
         }
@@ -92,8 +97,13 @@ struct EventMerger: Sendable {
 
     /// The lede's event (paragraph 1) taking in a later sentence that tells it again.
     private func absorbsRestatement(_ h: Candidate, _ c: Candidate, firstOfType: Bool) -> Bool {
-        guard h.paragraph == 1, c.paragraph >= 2, h.type == c.type, dateCompatible(h, c), topicsCompatible(h, c),
+        // (An agreement reached at talks and the next paragraph telling those talks are one event.)
+        let outcomeOfTalks = h.outcomeOfTalks && c.type == .consultation && c.paragraph == 2 && firstOfType
+        guard h.paragraph == 1, c.paragraph >= 2, h.type == c.type || outcomeOfTalks, dateCompatible(h, c), topicsCompatible(h, c),
               !(c.type.isCommunication && fromOtherSources(h, c)) else { return false }
+        // (Not a sentence dated in its own words to another day, about other actors: "Late on
+        // Saturday, Haftar's spokesman had announced a truce" after a lede about Sunday's.)
+        if c.strength == 3, c.date != h.date, !c.principalActors.isEmpty, c.principalActors.isDisjoint(with: h.allActors) { return false }
         if c.paragraph == 2 && firstOfType { return true }
         return c.paragraph <= Self.restatementReach && !c.principalActors.isEmpty && c.principalActors.isSubset(of: h.allActors)
     }

@@ -46,6 +46,8 @@ struct LanguageRules: Sendable {
     let infinitiveMarkers: Set<String>
     let clitics: Set<String>
     let auxiliaries: Set<String>
+    /// The auxiliaries as written, accents kept ("a" but not "à").
+    let writtenAuxiliaries: Set<String>
     let participleEndings: [String]
     let finiteEndings: [String]
     let nominalizers: Set<String>
@@ -63,6 +65,9 @@ struct LanguageRules: Sendable {
     let pluralPronouns: Set<String>
     let impersonalFollowers: Set<String>
     let pairAnaphors: PhraseTable<Bool>
+    /// Last words of the pair anaphors ("hommes", "ministres", "leaders"): the heads of "les
+    /// cinq responsables", "the three ministers".
+    let groupHeads: Set<String>
     let placePrepositions: PhraseTable<Bool>
     let places: [String]
     /// Folded endings, longest first.
@@ -80,6 +85,14 @@ struct LanguageRules: Sendable {
     let backgroundAdverbs: PhraseTable<Bool>
     let newsMediaWords: PhraseTable<Bool>
     let personNouns: Set<String>
+    let evaluativeWords: PhraseTable<Bool>
+    let measureNouns: Set<String>
+    let outcomeVerbs: PhraseTable<Bool>
+    let outcomeNouns: PhraseTable<Bool>
+    let situationReports: PhraseTable<Bool>
+    let objectAppealVerbs: PhraseTable<Bool>
+    let passiveAuxiliaries: Set<String>
+    let warningVerbs: PhraseTable<Bool>
     let summaries: [EventType: String]
     let summariesWithoutTopic: [EventType: String]
     let finalSeparator: String
@@ -160,6 +173,7 @@ struct LanguageRules: Sendable {
         infinitiveMarkers = words(lexicon.infinitiveMarkers)
         clitics = words(lexicon.clitics)
         auxiliaries = words(lexicon.auxiliaries)
+        writtenAuxiliaries = Set(lexicon.auxiliaries.flatMap { tokenizer.tokenizePhrase($0).map { $0.text.lowercased() } })
         // Longest first, compared with the written (accented) word: "ée" before "é".
         participleEndings = lexicon.participleEndings.map { $0.lowercased() }.sorted { $0.count > $1.count }
         finiteEndings = lexicon.finiteEndings.map { $0.lowercased() }
@@ -178,6 +192,7 @@ struct LanguageRules: Sendable {
         pluralPronouns = words(lexicon.pluralPronouns)
         impersonalFollowers = words(lexicon.impersonalFollowers)
         pairAnaphors = phrases(lexicon.pairAnaphors, true)
+        groupHeads = Set(lexicon.pairAnaphors.compactMap { tokenizer.tokenizePhrase($0).last?.folded }.filter { $0.count > 3 })
         placePrepositions = phrases(lexicon.placePrepositions, true)
         places = lexicon.places
         futureEndings = lexicon.futureEndings.map { $0.folded() }.sorted { $0.count > $1.count }
@@ -193,6 +208,14 @@ struct LanguageRules: Sendable {
         backgroundAdverbs = phrases(lexicon.backgroundAdverbs, true)
         newsMediaWords = phrases(lexicon.newsMediaWords, true)
         personNouns = words(lexicon.personNouns)
+        evaluativeWords = phrases(lexicon.evaluativeWords, true)
+        measureNouns = words(lexicon.measureNouns)
+        outcomeVerbs = phrases(lexicon.outcomeVerbs, true)
+        outcomeNouns = phrases(lexicon.outcomeNouns, true)
+        situationReports = phrases(lexicon.situationReports, true)
+        objectAppealVerbs = phrases(lexicon.objectAppealVerbs, true)
+        passiveAuxiliaries = words(lexicon.passiveAuxiliaries)
+        warningVerbs = phrases(lexicon.warningVerbs, true)
         summaries = templates(lexicon.summaries)
         summariesWithoutTopic = templates(lexicon.summariesWithoutTopic)
         finalSeparator = lexicon.finalSeparator

@@ -160,6 +160,28 @@ public struct Lexicon: Sendable, Hashable, Decodable {
     /// Nouns of people ("civils", "soldiers"): an approximate number ("une soixantaine de") is a
     /// death toll only for them.
     public var personNouns: [String]
+    /// Words that qualify what the speaker talks about as wrong ("inacceptable", "illegal",
+    /// "ingérence"): a statement carrying one is a criticism.
+    public var evaluativeWords: [String]
+    /// Nouns counting a meeting ("hours of talks", "un cycle de discussions"): a meeting noun
+    /// after one and a genitive is the event, not a modifier.
+    public var measureNouns: [String]
+    /// Verbs ending talks with an outcome ("ended … with", "ont abouti à"): with an agreement noun
+    /// after them (`outcomeNouns`), the talks produced an agreement.
+    public var outcomeVerbs: [String]
+    /// Nouns of what talks produced ("draft agreement", "accord").
+    public var outcomeNouns: [String]
+    /// Phrases of an agency's situation report ("in an update", "ses derniers chiffres"): what
+    /// such a report tells of fighting or displacement is a humanitarian update.
+    public var situationReports: [String]
+    /// Verbs that make an appeal when an object and an infinitive follow ("asked Russia to
+    /// persuade", "expects Moscow to use"), not when they are passive ("was expected to").
+    public var objectAppealVerbs: [String]
+    /// Criticism verbs that only warn of a danger ("warned that", "a mis en garde contre"): alone,
+    /// they make a statement; with a threat or an accusation beside them, a criticism.
+    public var warningVerbs: [String]
+    /// Forms of "to be" before a participle that make it passive ("was expected", "est attendu").
+    public var passiveAuxiliaries: [String]
     /// One-line summaries per event type; `{actors}`, `{topic}` and `{place}` are filled in.
     public var summaries: [String: String]
     /// Summaries used when the event has no topic.
@@ -205,6 +227,7 @@ public struct Lexicon: Sendable, Hashable, Decodable {
         pairAnaphors = []; placePrepositions = []; places = []; summaries = [:]; summariesWithoutTopic = [:]
         futureEndings = []; pastPerfectAuxiliaries = []; addresseeVerbs = []; anonymousSources = []; demonyms = [:]; institutionNouns = [];
         gerundEndings = []; infinitiveEndings = []; collectiveTitles = []; latterAnaphors = []; backgroundAdverbs = []; newsMediaWords = []; personNouns = []
+        evaluativeWords = []; measureNouns = []; outcomeVerbs = []; outcomeNouns = []; situationReports = []; objectAppealVerbs = []; passiveAuxiliaries = []; warningVerbs = []
         finalSeparator = " & "
     }
 
@@ -280,6 +303,14 @@ public struct Lexicon: Sendable, Hashable, Decodable {
         backgroundAdverbs = try list(.backgroundAdverbs)
         newsMediaWords = try list(.newsMediaWords)
         personNouns = try list(.personNouns)
+        evaluativeWords = try list(.evaluativeWords)
+        measureNouns = try list(.measureNouns)
+        outcomeVerbs = try list(.outcomeVerbs)
+        outcomeNouns = try list(.outcomeNouns)
+        situationReports = try list(.situationReports)
+        objectAppealVerbs = try list(.objectAppealVerbs)
+        passiveAuxiliaries = try list(.passiveAuxiliaries)
+        warningVerbs = try list(.warningVerbs)
         summaries = try texts(.summaries)
         summariesWithoutTopic = try texts(.summariesWithoutTopic)
         finalSeparator = try c.decodeIfPresent(String.self, forKey: .finalSeparator) ?? " & "
@@ -296,5 +327,6 @@ public struct Lexicon: Sendable, Hashable, Decodable {
         case pairAnaphors, placePrepositions, places, summaries, summariesWithoutTopic, finalSeparator
         case futureEndings, pastPerfectAuxiliaries, addresseeVerbs, anonymousSources, demonyms, institutionNouns
         case gerundEndings, infinitiveEndings, collectiveTitles, latterAnaphors, backgroundAdverbs, newsMediaWords, personNouns
+        case evaluativeWords, measureNouns, outcomeVerbs, outcomeNouns, situationReports, objectAppealVerbs, passiveAuxiliaries, warningVerbs
     }
 }

@@ -110,8 +110,19 @@ struct RoleReader: Sendable {
         }
         return mentions.filter { m in
             m.start >= segmentStart && m.end <= index && !marks.subordinate[m.start]
-                && (m.viaCoreference || !rules.isGovernedByPreposition(tokens, at: m.start))
+                && (m.viaCoreference || !rules.isGovernedByPreposition(tokens, at: m.start) || isInstitutionOf(tokens, m.start, opening: segmentStart))
         }
+    }
+
+    /// "Le gouvernement de M. Sarraj a imputé", "The government of Fayez al-Sarraj said": an
+    /// institution of an actor, opening the clause, acts as that actor.
+    private func isInstitutionOf(_ tokens: [Token], _ start: Int, opening: Int) -> Bool {
+        guard var k = rules.previousContentIndex(tokens, before: start), rules.genitives.contains(tokens[k].folded) else { return false }
+        k -= 1
+        guard k >= opening, rules.institutionNouns.contains(tokens[k].folded) else { return false }
+        var j = k - 1
+        while j >= opening, rules.determiners.contains(tokens[j].folded) { j -= 1 }
+        return j < opening || tokens[j].text == ","
     }
 
     /// A verb opening the sentence or set off by a comma or a closing quote, its auxiliary and

@@ -52,10 +52,16 @@ struct TriggerClassifier: Sendable {
             let m = (start: range.lowerBound, end: range.upperBound, payload: payload)
             if m.start > 0, rules.stativeCues.contains(tokens[m.start - 1].folded) { continue }
             if isIdiom(tokens, m.start) { continue }
-            if !m.payload.isVerb, m.payload.type == .consultation || m.payload.type == .agreement, isModifier(tokens, m.start) { continue }
+            // ("la rencontre": a verb form after a determiner is a noun.)
+            let nounForm = !m.payload.isVerb || (m.end - m.start == 1 && m.start > 0 && rules.determiners.contains(tokens[m.start - 1].folded)
+                && !rules.complementizers.contains(tokens[m.start - 1].folded))
+            if nounForm, m.payload.type == .consultation || m.payload.type == .agreement, isModifier(tokens, m.start) { continue }
+            // "par la presse", "la demande": the noun of an appeal or criticism verb is no appeal
+            // or criticism unless the lexicon lists it among the nouns.
+            if nounForm, m.payload.isVerb, m.payload.type == .appeal || m.payload.type == .criticism { continue }
             // "After the talks, Dendias said", "À l'issue de la réunion, il a déclaré": a meeting
             // the text has told already, set as the occasion of what follows.
-            if !m.payload.isVerb, m.payload.type == .consultation, isFramedBackReference(tokens, m.start) { continue }
+            if nounForm, m.payload.type == .consultation, isFramedBackReference(tokens, m.start) { continue }
             var type = m.payload.type
             if isNegated(tokens, m.start) {
                 guard type == .agreement else { continue }
@@ -85,11 +91,125 @@ struct TriggerClassifier: Sendable {
     }
 
     func classify(_ tokens: [Token], marks: ClauseMarker.Marks) -> Classification? {
-        let all = hits(tokens, marks: marks)
+        var all = hits(tokens, marks: marks)
+        all = droppingCauses(all, tokens)
+        guard let c = chooseAmong(all, tokens) else { return nil }
+        return refined(c, all: all, tokens, marks: marks)
+    }
+
+    private func chooseAmong(_ all: [Hit], _ tokens: [Token]) -> Classification? {
         let strong = all.filter { !$0.demoted }
         for pool in strong.count == all.count ? [all] : [strong, all] {
             if let c = choose(pool.filter { !$0.subordinate }, all: all, tokens) { return c }
             if let c = choose(pool.filter(\.subordinate), all: all, tokens) { return c }
+        }
+        return nil
+    }
+
+    /// "ont fui les combats", "fled the fighting": a fighting noun right after a verb of flight
+    /// is what people fled, not an event of its own.
+    private func droppingCauses(_ all: [Hit], _ tokens: [Token]) -> [Hit] {
+        let flights = all.filter { $0.type == .humanitarian && $0.isVerb }
+        guard !flights.isEmpty else { return all }
+        return all.filter { h in
+            guard h.type == .militaryAction, !h.isVerb else { return true }
+            return !flights.contains { f in
+                f.end <= h.start && tokens[f.end..<h.start].allSatisfy { rules.determiners.contains($0.folded) || rules.genitives.contains($0.folded) }
+            }
+        }
+    }
+
+    /// What the deciding trigger alone does not tell, from the rest of the sentence:
+    /// - talks that "ended with a draft agreement", "ont abouti à un accord": an agreement;
+    /// - an agency's situation report ("said in an update", "ses derniers chiffres") about
+    ///   fighting or flight: a humanitarian update;
+    /// - "asked Russia to persuade", "expects Moscow to use": an appeal;
+    /// - a statement that qualifies what it speaks of as wrong ("inacceptable", "illegal",
+    ///   "ingérence"): a criticism.
+    private func refined(_ decided: Classification, all: [Hit], _ tokens: [Token], marks: ClauseMarker.Marks) -> Classification {
+        var c = decided
+        func with(_ type: EventType, _ hit: Hit) -> Classification {
+            var h = hit
+            h.type = type
+            return Classification(type: type, trigger: h, accepted: c.accepted + [h])
+        }
+        if c.type == .consultation || c.type == .statement, let outcome = outcome(tokens) {
+            return with(.agreement, Hit(type: .agreement, start: outcome.lowerBound, end: outcome.upperBound, isVerb: true,
+                                        isReporting: false, subordinate: marks.subordinate[outcome.lowerBound]))
+        }
+        if c.type == .statement || c.type == .militaryAction || c.type == .humanitarian,
+           all.contains(where: { $0.type == .militaryAction || $0.type == .humanitarian }),
+           !(c.type == .militaryAction && c.trigger.isVerb && !all.contains(where: { $0.type == .humanitarian })),
+           let report = firstMatch(rules.situationReports, tokens) {
+            if c.type == .humanitarian { return c }
+            return Classification(type: .humanitarian, trigger: c.type == .statement ? c.trigger : Hit(type: .humanitarian, start: report.lowerBound, end: report.upperBound, isVerb: false, isReporting: false, subordinate: false), accepted: c.accepted)
+                .retyped(.humanitarian)
+        }
+        // "warned that the deterioration threatens…", "a averti que la production pourrait tomber":
+        // a warning of a danger, with no other criticism beside it, is a statement.
+        if c.type == .criticism, c.accepted.filter({ $0.type == .criticism }).allSatisfy({ isWarning(tokens, $0) }) {
+            c = c.retyped(.statement)
+        }
+        guard c.type == .statement else { return c }
+        if let appeal = objectAppeal(tokens) {
+            return with(.appeal, Hit(type: .appeal, start: appeal.lowerBound, end: appeal.upperBound, isVerb: true,
+                                     isReporting: false, subordinate: marks.subordinate[appeal.lowerBound]))
+        }
+        if let word = firstMatch(rules.evaluativeWords, tokens, quotes: true), !isNegated(tokens, word.lowerBound) {
+            return c.retyped(.criticism)
+        }
+        // "Egypt "strongly condemned" the vote, its foreign ministry said": a criticism in the quoted words.
+        if rules.triggers.matches(in: tokens).contains(where: { tokens[$0.start].inQuote && $0.payload.type == .criticism && $0.payload.isVerb
+            && !isWarning(tokens, Hit(type: .criticism, start: $0.start, end: $0.end, isVerb: true, isReporting: false, subordinate: false)) }) {
+            return c.retyped(.criticism)
+        }
+        return c
+    }
+
+    private func isWarning(_ tokens: [Token], _ hit: Hit) -> Bool {
+        (max(0, hit.start - 1)..<hit.end).contains { k in rules.warningVerbs.match(tokens, at: k).map { $0.end >= hit.end } ?? false }
+    }
+
+    private func firstMatch(_ table: PhraseTable<Bool>, _ tokens: [Token], quotes: Bool = false) -> Range<Int>? {
+        table.matches(in: tokens).first { quotes || !tokens[$0.start].inQuote }.map { $0.start..<$0.end }
+    }
+
+    /// "ended a second round of talks … with a draft ceasefire agreement", "ont abouti à un accord":
+    /// an outcome verb, then an outcome noun in the same clause, not negated ("ended without agreement").
+    private func outcome(_ tokens: [Token]) -> Range<Int>? {
+        for v in rules.outcomeVerbs.matches(in: tokens) where !tokens[v.start].inQuote {
+            var j = v.end
+            while j < min(tokens.count, v.end + 16) {
+                if SentenceSplitter.terminators.contains(tokens[j].text) || tokens[j].text == ";" { break }
+                if let n = rules.outcomeNouns.match(tokens, at: j), !tokens[j].inQuote {
+                    if isNegated(tokens, j) || (j >= 3 && rules.negations.contains(tokens[j - 3].folded)) { break }
+                    return v.start..<n.end
+                }
+                j += 1
+            }
+        }
+        return nil
+    }
+
+    /// "asked Russia on Saturday to persuade Haftar", "expects Moscow to use its influence": the
+    /// verb, an object, then an infinitive; not a passive ("was expected to") nor a reported
+    /// clause in between ("told reporters that …").
+    private func objectAppeal(_ tokens: [Token]) -> Range<Int>? {
+        for v in rules.objectAppealVerbs.matches(in: tokens) where !tokens[v.start].inQuote {
+            if v.start > 0, rules.passiveAuxiliaries.contains(tokens[v.start - 1].folded) { continue }
+            guard v.end < tokens.count, tokens[v.end].isWord, !rules.infinitiveMarkers.contains(tokens[v.end].folded),
+                  !rules.complementizers.contains(tokens[v.end].folded) else { continue }
+            var j = v.end + 1
+            while j < min(tokens.count - 1, v.end + 8) {
+                let t = tokens[j]
+                if t.isPunctuation || rules.complementizers.contains(t.folded) || t.inQuote { break }
+                if rules.infinitiveMarkers.contains(t.folded) {
+                    let next = tokens[j + 1]
+                    if next.isWord, !next.isCapitalized, !rules.determiners.contains(next.folded) { return v.start..<v.end }
+                    break
+                }
+                j += 1
+            }
         }
         return nil
     }
@@ -194,6 +314,9 @@ struct TriggerClassifier: Sendable {
     /// "les résultats de la conférence": a meeting noun that qualifies another one ("lors d'un entretien" does not).
     private func isModifier(_ tokens: [Token], _ start: Int) -> Bool {
         guard let k = rules.previousContentIndex(tokens, before: start), rules.genitives.contains(tokens[k].folded) else { return false }
+        // "two hours of talks", "un nouveau cycle de discussions": the meeting, counted.
+        if k > 0, rules.measureNouns.contains(tokens[k - 1].folded),
+           !(max(0, k - 5)..<k).contains(where: { rules.eventFramers.match(tokens, at: $0) != nil }) { return false }
         for j in max(0, k - 3)..<k where rules.eventFramers.match(tokens, at: j)?.end == k { return false }
         return true
     }
@@ -201,6 +324,16 @@ struct TriggerClassifier: Sendable {
     private func isNegated(_ tokens: [Token], _ start: Int) -> Bool {
         for k in max(0, start - 2)..<start where rules.negations.contains(tokens[k].folded) { return true }
         return false
+    }
+}
+
+extension TriggerClassifier.Classification {
+    /// The same decision under another type (the trigger keeps its place).
+    func retyped(_ type: EventType) -> Self {
+        var c = self
+        c.type = type
+        c.trigger.type = type
+        return c
     }
 }
 

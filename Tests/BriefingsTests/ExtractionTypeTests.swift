@@ -124,3 +124,114 @@ enum TypeFixtures {
         #expect(deal == [.statement])
     }
 }
+
+/// Event types carried by the words of what was said, by who is asked to act, by what talks
+/// produced and by who reports a situation; and the events such sentences sit beside.
+@Suite struct ExtractionTypeRoundFiveTests {
+    func types(_ p: [String], _ l: String, _ published: String = "2020-01-24") -> [EventType] { TypeFixtures.types(p, l, published: published) }
+    func events(_ p: [String], _ l: String, _ published: String = "2020-01-24") -> [Event] { TypeFixtures.events(p, l, published: published) }
+
+    @Test func aStatementCallingSomethingWrongIsACriticism() {
+        #expect(types(["Mercredi, Cavusoglu a jugé la situation aux frontières « inacceptable »."], "fr") == [.criticism])
+        #expect(types(["Cavusoglu said on Wednesday that the deployment was illegal."], "en") == [.criticism])
+        #expect(types(["Cavusoglu said on Wednesday that the talks were useful."], "en") == [.statement])
+    }
+
+    @Test func qualifyingSomethingAsWrongIsACriticismEvenAfterTheMeetingThatFramesIt() {
+        // "la presse", "la rencontre": verb forms after a determiner are nouns, and the meeting is the occasion.
+        let fr = types(["Interrogé par la presse à l'issue de la rencontre, Cavusoglu a qualifié l'envoi de soldats russes d'« ingérence étrangère »."], "fr")
+        #expect(fr == [.criticism])
+    }
+
+    @Test func aWarningOfADangerIsAStatementButAWarningWithAnAccusationIsACriticism() {
+        #expect(types(["Salamé warned on Thursday that the deterioration in Libya threatens the region."], "en") == [.statement])
+        #expect(types(["L'OCHA a averti jeudi que la situation pourrait encore s'aggraver."], "fr") == [.statement])
+        #expect(types(["Ankara warned on Tuesday that any attack would be met with force, accusing Russia of killing civilians."], "en") == [.criticism])
+        #expect(types(["Ankara a mis en garde mardi contre toute attaque, accusant la Russie de tuer des civils."], "fr") == [.criticism])
+    }
+
+    @Test func aCriticismInTheQuotedWordsIsACriticism() {
+        #expect(types(["Turkey \"strongly condemned\" the vote on Thursday, its foreign ministry said, warning that the region would suffer."], "en") == [.criticism])
+        #expect(types(["Jeudi, la Turquie a « fermement condamné » le vote, a indiqué son ministère."], "fr") == [.criticism])
+    }
+
+    @Test func askingSomeoneToActIsAnAppeal() {
+        #expect(types(["Turkey had asked Russia on Saturday to persuade Haftar to respect the ceasefire."], "en") == [.appeal])
+        #expect(types(["Cavusoglu said he had told Putin that Ankara expected Moscow to use its influence."], "en") == [.appeal])
+        #expect(types(["Jeudi, Cavusoglu a déclaré qu'Ankara attend de Moscou qu'elle use de son influence."], "fr") == [.appeal])
+        // A passive is no appeal.
+        #expect(!types(["On Thursday Erdogan was expected to meet Putin in Moscow."], "en").contains(.appeal))
+    }
+
+    @Test func talksEndingWithAnAgreementAreAnAgreement() {
+        #expect(types(["Russia and Turkey ended two days of talks in Moscow on Sunday with a draft agreement."], "en", "2020-01-20") == [.agreement])
+        #expect(types(["Dimanche, les pourparlers de Poutine et Erdogan sur la Libye ont abouti à un accord."], "fr", "2020-01-20") == [.agreement])
+        #expect(types(["Putin and Erdogan ended their talks on Libya on Sunday without agreement."], "en", "2020-01-20") == [.consultation])
+    }
+
+    @Test func anAgreementLedeAbsorbsTheNextParagraphTellingTheTalks() {
+        let en = events(["Russia and Turkey ended a round of talks in Moscow on Sunday with a draft ceasefire agreement, the Kremlin said on Monday.",
+                         "The talks, attended by Cavusoglu and Salamé, were held at the foreign ministry."], "en", "2020-01-20")
+        #expect(en.map(\.type) == [.agreement])
+        #expect(en.first?.actors.contains { $0.id == "ghassan-salame" } == true)
+    }
+
+    @Test func anAgencysSituationReportOnFightingOrFlightIsHumanitarian() {
+        #expect(types(["OCHA said in an update on Thursday that air strikes had reportedly stopped, although shelling was still reported."], "en") == [.humanitarian])
+        #expect(types(["Selon l'OCHA, qui a publié lundi ses derniers chiffres, plus de 520 000 personnes ont fui les combats depuis le 1er décembre."], "fr") == [.humanitarian])
+    }
+
+    @Test func theFightingPeopleFledIsNoBattle() {
+        #expect(types(["Plus de 500 000 personnes ont fui les combats dans le nord-ouest, selon l'OSDH."], "fr") == [.humanitarian])
+        #expect(types(["More than 800,000 people have fled the fighting in the north-west, according to the Observatory."], "en") == [.humanitarian])
+    }
+
+    @Test func hoursOfTalksAreTalks() {
+        #expect(types(["On Saturday Putin held nearly two hours of talks with Erdogan in Istanbul on Libya."], "en") == [.consultation])
+        #expect(types(["Samedi, Poutine a mené à Istanbul trois heures de discussions avec Erdogan."], "fr") == [.consultation])
+    }
+
+    @Test func declaringATruceIsAnAgreement() {
+        #expect(types(["Late on Saturday, the LNA announced a truce starting one minute after midnight."], "en", "2020-01-12") == [.agreement])
+        #expect(types(["Samedi soir, l'ANL a annoncé une trêve à partir de minuit."], "fr", "2020-01-12") == [.agreement])
+    }
+
+    @Test func aCountedGroupStandsForThePeopleJustNamed() {
+        let fr = events(["Mardi à Istanbul, Poutine a réuni Erdogan, Salamé et Cavusoglu. Dans une déclaration commune, les quatre responsables ont appelé à un cessez-le-feu."], "fr", "2020-01-08")
+        let appeal = fr.first { $0.type == .appeal }
+        #expect(appeal?.actors.count == 4)
+        let en = events(["On Tuesday in Istanbul, Putin met Erdogan and Salamé. In a joint statement, the three leaders called for a ceasefire."], "en", "2020-01-08")
+        #expect(en.first { $0.type == .appeal }?.actors.count == 3)
+    }
+
+    @Test func oneOfAGroupSpeakingAloneInTheNextParagraphIsAnEventOfItsOwn() {
+        let fr = events(["Mardi, Poutine, Erdogan et Salamé ont appelé dans une déclaration commune à un cessez-le-feu.",
+                         "Interrogé par la presse, Salamé a qualifié l'offensive d'« agression »."], "fr", "2020-01-08")
+        #expect(fr.map(\.type).sorted() == [.appeal, .criticism])
+    }
+
+    @Test func anInstitutionOfAPersonSpeaksForThem() {
+        let fr = events(["Samedi, le gouvernement de M. Erdogan a imputé ce raid à la Russie."], "fr", "2020-01-06")
+        #expect(fr.map(\.type) == [.criticism])
+        #expect(fr.first?.actors.contains { $0.id == "recep-tayyip-erdogan" } == true)
+        let en = events(["On Saturday, the government of Erdogan blamed Russia for the raid."], "en", "2020-01-06")
+        #expect(en.first?.actors.contains { $0.id == "recep-tayyip-erdogan" } == true)
+    }
+
+    @Test func aLaterParagraphDatedToAnotherDayAboutOthersIsNotTheLedesRestatement() {
+        let en = events(["Libya's GNA said on Sunday it had accepted a ceasefire.",
+                         "Late on Saturday, Haftar's LNA had announced a truce starting at midnight."], "en", "2020-01-12")
+        #expect(en.filter { $0.type == .agreement }.count == 2)
+    }
+
+    @Test func theOneAskedIsNotTheSpeaker() {
+        let en = events(["Erdogan, for his part, asked the Europeans to help pay for housing for displaced Syrians."], "en")
+        #expect(en.first?.actors.map(\.id) == ["recep-tayyip-erdogan"])
+    }
+
+    @Test func aFutureCueBeforeAnAdverbStillMakesTheDateFuture() {
+        // Published on Friday 24 January: "samedi" is the next day.
+        let fr = events(["Poutine doit pour sa part rencontrer Erdogan samedi à Istanbul."], "fr")
+        #expect(fr.first?.date.iso == "2020-01-25")
+    }
+}
