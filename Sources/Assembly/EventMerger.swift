@@ -2,9 +2,11 @@ import Model
 
 /// Makes one event of the same event reported by several articles.
 ///
-/// Two events are the same when they have the same type, happened on the same day give or
-/// take one, and share a participant. Nothing is merged across days further apart or between
-/// disjoint actors.
+/// Two events of different articles are the same when they have the same type, share a
+/// participant and a topic (when both have topics), and happened on the same day — or on
+/// consecutive days when one's participants are all among the other's (articles published
+/// around midnight, or a day later, date the same meeting differently). Nothing is merged
+/// across days further apart or between disjoint actors.
 public enum EventMerger {
     public static func merge(_ events: [Event]) -> [Event] {
         let ordered = events.sorted(by: EventOrder.chronological)
@@ -19,9 +21,7 @@ public enum EventMerger {
             for index in candidates.reversed() {
                 let other = merged[index]
                 if other.date.distance(to: event.date) > 1 { break }
-                let sameArticle = !Set(other.sources.map(\.article)).isDisjoint(with: event.sources.map(\.article))
-                let otherParticipants = Set(other.actors.filter { $0.role == .participant }.map(\.id))
-                if !sameArticle, !participants.isEmpty, !participants.isDisjoint(with: otherParticipants) {
+                if isSame(other, event, participants: participants) {
                     target = index
                     break
                 }
@@ -34,6 +34,15 @@ public enum EventMerger {
             }
         }
         return uniqueIDs(merged.sorted(by: EventOrder.chronological))
+    }
+
+    static func isSame(_ a: Event, _ b: Event, participants: Set<String>) -> Bool {
+        let sameArticle = !Set(a.sources.map(\.article)).isDisjoint(with: b.sources.map(\.article))
+        let others = Set(a.actors.filter { $0.role == .participant }.map(\.id))
+        guard !sameArticle, !participants.isEmpty, !participants.isDisjoint(with: others) else { return false }
+        if !a.topics.isEmpty, !b.topics.isEmpty, Set(a.topics).isDisjoint(with: b.topics) { return false }
+        if a.date == b.date { return true }
+        return participants.isSubset(of: others) || others.isSubset(of: participants)
     }
 
     /// The first report keeps its wording and day; the others add actors, topics, quotes, sources.

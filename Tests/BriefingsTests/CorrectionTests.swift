@@ -69,39 +69,3 @@ import Model
         } throws: { error in (error as? ContentError)?.line == 1 }
     }
 }
-
-@Suite struct MergerTests {
-    func event(_ id: String, _ day: String, _ type: EventType, _ actors: [String], article: String) -> Event {
-        Event(id: id, date: Day(iso: day)!, type: type, summary: id,
-              actors: actors.map { EventActor(id: $0, name: $0, mention: $0) },
-              topics: ["idlib"], sources: [SourceRef(article: article, paragraph: 1, sentence: id)])
-    }
-
-    @Test func sameEventFromTwoArticlesBecomesOneWithTwoSources() {
-        let merged = EventMerger.merge([
-            event("a", "2020-03-05", .consultation, ["poutine", "erdogan"], article: "x.md"),
-            event("b", "2020-03-06", .consultation, ["erdogan"], article: "y.md"),
-        ])
-        #expect(merged.count == 1)
-        #expect(merged[0].sources.map(\.article) == ["x.md", "y.md"])
-        #expect(merged[0].date == Day(iso: "2020-03-05"))
-    }
-
-    @Test func differentDaysTypesOrActorsStayApart() {
-        let merged = EventMerger.merge([
-            event("a", "2020-03-01", .consultation, ["poutine"], article: "x.md"),
-            event("b", "2020-03-05", .consultation, ["poutine"], article: "y.md"),
-            event("c", "2020-03-05", .statement, ["poutine"], article: "z.md"),
-            event("d", "2020-03-05", .consultation, ["macron"], article: "w.md"),
-        ])
-        #expect(merged.count == 4)
-    }
-
-    @Test func twoEventsOfOneArticleAreNotMerged() {
-        let merged = EventMerger.merge([
-            event("a", "2020-03-05", .consultation, ["poutine"], article: "x.md"),
-            event("a", "2020-03-05", .consultation, ["poutine"], article: "x.md"),
-        ])
-        #expect(merged.map(\.id) == ["a", "a-2"])
-    }
-}
