@@ -7,6 +7,8 @@ struct ArticleReader {
     let rules: LanguageRules
     let article: Article
     private var warnings: [ExtractionWarning] = []
+    /// Each topic's place in the form this article uses.
+    private var topicPlaceForms: [String: String] = [:]
 
     init(extractor: Extractor, rules: LanguageRules, article: Article) {
         self.extractor = extractor
@@ -29,6 +31,7 @@ struct ArticleReader {
             blocks.append(sentences)
         }
         let all = blocks.flatMap { $0 }
+        topicPlaceForms = Self.placeForms(extractor.topicPlaces, in: all, tokenizer: rules.tokenizer)
         let marks = all.map { clauses.mark($0.tokens) }
 
         let published = article.published ?? inferPublication(all, marks, dates)
@@ -190,6 +193,11 @@ struct ArticleReader {
                 var eventTopics = topics(in: tokens, mentions: r.participants + r.reporters, cast: cast)
                 if eventTopics.isEmpty { eventTopics = paragraphTopics }
                 if eventTopics.isEmpty { eventTopics = titleTopics }
+                // An event tagged only with a cross-cutting topic (the EU's response) in an article
+                // about Libya is also about Libya.
+                if eventTopics.allSatisfy(extractor.crossCuttingTopics.contains) {
+                    for t in titleTopics where !eventTopics.contains(t) { eventTopics.append(t) }
+                }
                 for t in article.topics where !eventTopics.contains(t) { eventTopics.append(t) }
 
                 let speaker = r.speakers.first.map { cast[$0.actor].slug }
@@ -367,8 +375,24 @@ struct ArticleReader {
 
     /// Where a sentence naming no place happened: a fight in the conflict's own place (the
     /// topic's), anything else where the text last was, else the topic's place.
+    /// Each topic's place as the article writes it: the first of the topic's place keywords the
+    /// text uses ("Brussels" in English, where the topic lists "Bruxelles" first), else its first.
+    static func placeForms(_ places: [String: [String]], in sentences: [Sentence], tokenizer: Tokenizer) -> [String: String] {
+        let texts = sentences.map { $0.tokens.map(\.folded) }
+        var out: [String: String] = [:]
+        for (slug, keywords) in places {
+            out[slug] = keywords.first { keyword in
+                let key = tokenizer.tokenize(keyword).map(\.folded)
+                return texts.contains { words in
+                    words.count >= key.count && (0...(words.count - key.count)).contains { Array(words[$0..<$0 + key.count]) == key }
+                }
+            } ?? keywords.first
+        }
+        return out
+    }
+
     private func fallbackPlace(_ type: EventType, _ topics: [String], carried: String?) -> String? {
-        let topicPlace = topics.lazy.compactMap { extractor.topicPlaces[$0] }.first
+        let topicPlace = topics.lazy.compactMap { topicPlaceForms[$0] }.first
         let specific = topicPlace.map { name in
             let tokens = rules.tokenizer.tokenize(name)
             return extractor.gazetteer.match(tokens, at: 0)?.payload.specific ?? false

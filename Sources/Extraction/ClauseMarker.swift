@@ -15,6 +15,9 @@ struct ClauseMarker: Sendable {
         var reporting: [Range<Int>]
     }
 
+    /// Words a date in apposition may take ("le 6 mars", "on March 6, 2020").
+    static let maxAppositionLength = 4
+
     static let clauseEnds: Set<String> = [",", ";", ":", "(", ")", "\u{2014}", "\u{2013}"]
 
     /// "a déclaré, dans un communiqué diffusé vendredi, que": only a comma-delimited aside
@@ -60,6 +63,15 @@ struct ClauseMarker: Sendable {
             if let m = rules.backgroundSpanCues.match(tokens, at: i) {
                 var k = m.start
                 while k < n, !Self.clauseEnds.contains(tokens[k].text) { background[k] = true; k += 1 }
+                // "depuis l'entrée en vigueur du cessez-le-feu, le 6 mars": a date in apposition
+                // to the span's event is the span's date too.
+                if k < n, tokens[k].text == "," {
+                    var end = k + 1
+                    while end < n, !Self.clauseEnds.contains(tokens[end].text), tokens[end].text != "." { end += 1 }
+                    if end - (k + 1) <= Self.maxAppositionLength, (k + 1..<end).contains(where: { tokens[$0].kind == .number }) {
+                        for j in k + 1..<end { background[j] = true }
+                    }
+                }
                 i = m.end
                 continue
             }

@@ -186,6 +186,11 @@ struct DateResolver: Sendable {
         guard k > 0, rules.isBareParticiple(tokens, at: k), !rules.futureCues.contains(tokens, at: k) else { return false }
         let before = tokens[k - 1]
         guard before.isWord, !rules.auxiliaries.contains(before.folded), !rules.clitics.contains(before.folded) else { return false }
+        // "deux soldats ont été tués et un troisième blessé jeudi": a participle coordinated with
+        // the main verb's shares its auxiliary; the date is the sentence's own.
+        for c in max(1, k - 3)..<k where rules.conjunctions.contains(tokens[c].folded) && rules.isParticipleForm(tokens[c - 1]) {
+            return false
+        }
         // Only in the object of a verb already conjugated ("a salué le cessez-le-feu conclu jeudi"):
         // in the subject ("le texte signé le 19 janvier reste en vigueur") the date is the sentence's own.
         // Or in the object of a participle opening the sentence ("Prenant acte de l'accord conclu la veille, ils ont appelé").

@@ -25,8 +25,11 @@ public struct Extractor: Sendable {
     let gazetteer: PhraseTable<KnownPlace>
     /// Registry actors that are news media (an agency, a broadcaster), by every language's words.
     let registryMedia: Set<Int>
-    /// Each topic's place: its first keyword that is a place ("Idlib", "Libye").
-    let topicPlaces: [String: String]
+    /// Each topic's places: its keywords that are places, in order ("Libye", "Libya", "Tripoli"…).
+    let topicPlaces: [String: [String]]
+    /// Topics keyed on a body that other actors belong to (the registry names it as their
+    /// `country`: the European Union): a response that cuts across the other topics.
+    let crossCuttingTopics: Set<String>
     let tokenizer: Tokenizer
 
     public init(registry: [Actor], topics: [Topic], lexicons: [Lexicon], places: [String] = [], contextYears: [Int] = []) {
@@ -67,14 +70,23 @@ public struct Extractor: Sendable {
             }
         }
         self.gazetteer = gazetteer
-        var topicPlaces: [String: String] = [:]
+        var topicPlaces: [String: [String]] = [:]
         for topic in topics {
-            topicPlaces[topic.slug] = topic.keywords.first { keyword in
+            let placeKeywords = topic.keywords.filter { keyword in
                 let tokens = tokenizer.tokenize(keyword)
                 return !tokens.isEmpty && gazetteer.match(tokens, at: 0)?.end == tokens.count
             }
+            if !placeKeywords.isEmpty { topicPlaces[topic.slug] = placeKeywords }
         }
         self.topicPlaces = topicPlaces
+        let memberships = Set(registry.compactMap { $0.country?.folded() })
+        crossCuttingTopics = Set(topics.filter { topic in
+            // The body's own name, not an alias: aliases can name a branch ("MANUL" for the UN).
+            topic.keywords.contains { keyword in
+                let key = keyword.folded()
+                return memberships.contains(key) && registry.contains { $0.kind != .state && $0.name.folded() == key }
+            }
+        }.map(\.slug))
     }
 
     /// An actor whose name, aliases or role call it a news medium, in any language.

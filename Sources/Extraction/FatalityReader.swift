@@ -66,9 +66,12 @@ struct FatalityReader: Sendable {
 
     /// "killing 10 civilians", "ont tué une femme".
     private func isKilledBefore(_ tokens: [Token], _ start: Int) -> Bool {
-        for k in max(0, start - 3)..<start {
+        for k in max(0, start - 5)..<start {
             guard let m = rules.killedWords.match(tokens, at: k), m.end <= start else { continue }
-            if (m.end..<start).allSatisfy({ rules.determiners.contains(tokens[$0].folded) }) { return true }
+            // "killed at least five civilians", "a tué au moins cinq civils".
+            var from = m.end
+            if let b = rules.lowerBoundCues.match(tokens, at: from), b.end <= start { from = b.end }
+            if (from..<start).allSatisfy({ rules.determiners.contains(tokens[$0].folded) }) { return true }
         }
         return false
     }

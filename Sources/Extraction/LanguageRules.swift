@@ -35,6 +35,7 @@ struct LanguageRules: Sendable {
     let killedWords: PhraseTable<Bool>
     let woundedWords: PhraseTable<Bool>
     let subsetCues: PhraseTable<Bool>
+    let lowerBoundCues: PhraseTable<Bool>
     let indefiniteArticles: Set<String>
     let singularKilledWords: PhraseTable<Bool>
     let negations: Set<String>
@@ -151,6 +152,7 @@ struct LanguageRules: Sendable {
         killedWords = phrases(lexicon.killedWords, true)
         woundedWords = phrases(lexicon.woundedWords, true)
         subsetCues = phrases(lexicon.subsetCues, true)
+        lowerBoundCues = phrases(lexicon.lowerBoundCues, true)
         indefiniteArticles = words(lexicon.indefiniteArticles)
         singularKilledWords = phrases(lexicon.singularKilledWords, true)
         negations = words(lexicon.negations)
@@ -265,6 +267,13 @@ struct LanguageRules: Sendable {
 
     /// "le cessez-le-feu conclu jeudi": a past participle (by its written ending) with no
     /// auxiliary shortly before it. Always false for a language without `participleEndings`.
+    /// A word with a participle's ending ("tués", "killed"), whatever comes before it.
+    func isParticipleForm(_ token: Token) -> Bool {
+        guard !participleEndings.isEmpty, token.isWord else { return false }
+        let word = token.text.lowercased()
+        return participleEndings.contains(where: { word.hasSuffix($0) }) && !finiteEndings.contains(where: { word.hasSuffix($0) })
+    }
+
     func isBareParticiple(_ tokens: [Token], at index: Int) -> Bool {
         guard !participleEndings.isEmpty, tokens[index].isWord else { return false }
         let word = tokens[index].text.lowercased()

@@ -59,6 +59,9 @@ public struct Lexicon: Sendable, Hashable, Decodable {
     public var singularKilledWords: [String]
     /// Words marking a part of a figure already counted ("dont", "of them").
     public var subsetCues: [String]
+    /// Words giving a figure's lower bound between a killed-word and the figure ("killed at
+    /// least five", "a tué au moins cinq").
+    public var lowerBoundCues: [String]
     /// Words turning an agreement into a refusal ("sans", "not").
     public var negations: [String]
     /// Words making a trigger describe a lasting state rather than an event ("already").
@@ -217,7 +220,7 @@ public struct Lexicon: Sendable, Hashable, Decodable {
         relativeDays = [:]; anchoredDays = [:]; weekend = []; pastModifiers = []; futureModifiers = []
         futureCues = []; backgroundSpanCues = []; backgroundAdjacentCues = []; ordinalSuffixes = []
         subordinators = []; prepositions = []; determiners = []; conjunctions = []
-        numbers = [:]; approximateNumbers = [:]; killedWords = []; woundedWords = []; subsetCues = []
+        numbers = [:]; approximateNumbers = [:]; killedWords = []; woundedWords = []; subsetCues = []; lowerBoundCues = []
         indefiniteArticles = []; singularKilledWords = []
         negations = []; stativeCues = []; adverbs = []
         infinitiveMarkers = []; clitics = []; auxiliaries = []; participleEndings = []; finiteEndings = []; nominalizers = []; complementizers = []; nonTriggers = []
@@ -260,6 +263,7 @@ public struct Lexicon: Sendable, Hashable, Decodable {
         killedWords = try list(.killedWords)
         woundedWords = try list(.woundedWords)
         subsetCues = try list(.subsetCues)
+        lowerBoundCues = try list(.lowerBoundCues)
         indefiniteArticles = try list(.indefiniteArticles)
         singularKilledWords = try list(.singularKilledWords)
         negations = try list(.negations)
@@ -320,7 +324,7 @@ public struct Lexicon: Sendable, Hashable, Decodable {
         case language, stopWords, elisions, abbreviations, months, weekdays, relativeDays, anchoredDays, weekend
         case pastModifiers, futureModifiers, futureCues, backgroundSpanCues, backgroundAdjacentCues
         case ordinalSuffixes, subordinators, prepositions, determiners, conjunctions, numbers
-        case approximateNumbers, killedWords, woundedWords, subsetCues, indefiniteArticles, singularKilledWords, negations, stativeCues, adverbs, genitives, eventFramers, triggers
+        case approximateNumbers, killedWords, woundedWords, subsetCues, lowerBoundCues, indefiniteArticles, singularKilledWords, negations, stativeCues, adverbs, genitives, eventFramers, triggers
         case infinitiveMarkers, clitics, auxiliaries, participleEndings, finiteEndings, nominalizers, complementizers, nonTriggers
         case reportingVerbs, reporterCues, titles, nonNameWords, nameParticles, personCues
         case armedGroupWords, organisationWords, singularPronouns, pluralPronouns, impersonalFollowers
