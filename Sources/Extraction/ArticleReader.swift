@@ -31,7 +31,7 @@ struct ArticleReader {
             blocks.append(sentences)
         }
         let all = blocks.flatMap { $0 }
-        topicPlaceForms = Self.placeForms(extractor.topicPlaces, in: all, tokenizer: rules.tokenizer)
+        topicPlaceForms = Self.placeForms(extractor.topicPlaces, in: all)
         let marks = all.map { clauses.mark($0.tokens) }
 
         let published = article.published ?? inferPublication(all, marks, dates)
@@ -377,16 +377,21 @@ struct ArticleReader {
     /// topic's), anything else where the text last was, else the topic's place.
     /// Each topic's place as the article writes it: the first of the topic's place keywords the
     /// text uses ("Brussels" in English, where the topic lists "Bruxelles" first), else its first.
-    static func placeForms(_ places: [String: [String]], in sentences: [Sentence], tokenizer: Tokenizer) -> [String: String] {
+    static func placeForms(_ places: [String: [(keyword: String, words: [String])]], in sentences: [Sentence]) -> [String: String] {
         let texts = sentences.map { $0.tokens.map(\.folded) }
+        // Only keywords whose first word the article uses at all need the full comparison.
+        let words = Set(texts.joined())
         var out: [String: String] = [:]
         for (slug, keywords) in places {
-            out[slug] = keywords.first { keyword in
-                let key = tokenizer.tokenize(keyword).map(\.folded)
-                return texts.contains { words in
-                    words.count >= key.count && (0...(words.count - key.count)).contains { Array(words[$0..<$0 + key.count]) == key }
+            out[slug] = keywords.first { place in
+                let key = place.words
+                guard let head = key.first, words.contains(head) else { return false }
+                return texts.contains { text in
+                    text.count >= key.count && (0...(text.count - key.count)).contains { start in
+                        key.indices.allSatisfy { text[start + $0] == key[$0] }
+                    }
                 }
-            } ?? keywords.first
+            }?.keyword ?? keywords.first?.keyword
         }
         return out
     }

@@ -25,8 +25,9 @@ public struct Extractor: Sendable {
     let gazetteer: PhraseTable<KnownPlace>
     /// Registry actors that are news media (an agency, a broadcaster), by every language's words.
     let registryMedia: Set<Int>
-    /// Each topic's places: its keywords that are places, in order ("Libye", "Libya", "Tripoli"…).
-    let topicPlaces: [String: [String]]
+    /// Each topic's places: its keywords that are places, in order ("Libye", "Libya", "Tripoli"…),
+    /// each with its folded words.
+    let topicPlaces: [String: [(keyword: String, words: [String])]]
     /// Topics keyed on a body that other actors belong to (the registry names it as their
     /// `country`: the European Union): a response that cuts across the other topics.
     let crossCuttingTopics: Set<String>
@@ -70,11 +71,12 @@ public struct Extractor: Sendable {
             }
         }
         self.gazetteer = gazetteer
-        var topicPlaces: [String: [String]] = [:]
+        var topicPlaces: [String: [(keyword: String, words: [String])]] = [:]
         for topic in topics {
-            let placeKeywords = topic.keywords.filter { keyword in
+            let placeKeywords = topic.keywords.compactMap { keyword -> (keyword: String, words: [String])? in
                 let tokens = tokenizer.tokenize(keyword)
-                return !tokens.isEmpty && gazetteer.match(tokens, at: 0)?.end == tokens.count
+                guard !tokens.isEmpty, gazetteer.match(tokens, at: 0)?.end == tokens.count else { return nil }
+                return (keyword, tokens.map(\.folded))
             }
             if !placeKeywords.isEmpty { topicPlaces[topic.slug] = placeKeywords }
         }
