@@ -157,6 +157,12 @@ struct ArticleReader {
                 // "Mitiga has since been shelled", "a depuis été bombardé": a "since" with no date of
                 // its own tells of what happened before the news.
                 if main == nil, hasBackgroundAdverb(tokens, mark) { continue }
+                // "Entre début février et le 5 mars, une soixantaine de militaires avaient péri", "The
+                // offensive launched in December has killed nearly 500 civilians": a toll counted over
+                // a period, not a day's event.
+                if let c = classification, c.type == .militaryAction, fatalities.read(tokens) != nil,
+                   opensWithSpan(tokens, mark) || (opensWithCampaign(tokens) && (main.map { $0.precision != .day }
+                       ?? !c.accepted.contains(where: { $0.type == .militaryAction && $0.isVerb && !$0.demoted }))) { continue }
                 guard let eventDate else {
                     warn(paragraph, "no date for \"\(sentence.text.prefix(60))…\"")
                     continue
@@ -239,6 +245,22 @@ struct ArticleReader {
         let speakers = roles.subjects(tokens, visible, before: hit.start, marks)
         guard !speakers.isEmpty, !speakers.contains(where: { roles.isReporterCued(tokens, $0) }) else { return nil }
         return (hit, Set(speakers.map(\.actor)))
+    }
+
+    /// A sentence opening with a span of two ends ("Entre début février et le 5 mars,", "Between
+    /// early February and March 5,").
+    private func opensWithSpan(_ tokens: [Token], _ marks: ClauseMarker.Marks) -> Bool {
+        guard let first = tokens.first, first.isCapitalized, marks.background.first == true,
+              let comma = tokens.firstIndex(where: { $0.text == "," }), comma < 12,
+              (0..<comma).allSatisfy({ marks.background[$0] }) else { return false }
+        return tokens[1..<comma].contains { rules.conjunctions.contains($0.folded) }
+    }
+
+    /// "L'offensive lancée en décembre … a fait près de 500 morts": a campaign as the subject,
+    /// deciding the type as a noun.
+    /// (With no day of its own: the campaign's start, or no verb of a day's fighting.)
+    private func opensWithCampaign(_ tokens: [Token]) -> Bool {
+        return tokens.prefix(3).contains { rules.campaignNouns.contains($0.folded) }
     }
 
     /// A background date after the main clause's saying verb: it dates something said, not the saying.

@@ -94,6 +94,8 @@ struct LanguageRules: Sendable {
     let objectAppealVerbs: PhraseTable<Bool>
     let passiveAuxiliaries: Set<String>
     let warningVerbs: PhraseTable<Bool>
+    let campaignNouns: Set<String>
+    let speakerPlacePrepositions: Set<String>
     let summaries: [EventType: String]
     let summariesWithoutTopic: [EventType: String]
     let finalSeparator: String
@@ -218,6 +220,8 @@ struct LanguageRules: Sendable {
         objectAppealVerbs = phrases(lexicon.objectAppealVerbs, true)
         passiveAuxiliaries = words(lexicon.passiveAuxiliaries)
         warningVerbs = phrases(lexicon.warningVerbs, true)
+        campaignNouns = Set(lexicon.campaignNouns.map { $0.folded() })
+        speakerPlacePrepositions = Set(lexicon.speakerPlacePrepositions.map { $0.folded() })
         summaries = templates(lexicon.summaries)
         summariesWithoutTopic = templates(lexicon.summariesWithoutTopic)
         finalSeparator = lexicon.finalSeparator

@@ -183,6 +183,10 @@ public struct Lexicon: Sendable, Hashable, Decodable {
     /// Criticism verbs that only warn of a danger ("warned that", "a mis en garde contre"): alone,
     /// they make a statement; with a threat or an accusation beside them, a criticism.
     public var warningVerbs: [String]
+    /// Nouns of a whole campaign ("offensive", "guerre"), whose toll is a count over a period.
+    public var campaignNouns: [String]
+    /// Prepositions placing a speaker ("from Ankara", "depuis Ankara").
+    public var speakerPlacePrepositions: [String]
     /// Forms of "to be" before a participle that make it passive ("was expected", "est attendu").
     public var passiveAuxiliaries: [String]
     /// One-line summaries per event type; `{actors}`, `{topic}` and `{place}` are filled in.
@@ -230,7 +234,7 @@ public struct Lexicon: Sendable, Hashable, Decodable {
         pairAnaphors = []; placePrepositions = []; places = []; summaries = [:]; summariesWithoutTopic = [:]
         futureEndings = []; pastPerfectAuxiliaries = []; addresseeVerbs = []; anonymousSources = []; demonyms = [:]; institutionNouns = [];
         gerundEndings = []; infinitiveEndings = []; collectiveTitles = []; latterAnaphors = []; backgroundAdverbs = []; newsMediaWords = []; personNouns = []
-        evaluativeWords = []; measureNouns = []; outcomeVerbs = []; outcomeNouns = []; situationReports = []; objectAppealVerbs = []; passiveAuxiliaries = []; warningVerbs = []
+        evaluativeWords = []; measureNouns = []; outcomeVerbs = []; outcomeNouns = []; situationReports = []; objectAppealVerbs = []; passiveAuxiliaries = []; warningVerbs = []; campaignNouns = []; speakerPlacePrepositions = []
         finalSeparator = " & "
     }
 
@@ -315,6 +319,8 @@ public struct Lexicon: Sendable, Hashable, Decodable {
         objectAppealVerbs = try list(.objectAppealVerbs)
         passiveAuxiliaries = try list(.passiveAuxiliaries)
         warningVerbs = try list(.warningVerbs)
+        campaignNouns = try list(.campaignNouns)
+        speakerPlacePrepositions = try list(.speakerPlacePrepositions)
         summaries = try texts(.summaries)
         summariesWithoutTopic = try texts(.summariesWithoutTopic)
         finalSeparator = try c.decodeIfPresent(String.self, forKey: .finalSeparator) ?? " & "
@@ -331,6 +337,6 @@ public struct Lexicon: Sendable, Hashable, Decodable {
         case pairAnaphors, placePrepositions, places, summaries, summariesWithoutTopic, finalSeparator
         case futureEndings, pastPerfectAuxiliaries, addresseeVerbs, anonymousSources, demonyms, institutionNouns
         case gerundEndings, infinitiveEndings, collectiveTitles, latterAnaphors, backgroundAdverbs, newsMediaWords, personNouns
-        case evaluativeWords, measureNouns, outcomeVerbs, outcomeNouns, situationReports, objectAppealVerbs, passiveAuxiliaries, warningVerbs
+        case evaluativeWords, measureNouns, outcomeVerbs, outcomeNouns, situationReports, objectAppealVerbs, passiveAuxiliaries, warningVerbs, campaignNouns, speakerPlacePrepositions
     }
 }

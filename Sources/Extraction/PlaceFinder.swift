@@ -97,7 +97,18 @@ struct PlaceFinder: Sendable {
             return first
         }
         guard let trigger, !type.isCommunication else {
-            return pool.first(where: \.specific) ?? pool[0]
+            // "a rappelé que les parrains s'étaient engagés dimanche à Berlin", "said forces had
+            // entered Saraqeb": a place in what is reported is not where it was said.
+            let own = trigger.map { t in pool.filter { c in
+                !(c.start >= t.upperBound && sentence.tokens[t.upperBound..<c.start].contains { rules.complementizers.contains($0.folded) })
+            } } ?? pool
+            guard !own.isEmpty else { return nil }
+            // "said from Ankara", "a déclaré depuis Ankara": where the speaker spoke.
+            if let t = trigger, let spoken = own.first(where: { c in
+                c.start > 0 && rules.speakerPlacePrepositions.contains(sentence.tokens[c.start - 1].folded)
+                    && (c.end <= t.lowerBound || c.start - t.upperBound <= 4) && !rules.isCalendarWord(sentence.tokens[c.start].folded)
+            }) { return spoken }
+            return own.first(where: \.specific) ?? own[0]
         }
         func cost(_ c: Candidate) -> Int {
             let distance = c.start >= trigger.upperBound ? c.start - trigger.upperBound : (trigger.lowerBound - c.end) * 4

@@ -79,7 +79,7 @@ struct TriggerClassifier: Sendable {
                           subordinate: marks.subordinate[m.start])
             hit.demoted = (isVerb && (isInfinitiveComplement(tokens, m.start) || isBareParticiple(tokens, m.start) || isInfinitiveSubject(tokens, m.start)))
                 || isNominalised(tokens, m.start)
-                || (type == .consultation && opensFrame(tokens, m.start, m.end))
+                || (type == .consultation && (opensFrame(tokens, m.start, m.end) || inParticipialIncise(tokens, m.start)))
             out.append(hit)
         }
         for r in marks.reporting where !tokens[r.lowerBound].inQuote {
@@ -151,6 +151,13 @@ struct TriggerClassifier: Sendable {
             c = c.retyped(.statement)
         }
         guard c.type == .statement else { return c }
+        // "said his government had ordered a response, accusing Haftar of contempt", "a déclaré…,
+        // accusant Ankara de…": a criticism or an appeal in a participle coordinated with the
+        // saying is the speaker's own act, even after a reported clause.
+        if let own = all.first(where: { $0.isVerb && !$0.demoted && ($0.type == .criticism || $0.type == .appeal) && $0.start > c.trigger.end
+            && isGerund(tokens[$0.start]) && isCoordinated(tokens, $0.start) && !isWarning(tokens, $0) }) {
+            return with(own.type, own)
+        }
         if let appeal = objectAppeal(tokens) {
             return with(.appeal, Hit(type: .appeal, start: appeal.lowerBound, end: appeal.upperBound, isVerb: true,
                                      isReporting: false, subordinate: marks.subordinate[appeal.lowerBound]))
@@ -278,6 +285,30 @@ struct TriggerClassifier: Sendable {
         guard let close = tokens[end...].firstIndex(where: { ClauseMarker.clauseEnds.contains($0.text) || SentenceSplitter.terminators.contains($0.text) }),
               tokens[close].text == "," else { return false }
         return close + 2 < tokens.count
+    }
+
+    /// "Lavrov, addressing the conference earlier in the day, accused…", "Lavrov, s'exprimant
+    /// devant la conférence, a accusé…": a meeting inside a participial incise is where the main
+    /// verb's act took place.
+    private func inParticipialIncise(_ tokens: [Token], _ start: Int) -> Bool {
+        var k = start - 1
+        while k >= 0, start - k <= 6, tokens[k].text != "," {
+            if ClauseMarker.clauseEnds.contains(tokens[k].text) || SentenceSplitter.terminators.contains(tokens[k].text) { return false }
+            k -= 1
+        }
+        guard k > 0, tokens[k].text == "," else { return false }
+        var g = k + 1
+        while g < start, rules.clitics.contains(tokens[g].folded) { g += 1 }
+        guard g < start, isGerund(tokens[g]) else { return false }
+        guard let close = tokens[start...].firstIndex(where: { ClauseMarker.clauseEnds.contains($0.text) || SentenceSplitter.terminators.contains($0.text) }),
+              tokens[close].text == "," else { return false }
+        return close + 2 < tokens.count
+    }
+
+    private func isGerund(_ token: Token) -> Bool {
+        guard token.isWord, !token.isCapitalized else { return false }
+        let word = token.text.lowercased()
+        return rules.gerundEndings.contains { word.count > $0.count + 2 && word.hasSuffix($0) }
     }
 
     /// "lors d'un entretien", "after talks": a noun placed as the occasion of the report.

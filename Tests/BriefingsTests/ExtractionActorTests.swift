@@ -105,17 +105,16 @@ import Loading
     static let contentFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("Content")
 
-    func seedEvents() throws -> [Event]? {
-        let articleURL = Self.contentFolder.appendingPathComponent("articles/2020-02-21-poutine-conseil-securite-idlib.txt")
-        guard FileManager.default.fileExists(atPath: articleURL.path) else { return nil }
+    /// The seed article is part of the sample content: its absence is a failure, not a skip.
+    func seedEvents() throws -> [Event] {
         let content = try ContentLoader(contentDirectory: Self.contentFolder).load()
-        guard let seed = content.articles.first(where: { $0.fileName == articleURL.lastPathComponent }) else { return nil }
+        let seed = try #require(content.articles.first { $0.fileName == "2020-02-21-poutine-conseil-securite-idlib.txt" })
         let extractor = Extractor(registry: content.actors, topics: content.topics, lexicons: ExtractionFixtures.lexicons)
         return extractor.extract(seed).events
     }
 
     @Test func titleLedeAndRestatementAreOneEvent() throws {
-        guard let events = try seedEvents() else { return }
+        let events = try seedEvents()
         let council = events.filter { e in e.actors.contains { $0.id == "conseil-de-securite-russe" } }
         #expect(council.count == 1)
         #expect(council.first?.type == .consultation)
@@ -126,7 +125,7 @@ import Loading
     }
 
     @Test func aCallAboutTwoSubjectsIsTwoEvents() throws {
-        guard let events = try seedEvents() else { return }
+        let events = try seedEvents()
         let calls = events.filter { e in
             e.type == .consultation && Set(e.actors.filter { $0.role == .participant }.map(\.id))
                 .isSuperset(of: ["vladimir-poutine", "recep-tayyip-erdogan"])
