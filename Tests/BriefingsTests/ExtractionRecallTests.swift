@@ -124,19 +124,19 @@ enum RecallFixtures {
 
     // 9. What generalises from the remaining misses.
     @Test func aMeetingTheTextAlreadyToldFramesTheStatement() {
-        #expect(GeneralisationFixtures.type("After the talks, Lavrov said the positions had come closer.", "en") == .statement)
-        #expect(GeneralisationFixtures.type("À l'issue de la réunion, Lavrov a déclaré que les positions s'étaient rapprochées.", "fr") == .statement)
+        #expect(PlaceAndDateFixtures.type("After the talks, Lavrov said the positions had come closer.", "en") == .statement)
+        #expect(PlaceAndDateFixtures.type("À l'issue de la réunion, Lavrov a déclaré que les positions s'étaient rapprochées.", "fr") == .statement)
         // An indefinite meeting is news: "after talks with".
-        #expect(GeneralisationFixtures.type("Lavrov said after talks with Cavusoglu that positions had come closer.", "en") == .consultation)
+        #expect(PlaceAndDateFixtures.type("Lavrov said after talks with Cavusoglu that positions had come closer.", "en") == .consultation)
     }
 
     @Test func anInfinitiveOpeningTheSentenceIsItsSubject() {
-        #expect(GeneralisationFixtures.type("Conclure une trêve serait une capitulation, a-t-il lancé.", "fr") == .statement)
-        #expect(GeneralisationFixtures.type("To sign a truce now would be a surrender, he said.", "en") == .statement)
+        #expect(PlaceAndDateFixtures.type("Conclure une trêve serait une capitulation, a-t-il lancé.", "fr") == .statement)
+        #expect(PlaceAndDateFixtures.type("To sign a truce now would be a surrender, he said.", "en") == .statement)
     }
 
     @Test func aWeekdayInsideAVerbPhraseDoesNotHideTheTrigger() {
-        #expect(GeneralisationFixtures.type("Les troupes gouvernementales sont entrées jeudi dans Saraqeb.", "fr") == .militaryAction)
-        #expect(GeneralisationFixtures.type("Cavusoglu a rejeté mardi les appels à un cessez-le-feu.", "fr") == .criticism)
+        #expect(PlaceAndDateFixtures.type("Les troupes gouvernementales sont entrées jeudi dans Saraqeb.", "fr") == .militaryAction)
+        #expect(PlaceAndDateFixtures.type("Cavusoglu a rejeté mardi les appels à un cessez-le-feu.", "fr") == .criticism)
     }
 }

@@ -26,7 +26,7 @@ enum TypeFixtures {
     }
 }
 
-@Suite struct ExtractionTypeRoundThreeTests {
+@Suite struct ExtractionTypeByClauseTests {
     @Test func aParticipleCoordinatedAfterACompoundVerbSharesItsAuxiliary() {
         // "dénoncé" has no auxiliary of its own, but it is not a modifier: "a rappelé …, et dénoncé".
         let fr = TypeFixtures.types(["Henrietta Fore a rappelé jeudi que les enfants étaient nombreux, et dénoncé les attaques contre des écoles."], "fr")
@@ -127,7 +127,7 @@ enum TypeFixtures {
 
 /// Event types carried by the words of what was said, by who is asked to act, by what talks
 /// produced and by who reports a situation; and the events such sentences sit beside.
-@Suite struct ExtractionTypeRoundFiveTests {
+@Suite struct ExtractionTypeByWordingTests {
     func types(_ p: [String], _ l: String, _ published: String = "2020-01-24") -> [EventType] { TypeFixtures.types(p, l, published: published) }
     func events(_ p: [String], _ l: String, _ published: String = "2020-01-24") -> [Event] { TypeFixtures.events(p, l, published: published) }
 

@@ -2,10 +2,10 @@ import Testing
 import Model
 @testable import Extraction
 
-/// Round seven: criticisms in participles after a saying, meetings as the occasion of a
+/// Criticisms in participles after a saying, meetings as the occasion of a
 /// criticism, offensives in idioms, tolls over a period, and where a statement was made.
-@Suite struct ExtractionRoundSevenTests {
-    typealias F = RoundSixFixtures
+@Suite struct ExtractionClauseTests {
+    typealias F = TollFixtures
 
     private func lavrov(_ events: [Event]) -> Event? {
         events.first { $0.actors.contains { $0.id == "serguei-lavrov" } }

@@ -4,7 +4,7 @@ import Model
 
 /// Rules about death tolls, dates of coordinated participles, cross-cutting topics and the
 /// form of a topic's place, in both languages.
-enum RoundSixFixtures {
+enum TollFixtures {
     static let registry: [Actor] = RecallFixtures.registry + [
         Actor(slug: "josep-borrell", name: "Josep Borrell", aliases: ["Borrell"], country: "Union européenne"),
     ]
@@ -21,8 +21,8 @@ enum RoundSixFixtures {
     }
 }
 
-@Suite struct ExtractionRoundSixTests {
-    typealias F = RoundSixFixtures
+@Suite struct ExtractionTollTests {
+    typealias F = TollFixtures
 
     @Test func aLowerBoundBetweenTheKilledWordAndTheFigureKeepsTheFigure() {
         let en = F.events(["Syrian army shelling killed at least five civilians near Saraqeb on Thursday."], "en")

@@ -3,7 +3,7 @@ import Model
 @testable import Extraction
 
 /// Rule-by-rule checks of event types, places, dates and fatalities, in both languages.
-enum GeneralisationFixtures {
+enum PlaceAndDateFixtures {
     static let extractor = Extractor(registry: ExtractionFixtures.registry, topics: ExtractionFixtures.topics,
                                      lexicons: ExtractionFixtures.lexicons,
                                      places: ["Moscou", "Moscow", "Bruxelles", "Brussels", "Genève", "Geneva", "Saraqeb",
@@ -22,7 +22,7 @@ enum GeneralisationFixtures {
 }
 
 @Suite struct ExtractionTypeRuleTests {
-    func type(_ s: String, _ l: String) -> EventType? { GeneralisationFixtures.type(s, l) }
+    func type(_ s: String, _ l: String) -> EventType? { PlaceAndDateFixtures.type(s, l) }
 
     @Test func aMeetingFrameYieldsToTheMainVerb() {
         #expect(type("Les dirigeants de l'UE, réunis vendredi à Bruxelles, ont appelé à la fin de l'offensive.", "fr") == .appeal)
@@ -90,7 +90,7 @@ enum GeneralisationFixtures {
 
 @Suite struct ExtractionPlaceRuleTests {
     func place(_ text: String, _ language: String) -> String? {
-        GeneralisationFixtures.events([text], language).first?.location
+        PlaceAndDateFixtures.events([text], language).first?.location
     }
 
     @Test func theFightIsWhereItsTriggerPoints() {
@@ -115,20 +115,20 @@ enum GeneralisationFixtures {
     }
 
     @Test func aSentenceWithoutAPlaceTakesTheOneOfItsContext() {
-        let events = GeneralisationFixtures.events([
+        let events = PlaceAndDateFixtures.events([
             "Vladimir Poutine et Recep Tayyip Erdogan se sont rencontrés lundi à Bruxelles.",
             "Plus tôt dans la journée, Vladimir Poutine avait dénoncé les frappes au siège de l'Otan.",
         ], "fr")
         #expect(events.map(\.location) == ["Bruxelles", "Bruxelles"])
         // A fight with no place of its own is in its topic's place.
-        let fight = GeneralisationFixtures.events(["Jeudi, l'armée russe a indiqué avoir mené des frappes sur Idlib."], "fr")
+        let fight = PlaceAndDateFixtures.events(["Jeudi, l'armée russe a indiqué avoir mené des frappes sur Idlib."], "fr")
         #expect(fight.first?.location == "Idlib")
     }
 }
 
 @Suite struct ExtractionDateRuleTests {
     func dates(_ paragraphs: [String], _ language: String, published: String) -> [String] {
-        GeneralisationFixtures.events(paragraphs, language, published: published).map(\.date.iso)
+        PlaceAndDateFixtures.events(paragraphs, language, published: published).map(\.date.iso)
     }
 
     @Test func aSpanOfDaysIsDatedByItsLastDay() {
