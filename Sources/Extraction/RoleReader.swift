@@ -72,6 +72,9 @@ struct RoleReader: Sendable {
     /// "», a ajouté la chancellerie", "…, Lowcock said, urging".
     private func parentheticalSpeakers(_ tokens: [Token], _ mentions: [Mention], _ marks: ClauseMarker.Marks) -> [Mention]? {
         for r in marks.reporting where !tokens[r.lowerBound].inQuote {
+            // "a-t-il lancé", "avait-elle ajouté": the pronoun inside the verb is its subject.
+            let inside = mentions.filter { $0.start > r.lowerBound && $0.end < r.upperBound }
+            if !inside.isEmpty, isIncise(tokens, r.lowerBound) { return inside }
             var k = r.lowerBound - 1
             var between: [Mention] = []
             while k >= 0 {
@@ -86,6 +89,9 @@ struct RoleReader: Sendable {
             }
             guard k >= 0 else { continue }
             if !between.isEmpty { return between }
+            // "Son porte-parole, Dmitri Peskov, a affirmé": the comma closes an apposition, and
+            // the name it sets off is the verb's subject, not the start of an incise.
+            if tokens[k].text == ",", isApposition(tokens, mentions, endingBefore: k) { continue }
             // "…, Salamé, told the Council": who is told is not who speaks. "…, saying jihadists
             // had abandoned": a participle is said by the main clause's subject.
             if rules.addresseeVerbs.contains(tokens, at: r.lowerBound) || isGerund(tokens, r.lowerBound) { continue }
@@ -108,10 +114,11 @@ struct RoleReader: Sendable {
             let commas = (0..<min(index, tokens.count)).filter { tokens[$0].text == "," && !tokens[$0].inQuote }
             if let comma = commas.last(where: { c in mentions.contains { $0.start > c && $0.end <= index } }) { segmentStart = comma + 1 }
         }
-        return mentions.filter { m in
+        let found = mentions.filter { m in
             m.start >= segmentStart && m.end <= index && !marks.subordinate[m.start]
                 && (m.viaCoreference || !rules.isGovernedByPreposition(tokens, at: m.start) || isInstitutionOf(tokens, m.start, opening: segmentStart))
         }
+        return found
     }
 
     /// "Le gouvernement de M. Sarraj a imputé", "The government of Fayez al-Sarraj said": an
@@ -146,10 +153,21 @@ struct RoleReader: Sendable {
 
     /// Inverted subject: "a indiqué le Kremlin", "a confirmé mardi Maria Zakharova".
     private func inverted(_ tokens: [Token], _ mentions: [Mention], after index: Int) -> [Mention] {
+        // Nothing inside the reported clause speaks: "a affirmé que la Turquie …".
+        let horizon = (index..<min(tokens.count, index + Self.inversionWindow))
+            .first { rules.complementizers.contains(tokens[$0].folded) && !tokens[$0].isCapitalized || isGerund(tokens, $0) }
+            ?? index + Self.inversionWindow
         guard let m = mentions.first(where: {
-            $0.start >= index && $0.start < index + Self.inversionWindow && !rules.isGovernedByPreposition(tokens, at: $0.start)
+            $0.start >= index && $0.start < horizon && !rules.isGovernedByPreposition(tokens, at: $0.start)
         }) else { return [] }
         return [m]
+    }
+
+    /// A name set off by commas before `comma`: "Son porte-parole, Dmitri Peskov,", "The
+    /// spokesman, John Smith,".
+    private func isApposition(_ tokens: [Token], _ mentions: [Mention], endingBefore comma: Int) -> Bool {
+        guard let m = mentions.first(where: { $0.end == comma }), m.start >= 2 else { return false }
+        return tokens[m.start - 1].text == ","
     }
 
     private func firstQuote(_ tokens: [Token]) -> Int? {

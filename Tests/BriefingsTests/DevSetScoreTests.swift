@@ -28,7 +28,7 @@ import Testing
     /// rules: floors against regressions on articles the rules were not written for.
     static let ownSets: [(folder: String, f1: Double, exactDate: Double)] = [
         ("devset", 0.85, 0.9), ("devset2", 0.88, 0.9), ("devset3", 0.8, 0.88), ("devset4", 0.78, 0.9),
-        ("devset5", 0.72, 0.9),
+        ("devset5", 0.78, 0.9),
     ]
 
     @Test(.enabled(if: canScore, "needs ../shared/eval"), arguments: ownSets.indices)
