@@ -13,19 +13,32 @@ struct FatalityReader: Sendable {
     func read(_ tokens: [Token]) -> Int? {
         var total = 0
         var found = false
+        // "two days after an air strike that killed 33 of its troops": a toll told in a relative
+        // clause about another event counts only when the sentence gives no toll of its own.
+        var relative = 0
+        var foundRelative = false
         var i = 0
         while i < tokens.count {
             guard !tokens[i].inQuote, let n = numbers.read(tokens, at: i) ?? singular(tokens, at: i) else { i += 1; continue }
             let wounded = n.end < tokens.count && rules.woundedWords.contains(tokens, at: n.end)
-            if wounded || countsThings(tokens, n) || isSubset(tokens, after: n.end) || isSubset(tokens, before: n.start) || !(isKilledAfter(tokens, n.end) || isKilledBefore(tokens, n.start)) {
+            // "a tué une trentaine de cadets", "killed dozens of recruits": the killing verb governs
+            // the figure, so its noun is people whatever the word.
+            let governor = killingVerb(tokens, before: n.start)
+            if wounded || (governor == nil && countsThings(tokens, n)) || isSubset(tokens, after: n.end) || isSubset(tokens, before: n.start)
+                || !(governor != nil || isKilledAfter(tokens, n.end)) {
                 i = n.end
                 continue
             }
-            total += n.value
-            found = true
+            if let governor, inRelativeClause(tokens, governor) {
+                relative += n.value
+                foundRelative = true
+            } else {
+                total += n.value
+                found = true
+            }
             i = n.end
         }
-        return found ? total : nil
+        return found ? total : foundRelative ? relative : nil
     }
 
     /// "25 combattants tués", "33 soldiers were killed", "un millier de morts".
@@ -34,7 +47,11 @@ struct FatalityReader: Sendable {
         var budget = Self.maxGap
         while k < tokens.count, budget >= 0 {
             let t = tokens[k]
-            if rules.killedWords.contains(tokens, at: k) { return true }
+            if let m = rules.killedWords.match(tokens, at: k) {
+                // "une frappe [...] avait tué une trentaine de cadets", "an air strike killed 33
+                // soldiers": a figure before an active killing verb is its subject, the killer.
+                return governedFigure(tokens, from: m.end) == nil
+            }
             // "21 civils, dont neuf enfants, ont été tués": an aside naming a part of the figure.
             if t.text == ",", k + 1 < tokens.count, rules.subsetCues.contains(tokens, at: k + 1),
                let close = tokens[(k + 1)...].firstIndex(where: { $0.text == "," }) {
@@ -64,14 +81,37 @@ struct FatalityReader: Sendable {
         return !rules.personNouns.contains(tokens[k].folded) && !rules.killedWords.contains(tokens, at: k)
     }
 
-    /// "killing 10 civilians", "ont tué une femme".
-    private func isKilledBefore(_ tokens: [Token], _ start: Int) -> Bool {
+    /// "killing 10 civilians", "ont tué une femme": where the killing verb that governs the
+    /// figure starting at `start` begins.
+    private func killingVerb(_ tokens: [Token], before start: Int) -> Int? {
         for k in max(0, start - 5)..<start {
             guard let m = rules.killedWords.match(tokens, at: k), m.end <= start else { continue }
-            // "killed at least five civilians", "a tué au moins cinq civils".
-            var from = m.end
-            if let b = rules.lowerBoundCues.match(tokens, at: from), b.end <= start { from = b.end }
-            if (from..<start).allSatisfy({ rules.determiners.contains(tokens[$0].folded) }) { return true }
+            if governedFigure(tokens, from: m.end) == start { return k }
+        }
+        return nil
+    }
+
+    /// The start of the figure a killing verb ending at `end` governs: "killed at least five
+    /// civilians", "a tué au moins cinq civils", "avait tué une trentaine de cadets".
+    private func governedFigure(_ tokens: [Token], from end: Int) -> Int? {
+        var k = end
+        if k < tokens.count, let b = rules.lowerBoundCues.match(tokens, at: k) { k = b.end }
+        while k < tokens.count, rules.determiners.contains(tokens[k].folded), numbers.read(tokens, at: k) == nil { k += 1 }
+        guard k < tokens.count, numbers.read(tokens, at: k) != nil else { return nil }
+        return k
+    }
+
+    /// "an air strike that killed 33", "une frappe qui avait tué 33 soldats": a relative pronoun
+    /// just before the killing verb (an auxiliary or adverb may come between).
+    private func inRelativeClause(_ tokens: [Token], _ verb: Int) -> Bool {
+        var k = verb - 1
+        var gap = 0
+        while k >= 0, gap <= 2 {
+            let t = tokens[k]
+            if !t.isWord { return false }
+            if rules.relativePronouns.contains(t.folded) { return true }
+            k -= 1
+            gap += 1
         }
         return false
     }

@@ -86,6 +86,7 @@ struct LanguageRules: Sendable {
     let backgroundAdverbs: PhraseTable<Bool>
     let newsMediaWords: PhraseTable<Bool>
     let personNouns: Set<String>
+    let relativePronouns: Set<String>
     let evaluativeWords: PhraseTable<Bool>
     let measureNouns: Set<String>
     let outcomeVerbs: PhraseTable<Bool>
@@ -212,6 +213,7 @@ struct LanguageRules: Sendable {
         backgroundAdverbs = phrases(lexicon.backgroundAdverbs, true)
         newsMediaWords = phrases(lexicon.newsMediaWords, true)
         personNouns = words(lexicon.personNouns)
+        relativePronouns = words(lexicon.relativePronouns)
         evaluativeWords = phrases(lexicon.evaluativeWords, true)
         measureNouns = words(lexicon.measureNouns)
         outcomeVerbs = phrases(lexicon.outcomeVerbs, true)

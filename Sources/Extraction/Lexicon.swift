@@ -163,6 +163,9 @@ public struct Lexicon: Sendable, Hashable, Decodable {
     /// Nouns of people ("civils", "soldiers"): an approximate number ("une soixantaine de") is a
     /// death toll only for them.
     public var personNouns: [String]
+    /// Relative pronouns that open a clause about a noun ("qui", "that", "which"): a toll whose
+    /// killing verb they govern ("an air strike that killed 33") may belong to another event.
+    public var relativePronouns: [String]
     /// Words that qualify what the speaker talks about as wrong ("inacceptable", "illegal",
     /// "ingérence"): a statement carrying one is a criticism.
     public var evaluativeWords: [String]
@@ -233,7 +236,7 @@ public struct Lexicon: Sendable, Hashable, Decodable {
         organisationWords = []; singularPronouns = []; pluralPronouns = []; impersonalFollowers = []
         pairAnaphors = []; placePrepositions = []; places = []; summaries = [:]; summariesWithoutTopic = [:]
         futureEndings = []; pastPerfectAuxiliaries = []; addresseeVerbs = []; anonymousSources = []; demonyms = [:]; institutionNouns = [];
-        gerundEndings = []; infinitiveEndings = []; collectiveTitles = []; latterAnaphors = []; backgroundAdverbs = []; newsMediaWords = []; personNouns = []
+        gerundEndings = []; infinitiveEndings = []; collectiveTitles = []; latterAnaphors = []; backgroundAdverbs = []; newsMediaWords = []; personNouns = []; relativePronouns = []
         evaluativeWords = []; measureNouns = []; outcomeVerbs = []; outcomeNouns = []; situationReports = []; objectAppealVerbs = []; passiveAuxiliaries = []; warningVerbs = []; campaignNouns = []; speakerPlacePrepositions = []
         finalSeparator = " & "
     }
@@ -311,6 +314,7 @@ public struct Lexicon: Sendable, Hashable, Decodable {
         backgroundAdverbs = try list(.backgroundAdverbs)
         newsMediaWords = try list(.newsMediaWords)
         personNouns = try list(.personNouns)
+        relativePronouns = try list(.relativePronouns)
         evaluativeWords = try list(.evaluativeWords)
         measureNouns = try list(.measureNouns)
         outcomeVerbs = try list(.outcomeVerbs)
@@ -336,7 +340,7 @@ public struct Lexicon: Sendable, Hashable, Decodable {
         case armedGroupWords, organisationWords, singularPronouns, pluralPronouns, impersonalFollowers
         case pairAnaphors, placePrepositions, places, summaries, summariesWithoutTopic, finalSeparator
         case futureEndings, pastPerfectAuxiliaries, addresseeVerbs, anonymousSources, demonyms, institutionNouns
-        case gerundEndings, infinitiveEndings, collectiveTitles, latterAnaphors, backgroundAdverbs, newsMediaWords, personNouns
+        case gerundEndings, infinitiveEndings, collectiveTitles, latterAnaphors, backgroundAdverbs, newsMediaWords, personNouns, relativePronouns
         case evaluativeWords, measureNouns, outcomeVerbs, outcomeNouns, situationReports, objectAppealVerbs, passiveAuxiliaries, warningVerbs, campaignNouns, speakerPlacePrepositions
     }
 }
