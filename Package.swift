@@ -40,7 +40,7 @@ let package = Package(
             resources: [.copy("DefaultTheme")]
         ),
         // Stage 5: writes the site beside the old one, then swaps it in.
-        .target(name: "Writing"),
+        .target(name: "Writing", dependencies: ["Model"]),
         // The build as a list of named, timed steps.
         .target(name: "Pipeline", dependencies: ["Model", "Loading", "Lexicons", "Extraction", "Assembly", "Rendering", "Writing"]),
         // The command line: the only module that talks to the terminal.

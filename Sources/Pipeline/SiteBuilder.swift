@@ -47,7 +47,7 @@ public struct SiteBuilder: Sendable {
         var report = Report()
         let result = try render(into: &report)
         try step("write", &report) {
-            try SiteWriter(output: output).write(result.files.map { ($0.path, $0.bytes) })
+            try SiteWriter(output: output).write(result.files)
         }
         return report
     }

@@ -1,4 +1,5 @@
 import Foundation
+import Model
 
 /// Stage 5: puts the built files on disk without ever leaving a half-written site.
 ///
@@ -11,8 +12,8 @@ public struct SiteWriter: Sendable {
         self.output = output.standardizedFileURL
     }
 
-    /// Writes `files` (path relative to the output → bytes) and replaces the output folder.
-    public func write(_ files: [(path: String, bytes: [UInt8])]) throws {
+    /// Writes `files` (paths relative to the output) and replaces the output folder.
+    public func write(_ files: [SiteFile]) throws {
         let fm = FileManager.default
         let parent = output.deletingLastPathComponent()
         let name = output.lastPathComponent
@@ -50,36 +51,20 @@ public struct SiteWriter: Sendable {
 }
 
 extension SiteWriter {
-    /// Writes the files on every core; the folders exist already.
-    func writeAll(_ files: [(path: String, bytes: [UInt8])], into folder: URL) throws {
-        let failures = Failures()
-        files.withUnsafeBufferPointer { buffer in
-            nonisolated(unsafe) let buffer = buffer
-            DispatchQueue.concurrentPerform(iterations: buffer.count) { i in
-                let url = folder.appendingPathComponent(buffer[i].path)
-                do {
-                    try Data(buffer[i].bytes).write(to: url)
-                } catch {
-                    failures.record(WriteError(path: url.path, message: "cannot write the file (\(error.localizedDescription))"))
-                }
+    /// Writes the files on every core; the folders exist already. The first failure by path
+    /// is reported, so messages are stable.
+    func writeAll(_ files: [SiteFile], into folder: URL) throws {
+        let failures = files.parallelMap { file -> WriteError? in
+            let url = folder.appendingPathComponent(file.path)
+            do {
+                try Data(file.bytes).write(to: url)
+                return nil
+            } catch {
+                return WriteError(path: url.path, message: "cannot write the file (\(error.localizedDescription))")
             }
         }
-        if let first = failures.first { throw first }
+        if let first = failures.compactMap({ $0 }).min(by: { $0.path < $1.path }) { throw first }
     }
-}
-
-/// The errors of parallel writes; the first by path is reported, so messages are stable.
-private final class Failures: @unchecked Sendable {
-    private var errors: [WriteError] = []
-    private let lock = NSLock()
-
-    func record(_ error: WriteError) {
-        lock.lock()
-        errors.append(error)
-        lock.unlock()
-    }
-
-    var first: WriteError? { errors.min { $0.path < $1.path } }
 }
 
 /// A file that could not be written.

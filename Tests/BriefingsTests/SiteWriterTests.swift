@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Writing
+import Model
 
 @Suite struct SiteWriterTests {
     func folder() -> URL {
@@ -12,8 +13,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: root) }
         let output = root.appendingPathComponent("Site")
         let writer = SiteWriter(output: output)
-        try writer.write([("index.html", Array("one".utf8)), ("old/page.html", Array("gone".utf8))])
-        try writer.write([("index.html", Array("two".utf8)), ("a/b/c.html", Array("deep".utf8))])
+        try writer.write([SiteFile(path: "index.html", text: "one"), SiteFile(path: "old/page.html", text: "gone")])
+        try writer.write([SiteFile(path: "index.html", text: "two"), SiteFile(path: "a/b/c.html", text: "deep")])
         #expect(try tree(output) == ["index.html": Data("two".utf8), "a/b/c.html": Data("deep".utf8)])
         // Nothing of the staging folders is left beside the output.
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["Site"])
@@ -24,13 +25,13 @@ import Testing
         defer { try? FileManager.default.removeItem(at: root) }
         let output = root.appendingPathComponent("Site")
         let writer = SiteWriter(output: output)
-        try writer.write([("index.html", Array("kept".utf8))])
+        try writer.write([SiteFile(path: "index.html", text: "kept")])
         #expect(throws: WriteError.self) {
-            try writer.write([("index.html", Array("new".utf8)), ("../escape.html", Array("x".utf8))])
+            try writer.write([SiteFile(path: "index.html", text: "new"), SiteFile(path: "../escape.html", text: "x")])
         }
         // A file and a folder of the same name cannot both be written.
         #expect(throws: (any Error).self) {
-            try writer.write([("a", Array("file".utf8)), ("a/b.html", Array("x".utf8))])
+            try writer.write([SiteFile(path: "a", text: "file"), SiteFile(path: "a/b.html", text: "x")])
         }
         #expect(try tree(output) == ["index.html": Data("kept".utf8)])
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["Site"])
