@@ -126,7 +126,7 @@ public struct Extractor: Sendable {
 }
 
 /// What the extractor found in one article.
-public struct Extraction: Sendable, Hashable {
+public struct Extraction: Sendable, Hashable, Codable {
     /// The language the article was read in (front matter `lang`, else detected).
     public var language: String
     /// The publication date used to resolve relative days (the article's, or inferred).
@@ -146,7 +146,7 @@ public struct Extraction: Sendable, Hashable {
 }
 
 /// Something the extractor could not settle on its own and an editor should look at.
-public struct ExtractionWarning: Sendable, Hashable, CustomStringConvertible {
+public struct ExtractionWarning: Sendable, Hashable, Codable, CustomStringConvertible {
     public var article: String
     /// 0 = title, then paragraphs from 1.
     public var paragraph: Int

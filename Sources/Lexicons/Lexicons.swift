@@ -12,3 +12,15 @@ public enum Lexicons {
         return try files.map { try JSONDecoder().decode(Lexicon.self, from: Data(contentsOf: $0)) }
     }
 }
+
+extension Lexicons {
+    /// The bytes of every built-in lexicon file, in language order: what a cache of
+    /// extraction results must be keyed on besides the articles themselves.
+    public static func builtInFiles() throws -> [[UInt8]] {
+        guard let folder = Bundle.module.url(forResource: "Data", withExtension: nil) else { return [] }
+        return try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
+            .filter { $0.pathExtension == "json" }
+            .sorted { $0.lastPathComponent < $1.lastPathComponent }
+            .map { [UInt8](try Data(contentsOf: $0)) }
+    }
+}

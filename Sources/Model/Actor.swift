@@ -1,5 +1,5 @@
 /// A person, state, organisation or armed group that takes part in events.
-public struct Actor: Hashable, Sendable {
+public struct Actor: Hashable, Codable, Sendable {
     public var slug: String
     public var name: String
     /// Every other spelling and title under which the text may name the actor.
@@ -25,7 +25,7 @@ public struct Actor: Hashable, Sendable {
     }
 }
 
-public enum ActorKind: String, Hashable, Sendable, CaseIterable {
+public enum ActorKind: String, Hashable, Codable, Sendable, CaseIterable {
     case person
     case state
     case organisation

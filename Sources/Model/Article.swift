@@ -1,5 +1,5 @@
 /// A news article as the analyst dropped it into `Content/articles/`.
-public struct Article: Hashable, Sendable {
+public struct Article: Hashable, Codable, Sendable {
     /// The file name, e.g. `2020-02-21-poutine-conseil-securite-idlib.txt`; events cite it.
     public var fileName: String
     /// The file name without its extension; the article page lives at `articles/<slug>/`.
@@ -41,7 +41,7 @@ public struct Article: Hashable, Sendable {
 }
 
 /// How an article's publication date was found.
-public enum DateOrigin: String, Hashable, Sendable {
+public enum DateOrigin: String, Hashable, Codable, Sendable {
     case frontMatter = "front matter"
     case fileName = "file name"
     /// Inferred from the text (a weekday-consistent explicit date).

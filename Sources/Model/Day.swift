@@ -2,7 +2,7 @@
 ///
 /// Arithmetic uses the proleptic Gregorian calendar through day numbers, so it is pure,
 /// fast and the same on every machine.
-public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
+public struct Day: Hashable, Codable, Comparable, Sendable, CustomStringConvertible {
     public let year: Int
     public let month: Int
     public let day: Int

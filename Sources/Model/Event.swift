@@ -1,5 +1,5 @@
 /// One thing that happened, on one day, among the same actors, as reported by one or more articles.
-public struct Event: Hashable, Sendable {
+public struct Event: Hashable, Codable, Sendable {
     /// Stable identifier: day, main actors and type, e.g. `2020-02-21-vladimir-poutine-consultation`.
     public var id: String
     public var date: Day
@@ -33,12 +33,12 @@ public struct Event: Hashable, Sendable {
     }
 }
 
-public enum DatePrecision: String, Hashable, Sendable {
+public enum DatePrecision: String, Hashable, Codable, Sendable {
     case day, month, year
 }
 
 /// The event taxonomy. Where several fit, the first case in declaration order wins.
-public enum EventType: String, Hashable, Sendable, CaseIterable, Comparable {
+public enum EventType: String, Hashable, Codable, Sendable, CaseIterable, Comparable {
     case militaryAction = "military-action"
     case humanitarian
     case consultation
@@ -54,7 +54,7 @@ public enum EventType: String, Hashable, Sendable, CaseIterable, Comparable {
 }
 
 /// An actor as it takes part in one event.
-public struct EventActor: Hashable, Sendable {
+public struct EventActor: Hashable, Codable, Sendable {
     /// The actor's slug (registry or discovered).
     public var id: String
     public var name: String
@@ -71,13 +71,13 @@ public struct EventActor: Hashable, Sendable {
 }
 
 /// Whether an actor took part in the event or only reported it ("selon l'OSDH").
-public enum ActorRole: String, Hashable, Sendable {
+public enum ActorRole: String, Hashable, Codable, Sendable {
     case participant
     case reporter
 }
 
 /// Words someone said, as quoted by the article.
-public struct Quote: Hashable, Sendable {
+public struct Quote: Hashable, Codable, Sendable {
     public var text: String
     /// The speaker's actor slug, when known.
     public var speaker: String?
@@ -89,7 +89,7 @@ public struct Quote: Hashable, Sendable {
 }
 
 /// Where an event was read: an article, a paragraph (0 = title) and the sentence itself.
-public struct SourceRef: Hashable, Sendable, Comparable {
+public struct SourceRef: Hashable, Codable, Sendable, Comparable {
     public var article: String
     public var paragraph: Int
     public var sentence: String

@@ -1,5 +1,5 @@
 /// A named place with coordinates, from the gazetteer `Content/places.yml`.
-public struct Place: Hashable, Sendable {
+public struct Place: Hashable, Codable, Sendable {
     public var name: String
     /// Other spellings ("Idleb", "Maaret al-Noomane").
     public var aliases: [String]

@@ -1,5 +1,5 @@
 /// A subject the site follows, such as the Idlib offensive; it gets its own briefing page.
-public struct Topic: Hashable, Sendable {
+public struct Topic: Hashable, Codable, Sendable {
     public var slug: String
     public var title: String
     public var summary: String

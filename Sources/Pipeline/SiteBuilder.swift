@@ -15,12 +15,20 @@ public struct SiteBuilder: Sendable {
     public let output: URL
     /// Seconds since an arbitrary origin; a parameter so tests and benchmarks can supply one.
     public let clock: @Sendable () -> Double
+    /// Whether extraction results are kept in and read from `<project>/.briefings-cache/`.
+    public let useCache: Bool
 
-    public init(project: URL, output: URL? = nil, clock: @escaping @Sendable () -> Double = SiteBuilder.monotonicSeconds) {
+    public init(project: URL, output: URL? = nil, useCache: Bool = true,
+                clock: @escaping @Sendable () -> Double = SiteBuilder.monotonicSeconds) {
         self.project = project.standardizedFileURL
         self.output = (output ?? project.appendingPathComponent("Site")).standardizedFileURL
+        self.useCache = useCache
         self.clock = clock
     }
+
+    /// For tests: reorders the loaded articles, topics, actors and notes (a seeded shuffle), to
+    /// show that the output does not depend on the order files are listed in.
+    var shuffleSeed: UInt64?
 
     /// What a build did.
     public struct Report: Sendable {
@@ -29,6 +37,8 @@ public struct SiteBuilder: Sendable {
         public var events = 0
         public var files = 0
         public var warnings: [String] = []
+        /// Articles whose events came from the cache rather than a new reading.
+        public var cachedArticles = 0
 
         public init() {}
     }
@@ -54,18 +64,23 @@ public struct SiteBuilder: Sendable {
 
     /// Runs every step but writing.
     public func render(into report: inout Report) throws -> Result {
-        let content = try step("load content", &report) {
+        var content = try step("load content", &report) {
             try ContentLoader(contentDirectory: project.appendingPathComponent("Content")).load()
+        }
+        if let shuffleSeed {
+            var generator = SeededGenerator(seed: shuffleSeed)
+            content.articles.shuffle(using: &generator)
+            content.topics.shuffle(using: &generator)
+            content.actors.shuffle(using: &generator)
+            content.notes.shuffle(using: &generator)
         }
         let theme = try step("load theme", &report) { try loadTheme() }
         let lexicons = try step("load lexicons", &report) { try Lexicons.builtIn() }
+        var cached = 0
         let extractions = try step("extract events", &report) {
-            // The years of the dated articles help date an undated one ("vendredi 21 février").
-            let years = Array(Set(content.articles.compactMap { $0.published?.year })).sorted()
-            let extractor = Extractor(registry: content.actors, topics: content.topics, lexicons: lexicons,
-                                      places: content.places.flatMap { [$0.name] + $0.aliases }, contextYears: years)
-            return content.articles.parallelMap { extractor.extract($0) }
+            try extract(content, lexicons: lexicons, cached: &cached)
         }
+        report.cachedArticles = cached
         let dated = try step("check dates", &report) { try Self.datedArticles(content, extractions) }
         let assembly = try step("assemble", &report) {
             Assembly(content: dated, events: extractions.flatMap(\.events),
@@ -79,6 +94,28 @@ public struct SiteBuilder: Sendable {
         report.files = files.count
         report.warnings = extractions.flatMap { $0.warnings.map(\.description) }
         return Result(content: dated, extractions: extractions, assembly: assembly, files: files)
+    }
+
+    /// Every article's events, from the cache where an entry matches, else read anew.
+    func extract(_ content: Content, lexicons: [Lexicon], cached: inout Int) throws -> [Extraction] {
+        // The years of the dated articles help date an undated one ("vendredi 21 février").
+        let years = Array(Set(content.articles.compactMap { $0.published?.year })).sorted()
+        let extractor = Extractor(registry: content.actors, topics: content.topics, lexicons: lexicons,
+                                  places: content.places.flatMap { [$0.name] + $0.aliases }, contextYears: years)
+        guard useCache else { return content.articles.parallelMap { extractor.extract($0) } }
+        let cache = ExtractionCache(project: project, registry: content.actors, topics: content.topics,
+                                    places: content.places, lexicons: try Lexicons.builtInFiles())
+        guard cache.prepare() else { return content.articles.parallelMap { extractor.extract($0) } }
+        let results = content.articles.parallelMap { article -> (key: String, extraction: Extraction, cached: Bool) in
+            let key = cache.key(for: article, contextYears: years)
+            if let hit = cache.load(key) { return (key, hit, true) }
+            let extraction = extractor.extract(article)
+            cache.store(extraction, key: key)
+            return (key, extraction, false)
+        }
+        cache.prune(keeping: Set(results.map(\.key)))
+        cached = results.filter(\.cached).count
+        return results.map(\.extraction)
     }
 
     /// The project's `Templates/` if it has one, else the built-in theme.
@@ -117,5 +154,20 @@ public struct SiteBuilder: Sendable {
 
     public static let monotonicSeconds: @Sendable () -> Double = {
         Double(DispatchTime.now().uptimeNanoseconds) / 1e9
+    }
+}
+
+/// A reproducible sequence of random numbers (SplitMix64), for the tests' shuffles.
+struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9e37_79b9_7f4a_7c15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
+        z = (z ^ (z >> 27)) &* 0x94d0_49eb_133d_11eb
+        return z ^ (z >> 31)
     }
 }

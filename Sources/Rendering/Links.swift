@@ -6,15 +6,19 @@ import Model
 struct Links {
     /// "" for the home page, "../../" for a page two folders deep.
     let root: String
+    /// The page that holds each event's full card, by event id (see `Lookup`).
+    let eventPages: [String: String]
 
-    init(depth: Int) {
+    init(depth: Int, eventPages: [String: String]) {
         root = String(repeating: "../", count: depth)
+        self.eventPages = eventPages
     }
 
     /// Links from a page whose own address is unknown, such as `404.html`, which a host
     /// serves for any missing path: absolute when the site's address is known.
-    init(absoluteFrom baseURL: String?) {
+    init(absoluteFrom baseURL: String?, eventPages: [String: String]) {
         root = baseURL.map { $0 + "/" } ?? ""
+        self.eventPages = eventPages
     }
 
     var home: String { root + "index.html" }
@@ -25,7 +29,10 @@ struct Links {
     func actor(_ slug: String) -> String { root + "actors/\(slug)/index.html" }
     func article(_ slug: String) -> String { root + "articles/\(slug)/index.html" }
     func note(_ slug: String) -> String { root + "notes/\(slug)/index.html" }
-    func event(_ id: String) -> String { root + "timeline/index.html#\(id)" }
+    /// An event's card on its month of the timeline.
+    func event(_ id: String) -> String { root + (eventPages[id] ?? "timeline/index.html") + "#\(id)" }
+    /// A page given by its path from the root.
+    func page(_ path: String) -> String { root + path }
     func data(_ file: String) -> String { root + "data/\(file)" }
 
     /// An outside address, kept only if it is http(s), with characters that could break out

@@ -39,27 +39,6 @@ extension SiteRenderer {
         ]) { $1 }
     }
 
-    func timeline(_ v: Values) -> [String: Any] {
-        let days = v.days(assembly.events)
-        var months: [[String: Any]] = []
-        for day in days {
-            let month = day["month"] as! String
-            if months.last?["month"] as? String != month {
-                let parts = month.split(separator: "-").compactMap { Int($0) }
-                let label = "\(strings.months[parts[1] - 1]) \(parts[0])"
-                months.append(["month": month, "anchorAttr": "month-\(month)", "label": label,
-                               "labelHTML": SVGMarkup.escape(label), "days": [[String: Any]]()])
-            }
-            var last = months.removeLast()
-            last["days"] = (last["days"] as! [[String: Any]]) + [day]
-            months.append(last)
-        }
-        return common(v, trail: [(strings["timeline"], nil)]).merging([
-            "months": months, "hasEvents": !assembly.events.isEmpty,
-            "eventCount": strings.number(assembly.events.count), "eventsJSON": v.links.data("events.json"),
-        ].merging(TimelineFilters.options(events: assembly.events, v: v)) { $1 }) { $1 }
-    }
-
     func topicIndex(_ v: Values) -> [String: Any] {
         common(v, trail: [(strings["topics"], nil)]).merging(["topics": assembly.briefings.enumerated().map { index, briefing -> [String: Any] in
             var values = v.topic(briefing.topic)
@@ -94,13 +73,6 @@ extension SiteRenderer {
         ]) { $1 }
     }
 
-    func articleIndex(_ v: Values) -> [String: Any] {
-        common(v, trail: [(strings["articles"], nil)]).merging([
-            "articles": content.articles.sorted { ($0.published ?? Day(dayNumber: 0), $0.slug) > ($1.published ?? Day(dayNumber: 0), $1.slug) }
-                .map(v.article),
-        ]) { $1 }
-    }
-
     func noteIndex(_ v: Values) -> [String: Any] {
         common(v, trail: [(strings["notes"], nil)]).merging(["notes": content.notes.sorted(by: Self.newestFirst).map(v.note)]) { $1 }
     }
@@ -124,12 +96,15 @@ extension SiteRenderer {
         values["actorCount"] = strings.number(briefing.actors.count)
         values["actors"] = briefing.actors.map(v.ranked)
         values["hasActors"] = !briefing.actors.isEmpty
-        values["days"] = v.days(briefing.events)
+        values["lineDays"] = v.lineDays(briefing.events.suffix(Self.latestEvents).reversed())
         values["hasEvents"] = !briefing.events.isEmpty
-        values["quotes"] = briefing.quotes.map(v.sourcedQuote)
+        values["months"] = lookup.topicArchives[briefing.topic.slug].map { monthList($0, v) } ?? []
+        values["quotes"] = briefing.quotes.suffix(Self.latestQuotes).reversed().map(v.sourcedQuote)
         values["hasQuotes"] = !briefing.quotes.isEmpty
-        values["articles"] = briefing.articles.compactMap { v.articlesByFile[$0] }.map(v.article)
-        values["hasArticles"] = !briefing.articles.isEmpty
+        let articles = newest(briefing.articles.compactMap { v.articlesByFile[$0] })
+        values["articles"] = articles.map(v.article)
+        values["hasArticles"] = !articles.isEmpty
+        values["articleCount"] = strings.number(briefing.articles.count)
         values["editorNotes"] = briefing.notes.sorted(by: Self.newestFirst).map(v.note)
         values["hasEditorNotes"] = !briefing.notes.isEmpty
         let index = assembly.briefings.firstIndex { $0.topic.slug == briefing.topic.slug } ?? 0
@@ -153,10 +128,11 @@ extension SiteRenderer {
         values["hasAliases"] = !actor.aliases.isEmpty
         values["country"] = actor.country ?? ""
         values["hasCountry"] = !(actor.country ?? "").isEmpty
-        values["days"] = v.days(history.events)
+        values["lineDays"] = v.lineDays(history.events.suffix(Self.latestEvents).reversed())
         values["hasEvents"] = !history.events.isEmpty
+        values["months"] = lookup.actorArchives[actor.slug].map { monthList($0, v) } ?? []
         values["eventCount"] = strings.number(history.events.count)
-        values["quotes"] = history.quotes.map(v.sourcedQuote)
+        values["quotes"] = history.quotes.suffix(Self.latestQuotes).reversed().map(v.sourcedQuote)
         values["hasQuotes"] = !history.quotes.isEmpty
         let companions = Array(history.companions.prefix(Self.companionsShown))
         values["companions"] = companions.map(v.ranked)
@@ -169,10 +145,10 @@ extension SiteRenderer {
         values["editorNotes"] = history.notes.sorted(by: Self.newestFirst).map(v.note)
         values["hasEditorNotes"] = !history.notes.isEmpty
         let files = Set(history.events.flatMap { $0.sources.map(\.article) })
-        let articles = content.articles.filter { files.contains($0.fileName) }
-            .sorted { ($0.published ?? Day(dayNumber: 0), $0.slug) < ($1.published ?? Day(dayNumber: 0), $1.slug) }
+        let articles = newest(files.compactMap { v.articlesByFile[$0] })
         values["articles"] = articles.map(v.article)
         values["hasArticles"] = !articles.isEmpty
+        values["articleCount"] = strings.number(files.count)
         return values
     }
 
@@ -185,7 +161,7 @@ extension SiteRenderer {
         // The text's own language, when declared and not the interface's, for screen readers.
         let language = article.language.flatMap { $0 == content.site.language || $0.isEmpty ? nil : $0 }
         values["langAttr"] = language.map { " lang=\"\(SVGMarkup.escape($0))\"" } ?? ""
-        values["events"] = events.map(v.event)
+        values["events"] = events.map(v.eventLine)
         values["hasEvents"] = !events.isEmpty
         values["topics"] = Set(events.flatMap(\.topics)).union(article.topics).sorted()
             .compactMap { v.topicsBySlug[$0] }.map(v.topic)
@@ -203,9 +179,15 @@ extension SiteRenderer {
         return values
     }
 
-    /// The search index script, written beside the search page.
-    func searchIndexScript() -> String {
-        SearchIndex(content: content, assembly: assembly, strings: strings).script
+    /// The search index's files, under `search/` beside the search page.
+    func searchIndexFiles() -> [SiteFile] {
+        SearchShards(index: SearchIndex(content: content, assembly: assembly, strings: strings, eventPages: lookup.eventPages)).files
+    }
+
+    /// The newest articles, newest first, at most `latestArticles`.
+    func newest(_ articles: [Article]) -> [Article] {
+        Array(articles.sorted { ($0.published ?? Day(dayNumber: 0), $0.slug) > ($1.published ?? Day(dayNumber: 0), $1.slug) }
+            .prefix(Self.latestArticles))
     }
 
     static func newestFirst(_ a: Note, _ b: Note) -> Bool {

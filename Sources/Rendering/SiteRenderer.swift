@@ -32,12 +32,26 @@ public struct SiteRenderer: Sendable {
             PageJob("404.html", "404", title: strings["not_found"], depth: 0) { _ in [:] },
         ]
         for briefing in assembly.briefings {
-            jobs.append(PageJob("topics/\(briefing.topic.slug)/index.html", "topic", title: briefing.topic.title, depth: 2,
+            let slug = briefing.topic.slug
+            jobs.append(PageJob("topics/\(slug)/index.html", "topic", title: briefing.topic.title, depth: 2,
                                 summary: briefing.topic.summary) { topicPage(briefing, $0) })
+            let owner = (label: briefing.topic.title, path: "topics/\(slug)/index.html")
+            jobs += archiveJobs(lookup.topicArchives[slug], owner: owner, section: "topics")
         }
         for history in assembly.histories {
-            jobs.append(PageJob("actors/\(history.actor.slug)/index.html", "actor", title: history.actor.name, depth: 2,
+            let slug = history.actor.slug
+            jobs.append(PageJob("actors/\(slug)/index.html", "actor", title: history.actor.name, depth: 2,
                                 summary: history.actor.role) { actorPage(history, $0) })
+            let owner = (label: history.actor.name, path: "actors/\(slug)/index.html")
+            jobs += archiveJobs(lookup.actorArchives[slug], owner: owner, section: "actors")
+        }
+        for page in lookup.timeline.pages {
+            jobs.append(PageJob(page.path, "timeline-month", title: "\(strings["timeline"]) — \(monthLabel(page))",
+                                depth: page.depth) { timelinePage(page, $0) })
+        }
+        for page in lookup.articles.pages {
+            jobs.append(PageJob(page.path, "articles-month", title: "\(strings["articles"]) — \(monthLabel(page))",
+                                depth: page.depth) { articleMonthPage(page, $0) })
         }
         for article in content.articles {
             jobs.append(PageJob("articles/\(article.slug)/index.html", "article", title: article.title, depth: 2,
@@ -50,7 +64,7 @@ public struct SiteRenderer: Sendable {
         // Pages are independent of one another: render them on every core.
         let pages = jobs.parallelMap { job in Result { try page(job) } }
         var files = try pages.map { try $0.get() }
-        files.append(SiteFile(path: "search/search-index.js", text: searchIndexScript()))
+        files += searchIndexFiles()
         files += exports(pages: jobs.map(\.path).filter { $0.hasSuffix("index.html") })
         for (path, text) in theme.files where path.hasPrefix("static/") || path == "style.css" {
             files.append(SiteFile(path: path.hasPrefix("static/") ? String(path.dropFirst(7)) : path, text: text))
@@ -76,20 +90,31 @@ public struct SiteRenderer: Sendable {
             SiteFile(path: "sitemap.xml", text: Sitemap.xml(pages: pages, address: address)),
             SiteFile(path: "robots.txt", text: Sitemap.robots(address: address)),
             SiteFile(path: "feed.xml", text: AtomFeed(title: content.site.title, path: "feed.xml", page: "timeline/index.html",
-                                                      events: assembly.events, address: address, articleTitles: titles, strings: strings).render()),
+                                                      events: assembly.events, eventPages: lookup.eventPages, address: address, articleTitles: titles, strings: strings).render()),
         ]
         for briefing in assembly.briefings {
             let slug = briefing.topic.slug
             files.append(SiteFile(path: "topics/\(slug)/feed.xml", text: AtomFeed(
                 title: "\(briefing.topic.title) — \(content.site.title)", path: "topics/\(slug)/feed.xml",
-                page: "topics/\(slug)/index.html", events: briefing.events, address: address,
+                page: "topics/\(slug)/index.html", events: briefing.events, eventPages: lookup.eventPages, address: address,
                 articleTitles: titles, strings: strings).render()))
         }
         return files
     }
 
+    /// The month pages of a topic's or an actor's events.
+    private func archiveJobs(_ archive: Archive<Event>?, owner: (label: String, path: String), section: String) -> [PageJob] {
+        guard let archive else { return [] }
+        return archive.pages.map { page in
+            PageJob(page.path, "archive", title: "\(owner.label) — \(monthLabel(page))", depth: page.depth) { v in
+                archivePage(archive, page, owner: (owner.label, v.links.page(owner.path)), section: section, v)
+            }
+        }
+    }
+
     private func page(_ job: PageJob) throws -> SiteFile {
-        let links = job.path == "404.html" ? Links(absoluteFrom: content.site.baseURL) : Links(depth: job.depth)
+        let links = job.path == "404.html" ? Links(absoluteFrom: content.site.baseURL, eventPages: lookup.eventPages)
+            : Links(depth: job.depth, eventPages: lookup.eventPages)
         let values = Values(content: content, assembly: assembly, strings: strings, links: links, lookup: lookup)
         var pageValues = job.values(values)
         pageValues["t"] = strings.labels

@@ -57,6 +57,36 @@ struct Values {
         ]
     }
 
+    /// An event as one line of a list, linking to its full card on the timeline.
+    func eventLine(_ event: Event) -> [String: Any] {
+        [
+            "url": links.event(event.id), "date": event.date.iso, "dateLabel": strings.date(event.date),
+            "typeLabel": strings.eventType(event.type), "summary": event.summary,
+            "location": event.location ?? "", "hasLocation": !(event.location ?? "").isEmpty,
+            "hasFatalities": event.fatalities != nil, "fatalities": event.fatalities.map(strings.number) ?? "",
+        ]
+    }
+
+    /// Events grouped by day, a line each, in the order given.
+    func lineDays<S: Sequence>(_ events: S) -> [[String: Any]] where S.Element == Event {
+        var days: [[String: Any]] = []
+        var current: Day?
+        var lines: [[String: Any]] = []
+        func close() {
+            if let current { days.append(["dateLabel": strings.date(current), "date": current.iso, "events": lines]) }
+        }
+        for event in events {
+            if event.date != current {
+                close()
+                current = event.date
+                lines = []
+            }
+            lines.append(eventLine(event))
+        }
+        close()
+        return days
+    }
+
     func actor(_ slug: String) -> [String: Any] {
         let actor = assembly.actors[slug]
         return ["name": actor?.name ?? slug, "url": links.actor(slug), "slug": slug,

@@ -4,7 +4,10 @@ import Model
 /// Stage 5: puts the built files on disk without ever leaving a half-written site.
 ///
 /// The new site is written into a fresh folder beside the output, then swapped in; if
-/// anything fails before the swap, the previous output is left exactly as it was.
+/// anything fails before the swap, the previous output is left exactly as it was. A file
+/// whose bytes have not changed is not rewritten: the new folder takes the previous file
+/// itself (a hard link), with its modification time, so `rsync` and other publishers send
+/// only what changed.
 public struct SiteWriter: Sendable {
     public let output: URL
 
@@ -31,7 +34,7 @@ public struct SiteWriter: Sendable {
             for folder in folders.sorted() {
                 try fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
             }
-            try writeAll(files, into: staging)
+            try writeAll(files, into: staging, previous: fm.fileExists(atPath: output.path) ? output : nil)
         } catch {
             try? fm.removeItem(at: staging)
             throw error
@@ -53,9 +56,13 @@ public struct SiteWriter: Sendable {
 extension SiteWriter {
     /// Writes the files on every core; the folders exist already. The first failure by path
     /// is reported, so messages are stable.
-    func writeAll(_ files: [SiteFile], into folder: URL) throws {
+    func writeAll(_ files: [SiteFile], into folder: URL, previous: URL?) throws {
         let failures = files.parallelMap { file -> WriteError? in
             let url = folder.appendingPathComponent(file.path)
+            if let previous {
+                let old = previous.appendingPathComponent(file.path).path
+                if Self.holds(old, file.bytes), link(old, url.path) == 0 { return nil }
+            }
             do {
                 try Data(file.bytes).write(to: url)
                 return nil
@@ -64,6 +71,16 @@ extension SiteWriter {
             }
         }
         if let first = failures.compactMap({ $0 }).min(by: { $0.path < $1.path }) { throw first }
+    }
+}
+
+extension SiteWriter {
+    /// Whether the file at `path` is a regular file holding exactly `bytes`.
+    static func holds(_ path: String, _ bytes: [UInt8]) -> Bool {
+        var info = stat()
+        guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == bytes.count,
+              let data = FileManager.default.contents(atPath: path) else { return false }
+        return data.elementsEqual(bytes)
     }
 }
 

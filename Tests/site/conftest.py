@@ -36,6 +36,7 @@ BROWSER_PAGES = [
     "topics/idlib/index.html",
     "actors/vladimir-poutine/index.html",
     "timeline/index.html",
+    "timeline/2020-02/index.html",
     "articles/2020-02-21-poutine-conseil-securite-idlib/index.html",
 ]
 

@@ -148,7 +148,8 @@ def test_search_filters_out_what_does_not_match(browser, site_dir):
 
 # --------------------------------------------------------------------------- timeline filters
 
-TIMELINE = "timeline/index.html"
+# A month of the timeline: full event cards and their filters live on the month pages.
+TIMELINE = "timeline/2020-02/index.html"
 
 EVENTS_STATE = """
 return [...document.querySelectorAll('.event[data-topics]')].map(e => ({

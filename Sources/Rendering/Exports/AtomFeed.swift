@@ -10,6 +10,8 @@ struct AtomFeed {
     /// Path of the page the feed accompanies.
     let page: String
     let events: [Event]
+    /// The page holding each event's card, by event id.
+    let eventPages: [String: String]
     let address: SiteAddress
     let articleTitles: [String: String]
     let strings: Strings
@@ -32,7 +34,7 @@ struct AtomFeed {
 
         """
         for event in newest {
-            let link = address.url("timeline/index.html#\(event.id)")
+            let link = address.url((eventPages[event.id] ?? "timeline/index.html") + "#\(event.id)")
             let actors = event.actors.filter { $0.role == .participant }.map(\.name).joined(separator: ", ")
             var summary = "\(strings.eventType(event.type)) — \(strings.date(event.date))"
             if !actors.isEmpty { summary += " — \(actors)" }

@@ -2,9 +2,8 @@ import Foundation
 import Model
 
 /// The site's search index, built at build time: every topic, actor, note, event and article
-/// as a document with its words folded (lower case, no accents), written as a script that
-/// assigns `window.BRIEFINGS_SEARCH`, so that the search page can load it with `<script src>`
-/// from `file://` as well as from any web folder.
+/// as a document with its words folded (lower case, no accents). `SearchShards` writes it
+/// as small scripts the search page loads on demand.
 ///
 /// The browser folds the query the same way (see `static/briefings.js`), so "Erdoğan",
 /// "erdogan" and "ERDOGAN" find the same documents.
@@ -25,17 +24,6 @@ struct SearchIndex {
     }
 
     var documents: [Document]
-
-    /// The script file: `window.BRIEFINGS_SEARCH = {...};`, with documents as arrays
-    /// `[kind, title, url, meta, snippet, words]`.
-    var script: String {
-        var out = "window.BRIEFINGS_SEARCH = {\"fields\":[\"kind\",\"title\",\"url\",\"meta\",\"snippet\",\"words\"],\"docs\":[\n"
-        out += documents.map { d in
-            "[" + [d.kind, d.title, d.url, d.meta, d.snippet, d.words].map(Self.jsonString).joined(separator: ",") + "]"
-        }.joined(separator: ",\n")
-        out += "\n]};\n"
-        return out
-    }
 
     /// Lower case, accents and other marks removed, anything but letters and digits made a
     /// space, spaces collapsed: "L'armée d'Erdoğan" → "l armee d erdogan".

@@ -8,9 +8,9 @@ extension SearchIndex {
         String(markdown.map { "*_#>`[]()|".contains($0) ? " " : $0 })
     }
 
-    init(content: Content, assembly: Assembly, strings: Strings) {
+    init(content: Content, assembly: Assembly, strings: Strings, eventPages: [String: String]) {
         var documents: [Document] = []
-        let links = Links(depth: 0)
+        let links = Links(depth: 0, eventPages: eventPages)
         for topic in content.topics.sorted(by: { $0.slug < $1.slug }) {
             documents.append(Document(
                 kind: "topic", title: topic.title, url: links.topic(topic.slug), meta: "",

@@ -69,53 +69,126 @@
     apply();
   }
 
-  /* ---------- Search ---------- */
+  /* ---------- Search ----------
+     The index is cut into small scripts (see search/search-index.js): a query loads the word
+     shards of its terms, ranks the documents from them, then loads what the first results show. */
   var KIND_WEIGHT = { topic: 5, actor: 4, note: 3, event: 2, article: 1 };
-  var LIMIT = 60;
+  var LIMIT = 20;
+  var pending = {}, shards = {}, chunks = {};
+  window.BRIEFINGS_SEARCH_WORDS = function (key, words) { shards[key] = words; };
+  window.BRIEFINGS_SEARCH_DOCS = function (n, docs) { chunks[n] = docs; };
 
-  function search(index, query) {
-    var terms = fold(query).split(" ").filter(function (t) { return t.length > 0; });
-    if (terms.length === 0) return [];
-    var found = [];
-    for (var i = 0; i < index.docs.length; i++) {
-      var doc = index.docs[i];
-      var words = " " + doc[5] + " ", title = " " + fold(doc[1]) + " ", score = 0, all = true;
-      for (var j = 0; j < terms.length && all; j++) {
-        var term = " " + terms[j];
-        if (words.indexOf(term) === -1) { all = false; break; }
-        score += words.indexOf(term + " ") !== -1 ? 2 : 1;
-        if (title.indexOf(term) !== -1) score += 6;
-      }
-      if (all) found.push({ doc: doc, score: score * 10 + (KIND_WEIGHT[doc[0]] || 0), order: i });
+  function load(src) {
+    if (!pending[src]) {
+      pending[src] = new Promise(function (resolve) {
+        var script = document.createElement("script");
+        script.src = src;
+        script.onload = resolve;
+        script.onerror = resolve;
+        document.head.appendChild(script);
+      });
     }
-    found.sort(function (a, b) { return b.score - a.score || a.order - b.order; });
-    return found;
+    return pending[src];
+  }
+
+  function shardFile(key) {
+    if (/^[a-z0-9]+$/.test(key)) return "words/w_" + key + ".js";
+    var bytes = new TextEncoder().encode(key), hex = "";
+    for (var i = 0; i < bytes.length; i++) hex += (bytes[i] < 16 ? "0" : "") + bytes[i].toString(16);
+    return "words/w_u" + hex + ".js";
+  }
+
+  function decode(list) {
+    var out = [], previous = 0, parts = list ? list.split(",") : [];
+    for (var i = 0; i < parts.length; i++) { previous += parseInt(parts[i], 36); out.push(previous); }
+    return out;
+  }
+
+  function kindOf(meta, n) {
+    for (var i = 0, end = 0; i < meta.kinds.length; i++) {
+      end += meta.kinds[i][1];
+      if (n < end) return meta.kinds[i][0];
+    }
+    return "";
+  }
+
+  /* Every document holding each term as the start of a word (a term shorter than a shard's
+     key, as a whole word), best first: whole words and titles count more. */
+  function search(meta, query) {
+    var terms = fold(query).split(" ").filter(function (t) { return t.length > 0; });
+    var known = " " + meta.shards + " ";
+    var keys = terms.map(function (t) { return Array.from(t).slice(0, meta.keyLength).join(""); });
+    if (terms.length === 0 || keys.some(function (k) { return known.indexOf(" " + k + " ") === -1; })) {
+      return Promise.resolve([]);
+    }
+    return Promise.all(keys.map(function (k) { return load(shardFile(k)); })).then(function () {
+      var scores = null;
+      terms.forEach(function (term, t) {
+        var words = shards[keys[t]] || {}, mine = {};
+        Object.keys(words).forEach(function (word) {
+          if (word.indexOf(term) !== 0) return;
+          var lists = words[word].split(";"), weight = word === term ? 2 : 1;
+          decode(lists[0]).forEach(function (n) { mine[n] = Math.max(mine[n] || 0, weight); });
+          decode(lists[1]).forEach(function (n) { mine[n] = (mine[n] || 0) + 6; });
+        });
+        if (scores === null) { scores = mine; return; }
+        var both = {};
+        Object.keys(scores).forEach(function (n) { if (mine[n]) both[n] = scores[n] + mine[n]; });
+        scores = both;
+      });
+      var found = Object.keys(scores || {}).map(function (key) {
+        var n = Number(key);
+        return { n: n, score: scores[key] * 10 + (KIND_WEIGHT[kindOf(meta, n)] || 0) };
+      });
+      found.sort(function (a, b) { return b.score - a.score || a.n - b.n; });
+      return found;
+    });
+  }
+
+  /* The documents of the first results, loading their display files. */
+  function documents(meta, results) {
+    var first = results.slice(0, LIMIT);
+    return Promise.all(first.map(function (r) { return load("docs/" + Math.floor(r.n / meta.chunk) + ".js"); }))
+      .then(function () {
+        return first.map(function (r) { return (chunks[Math.floor(r.n / meta.chunk)] || [])[r.n % meta.chunk]; })
+          .filter(Boolean);
+      });
   }
 
   function setUpSearch() {
     var form = document.getElementById("search");
     var list = document.getElementById("search-list");
     var status = document.getElementById("search-status");
-    var index = window.BRIEFINGS_SEARCH;
-    if (!form || !list || !status || !index || !index.docs) return;
+    var meta = window.BRIEFINGS_SEARCH;
+    if (!form || !list || !status || !meta || !meta.kinds) return;
     var input = document.getElementById("search-q");
     var root = form.getAttribute("data-root") || "";
     var noJS = document.getElementById("search-nojs");
     if (noJS) noJS.hidden = true;
 
+    var latest = 0;
     function show(query) {
-      while (list.firstChild) list.removeChild(list.firstChild);
-      if (!fold(query)) { status.textContent = ""; return; }
-      var results = search(index, query);
-      var message = results.length === 0 ? "data-no-results" : results.length === 1 ? "data-results-one" : "data-results-many";
-      status.textContent = fill(form.getAttribute(message), { n: results.length, q: query.trim() });
-      for (var i = 0; i < results.length && i < LIMIT; i++) list.appendChild(item(results[i].doc));
-      if (results.length > LIMIT) {
-        var more = document.createElement("li");
-        more.className = "more";
-        more.textContent = fill(form.getAttribute("data-more"), { n: LIMIT });
-        list.appendChild(more);
+      var ticket = ++latest;
+      if (!fold(query)) {
+        while (list.firstChild) list.removeChild(list.firstChild);
+        status.textContent = "";
+        return;
       }
+      search(meta, query).then(function (results) {
+        return documents(meta, results).then(function (docs) {
+          if (ticket !== latest) return;  /* a newer query is on its way */
+          while (list.firstChild) list.removeChild(list.firstChild);
+          var message = results.length === 0 ? "data-no-results" : results.length === 1 ? "data-results-one" : "data-results-many";
+          status.textContent = fill(form.getAttribute(message), { n: results.length, q: query.trim() });
+          for (var i = 0; i < docs.length; i++) list.appendChild(item(docs[i]));
+          if (results.length > LIMIT) {
+            var more = document.createElement("li");
+            more.className = "more";
+            more.textContent = fill(form.getAttribute("data-more"), { n: LIMIT });
+            list.appendChild(more);
+          }
+        });
+      });
     }
 
     function item(doc) {

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("103",{
+"103":"7n"
+});

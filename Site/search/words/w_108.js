@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("108",{
+"108":"1t"
+});

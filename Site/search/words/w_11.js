@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("11",{
+"11":"1,2a,j,f"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("13",{
+"13":"2,12,1h,3,1u,3d"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("14",{
+"14":"1v,5x"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("16",{
+"16":"1g,1c,4y,5"
+});

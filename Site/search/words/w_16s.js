@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("16s",{
+"16s":"6v,s"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("18",{
+"18":"4v,w,1v,8,4"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("194",{
+"1942":"u"
+});

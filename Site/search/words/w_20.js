@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("20",{
+"20":"f"
+});

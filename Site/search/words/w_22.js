@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("22",{
+"22":"1x"
+});

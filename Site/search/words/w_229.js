@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("229",{
+"2292":"3a"
+});

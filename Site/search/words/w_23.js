@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("23",{
+"23":"9,7,a,6o,4,e"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("24s",{
+"24s":"6v,s"
+});

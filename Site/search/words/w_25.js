@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("25",{
+"25":"2w,33,1q,7"
+});

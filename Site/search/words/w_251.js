@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("251",{
+"2510":"2,q,1r,k,7,1w,2l,1"
+});

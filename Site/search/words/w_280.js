@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("280",{
+"280":"7z"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("29",{
+"29":"10,1t,3t,12"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("298",{
+"298":"7q"
+});

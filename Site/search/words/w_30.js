@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("30",{
+"30":"7v"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("33",{
+"33":"1,11,1c,3z,1,d,t,1,2,1;7o"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("35",{
+"35":"7v"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("390",{
+"390":"2a,23,c,36,1"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("4",{
+"4":"2,1t,8,b,48,12,b,1"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("5",{
+"5":"1,1,o,j,p,q,1,f,3,l,1z,1s,3,8,5;q,32,1z"
+});

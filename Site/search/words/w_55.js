@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("55",{
+"55":"7z"
+});

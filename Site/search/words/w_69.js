@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("69",{
+"69":"7m"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("700",{
+"700":"0,32,6,1u,2j,8;7l"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("72",{
+"72":"7n"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("81",{
+"81":"7w"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("93",{
+"93":"7q"
+});

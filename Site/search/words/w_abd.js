@@ -1,0 +1,4 @@
+BRIEFINGS_SEARCH_WORDS("abd",{
+"abdel":"3,2a,5j,3;3",
+"abdelmadjid":"9"
+});

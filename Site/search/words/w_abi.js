@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("abi",{
+"abiding":"4c,3k"
+});

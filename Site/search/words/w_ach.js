@@ -1,0 +1,6 @@
+BRIEFINGS_SEARCH_WORDS("ach",{
+"achemine":"3a",
+"acheminee":"u",
+"achemines":"7x",
+"acheve":"q"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("acr",{
+"across":"7q"
+});

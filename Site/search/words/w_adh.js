@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("adh",{
+"adhanom":"2b"
+});

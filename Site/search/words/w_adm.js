@@ -1,0 +1,6 @@
+BRIEFINGS_SEARCH_WORDS("adm",{
+"administration":"11,26",
+"administrativement":"1f",
+"administratrice":"1h",
+"admiral":"7i"
+});

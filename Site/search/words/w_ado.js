@@ -1,0 +1,6 @@
+BRIEFINGS_SEARCH_WORDS("ado",{
+"adopte":"s,4e,2l,1,7",
+"adopter":"55,2n",
+"adoption":"5a,2i",
+"adosse":"39"
+});

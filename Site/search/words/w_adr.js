@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("adr",{
+"adresse":"5e,2e"
+});

@@ -1,0 +1,6 @@
+BRIEFINGS_SEARCH_WORDS("adv",{
+"advanced":"7y",
+"adversaires":"3e,4m",
+"advisers":"1l,6d",
+"advisors":"1l"
+});

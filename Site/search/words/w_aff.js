@@ -1,0 +1,14 @@
+BRIEFINGS_SEARCH_WORDS("aff",{
+"affaire":"7v",
+"affaires":"0,b,d,a,8,7,3,5,1,3,2,7,3,2,3,3,1,9,2,3,1,5,3,3,1,4,1,8,1b,q,5,4,1w,1,6,1,3,4,1",
+"affairs":"0,1r,a,9,r,5,17,19,24,6",
+"affiche":"1n",
+"afficher":"7l",
+"affiliate":"1f",
+"affirmant":"3l,4f",
+"affirme":"i,31,32,f,l,3,7,5",
+"afflux":"1w,10,2s,1x,6",
+"affronte":"1a",
+"affrontement":"37",
+"affrontements":"7k"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("agu",{
+"aguila":"5,h;5"
+});

@@ -1,0 +1,5 @@
+BRIEFINGS_SEARCH_WORDS("aid",{
+"aid":"1o,d,10,1r,13,1v",
+"aide":"0,o,6,7,g,7,5,17,2,6",
+"aider":"7l"
+});

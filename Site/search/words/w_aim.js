@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("aim",{
+"aim":"7n"
+});

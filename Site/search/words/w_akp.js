@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("akp",{
+"akp":"3l,4f"
+});

@@ -1,0 +1,6 @@
+BRIEFINGS_SEARCH_WORDS("ali",{
+"ali":"a,3x,3p;a,3x",
+"aligne":"o",
+"aligned":"1b",
+"alimentent":"3a"
+});

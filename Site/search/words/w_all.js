@@ -1,0 +1,16 @@
+BRIEFINGS_SEARCH_WORDS("all",{
+"all":"5t,1x,6",
+"allemagne":"b,4,11,27,8,3,17,1,3,6,i,1v;b,3k,3,17,a",
+"allemand":"b,4,11,27,44,9",
+"allemande":"b,4,11,1l,1,t,1c,b,f,1g,6,6,2,1,7",
+"allemandes":"b",
+"allemands":"b",
+"alliance":"1q,o",
+"allie":"5,n,5,l,3,9,l,6,o,3d,12,7",
+"allied":"1b,6c,9",
+"allies":"1p,1,f,9,44,16,2",
+"allow":"7y",
+"allowed":"7i",
+"allows":"7m",
+"allusion":"3t,1h,2i,7"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("alw",{
+"always":"71,l"
+});

@@ -1,0 +1,14 @@
+BRIEFINGS_SEARCH_WORDS("arr",{
+"arrache":"3a",
+"arrangement":"34",
+"arrangements":"2l",
+"arret":"37,3c,11,4",
+"arretees":"79,a",
+"arreter":"2p",
+"arrivals":"5v,1v",
+"arrivant":"48,3p",
+"arrivee":"1c,2h,3y,8",
+"arrivent":"3a",
+"arriver":"10",
+"arriving":"3v,3z"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("as",{
+"as":"4c,g,2,1,v,4,2,y,2,q,1,3,3,1,2,2;7m,4,3,3,2"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("at",{
+"at":"1f,2g,l,7,9,4,s,17,j,4,1,3,3,1,2,2;7t"
+});

@@ -1,0 +1,14 @@
+BRIEFINGS_SEARCH_WORDS("att",{
+"attack":"4y,2,2t",
+"attacked":"40,3y",
+"attacks":"4s,10,1,1x",
+"attaque":"40,20,c,18,5,8",
+"attaques":"2b,n,n,4f",
+"attempt":"46,3q",
+"attempts":"6q,x",
+"attended":"3z,3z",
+"attribue":"2",
+"attribuee":"1d,50,1b",
+"attribuer":"3a",
+"attribues":"1"
+});

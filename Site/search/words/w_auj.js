@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("auj",{
+"aujourd":"7z"
+});

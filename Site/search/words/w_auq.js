@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("auq",{
+"auquel":"2i"
+});

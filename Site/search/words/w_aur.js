@@ -1,0 +1,4 @@
+BRIEFINGS_SEARCH_WORDS("aur",{
+"aura":"f",
+"aurait":"3k,48,8"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("bag",{
+"bagdad":"1l"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("bak",{
+"bakery":"4g,3g"
+});

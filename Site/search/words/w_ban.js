@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("ban",{
+"bande":"39"
+});

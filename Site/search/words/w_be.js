@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("be",{
+"be":"46,5,18,a,11,o,5,3,6,2"
+});

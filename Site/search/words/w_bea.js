@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("bea",{
+"beaucoup":"2b"
+});

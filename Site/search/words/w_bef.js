@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("bef",{
+"before":"41,3l,c"
+});

@@ -1,0 +1,5 @@
+BRIEFINGS_SEARCH_WORDS("beg",{
+"began":"7q,4",
+"begin":"7h,1",
+"begun":"6r,w"
+});

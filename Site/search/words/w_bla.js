@@ -1,0 +1,5 @@
+BRIEFINGS_SEARCH_WORDS("bla",{
+"blanche":"x,4",
+"blancs":"l,3u;l,3u",
+"blatant":"7y"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("bli",{
+"blindes":"3y,3z"
+});

@@ -1,0 +1,11 @@
+BRIEFINGS_SEARCH_WORDS("blo",{
+"bloc":"5n,1t,2,8",
+"blocage":"28,3c,27",
+"blockade":"41,3x",
+"blocked":"6q,x",
+"bloque":"4t,r,1z,8,1,7",
+"bloquees":"38",
+"bloquent":"r",
+"bloquer":"1v",
+"blow":"6y,o"
+});

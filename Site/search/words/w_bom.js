@@ -1,0 +1,5 @@
+BRIEFINGS_SEARCH_WORDS("bom",{
+"bombardements":"l,w,37,37",
+"bombardment":"7w",
+"bombings":"4s,2y"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("bon",{
+"bonne":"77,d"
+});

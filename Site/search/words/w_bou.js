@@ -1,0 +1,4 @@
+BRIEFINGS_SEARCH_WORDS("bou",{
+"bouclier":"1,1i,z,f,5,42,g,1",
+"boucliers":"7b,8"
+});

@@ -1,0 +1,11 @@
+BRIEFINGS_SEARCH_WORDS("bri",{
+"briefing":"4b,3l",
+"brigadier":"47,3p",
+"bring":"7u",
+"bringing":"7y",
+"brings":"7u",
+"britain":"j,1u,6,1m,3r",
+"britannique":"j,1i,i,4u,6,g",
+"britanniques":"2j",
+"british":"j,20"
+});

@@ -1,0 +1,7 @@
+BRIEFINGS_SEARCH_WORDS("bul",{
+"bulgare":"k",
+"bulgares":"k",
+"bulgaria":"k",
+"bulgarian":"k",
+"bulgarie":"k,74;k"
+});

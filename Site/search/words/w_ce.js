@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("ce",{
+"ce":"0,1,1,1d,12,n,3,1,1,1,e,1,1h,1w,j,7,5,2,1;38"
+});

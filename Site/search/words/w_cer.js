@@ -1,0 +1,4 @@
+BRIEFINGS_SEARCH_WORDS("cer",{
+"certaines":"38",
+"certains":"3h,1a,34,5"
+});

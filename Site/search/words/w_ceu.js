@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("ceu",{
+"ceux":"39,3r,l"
+});

@@ -1,0 +1,5 @@
+BRIEFINGS_SEARCH_WORDS("chy",{
+"chypre":"p,9,6,2,s,2b,1,3n;p",
+"chypriote":"p",
+"chypriotes":"p"
+});

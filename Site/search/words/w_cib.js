@@ -1,0 +1,4 @@
+BRIEFINGS_SEARCH_WORDS("cib",{
+"cible":"12",
+"cibles":"6b,1d,7"
+});

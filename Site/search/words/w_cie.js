@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("cie",{
+"ciel":"7k"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("co",{
+"co":"2l,j"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("coh",{
+"coherente":"65,1k"
+});

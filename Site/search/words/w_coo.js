@@ -1,0 +1,7 @@
+BRIEFINGS_SEARCH_WORDS("coo",{
+"coordination":"2a,y,15,c,x,24,5,1",
+"coordinator":"21,10",
+"coordonnateur":"21",
+"coordonnatrice":"31",
+"coordonne":"1o,m,y"
+});

@@ -1,0 +1,7 @@
+BRIEFINGS_SEARCH_WORDS("cor",{
+"coronavirus":"g,6z,3,1",
+"corp":"r",
+"corporation":"2,p,1h,5q",
+"corps":"1l",
+"corridor":"1,1i,1o,42,a,1"
+});

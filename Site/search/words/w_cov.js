@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("cov",{
+"covid":"1a,11"
+});

@@ -1,0 +1,5 @@
+BRIEFINGS_SEARCH_WORDS("cra",{
+"craft":"1n,6;1t",
+"craignant":"58,2k",
+"craignent":"7j"
+});

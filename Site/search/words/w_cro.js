@@ -1,0 +1,9 @@
+BRIEFINGS_SEARCH_WORDS("cro",{
+"croate":"7l",
+"croisement":"4q,1k,1e,7",
+"croissant":"u;u",
+"croissante":"4t,2z",
+"cross":"6q,x",
+"crossing":"5v,1v",
+"crowded":"7q"
+});

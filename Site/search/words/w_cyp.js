@@ -1,0 +1,4 @@
+BRIEFINGS_SEARCH_WORDS("cyp",{
+"cypriot":"p",
+"cyprus":"p"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("dai",{
+"daily":"7u"
+});

@@ -1,0 +1,15 @@
+BRIEFINGS_SEARCH_WORDS("dem",{
+"demande":"x,a,17,y,3a,12,4,7,1",
+"demandees":"1q",
+"demander":"36",
+"demandes":"15,7,k,1c,3h,w",
+"demandeurs":"22",
+"demantelement":"80",
+"demenager":"2b",
+"dement":"1d,1r",
+"demi":"37,4c",
+"demilitarisee":"39",
+"demission":"2,17,1j",
+"democrate":"36",
+"demontrer":"39"
+});

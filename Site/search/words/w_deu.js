@@ -1,0 +1,4 @@
+BRIEFINGS_SEARCH_WORDS("deu",{
+"deux":"o,2,18,e,o,1,8,1,4,4,5,8,3,q,1b,5,1,1f,1,3,1,6,2,2,1",
+"deuxieme":"4q,35"
+});

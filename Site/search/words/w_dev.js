@@ -1,0 +1,11 @@
+BRIEFINGS_SEARCH_WORDS("dev",{
+"devait":"39,37,13,5,c",
+"devant":"6,12,1z,e,4,1l,2a,8,7,1",
+"development":"7w",
+"developpement":"1h,k,5z",
+"devenu":"1j,6,13,2o,2b",
+"devenue":"39",
+"devenus":"39",
+"devra":"3a",
+"devrait":"3s,47"
+});

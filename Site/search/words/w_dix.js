@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("dix",{
+"dix":"48,3p"
+});

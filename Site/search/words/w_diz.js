@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("diz",{
+"dizaines":"2x"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("doh",{
+"doha":"2f"
+});

@@ -1,0 +1,6 @@
+BRIEFINGS_SEARCH_WORDS("dom",{
+"dominant":"1f",
+"dominated":"7w",
+"domine":"4,1b",
+"dominee":"7v"
+});

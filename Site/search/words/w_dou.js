@@ -1,0 +1,6 @@
+BRIEFINGS_SEARCH_WORDS("dou",{
+"double":"38",
+"doutes":"5b,2h",
+"douzaine":"3v,44",
+"douze":"4r,34"
+});

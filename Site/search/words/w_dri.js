@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("dri",{
+"drian":"1p;1p"
+});

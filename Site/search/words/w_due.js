@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("due",{
+"due":"44,3q"
+});

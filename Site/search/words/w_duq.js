@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("duq",{
+"duquel":"6b,1d"
+});

@@ -1,0 +1,5 @@
+BRIEFINGS_SEARCH_WORDS("dur",{
+"durable":"4n,j,2m,2,5",
+"durcissement":"22",
+"duree":"37"
+});

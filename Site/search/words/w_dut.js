@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("dut",{
+"duties":"7m"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("dyi",{
+"dying":"5l,5,20"
+});

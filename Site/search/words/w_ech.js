@@ -1,0 +1,7 @@
+BRIEFINGS_SEARCH_WORDS("ech",{
+"echange":"14,23",
+"echanges":"w",
+"echappatoire":"39",
+"echappe":"38",
+"echec":"5a,2i"
+});

@@ -1,0 +1,9 @@
+BRIEFINGS_SEARCH_WORDS("eco",{
+"ecoles":"24,u",
+"economic":"3v,3r,8",
+"economie":"39",
+"economique":"p,k,6q",
+"economy":"7y",
+"ecourtee":"7j;7j",
+"ecourter":"7j"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("edi",{
+"edirne":"0,2t,4v"
+});

@@ -1,0 +1,7 @@
+BRIEFINGS_SEARCH_WORDS("eff",{
+"effect":"3d,4j",
+"effectuait":"3o,4c",
+"effet":"3a",
+"effort":"6y,o",
+"efforts":"2,3m,4c"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("ege",{
+"egee":"17"
+});

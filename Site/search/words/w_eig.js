@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("eig",{
+"eight":"7n"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("eje",{
+"ejected":"6s,v"
+});

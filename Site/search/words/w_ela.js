@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("ela",{
+"elan":"7z"
+});

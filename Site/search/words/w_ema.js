@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("ema",{
+"emaillee":"7r"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("eni",{
+"eni":"1m"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("enn",{
+"ennemies":"1"
+});

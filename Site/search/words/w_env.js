@@ -1,0 +1,13 @@
+BRIEFINGS_SEARCH_WORDS("env",{
+"enveloppe":"38,4d",
+"envers":"16,1u,8,2",
+"environ":"1,29,z,5,4h,4,1",
+"environs":"i",
+"envoi":"16,25,4h,5",
+"envoie":"2i,2r,2j",
+"envoler":"7v",
+"envoy":"18,1,e,6,z,b,t,32,o,8,4;7m",
+"envoye":"18,1,e,20,4d",
+"envoyer":"6",
+"envoyes":"2h,1c,46"
+});

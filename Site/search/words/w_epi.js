@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("epi",{
+"epidemie":"1a,11"
+});

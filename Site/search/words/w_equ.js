@@ -1,0 +1,5 @@
+BRIEFINGS_SEARCH_WORDS("equ",{
+"equipe":"17,21,4d",
+"equiper":"38",
+"equivalent":"3a"
+});

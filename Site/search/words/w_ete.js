@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("ete",{
+"ete":"9,28,r,1,1,7,7,w,1i,b,v,1,2,8,1,1,3,1,6,2,2,1"
+});

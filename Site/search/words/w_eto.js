@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("eto",{
+"etoiles":"1y"
+});

@@ -1,0 +1,7 @@
+BRIEFINGS_SEARCH_WORDS("etr",{
+"etrangere":"9,10,1r,8",
+"etrangeres":"0,b,d,a,8,a,5,1,3,2,7,5,3,3,a,2,3,1,5,3,3,5,9,21,5,4,1w,1,6,1,7,1",
+"etrangers":"26,14,j,10,2z,7;7z",
+"etre":"2m,d,8,1,2,2f,h,y,h,4,2,9",
+"etroit":"4m,39"
+});

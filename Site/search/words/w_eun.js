@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("eun",{
+"eunavfor":"0,7h,1"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("eux",{
+"eux":"1i,1r,g,4a"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("evg",{
+"evgueni":"1d"
+});

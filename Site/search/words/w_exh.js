@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("exh",{
+"exhortant":"57,2l"
+});

@@ -1,0 +1,10 @@
+BRIEFINGS_SEARCH_WORDS("exi",{
+"exige":"3a,1w,2l,1",
+"exigeant":"4t,2z",
+"exigence":"37,4d",
+"exigu":"39",
+"existait":"3r,1e,2n,7",
+"existant":"2e",
+"existante":"o,2j",
+"existe":"g,2t,1"
+});

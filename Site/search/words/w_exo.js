@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("exo",{
+"exodus":"7w;7w"
+});

@@ -1,0 +1,14 @@
+BRIEFINGS_SEARCH_WORDS("exp",{
+"expected":"69,1d",
+"experts":"z,2b",
+"explicite":"7x",
+"explique":"39,4r",
+"export":"7y",
+"exports":"7i",
+"exposes":"1h",
+"expressed":"5s,1y",
+"expressing":"6w,q",
+"exprimant":"3l,4f",
+"exprime":"6,r,n,6,o,1f,24,1,1q,1,3,7",
+"expulse":"29"
+});

@@ -1,0 +1,7 @@
+BRIEFINGS_SEARCH_WORDS("ext",{
+"extension":"2w",
+"exterieure":"k,s,1o",
+"exterieures":"17",
+"extraordinaire":"6b,1d",
+"extremistes":"62,1n"
+});

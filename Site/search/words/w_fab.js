@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("fab",{
+"fabio":"7i"
+});

@@ -1,0 +1,5 @@
+BRIEFINGS_SEARCH_WORDS("fal",{
+"fall":"41,3x",
+"fallen":"4y,2v",
+"falter":"7m;7m"
+});

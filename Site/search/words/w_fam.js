@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("fam",{
+"families":"5l,25"
+});

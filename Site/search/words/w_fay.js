@@ -1,0 +1,4 @@
+BRIEFINGS_SEARCH_WORDS("fay",{
+"fayez":"2,d,7,i,6,1,1z,4,2,6,8,f,1z,17,3,4,5,3,3,1,1,1;14,2a,g",
+"faylaq":"2h"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("fel",{
+"felicite":"3h,4j"
+});

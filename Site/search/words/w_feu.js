@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("feu",{
+"feu":"0,1,a,5,a,a,4,4,7,g,6,i,e,6,4,1,e,x,n,y,b,3,o,3,a,1,4,1,3,3,4,1;7k,g"
+});

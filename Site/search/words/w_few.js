@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("few",{
+"few":"7w"
+});

@@ -1,0 +1,9 @@
+BRIEFINGS_SEARCH_WORDS("fin",{
+"fin":"1,j,6,9,5,4,2,8,s,7,1,c,e,1,10,g,1,31,4,2",
+"finale":"7z",
+"finalement":"80",
+"finance":"1i",
+"financer":"38",
+"financier":"1c",
+"financiere":"38"
+});

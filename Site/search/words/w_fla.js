@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("fla",{
+"flares":"7y;7y"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("fle",{
+"fled":"5u,1w"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("foc",{
+"focus":"7e,4"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("fol",{
+"follow":"2"
+});

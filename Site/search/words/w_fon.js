@@ -1,0 +1,11 @@
+BRIEFINGS_SEARCH_WORDS("fon",{
+"fonctionnaire":"21",
+"fond":"7z",
+"fondateur":"4",
+"fonde":"u",
+"fondee":"22",
+"fondent":"2a",
+"fonds":"2y",
+"font":"2d",
+"fontelles":"1r"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("foy",{
+"foyer":"7z"
+});

@@ -1,0 +1,6 @@
+BRIEFINGS_SEARCH_WORDS("fre",{
+"freezing":"52,j,25,3",
+"french":"10,6,j,21,48",
+"freres":"1u",
+"fresh":"3z,3z"
+});

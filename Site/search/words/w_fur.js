@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("fur",{
+"further":"6y,o,a"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("gei",{
+"geir":"18;18"
+});

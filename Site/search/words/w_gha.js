@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("gha",{
+"ghassan":"2,17,13,g,10,3,1,l,6,7,1d,p,2,1,j,4,8,4,1;19,2m,1,l,6,7,1d,p,2,o"
+});

@@ -1,0 +1,8 @@
+BRIEFINGS_SEARCH_WORDS("gra",{
+"grand":"1,h,42,n,2l,3",
+"grande":"1,g,1,1j,i",
+"grandes":"3p,3w,e",
+"grandi":"15;15",
+"gravement":"62,4,9,19,1",
+"gravite":"39"
+});

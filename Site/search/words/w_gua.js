@@ -1,0 +1,4 @@
+BRIEFINGS_SEARCH_WORDS("gua",{
+"guard":"17,5,9,1c,4l",
+"guards":"1c,9"
+});

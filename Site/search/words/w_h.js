@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("h",{
+"h":"1h"
+});

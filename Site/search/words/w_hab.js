@@ -1,0 +1,4 @@
+BRIEFINGS_SEARCH_WORDS("hab",{
+"habitants":"39,1f,2o,7,c",
+"habitees":"24"
+});

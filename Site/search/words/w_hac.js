@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("hac",{
+"hachimi":"c,50,2g;c"
+});

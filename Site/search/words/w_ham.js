@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("ham",{
+"hama":"1"
+});

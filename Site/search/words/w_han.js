@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("han",{
+"hands":"7w"
+});

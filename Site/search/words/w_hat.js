@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("hat",{
+"hatay":"1,1s,4k,1b"
+});

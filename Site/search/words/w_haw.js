@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("haw",{
+"hawa":"1"
+});

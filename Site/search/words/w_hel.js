@@ -1,0 +1,10 @@
+BRIEFINGS_SEARCH_WORDS("hel",{
+"held":"44,v,2u,1",
+"helicopter":"53,2q",
+"helicoptere":"7l",
+"helicopteres":"7l",
+"helicopters":"7n",
+"hellenic":"1c",
+"helmets":"l,3u,3h",
+"help":"7i"
+});

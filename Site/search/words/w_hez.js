@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("hez",{
+"hezbollah":"1i,3;1i"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("hit",{
+"hit":"50,s,1y,3"
+});

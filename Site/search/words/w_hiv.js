@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("hiv",{
+"hiver":"2b"
+});

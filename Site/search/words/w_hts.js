@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("hts",{
+"hts":"1,3,1b,1s,4o,1"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("hun",{
+"hunting":"47,3p"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("ide",{
+"identified":"7t"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("if",{
+"if":"7i"
+});

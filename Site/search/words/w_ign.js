@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("ign",{
+"ignore":"3j,4h"
+});

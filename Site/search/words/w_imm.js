@@ -1,0 +1,5 @@
+BRIEFINGS_SEARCH_WORDS("imm",{
+"immediat":"g,5z,3,16",
+"immediate":"7q",
+"immediatement":"7l"
+});

@@ -1,0 +1,11 @@
+BRIEFINGS_SEARCH_WORDS("imp",{
+"implication":"1d,3g,2z",
+"impliques":"3v,44",
+"important":"59,2j",
+"importante":"39",
+"importants":"1m",
+"importe":"39",
+"impose":"1v,d",
+"improbable":"5j,28",
+"imputees":"2m"
+});

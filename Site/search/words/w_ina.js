@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("ina",{
+"inacceptable":"63,1m"
+});

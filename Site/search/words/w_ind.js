@@ -1,0 +1,11 @@
+BRIEFINGS_SEARCH_WORDS("ind",{
+"independante":"2d,9",
+"independently":"7n",
+"indicateurs":"37",
+"indifferemment":"2u",
+"indique":"5j,h,4,17,8,5,1,2",
+"indirectes":"q",
+"indiscriminate":"5s,1y",
+"individual":"5l,25",
+"individuel":"36"
+});

@@ -1,0 +1,7 @@
+BRIEFINGS_SEARCH_WORDS("inf",{
+"infliger":"3l,4f",
+"influence":"13,25,4i",
+"influentes":"13",
+"information":"2m,46,q;2m,46",
+"informations":"2m"
+});

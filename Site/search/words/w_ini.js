@@ -1,0 +1,4 @@
+BRIEFINGS_SEARCH_WORDS("ini",{
+"initial":"7i",
+"initiatives":"0"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("irg",{
+"irgc":"1l"
+});

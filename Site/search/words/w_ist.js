@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("ist",{
+"istanbul":"3c,4o"
+});

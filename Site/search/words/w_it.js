@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("it",{
+"it":"40,5,p,1,3,t,12,1,o,4,1,3,3,1,2,2"
+});

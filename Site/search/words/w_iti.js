@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("iti",{
+"itineraire":"7b,8"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("jea",{
+"jean":"1p;1p"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("jet",{
+"jets":"2l,48,u;7n"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("jim",{
+"jim":"1n"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("jis",{
+"jisr":"1,36"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("jok",{
+"joke":"69,1d"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("jol",{
+"jolani":"4;4"
+});

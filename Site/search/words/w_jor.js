@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("jor",{
+"jordanie":"3a"
+});

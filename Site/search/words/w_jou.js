@@ -1,0 +1,9 @@
+BRIEFINGS_SEARCH_WORDS("jou",{
+"joue":"39",
+"jouee":"38",
+"joulani":"4",
+"jour":"w,e,y,5,e",
+"journaliste":"v",
+"journee":"7v",
+"jours":"j,2p,3,7,4,6,g,34,7,1,d,2,1"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("k",{
+"k":"j,1u,6"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("kai",{
+"kais":"2w"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("kal",{
+"kalin":"1k;1k"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("kep",{
+"kept":"54,r,1v,3"
+});

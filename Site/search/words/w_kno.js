@@ -1,0 +1,4 @@
+BRIEFINGS_SEARCH_WORDS("kno",{
+"knocked":"4f,3h",
+"known":"7u"
+});

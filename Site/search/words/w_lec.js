@@ -1,0 +1,4 @@
+BRIEFINGS_SEARCH_WORDS("lec",{
+"lecon":"3l,4f",
+"lecture":"38"
+});

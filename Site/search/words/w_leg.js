@@ -1,0 +1,4 @@
+BRIEFINGS_SEARCH_WORDS("leg",{
+"legale":"38",
+"legitime":"r"
+});

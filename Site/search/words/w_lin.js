@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("lin",{
+"linking":"51,2s"
+});

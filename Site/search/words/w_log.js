@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("log",{
+"logique":"39"
+});

@@ -1,0 +1,5 @@
+BRIEFINGS_SEARCH_WORDS("lor",{
+"lors":"2p,e,5,9,2g,7,15,a,6,8,3",
+"lorsqu":"0,6m,12",
+"lorsque":"1"
+});

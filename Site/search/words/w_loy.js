@@ -1,0 +1,5 @@
+BRIEFINGS_SEARCH_WORDS("loy",{
+"loyal":"42,1p,1v,c",
+"loyales":"h,u,6p",
+"loyalist":"2u"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("lue",{
+"lue":"3a"
+});

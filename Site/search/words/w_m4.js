@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("m4",{
+"m4":"1,1i,12,m,2,1h,6,1e,z,a,1,4,5,2;7j"
+});

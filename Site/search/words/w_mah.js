@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("mah",{
+"mahamat":"2z"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("mal",{
+"malgre":"80"
+});

@@ -1,0 +1,12 @@
+BRIEFINGS_SEARCH_WORDS("man",{
+"man":"1",
+"management":"1o,34,2y",
+"mandate":"7i",
+"maniere":"2d,9,3j,1k",
+"manifestants":"37,4c;7j",
+"manner":"46,3q",
+"manque":"10,2a",
+"manquera":"3a",
+"manul":"2,17,13,g,i,o,1g,2e,5",
+"many":"52,j,25,3"
+});

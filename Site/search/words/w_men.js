@@ -1,0 +1,12 @@
+BRIEFINGS_SEARCH_WORDS("men",{
+"men":"6w,q",
+"menacait":"7x",
+"menace":"14,1v,9,d,2j,i,h,i,3,1,b;80",
+"menaces":"i",
+"menageant":"1m",
+"menager":"10,29",
+"menant":"7j",
+"mene":"h,27,3c,1j,6",
+"menee":"5a,29,9",
+"mention":"4t,2z"
+});

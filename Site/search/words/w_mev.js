@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("mev",{
+"mevlut":"23,l,q,6,40,1,f;23,1h"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("mi",{
+"mi":"21,9,w"
+});

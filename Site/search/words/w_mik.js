@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("mik",{
+"mike":"25,5u;25"
+});

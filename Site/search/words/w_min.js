@@ -1,0 +1,11 @@
+BRIEFINGS_SEARCH_WORDS("min",{
+"mineurs":"36",
+"minister":"j,k,1,6,6,3,6,7,2,5,3,3,e,1,1,4,c,33,i,1,o,3,4,1,b",
+"ministere":"b,2,b,a,8,6,9,1,x,2,9,3,a,b,11,1,s,19,q,8,5,4,3,5",
+"ministeres":"7k",
+"ministers":"30,2n,1t,2,8",
+"ministre":"g,3,1,3,g,1,5,1,6,3,6,1,1,5,2,5,3,3,9,5,1,1,4,9,2,1,j,1t,3,1p,4,6,2,6,6,2,1",
+"ministres":"0,y,c,1q,e,21,8,1,1w,1,6,1,8",
+"ministry":"o,a,8,6,9,1,z,9,3,19,u,1v,s,6,3",
+"minuit":"3c,48,g"
+});

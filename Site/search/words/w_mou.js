@@ -1,0 +1,8 @@
+BRIEFINGS_SEARCH_WORDS("mou",{
+"moualem":"35",
+"mouallem":"35;35",
+"mouammar":"1v",
+"moussa":"2z",
+"moustafa":"27,1,35,2f;27,36",
+"mouvement":"1i,g"
+});

@@ -1,0 +1,4 @@
+BRIEFINGS_SEARCH_WORDS("moy",{
+"moyen":"4a,3n",
+"moyens":"17,23,2f,1u,8"
+});

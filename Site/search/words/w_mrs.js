@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("mrs",{
+"mrs":"f,2n"
+});

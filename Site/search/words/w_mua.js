@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("mua",{
+"muallem":"35"
+});

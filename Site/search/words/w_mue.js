@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("mue",{
+"mueller":"31;31"
+});

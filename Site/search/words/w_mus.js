@@ -1,0 +1,6 @@
+BRIEFINGS_SEARCH_WORDS("mus",{
+"must":"4s,2y",
+"mustafa":"28;28",
+"mustapha":"28",
+"musulmans":"1u"
+});

@@ -1,0 +1,6 @@
+BRIEFINGS_SEARCH_WORDS("nat",{
+"national":"2,4,b,a,k,3,u,9,1j,2,1p,h,r,g,3,4,8,4",
+"nationale":"2,4,b,a,2,1,9,1,7,3,h,b,2,7,2,1,s,1,4,1,e,6,1,1,7,8,v,f,a,7,17,a,2,1,5,2,1;h,a,k,20,4,f,6,1,1,f,v,f,h,17",
+"nations":"g,c,d,3,1,k,b,7,1,f,7,3,2,v,1,v,1,j,g,e,q,i,2,4,4,2,2,3,1,1,1",
+"nato":"1q,o"
+});

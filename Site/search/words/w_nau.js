@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("nau",{
+"naufrage":"7l"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("nec",{
+"necessite":"62,1m,1"
+});

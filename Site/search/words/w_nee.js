@@ -1,0 +1,4 @@
+BRIEFINGS_SEARCH_WORDS("nee",{
+"need":"4u,30",
+"needs":"4s,2y"
+});

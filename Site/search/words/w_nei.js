@@ -1,0 +1,5 @@
+BRIEFINGS_SEARCH_WORDS("nei",{
+"neighbouring":"7q",
+"neighbours":"6t,u",
+"neirab":"1"
+});

@@ -1,0 +1,4 @@
+BRIEFINGS_SEARCH_WORDS("nic",{
+"nicosia":"p",
+"nicosie":"p"
+});

@@ -1,0 +1,7 @@
+BRIEFINGS_SEARCH_WORDS("nom",{
+"nom":"0,l,z,7,q",
+"nombreuses":"3j,4h",
+"nomme":"5,h",
+"nommer":"3a",
+"nommes":"2,38"
+});

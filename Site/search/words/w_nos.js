@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("nos",{
+"nosra":"4,1b"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("now",{
+"now":"45,2u,j,8,6"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("nus",{
+"nusra":"1f"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("obj",{
+"objectif":"i,2p"
+});

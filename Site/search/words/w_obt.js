@@ -1,0 +1,6 @@
+BRIEFINGS_SEARCH_WORDS("obt",{
+"obtenir":"5p,22",
+"obtenu":"37,h,4c",
+"obtenue":"1r",
+"obtient":"14,8,k,1b"
+});

@@ -1,0 +1,4 @@
+BRIEFINGS_SEARCH_WORDS("occ",{
+"occupation":"35",
+"occupe":"p"
+});

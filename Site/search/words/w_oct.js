@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("oct",{
+"octobre":"13,5"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("ohc",{
+"ohchr":"2c"
+});

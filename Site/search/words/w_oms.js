@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("oms",{
+"oms":"2b"
+});

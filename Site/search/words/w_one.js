@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("one",{
+"one":"6q,x,3,4"
+});

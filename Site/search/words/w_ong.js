@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("ong",{
+"ong":"22,b,3m,1l,5"
+});

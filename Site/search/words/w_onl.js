@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("onl",{
+"only":"4y,2h,3,8,3,1"
+});

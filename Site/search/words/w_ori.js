@@ -1,0 +1,5 @@
+BRIEFINGS_SEARCH_WORDS("ori",{
+"orientale":"39,11,19,5,23,6",
+"originaire":"13",
+"origine":"3a"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("pau",{
+"pause":"37,48,3"
+});

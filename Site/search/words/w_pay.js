@@ -1,0 +1,4 @@
+BRIEFINGS_SEARCH_WORDS("pay",{
+"payer":"38",
+"pays":"5,4,9,4,2,k,10,1n,3,17,4,2,m,p,h,h,1,3,1,3,5,2"
+});

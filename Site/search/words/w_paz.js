@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("paz",{
+"pazarkule":"0,7l"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("ped",{
+"pedersen":"18;18"
+});

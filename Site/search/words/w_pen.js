@@ -1,0 +1,5 @@
+BRIEFINGS_SEARCH_WORDS("pen",{
+"pendant":"x,b,v,8,v,8,4m",
+"pentagon":"11",
+"pentagone":"11"
+});

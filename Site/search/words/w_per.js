@@ -1,0 +1,15 @@
+BRIEFINGS_SEARCH_WORDS("per",{
+"percent":"4d,3d,6",
+"perdu":"i",
+"periode":"1l",
+"permanent":"b,d,i,2,1b,k,1s,2x,2",
+"permanently":"7i",
+"permettent":"15",
+"persist":"4s,2y",
+"persistante":"19",
+"persistantes":"1p",
+"personne":"6e,16",
+"personnes":"1,2x,a,1,1g,2j,2,9,1,7,4",
+"perte":"6d,1b",
+"pertes":"1,c,e,2i"
+});

@@ -1,0 +1,5 @@
+BRIEFINGS_SEARCH_WORDS("peu",{
+"peu":"40,3x",
+"peut":"21,17;38",
+"peuvent":"2m"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("pil",{
+"pilots":"6s,v"
+});

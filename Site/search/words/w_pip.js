@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("pip",{
+"pipelines":"7y"
+});

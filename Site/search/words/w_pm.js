@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("pm",{
+"pm":"j,l,6,m"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("poc",{
+"poche":"1,2t"
+});

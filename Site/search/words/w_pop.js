@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("pop",{
+"populated":"5q,20"
+});

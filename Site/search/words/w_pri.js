@@ -1,0 +1,16 @@
+BRIEFINGS_SEARCH_WORDS("pri",{
+"prigojine":"1d",
+"prime":"j,l,6,m,4c,i,p,3,4,1,b",
+"principal":"5,1f,y,3,j,2g,d,1s,2,4",
+"principale":"u",
+"principalement":"3a",
+"principaux":"3,q,6,70",
+"principle":"4n,2t,2,c",
+"printemps":"1,1i,z,f,4n",
+"pris":"24,15,z,2s,l,c",
+"prises":"12,59,1d",
+"private":"1d,2q,3v",
+"privee":"1d,46,28,1",
+"privilegie":"37",
+"prix":"39"
+});

@@ -1,0 +1,4 @@
+BRIEFINGS_SEARCH_WORDS("pui",{
+"puis":"1,17,2,c,q,6,a,4t",
+"puissance":"1m"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("qas",{
+"qassem":"1l"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("qod",{
+"qods":"1l"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("rac",{
+"raccourci":"7b,8"
+});

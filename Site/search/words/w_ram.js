@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("ram",{
+"rami":"2d,5j"
+});

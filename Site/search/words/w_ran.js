@@ -1,0 +1,4 @@
+BRIEFINGS_SEARCH_WORDS("ran",{
+"rang":"2c",
+"rangs":"1u"
+});

@@ -1,0 +1,10 @@
+BRIEFINGS_SEARCH_WORDS("rap",{
+"rapatries":"7o",
+"rapid":"5q,20",
+"rapide":"17,21,4d",
+"rapides":"38",
+"rappelle":"15,21",
+"rapport":"38,2",
+"rapporte":"5z,1q",
+"rapportees":"2"
+});

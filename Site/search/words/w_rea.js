@@ -1,0 +1,12 @@
+BRIEFINGS_SEARCH_WORDS("rea",{
+"reached":"4z,n,24,3",
+"reaches":"5v,1v",
+"reacted":"7w",
+"reaction":"80",
+"read":"47,3p",
+"reaffirme":"49,3o",
+"reagit":"30",
+"realises":"3h,4j",
+"rear":"7i",
+"reasons":"6y,o"
+});

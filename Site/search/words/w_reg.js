@@ -1,0 +1,17 @@
+BRIEFINGS_SEARCH_WORDS("reg",{
+"regime":"1,3,q,8,b,5,3,4,1,3,c,a,6,1,8,9,a,s,1,1,4,1,1,2,1,2,1,1,1,1,2,1,1,1,1,4,1,1,1,1,1,1,1,1,h,1,1,3,2,1,1,1,1,1,1,1,1,1,1,1,1,2,4,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,1,1,1,1,1,2,3,5,1,1,1,1,1,1,1,1,7,1,3,1,6;1",
+"region":"1,3,h,m,8,13,3,s,n,r,u,9,5,7,n,q,2,2,2,1,1,4,1,1",
+"regionale":"1x,13",
+"regions":"1",
+"registre":"38",
+"regle":"30,4z",
+"reglement":"2z,8",
+"regler":"4a,3n",
+"regles":"3a",
+"regrets":"7y",
+"regroupe":"2h,d",
+"regroupes":"1b",
+"regularly":"7i",
+"regulierement":"6",
+"regulieres":"3a"
+});

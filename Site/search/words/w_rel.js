@@ -1,0 +1,16 @@
+BRIEFINGS_SEARCH_WORDS("rel",{
+"relaie":"d,2e",
+"relancant":"58,2k",
+"relance":"39",
+"related":"7i",
+"relatif":"7k",
+"relation":"37",
+"released":"5m,24",
+"relegue":"2b",
+"releves":"2a",
+"reliant":"7z",
+"relie":"7k",
+"relief":"21,10,4p",
+"relieve":"7m",
+"relocalisation":"36"
+});

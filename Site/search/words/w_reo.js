@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("reo",{
+"reouverture":"37,2"
+});

@@ -1,0 +1,15 @@
+BRIEFINGS_SEARCH_WORDS("ret",{
+"retaliated":"4y,2v",
+"retenir":"2x",
+"reticences":"1r",
+"reticents":"38",
+"retiendra":"0,2i",
+"retiendrait":"38",
+"retirer":"2i,p",
+"retires":"5p,22",
+"retour":"3x,2l,16,b",
+"retourner":"38",
+"retours":"36",
+"retrait":"37,2,4b",
+"retrouvees":"4j,3c"
+});

@@ -1,0 +1,12 @@
+BRIEFINGS_SEARCH_WORDS("rev",{
+"revanche":"3g,4k",
+"revele":"30",
+"revendications":"16,2d,4h",
+"revenus":"r",
+"revers":"3m,4e",
+"review":"7i",
+"revision":"38",
+"revolution":"1l",
+"revolutionary":"1l",
+"revu":"7v"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("rie",{
+"rien":"3a,4a"
+});

@@ -1,0 +1,4 @@
+BRIEFINGS_SEARCH_WORDS("ris",{
+"rise":"7w",
+"risque":"1r,4s,15"
+});

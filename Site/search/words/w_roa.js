@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("roa",{
+"road":"40,3y"
+});

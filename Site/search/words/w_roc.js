@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("roc",{
+"rocket":"7n,7"
+});

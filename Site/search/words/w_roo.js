@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("roo",{
+"rooms":"7u"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("saf",{
+"safely":"6s,v"
+});

@@ -1,0 +1,8 @@
+BRIEFINGS_SEARCH_WORDS("sar",{
+"sarakeb":"1",
+"saraqeb":"1,2g,4,9,d,14,8,1,1,3,2,6,1,1,1c,a,d,m,1,3,1,5,2,1;7v",
+"saraqib":"1",
+"sarc":"u",
+"sarmin":"1",
+"sarraj":"2,d,7,i,6,1,1z,4,2,6,8,f,1z,17,3,4,5,3,3,1,1,1;14,2a,g"
+});

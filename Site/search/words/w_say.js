@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("say",{
+"says":"52,2o,3,5;7q,8"
+});

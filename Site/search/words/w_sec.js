@@ -1,0 +1,13 @@
+BRIEFINGS_SEARCH_WORDS("sec",{
+"second":"q,1l,1u,q,4,1,r,1v,7,1,2",
+"secouristes":"l",
+"secours":"21,10",
+"secretaire":"g,1a,b,4,m,a,3e,3,16,4,7",
+"secretary":"g,1a,b,4,m,a,2p,16,i,4,4,4",
+"secteur":"6l,13",
+"secure":"7w",
+"secured":"4h,3d",
+"secures":"7t;7t",
+"securite":"1,1,9,d,4,1,d,2,b,a,8,b,7,i,2,1,3,3,1w,3,6,3,j,a,5,t,a,1,4,1,2,1,5;s,1,4d,v,f,19,3",
+"security":"s,1,3i,37,8,3,3"
+});

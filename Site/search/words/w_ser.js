@@ -1,0 +1,13 @@
+BRIEFINGS_SEARCH_WORDS("ser",{
+"seraient":"70,l",
+"sergei":"2n,1,1",
+"sergey":"2n,1,1",
+"serguei":"2n,1,1,p,3,7,3w,g;2n,1,1,p,3,7",
+"serieuse":"6k,14",
+"serieux":"5b,2h",
+"seront":"7r",
+"serraj":"2,12",
+"service":"30,1f,38,5,4",
+"services":"24",
+"serviront":"77,d"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("shr",{
+"shrinking":"7q"
+});

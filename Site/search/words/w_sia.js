@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("sia",{
+"siala":"26;26"
+});

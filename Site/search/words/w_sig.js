@@ -1,0 +1,10 @@
+BRIEFINGS_SEARCH_WORDS("sig",{
+"signal":"59,5,2e",
+"signale":"0,6l,13",
+"signaler":"3a",
+"signales":"7j",
+"signe":"p,f,23,2,7,t,3o,3",
+"signed":"67,1f",
+"signer":"2,1t,1r,4e;80",
+"significantly":"7w"
+});

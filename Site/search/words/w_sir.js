@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("sir",{
+"sirte":"2"
+});

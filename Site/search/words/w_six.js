@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("six",{
+"six":"37,1,3y,3,7,2,1,1,3"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("skh",{
+"skhirat":"14,7,3,g"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("sle",{
+"sleeping":"5l,25"
+});

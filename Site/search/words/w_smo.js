@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("smo",{
+"smooth":"6w,q"
+});

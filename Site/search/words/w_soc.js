@@ -1,0 +1,5 @@
+BRIEFINGS_SEARCH_WORDS("soc",{
+"sochi":"1,4b,3k",
+"sociale":"36",
+"societe":"u,j,18,57"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("sot",{
+"sotchi":"1,2k,j,5"
+});

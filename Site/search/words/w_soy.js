@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("soy",{
+"soylu":"2t;2t"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("spi",{
+"spilling":"7n"
+});

@@ -1,0 +1,6 @@
+BRIEFINGS_SEARCH_WORDS("spo",{
+"spokesman":"6,q,g,8,17,1g,1j,3,x,6,q,1,3,6",
+"spokesperson":"6,q,o,17",
+"sponsored":"4v,2z",
+"sporadiques":"7j,1"
+});

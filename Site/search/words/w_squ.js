@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("squ",{
+"squeezing":"7y"
+});

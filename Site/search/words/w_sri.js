@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("sri",{
+"sri":"3o,4c"
+});

@@ -1,0 +1,15 @@
+BRIEFINGS_SEARCH_WORDS("sta",{
+"stabiliser":"39",
+"stabilite":"2z,2f,2e",
+"stade":"3o,4c",
+"staff":"2l",
+"stand":"6n,10",
+"standards":"5w,1u",
+"start":"4n,17,1s,4,4",
+"starts":"7i",
+"state":"d,e,a,d,g,b,a,7,1l,2l,v,6,3",
+"statement":"0,3d,o,6,4,4,f,7,p,3,3,d,i,1,2,1,3,3,g,1,5,3,3,1,2,2;3d,o,a,4,m,s,3,d,i,1,2,1,3,3,g",
+"states":"11,w,5l,8,8",
+"statut":"39",
+"stayed":"7m"
+});

@@ -1,0 +1,16 @@
+BRIEFINGS_SEARCH_WORDS("str",{
+"strain":"7y",
+"street":"2j,54",
+"stress":"7m;7m",
+"stressing":"7q",
+"stretch":"51,2s",
+"strict":"7s",
+"strike":"4y,1t,w,6",
+"strikes":"5s,1v,3,6",
+"strip":"7q",
+"strongest":"46,3q",
+"stronghold":"45,3r",
+"strongman":"1v",
+"struck":"4g,37,9",
+"structures":"2b,n"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("sue",{
+"suedoise":"36"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("sum",{
+"summit":"7y"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("sun",{
+"sunday":"4u,1,1v,3,u,7,4"
+});

@@ -1,0 +1,10 @@
+BRIEFINGS_SEARCH_WORDS("sus",{
+"suspected":"7i",
+"suspects":"3a",
+"suspend":"1c,k,5y",
+"suspending":"5r,1v",
+"suspendre":"15",
+"suspendu":"39,3g,w,7",
+"suspendue":"1x",
+"suspension":"38"
+});

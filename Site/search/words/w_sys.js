@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("sys",{
+"systems":"7n"
+});

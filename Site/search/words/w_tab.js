@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("tab",{
+"table":"7z"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("taf",{
+"taftanaz":"1,4w,3,2t;7t"
+});

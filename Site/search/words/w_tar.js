@@ -1,0 +1,9 @@
+BRIEFINGS_SEARCH_WORDS("tar",{
+"tard":"3b,4m",
+"tarder":"7s",
+"tardivement":"2w",
+"targeted":"4y,2v",
+"targets":"7t",
+"tarhouna":"2",
+"tarhuna":"2"
+});

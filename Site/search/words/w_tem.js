@@ -1,0 +1,4 @@
+BRIEFINGS_SEARCH_WORDS("tem",{
+"temperatures":"5l,25",
+"tempete":"2"
+});

@@ -1,0 +1,12 @@
+BRIEFINGS_SEARCH_WORDS("ten",{
+"ten":"7y",
+"tenait":"55,2n",
+"tenir":"6g,18,9;7x",
+"tensions":"64,1l",
+"tentative":"7v",
+"tente":"2",
+"tents":"52,2r",
+"tenu":"39,4c",
+"tenue":"1",
+"tenues":"l,9,2d,4s"
+});

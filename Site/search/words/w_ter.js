@@ -1,0 +1,17 @@
+BRIEFINGS_SEARCH_WORDS("ter",{
+"terme":"1,3u,y,2d,d,1,8,7",
+"terminals":"7y",
+"terminaux":"r,14,d,5r",
+"terrain":"3a,4h,1",
+"terre":"5g,2b",
+"terrestre":"1c,1y,34,3,17",
+"terrestres":"12,6h",
+"territoire":"i,2r",
+"territoriale":"62,1n",
+"territoriaux":"39,3o,n",
+"territory":"5v,1v",
+"terrorisme":"35",
+"terrorist":"47,n,30,2",
+"terroriste":"1f,1u,2v,1l",
+"terroristes":"1,36,1c,a,17,6,f,q,8,5,1,3,3"
+});

@@ -1,0 +1,4 @@
+BRIEFINGS_SEARCH_WORDS("tit",{
+"titre":"23,b,v,3d,12",
+"titres":"2c"
+});

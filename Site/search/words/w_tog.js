@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("tog",{
+"together":"7u"
+});

@@ -1,0 +1,4 @@
+BRIEFINGS_SEARCH_WORDS("tol",{
+"told":"5t,g,n,q,4,6",
+"tolerance":"39"
+});

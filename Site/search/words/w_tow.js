@@ -1,0 +1,4 @@
+BRIEFINGS_SEARCH_WORDS("tow",{
+"town":"40,5,a,1,3g,2",
+"towns":"47,3p"
+});

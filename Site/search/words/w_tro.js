@@ -1,0 +1,10 @@
+BRIEFINGS_SEARCH_WORDS("tro",{
+"trois":"1,18,c,1n,1,4c,7,3",
+"troisieme":"7v",
+"troncon":"7j",
+"troops":"11,1k,9,3,18,r,2,2,2n,6,3,2",
+"trouble":"7k",
+"troupes":"h,20,d,3,1m,u,27,8,3",
+"trouvaient":"6l,10,3",
+"trouver":"5y,1r"
+});

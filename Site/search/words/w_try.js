@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("try",{
+"trying":"4h,3d"
+});

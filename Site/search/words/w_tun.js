@@ -1,0 +1,9 @@
+BRIEFINGS_SEARCH_WORDS("tun",{
+"tunis":"2w",
+"tunisia":"2w",
+"tunisian":"2w",
+"tunisie":"2w;2w",
+"tunisien":"2w",
+"tunisienne":"2w",
+"tunisiennes":"2w"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("twe",{
+"twenty":"47,3p"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("ue",{
+"ue":"0,f,5,5,n,f,19,8,2,1v,3,7,26,6,1;7l,6"
+});

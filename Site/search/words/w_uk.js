@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("uk",{
+"uk":"j,1u,6"
+});

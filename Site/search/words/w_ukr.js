@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("ukr",{
+"ukraine":"7v"
+});

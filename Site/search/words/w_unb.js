@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("unb",{
+"unblocked":"7i"
+});

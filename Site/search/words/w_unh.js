@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("unh",{
+"unhcr":"15,17"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("upd",{
+"update":"4d,3j"
+});

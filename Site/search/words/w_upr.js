@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("upr",{
+"uprooted":"5w,1u"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("us",{
+"us":"x,4,m,6,c"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("uti",{
+"utilisant":"7b,8"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("val",{
+"valeurs":"v,67,j"
+});

@@ -1,0 +1,4 @@
+BRIEFINGS_SEARCH_WORDS("ven",{
+"vendredi":"63,3,a,4,2,k,e,1,3,1",
+"venues":"i"
+});

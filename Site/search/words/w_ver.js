@@ -1,0 +1,11 @@
+BRIEFINGS_SEARCH_WORDS("ver",{
+"verchinin":"2p",
+"verchinine":"2p;2p",
+"verifiables":"1,2c",
+"verified":"7n",
+"verifiees":"2m",
+"vers":"d,2u,2,1,1g,h,1c,15,4,3,2",
+"vershinin":"2p",
+"version":"4j,3c",
+"vertu":"4r,34"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("ves",{
+"vessels":"5j,1z"
+});

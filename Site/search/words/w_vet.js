@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("vet",{
+"veto":"o,2m,2e,23"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("via",{
+"via":"6z,j"
+});

@@ -1,0 +1,5 @@
+BRIEFINGS_SEARCH_WORDS("vie",{
+"vie":"1z",
+"vienne":"5p,22",
+"viennent":"1"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("vin",{
+"vingt":"0,30,8,2h,22"
+});

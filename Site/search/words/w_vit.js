@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("vit",{
+"vital":"72,j"
+});

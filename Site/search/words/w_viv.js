@@ -1,0 +1,4 @@
+BRIEFINGS_SEARCH_WORDS("viv",{
+"vive":"3t,46",
+"vivent":"1"
+});

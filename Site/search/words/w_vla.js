@@ -1,0 +1,4 @@
+BRIEFINGS_SEARCH_WORDS("vla",{
+"vladimir":"0,f,e,3,4,24,3,1,1,3,e,27,4,1,2,1,1,8,6,3,1,i,1,d,3,1,1,9,1,1;34,8,e,27,4,3,1,1,8,6,4,i,1,i",
+"vladimirovitch":"34"
+});

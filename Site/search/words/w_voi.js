@@ -1,0 +1,9 @@
+BRIEFINGS_SEARCH_WORDS("voi",{
+"voie":"6e,1a",
+"voir":"6j,15",
+"voire":"l",
+"voisin":"9,2n",
+"voisine":"9,p,1y",
+"voisins":"9",
+"voix":"7s"
+});

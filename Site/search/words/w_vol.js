@@ -1,0 +1,9 @@
+BRIEFINGS_SEARCH_WORDS("vol",{
+"volcan":"2,19",
+"volcano":"2,19",
+"volets":"19",
+"volontaires":"36",
+"volonte":"5y,1r",
+"vols":"7s",
+"volte":"3k,4g"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("vu",{
+"vu":"5a,2i"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("wal",{
+"walid":"35;35"
+});

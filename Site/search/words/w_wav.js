@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("wav",{
+"wave":"7n"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("wha",{
+"what":"5n,23"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("wom",{
+"women":"4d,3,m,k,24,3,3"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("wro",{
+"wrote":"7m"
+});

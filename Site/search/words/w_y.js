@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("y",{
+"y":"1,e,2s,2,1,o,1a,8,y,15,1,7,1,5"
+});

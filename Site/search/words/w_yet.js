@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("yet",{
+"yet":"6t,t,1"
+});

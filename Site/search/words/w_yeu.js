@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("yeu",{
+"yeux":"37,q,42"
+});

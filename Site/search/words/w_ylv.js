@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("ylv",{
+"ylva":"36;36"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("you",{
+"young":"5q,20"
+});

@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("yve",{
+"yves":"1p;1p"
+});

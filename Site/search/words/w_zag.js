@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("zag",{
+"zagreb":"0,7l"
+});

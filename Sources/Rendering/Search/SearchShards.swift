@@ -1,0 +1,91 @@
+import Model
+
+/// The search index cut into small files that the search page loads only as a query needs
+/// them, the way Pagefind does, so that a query costs a few dozen kilobytes whatever the
+/// size of the site.
+///
+/// - `search/search-index.js`: what the other files are — the document count, how documents
+///   are numbered by kind, the word shards that exist.
+/// - `search/words/w_<key>.js`: every word beginning with `key` (its first three letters, or
+///   the whole word if shorter), each with the documents containing it and, apart, those
+///   whose title contains it. Document numbers are ascending, written as differences in base 36.
+/// - `search/docs/<n>.js`: what a result shows (kind, title, address, meta, snippet) for
+///   documents `n × chunk` to `(n + 1) × chunk - 1`.
+///
+/// Every file is a script calling a function the page defines, so it loads with
+/// `<script src>` from `file://` as well as from any web folder.
+struct SearchShards {
+    /// Letters of a word that name its shard.
+    static let keyLength = 3
+    /// Documents per display file: a page of results loads at most one file per result.
+    static let chunk = 20
+
+    let index: SearchIndex
+
+    var files: [SiteFile] {
+        var all: [String: [Int]] = [:]
+        var inTitles: [String: [Int]] = [:]
+        for (number, document) in index.documents.enumerated() {
+            for word in document.words.split(separator: " ") { all[String(word), default: []].append(number) }
+            var seen = Set<Substring>()
+            for word in SearchIndex.fold(document.title).split(separator: " ") where seen.insert(word).inserted {
+                inTitles[String(word), default: []].append(number)
+            }
+        }
+        var shards: [String: [String]] = [:]
+        for word in all.keys { shards[Self.key(word), default: []].append(word) }
+        let keys = shards.keys.sorted()
+        var files: [SiteFile] = [meta(keys: keys)]
+        for key in keys {
+            let entries = shards[key]!.sorted().map { word -> String in
+                var postings = Self.deltas(all[word]!)
+                if let titled = inTitles[word] { postings += ";" + Self.deltas(titled) }
+                return SearchIndex.jsonString(word) + ":" + SearchIndex.jsonString(postings)
+            }
+            files.append(SiteFile(path: "search/words/\(Self.fileName(key)).js",
+                                  text: "BRIEFINGS_SEARCH_WORDS(\(SearchIndex.jsonString(key)),{\n" + entries.joined(separator: ",\n") + "\n});\n"))
+        }
+        for start in stride(from: 0, to: index.documents.count, by: Self.chunk) {
+            let documents = index.documents[start..<min(start + Self.chunk, index.documents.count)]
+            let rows = documents.map { d in
+                "[" + [d.kind, d.title, d.url, d.meta, d.snippet].map(SearchIndex.jsonString).joined(separator: ",") + "]"
+            }
+            files.append(SiteFile(path: "search/docs/\(start / Self.chunk).js",
+                                  text: "BRIEFINGS_SEARCH_DOCS(\(start / Self.chunk),[\n" + rows.joined(separator: ",\n") + "\n]);\n"))
+        }
+        return files
+    }
+
+    /// `window.BRIEFINGS_SEARCH`: documents are numbered kind after kind, in `kinds` order.
+    private func meta(keys: [String]) -> SiteFile {
+        var kinds: [(String, Int)] = []
+        for document in index.documents {
+            if kinds.last?.0 == document.kind { kinds[kinds.count - 1].1 += 1 } else { kinds.append((document.kind, 1)) }
+        }
+        let kindList = kinds.map { "[\(SearchIndex.jsonString($0.0)),\($0.1)]" }.joined(separator: ",")
+        let text = "window.BRIEFINGS_SEARCH = {\"documents\":\(index.documents.count),\"chunk\":\(Self.chunk),"
+            + "\"keyLength\":\(Self.keyLength),\"kinds\":[\(kindList)],\n\"shards\":"
+            + SearchIndex.jsonString(keys.joined(separator: " ")) + "};\n"
+        return SiteFile(path: "search/search-index.js", text: text)
+    }
+
+    /// The shard of a word: its first letters (Unicode scalars, as the page counts them).
+    static func key(_ word: String) -> String {
+        String(String.UnicodeScalarView(word.unicodeScalars.prefix(keyLength)))
+    }
+
+    /// A file name for a key: itself when plain ASCII letters and digits, else its UTF-8 in hex.
+    static func fileName(_ key: String) -> String {
+        if key.utf8.allSatisfy({ ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) }) { return "w_" + key }
+        return "w_u" + key.utf8.map { String($0, radix: 16).leftPadded(2) }.joined()
+    }
+
+    /// Ascending numbers as differences in base 36: [3, 5, 40] → "3,2,z".
+    static func deltas(_ numbers: [Int]) -> String {
+        var previous = 0
+        return numbers.map { n in
+            defer { previous = n }
+            return String(n - previous, radix: 36)
+        }.joined(separator: ",")
+    }
+}

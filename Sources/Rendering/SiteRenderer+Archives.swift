@@ -1,0 +1,103 @@
+import Assembly
+import Model
+
+/// The month-by-month pages of the timeline, of each topic and actor, and of the articles.
+extension SiteRenderer {
+    /// How many recent events a topic or actor page lists, and the timeline's front page.
+    static let latestEvents = 20
+    /// How many quotes a topic or actor page shows (the newest).
+    static let latestQuotes = 10
+    /// How many articles a topic, an actor page or the articles' front page lists (the newest).
+    static let latestArticles = 30
+
+    /// The timeline's front page: the months with their event counts and the latest days.
+    func timeline(_ v: Values) -> [String: Any] {
+        let latest = Array(assembly.events.suffix(Self.latestEvents))
+        return common(v, trail: [(strings["timeline"], nil)]).merging([
+            "months": monthList(lookup.timeline, v), "hasEvents": !assembly.events.isEmpty,
+            "eventCount": strings.number(assembly.events.count), "eventsJSON": v.links.data("events.json"),
+            "lineDays": v.lineDays(latest.reversed()),
+        ]) { $1 }
+    }
+
+    /// One page of the timeline: its days with every event's full card, and the filters.
+    func timelinePage(_ page: Archive<Event>.Page, _ v: Values) -> [String: Any] {
+        let label = monthLabel(page)
+        var values = common(v, trail: [(strings["timeline"], v.links.timeline), (label, nil)])
+        values["label"] = label
+        values["days"] = v.days(page.items)
+        values["eventCount"] = strings.number(page.items.count)
+        values["eventsJSON"] = v.links.data("events.json")
+        for (key, value) in pager(lookup.timeline, page, v) { values[key] = value }
+        for (key, value) in TimelineFilters.options(events: page.items, v: v) { values[key] = value }
+        return values
+    }
+
+    /// One month of a topic's or an actor's events, a line each.
+    func archivePage(_ archive: Archive<Event>, _ page: Archive<Event>.Page, owner: (label: String, url: String),
+                     section: String, _ v: Values) -> [String: Any] {
+        let label = monthLabel(page)
+        var values = common(v, trail: [(strings[section], v.links.section(section)), (owner.label, owner.url), (label, nil)])
+        values["title"] = "\(owner.label) — \(label)"
+        values["ownerURL"] = owner.url
+        values["ownerLabel"] = owner.label
+        values["lineDays"] = v.lineDays(page.items)
+        values["eventCount"] = strings.number(page.items.count)
+        for (key, value) in pager(archive, page, v) { values[key] = value }
+        return values
+    }
+
+    /// The articles' front page: the newest, then every month.
+    func articleIndex(_ v: Values) -> [String: Any] {
+        common(v, trail: [(strings["articles"], nil)]).merging([
+            "articles": Array(articleArchive.pages.reversed().lazy.flatMap { $0.items.reversed() }.prefix(Self.latestArticles)).map(v.article),
+            "months": monthList(articleArchive, v), "hasMonths": !articleArchive.months.isEmpty,
+            "articleCount": strings.number(content.articles.count),
+        ]) { $1 }
+    }
+
+    /// One month of articles.
+    func articleMonthPage(_ page: Archive<Article>.Page, _ v: Values) -> [String: Any] {
+        let label = monthLabel(page)
+        var values = common(v, trail: [(strings["articles"], v.links.section("articles")), (label, nil)])
+        values["label"] = label
+        values["articles"] = page.items.map(v.article)
+        for (key, value) in pager(articleArchive, page, v) { values[key] = value }
+        return values
+    }
+
+    var articleArchive: Archive<Article> { lookup.articles }
+
+    /// "février 2020", "février 2020 (2/3)".
+    func monthLabel<Item>(_ page: Archive<Item>.Page) -> String {
+        let name = monthName(page.month)
+        return page.parts > 1 ? "\(name) (\(page.part)/\(page.parts))" : name
+    }
+
+    func monthName(_ month: String) -> String {
+        let parts = month.split(separator: "-").compactMap { Int($0) }
+        return "\(strings.months[parts[1] - 1]) \(parts[0])"
+    }
+
+    /// The months of an archive, newest first, each linked with its count.
+    func monthList<Item>(_ archive: Archive<Item>, _ v: Values) -> [[String: Any]] {
+        archive.months.reversed().map { month in
+            ["label": monthName(month.month), "url": v.links.page(month.path), "count": strings.number(month.count)]
+        }
+    }
+
+    /// Links to the archive's previous and next pages.
+    func pager<Item>(_ archive: Archive<Item>, _ page: Archive<Item>.Page, _ v: Values) -> [String: Any] {
+        let index = page.index
+        var values: [String: Any] = ["hasPrev": index > 0, "hasNext": index + 1 < archive.pages.count]
+        if index > 0 {
+            values["prevURL"] = v.links.page(archive.pages[index - 1].path)
+            values["prevLabel"] = monthLabel(archive.pages[index - 1])
+        }
+        if index + 1 < archive.pages.count {
+            values["nextURL"] = v.links.page(archive.pages[index + 1].path)
+            values["nextLabel"] = monthLabel(archive.pages[index + 1])
+        }
+        return values
+    }
+}

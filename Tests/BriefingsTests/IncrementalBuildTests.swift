@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+import Model
+@testable import Pipeline
+
+/// Rebuilds: extraction results come from the cache, unchanged files are not rewritten, and
+/// the output never depends on the number of workers or the order files are listed in.
+@Suite(.serialized) struct IncrementalBuildTests {
+    static var files: [String: String] {
+        var files = TestProject.minimal
+        files["Content/articles/2020-02-22-frappes.txt"] = "Frappes sur Saraqeb\nDes frappes russes ont tué au moins douze civils samedi à Saraqeb, selon l'OSDH.\n"
+        files["Content/articles/2020-02-23-appel.md"] = "---\ntitle: Appel à la trêve\ndate: 2020-02-23\nlang: fr\n---\n\nErdogan a appelé dimanche Poutine à un cessez-le-feu à Idlib.\n"
+        return files
+    }
+
+    @Test func secondBuildReadsEveryArticleFromTheCache() throws {
+        let project = try TestProject(Self.files)
+        defer { project.remove() }
+        let first = try project.build()
+        #expect(first.cachedArticles == 0)
+        let before = try tree(project.site)
+        let second = try project.build()
+        #expect(second.cachedArticles == first.articles)
+        #expect(try tree(project.site) == before)
+        // One article edited: only it is read again.
+        let edited = project.directory.appendingPathComponent("Content/articles/2020-02-22-frappes.txt")
+        try Data("Frappes sur Saraqeb\nDes frappes russes ont tué au moins quinze civils samedi à Saraqeb, selon l'OSDH.\n".utf8).write(to: edited)
+        let third = try project.build()
+        #expect(third.cachedArticles == first.articles - 1)
+        #expect(try project.read("articles/2020-02-22-frappes/index.html").contains("quinze civils"))
+    }
+
+    @Test func corruptOrTruncatedEntriesAreRebuilt() throws {
+        let project = try TestProject(Self.files)
+        defer { project.remove() }
+        let first = try project.build()
+        let expected = try tree(project.site)
+        let folder = project.directory.appendingPathComponent(".briefings-cache/extraction")
+        let entries = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        #expect(entries.count == first.articles)
+        // One entry truncated, one with a byte changed in its body, one emptied.
+        var data = try Data(contentsOf: folder.appendingPathComponent(entries[0]))
+        try data.prefix(data.count / 2).write(to: folder.appendingPathComponent(entries[0]))
+        data = try Data(contentsOf: folder.appendingPathComponent(entries[1]))
+        let digit = data.lastIndex { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "8") }!
+        data[digit] += 1
+        try data.write(to: folder.appendingPathComponent(entries[1]))
+        try Data().write(to: folder.appendingPathComponent(entries[2]))
+        let second = try project.build()
+        #expect(second.cachedArticles == first.articles - 3)
+        #expect(try tree(project.site) == expected)
+        #expect(try project.build().cachedArticles == first.articles)
+    }
+
+    @Test func unchangedFilesAreNotRewritten() throws {
+        let project = try TestProject(Self.files)
+        defer { project.remove() }
+        try project.build()
+        func inode(_ path: String) throws -> UInt64 {
+            (try FileManager.default.attributesOfItem(atPath: project.site.appendingPathComponent(path).path)[.systemFileNumber] as! NSNumber).uint64Value
+        }
+        let style = try inode("style.css")
+        let home = try inode("index.html")
+        let article = try inode("articles/2020-02-21-appel/index.html")
+        let site = project.directory.appendingPathComponent("Content/site.yml")
+        try Data("title: Veille renommée\nlanguage: fr\ndescription: Un site d'essai\n".utf8).write(to: site)
+        try project.build()
+        #expect(try inode("style.css") == style, "an unchanged file was rewritten")
+        #expect(try inode("index.html") != home, "a changed file kept its old inode")
+        #expect(try inode("articles/2020-02-21-appel/index.html") != article)
+        #expect(try project.read("index.html").contains("Veille renommée"))
+    }
+
+    @Test func oneWorkerParallelAndShuffledBuildsAreIdentical() throws {
+        let project = try TestProject(Self.files.merging([
+            "Content/notes/a.md": "---\ntitle: A\ndate: 2020-02-22\n---\nA.\n",
+            "Content/notes/b.md": "---\ntitle: B\ndate: 2020-02-22\n---\nB.\n",
+        ]) { $1 })
+        defer { project.remove() }
+        func build(workers: Int?, seed: UInt64?) throws -> [String: Data] {
+            let output = project.directory.appendingPathComponent("Site-\(workers ?? 0)-\(seed ?? 0)")
+            var builder = SiteBuilder(project: project.directory, output: output, useCache: false)
+            builder.shuffleSeed = seed
+            Parallelism.workers = workers
+            defer { Parallelism.workers = nil }
+            try builder.build()
+            return try tree(output)
+        }
+        let parallel = try build(workers: nil, seed: nil)
+        #expect(!parallel.isEmpty)
+        #expect(try build(workers: 1, seed: nil) == parallel)
+        #expect(try build(workers: 2, seed: 7) == parallel)
+        #expect(try build(workers: 1, seed: 12345) == parallel)
+    }
+}
