@@ -31,15 +31,23 @@ public struct Assembly: Sendable {
         }
         self.events = merged
         self.actors = actors
-        self.briefings = content.topics.map { Assembly.briefing(for: $0, events: merged, notes: content.notes) }
-        self.histories = actors.values.sorted { $0.slug < $1.slug }.map {
-            Assembly.history(of: $0, events: merged, notes: content.notes)
+        // Each event filed under its topics and its actors in one pass, in chronological order.
+        var byTopic: [String: [Event]] = [:]
+        var byActor: [String: [Event]] = [:]
+        for event in merged {
+            for topic in Set(event.topics) { byTopic[topic, default: []].append(event) }
+            for actor in Set(event.actors.map(\.id)) { byActor[actor, default: []].append(event) }
+        }
+        self.briefings = content.topics.map { Assembly.briefing(for: $0, events: byTopic[$0.slug] ?? [], notes: content.notes) }
+        let eventsByActor = byActor
+        self.histories = actors.values.sorted { $0.slug < $1.slug }.parallelMap {
+            Assembly.history(of: $0, events: eventsByActor[$0.slug] ?? [], notes: content.notes)
         }
         self.timeline = Timeline(events: merged)
     }
 
-    static func briefing(for topic: Topic, events: [Event], notes: [Note]) -> Briefing {
-        let mine = events.filter { $0.topics.contains(topic.slug) }
+    /// - Parameter events: the topic's events, chronological.
+    static func briefing(for topic: Topic, events mine: [Event], notes: [Note]) -> Briefing {
         var counts: [String: Int] = [:]
         for event in mine {
             for id in Set(event.actors.filter { $0.role == .participant }.map(\.id)) { counts[id, default: 0] += 1 }
@@ -50,8 +58,8 @@ public struct Assembly: Sendable {
                         notes: notes.filter { $0.topics.contains(topic.slug) })
     }
 
-    static func history(of actor: Actor, events: [Event], notes: [Note]) -> ActorHistory {
-        let mine = events.filter { $0.actors.contains { $0.id == actor.slug } }
+    /// - Parameter events: the actor's events, chronological.
+    static func history(of actor: Actor, events mine: [Event], notes: [Note]) -> ActorHistory {
         var counts: [String: Int] = [:]
         for event in mine {
             for id in Set(event.actors.map(\.id)) where id != actor.slug { counts[id, default: 0] += 1 }

@@ -11,29 +11,43 @@ public enum EventMerger {
     public static func merge(_ events: [Event]) -> [Event] {
         let ordered = events.sorted(by: EventOrder.chronological)
         var merged: [Event] = []
-        // Index of merged events by type, to keep the scan short.
-        var byType: [EventType: [Int]] = [:]
+        // Merged events filed by type, day and participant: an event is compared only with
+        // those that share its type and a participant, on its day or the day before (events
+        // come in date order), never with all of them.
+        var index: [Bucket: [Int]] = [:]
         for event in ordered {
             let participants = Set(event.actors.filter { $0.role == .participant }.map(\.id))
-            let candidates = byType[event.type, default: []]
-            // Merged events are in date order: look back only while within a day.
-            var target: Int?
-            for index in candidates.reversed() {
-                let other = merged[index]
-                if other.date.distance(to: event.date) > 1 { break }
-                if isSame(other, event, participants: participants) {
-                    target = index
-                    break
+            var candidates = Set<Int>()
+            for day in [event.date.dayNumber, event.date.dayNumber - 1] {
+                for participant in participants {
+                    candidates.formUnion(index[Bucket(type: event.type, day: day, participant: participant)] ?? [])
                 }
             }
+            // The latest first, as a scan back through the merged events would meet them.
+            let target = candidates.sorted(by: >).first { isSame(merged[$0], event, participants: participants) }
             if let target {
-                merged[target] = combine(merged[target], event)
+                let before = merged[target]
+                merged[target] = combine(before, event)
+                // New participants file the merged event under more buckets (its day stays the first report's).
+                let known = Set(before.actors.filter { $0.role == .participant }.map(\.id))
+                for participant in participants.subtracting(known) {
+                    index[Bucket(type: before.type, day: before.date.dayNumber, participant: participant), default: []].append(target)
+                }
             } else {
-                byType[event.type, default: []].append(merged.count)
+                for participant in participants {
+                    index[Bucket(type: event.type, day: event.date.dayNumber, participant: participant), default: []].append(merged.count)
+                }
                 merged.append(event)
             }
         }
         return uniqueIDs(merged.sorted(by: EventOrder.chronological))
+    }
+
+    /// Where merged events are filed.
+    struct Bucket: Hashable {
+        var type: EventType
+        var day: Int
+        var participant: String
     }
 
     static func isSame(_ a: Event, _ b: Event, participants: Set<String>) -> Bool {

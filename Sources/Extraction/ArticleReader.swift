@@ -51,6 +51,10 @@ struct ArticleReader {
         let titleTopics = blocks.first.map { topics(in: $0.flatMap(\.tokens), mentions: []) } ?? []
 
         var candidates: [Candidate] = []
+        // Indexes into `candidates`, so that each sentence's look back costs the same however
+        // long the article: the last one that is not a communication, and the military actions by day.
+        var lastNonCommunication: Int?
+        var militaryByDay: [Int: [Int]] = [:]
         var articleInForce = published
         /// The last date the text gave, recollections included: what "the same day" refers to.
         var recent: Day?
@@ -171,8 +175,8 @@ struct ArticleReader {
                 // article's body has already told, announcing it, makes a statement of its own.
                 if let c = classification, c.type == .militaryAction,
                    let saying = ownAnnouncement(c, tokens, mentions, mark, roles),
-                   candidates.contains(where: { $0.paragraph > 0 && $0.type == .militaryAction && abs($0.date.distance(to: eventDate)) <= 1
-                       && !$0.allActors.isDisjoint(with: saying.speakers) }) {
+                   (-1...1).contains(where: { offset in (militaryByDay[eventDate.dayNumber + offset] ?? []).contains { candidates[$0].paragraph > 0
+                       && !candidates[$0].allActors.isDisjoint(with: saying.speakers) } }) {
                     classification = TriggerClassifier.Classification(type: .statement, trigger: saying.hit, accepted: [saying.hit])
                 }
                 let r = roles.roles(sentence, mentions: mentions, marks: mark, classification: classification)
@@ -187,7 +191,7 @@ struct ArticleReader {
                 // "…, the official news agency SANA reported": a news medium reporting what the
                 // article has just told is that event's source, not an event of its own.
                 if type == .statement, r.participants.allSatisfy({ extractor.isMedium($0.actor, cast) }),
-                   let last = candidates.indices.last(where: { !candidates[$0].type.isCommunication }),
+                   let last = lastNonCommunication,
                    candidates[last].paragraph > 0, paragraph - candidates[last].paragraph <= 1,
                    abs(candidates[last].date.distance(to: eventDate)) <= 1 {
                     for m in r.participants where !candidates[last].allActors.contains(m.actor) { candidates[last].reporters.append(m) }
@@ -207,6 +211,8 @@ struct ArticleReader {
                 for t in article.topics where !eventTopics.contains(t) { eventTopics.append(t) }
 
                 let speaker = r.speakers.first.map { cast[$0.actor].slug }
+                if !type.isCommunication { lastNonCommunication = candidates.count }
+                if type == .militaryAction { militaryByDay[eventDate.dayNumber, default: []].append(candidates.count) }
                 candidates.append(Candidate(
                     paragraph: paragraph, lastParagraph: paragraph, sentence: sentence.text, type: type,
                     participants: r.participants, reporters: r.reporters.filter { rep in !r.participants.contains { $0.actor == rep.actor } },

@@ -47,13 +47,17 @@ struct EventMerger: Sendable {
     func merge(_ candidates: [Candidate]) -> [Candidate] {
         var out: [Candidate] = []
         var bodyTypesSeen: Set<EventType> = []
+        // Only the lede's events take in restatements; they come first, so a long article
+        // compares each sentence with them alone, not with every event before it.
+        var ledeEvents = 0
         for c in candidates where c.paragraph > 0 {
             if let last = out.indices.last, canFold(c, into: out[last]) {
                 absorb(c, into: &out[last])
-            } else if let h = out.firstIndex(where: { absorbsRestatement($0, c, firstOfType: !bodyTypesSeen.contains(c.type)) }) {
+            } else if let h = out[..<ledeEvents].firstIndex(where: { absorbsRestatement($0, c, firstOfType: !bodyTypesSeen.contains(c.type)) }) {
                 absorb(c, into: &out[h])
             } else {
                 out.append(c)
+                if c.paragraph == 1 { ledeEvents = out.count }
             }
             if c.paragraph >= 2 { bodyTypesSeen.insert(c.type) }
         }

@@ -19,14 +19,32 @@ extension String {
     /// Lower case, accents removed, typographic apostrophes, hyphens and spaces made plain:
     /// the form in which names are compared ("Erdoğan" and "erdogan" fold alike).
     public func folded() -> String {
+        // Most words of wire copy are plain ASCII: lower-case their bytes, no table lookups.
+        var changes = false
+        var isASCII = true
+        for byte in utf8 {
+            if byte >= 0x80 { isASCII = false; break }
+            if (byte >= 65 && byte <= 90) || byte == 0x60 { changes = true }
+        }
+        if isASCII {
+            guard changes else { return self }
+            return String(unsafeUninitializedCapacity: utf8.count) { buffer in
+                var i = 0
+                for byte in utf8 {
+                    buffer[i] = Folding.ascii(byte)
+                    i += 1
+                }
+                return i
+            }
+        }
         var out = String.UnicodeScalarView()
         for scalar in unicodeScalars {
-            if let plain = Folding.table[scalar] {
+            if scalar.isASCII {
+                out.append(Unicode.Scalar(Folding.ascii(UInt8(scalar.value))))
+            } else if let plain = Folding.table[scalar] {
                 out.append(contentsOf: plain.unicodeScalars)
             } else if Folding.isCombiningMark(scalar) {
                 continue
-            } else if scalar.isASCII {
-                out.append(scalar >= "A" && scalar <= "Z" ? Unicode.Scalar(scalar.value + 32)! : scalar)
             } else {
                 out.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
             }
@@ -37,6 +55,12 @@ extension String {
 
 /// The table behind `String.folded()`.
 enum Folding {
+    /// An ASCII byte folded: capitals lowered, the backquote made an apostrophe (as in `table`).
+    @inline(__always) static func ascii(_ byte: UInt8) -> UInt8 {
+        if byte >= 65 && byte <= 90 { return byte + 32 }
+        return byte == 0x60 ? 0x27 : byte
+    }
+
     static func isCombiningMark(_ s: Unicode.Scalar) -> Bool {
         switch s.value {
         case 0x0300...0x036F, 0x1AB0...0x1AFF, 0x1DC0...0x1DFF, 0x20D0...0x20FF, 0xFE20...0xFE2F: return true

@@ -39,6 +39,8 @@ public struct SiteBuilder: Sendable {
         public var warnings: [String] = []
         /// Articles whose events came from the cache rather than a new reading.
         public var cachedArticles = 0
+        /// True when nothing had changed since the last build, which was kept as it was.
+        public var unchanged = false
 
         public init() {}
     }
@@ -55,15 +57,63 @@ public struct SiteBuilder: Sendable {
     @discardableResult
     public func build() throws -> Report {
         var report = Report()
-        let result = try render(into: &report)
-        try step("write", &report) {
-            try SiteWriter(output: output).write(result.files)
+        var inputs: String?
+        if useCache {
+            let fingerprint = try step("check inputs", &report) {
+                BuildStamp.fingerprint(project: project, output: output, lexicons: try Lexicons.builtInFiles())
+            }
+            inputs = fingerprint
+            if let stamp = BuildStamp.read(project: project), stamp.inputs == fingerprint,
+               BuildStamp.measure(output) == (stamp.files, stamp.bytes) {
+                report.articles = stamp.articles
+                report.events = stamp.events
+                report.files = stamp.files
+                report.warnings = stamp.warnings
+                report.unchanged = true
+                return report
+            }
+        }
+        let prepared = try prepare(into: &report)
+        // Pages go to disk batch by batch as they are made: the whole site is never held in memory.
+        var written = 0
+        try step("render and write", &report) {
+            try SiteWriter(output: output).write { sink in
+                try prepared.renderer.render(inBatchesOf: Self.batchSize) { files in
+                    written += files.count
+                    try sink(files)
+                }
+            }
+        }
+        report.files = written
+        if let inputs {
+            let written = BuildStamp.measure(output)
+            BuildStamp(inputs: inputs, articles: report.articles, events: report.events, files: written.files,
+                       bytes: written.bytes, warnings: report.warnings).write(project: project)
         }
         return report
     }
 
-    /// Runs every step but writing.
+    /// How many pages and files are made between two writes.
+    static let batchSize = 512
+
+    /// Runs every step but writing, and keeps every file in memory.
     public func render(into report: inout Report) throws -> Result {
+        let prepared = try prepare(into: &report)
+        let files = try step("render", &report) { try prepared.renderer.render() }
+        report.files = files.count
+        return Result(content: prepared.content, extractions: prepared.extractions, assembly: prepared.assembly, files: files)
+    }
+
+    /// What rendering needs: the content, its events, and a renderer holding both.
+    struct Prepared {
+        var content: Content
+        var extractions: [Extraction]
+        var assembly: Assembly
+        var renderer: SiteRenderer
+    }
+
+    /// Every step up to rendering.
+    func prepare(into report: inout Report) throws -> Prepared {
         var content = try step("load content", &report) {
             try ContentLoader(contentDirectory: project.appendingPathComponent("Content")).load()
         }
@@ -86,14 +136,13 @@ public struct SiteBuilder: Sendable {
             Assembly(content: dated, events: extractions.flatMap(\.events),
                      discovered: extractions.flatMap(\.discoveredActors))
         }
-        let files = try step("render", &report) {
-            try SiteRenderer(content: dated, assembly: assembly, theme: theme).render()
+        let renderer = try step("prepare pages", &report) {
+            try SiteRenderer(content: dated, assembly: assembly, theme: theme)
         }
         report.articles = content.articles.count
         report.events = assembly.events.count
-        report.files = files.count
         report.warnings = extractions.flatMap { $0.warnings.map(\.description) }
-        return Result(content: dated, extractions: extractions, assembly: assembly, files: files)
+        return Prepared(content: dated, extractions: extractions, assembly: assembly, renderer: renderer)
     }
 
     /// Every article's events, from the cache where an entry matches, else read anew.

@@ -21,6 +21,26 @@ public struct SiteRenderer: Sendable {
 
     /// All pages, data files and static files, sorted by path.
     public func render() throws -> [SiteFile] {
+        var files: [SiteFile] = []
+        try render(inBatchesOf: .max) { files += $0 }
+        return files.sorted { $0.path < $1.path }
+    }
+
+    /// Every file of the site, handed over a batch at a time (each batch made on every core),
+    /// so that a caller can write them out without holding the whole site in memory.
+    public func render(inBatchesOf size: Int, _ consume: ([SiteFile]) throws -> Void) throws {
+        let work = allWork()
+        var start = 0
+        while start < work.count {
+            let end = start + min(size, work.count - start)
+            let batch = Array(work[start..<end])
+            try consume(try batch.parallelMap { item in Result { try item.files(self) } }.flatMap { try $0.get() })
+            start = end
+        }
+    }
+
+    /// Every piece of the site to make: the longest (the search index, the data files) first.
+    private func allWork() -> [Work] {
         var jobs: [PageJob] = [
             PageJob("index.html", "index", title: nil, depth: 0, values: home),
             PageJob("timeline/index.html", "timeline", title: strings["timeline"], depth: 1, values: timeline),
@@ -61,43 +81,65 @@ public struct SiteRenderer: Sendable {
             jobs.append(PageJob("notes/\(note.slug)/index.html", "note", title: note.title, depth: 2,
                                 published: note.date) { notePage(note, $0) })
         }
-        // Pages are independent of one another: render them on every core.
-        let pages = jobs.parallelMap { job in Result { try page(job) } }
-        var files = try pages.map { try $0.get() }
-        files += searchIndexFiles()
-        files += exports(pages: jobs.map(\.path).filter { $0.hasSuffix("index.html") })
-        for (path, text) in theme.files where path.hasPrefix("static/") || path == "style.css" {
-            files.append(SiteFile(path: path.hasPrefix("static/") ? String(path.dropFirst(7)) : path, text: text))
+        // Pages, data files and the search index are independent of one another.
+        let statics = theme.files.filter { $0.key.hasPrefix("static/") || $0.key == "style.css" }.sorted { $0.key < $1.key }
+            .map { path, text in SiteFile(path: path.hasPrefix("static/") ? String(path.dropFirst(7)) : path, text: text) }
+        return [.files(searchIndexFiles)]
+            + exports(pages: jobs.map(\.path).filter { $0.hasSuffix("index.html") }).map(Work.file)
+            + jobs.map(Work.page) + [.files { statics }]
+    }
+
+    /// One piece of the site to make.
+    enum Work: Sendable {
+        case page(PageJob)
+        case file(ExportJob)
+        case files(@Sendable () -> [SiteFile])
+
+        func files(_ renderer: SiteRenderer) throws -> [SiteFile] {
+            switch self {
+            case .page(let job): return [try renderer.page(job)]
+            case .file(let job): return [SiteFile(path: job.path, text: job.make())]
+            case .files(let make): return make()
+            }
         }
-        return files.sorted { $0.path < $1.path }
+    }
+
+    /// A data file or feed, and how to make it.
+    struct ExportJob: Sendable {
+        let path: String
+        let make: @Sendable () -> String
     }
 
     /// Feeds, sitemap and data files for other tools.
-    private func exports(pages: [String]) -> [SiteFile] {
+    private func exports(pages: [String]) -> [ExportJob] {
         let address = SiteAddress(site: content.site)
         let gazetteer = Gazetteer(content.places)
         let titles = Dictionary(content.articles.map { ($0.fileName, $0.title) }, uniquingKeysWith: { a, _ in a })
         let outlets = Dictionary(content.articles.compactMap { a in a.source.map { (a.fileName, $0) } }, uniquingKeysWith: { a, _ in a })
+        let events = assembly.events
+        let topicTitles = Dictionary(content.topics.map { ($0.slug, $0.title) }, uniquingKeysWith: { a, _ in a })
+        let (actors, histories, site, strings, eventPages) = (assembly.actors, assembly.histories, content.site, strings, lookup.eventPages)
         var files = [
-            SiteFile(path: "data/events.json", text: EventsJSON.encode(assembly.events)),
-            SiteFile(path: "data/events-all.csv", text: EventsCSV.encode(assembly.events)),
-            SiteFile(path: "data/events.csv", text: ACLEDExport.encode(assembly.events, actors: assembly.actors, gazetteer: gazetteer, outlets: outlets)),
-            SiteFile(path: "data/timeline.json", text: TimelineJS.encode(assembly.events, site: content.site,
-                                                                        topicTitles: Dictionary(content.topics.map { ($0.slug, $0.title) }, uniquingKeysWith: { a, _ in a }),
-                                                                        strings: strings)),
-            SiteFile(path: "data/actors.json", text: ActorsJSON.encode(assembly.histories)),
-            SiteFile(path: "data/events.geojson", text: GeoJSON.encode(assembly.events, gazetteer: gazetteer)),
-            SiteFile(path: "sitemap.xml", text: Sitemap.xml(pages: pages, address: address)),
-            SiteFile(path: "robots.txt", text: Sitemap.robots(address: address)),
-            SiteFile(path: "feed.xml", text: AtomFeed(title: content.site.title, path: "feed.xml", page: "timeline/index.html",
-                                                      events: assembly.events, eventPages: lookup.eventPages, address: address, articleTitles: titles, strings: strings).render()),
+            ExportJob(path: "data/events.json") { EventsJSON.encode(events) },
+            ExportJob(path: "data/events-all.csv") { EventsCSV.encode(events) },
+            ExportJob(path: "data/events.csv") { ACLEDExport.encode(events, actors: actors, gazetteer: gazetteer, outlets: outlets) },
+            ExportJob(path: "data/timeline.json") { TimelineJS.encode(events, site: site, topicTitles: topicTitles, strings: strings) },
+            ExportJob(path: "data/actors.json") { ActorsJSON.encode(histories) },
+            ExportJob(path: "data/events.geojson") { GeoJSON.encode(events, gazetteer: gazetteer, eventPages: eventPages) },
+            ExportJob(path: "sitemap.xml") { Sitemap.xml(pages: pages, address: address) },
+            ExportJob(path: "robots.txt") { Sitemap.robots(address: address) },
+            ExportJob(path: "feed.xml") {
+                AtomFeed(title: site.title, path: "feed.xml", page: "timeline/index.html", events: events, eventPages: eventPages,
+                         address: address, articleTitles: titles, strings: strings).render()
+            },
         ]
         for briefing in assembly.briefings {
             let slug = briefing.topic.slug
-            files.append(SiteFile(path: "topics/\(slug)/feed.xml", text: AtomFeed(
-                title: "\(briefing.topic.title) — \(content.site.title)", path: "topics/\(slug)/feed.xml",
-                page: "topics/\(slug)/index.html", events: briefing.events, eventPages: lookup.eventPages, address: address,
-                articleTitles: titles, strings: strings).render()))
+            files.append(ExportJob(path: "topics/\(slug)/feed.xml") {
+                AtomFeed(title: "\(briefing.topic.title) — \(site.title)", path: "topics/\(slug)/feed.xml",
+                         page: "topics/\(slug)/index.html", events: briefing.events, eventPages: eventPages, address: address,
+                         articleTitles: titles, strings: strings).render()
+            })
         }
         return files
     }

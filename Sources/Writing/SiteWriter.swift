@@ -17,24 +17,35 @@ public struct SiteWriter: Sendable {
 
     /// Writes `files` (paths relative to the output) and replaces the output folder.
     public func write(_ files: [SiteFile]) throws {
+        try write { sink in try sink(files) }
+    }
+
+    /// Writes the files `produce` hands to its sink, batch after batch, then replaces the output
+    /// folder. If `produce` or a write fails, nothing under the output has changed.
+    public func write(_ produce: (_ sink: ([SiteFile]) throws -> Void) throws -> Void) throws {
         let fm = FileManager.default
         let parent = output.deletingLastPathComponent()
         let name = output.lastPathComponent
         let staging = parent.appendingPathComponent(".\(name).building-\(ProcessInfo.processInfo.processIdentifier)")
         let retired = parent.appendingPathComponent(".\(name).previous-\(ProcessInfo.processInfo.processIdentifier)")
+        let previous = fm.fileExists(atPath: output.path) ? output : nil
         try? fm.removeItem(at: staging)
         do {
             try fm.createDirectory(at: staging, withIntermediateDirectories: true)
-            for file in files {
-                guard !file.path.hasPrefix("/"), !file.path.split(separator: "/").contains("..") else {
-                    throw WriteError(path: file.path, message: "a site file must stay inside the output folder")
+            var folders: Set<String> = [staging.path]
+            try produce { files in
+                for file in files {
+                    guard !file.path.hasPrefix("/"), !file.path.split(separator: "/").contains("..") else {
+                        throw WriteError(path: file.path, message: "a site file must stay inside the output folder")
+                    }
                 }
+                let needed = Set(files.map { staging.appendingPathComponent($0.path).deletingLastPathComponent().path })
+                for folder in needed.subtracting(folders).sorted() {
+                    try fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                }
+                folders.formUnion(needed)
+                try writeAll(files, into: staging, previous: previous)
             }
-            let folders = Set(files.map { staging.appendingPathComponent($0.path).deletingLastPathComponent().path })
-            for folder in folders.sorted() {
-                try fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            }
-            try writeAll(files, into: staging, previous: fm.fileExists(atPath: output.path) ? output : nil)
         } catch {
             try? fm.removeItem(at: staging)
             throw error

@@ -39,6 +39,10 @@ struct Build: ParsableCommand {
             }
         }
         let total = report.steps.map(\.seconds).reduce(0, +)
+        if report.unchanged {
+            print("Nothing changed since the last build: \(report.files) files in \(builder.output.path) (\(String(format: "%.0f", total * 1000)) ms)")
+            return
+        }
         print("Built \(report.files) files from \(report.articles) articles (\(report.events) events) into \(builder.output.path) in \(String(format: "%.0f", total * 1000)) ms")
     }
 }

@@ -19,9 +19,15 @@ import Model
         let first = try project.build()
         #expect(first.cachedArticles == 0)
         let before = try tree(project.site)
-        let second = try project.build()
-        #expect(second.cachedArticles == first.articles)
+        // Nothing changed: the build stops after comparing its inputs with the last build's.
+        let unchanged = try project.build()
+        #expect(unchanged.unchanged && unchanged.files == first.files && unchanged.articles == first.articles)
         #expect(try tree(project.site) == before)
+        // A change that does not touch the articles: every article's events come from the cache.
+        let siteFile = project.directory.appendingPathComponent("Content/site.yml")
+        try Data("title: Veille test\nlanguage: fr\ndescription: Un autre site d'essai\n".utf8).write(to: siteFile)
+        let second = try project.build()
+        #expect(!second.unchanged && second.cachedArticles == first.articles)
         // One article edited: only it is read again.
         let edited = project.directory.appendingPathComponent("Content/articles/2020-02-22-frappes.txt")
         try Data("Frappes sur Saraqeb\nDes frappes russes ont tué au moins quinze civils samedi à Saraqeb, selon l'OSDH.\n".utf8).write(to: edited)
@@ -46,10 +52,25 @@ import Model
         data[digit] += 1
         try data.write(to: folder.appendingPathComponent(entries[1]))
         try Data().write(to: folder.appendingPathComponent(entries[2]))
+        let stamp = project.directory.appendingPathComponent(".briefings-cache/build-stamp.json")
+        try FileManager.default.removeItem(at: stamp)  // the inputs are the same: force a build
         let second = try project.build()
         #expect(second.cachedArticles == first.articles - 3)
         #expect(try tree(project.site) == expected)
+        try FileManager.default.removeItem(at: stamp)
         #expect(try project.build().cachedArticles == first.articles)
+    }
+
+    @Test func aSiteChangedByHandIsBuiltAgain() throws {
+        let project = try TestProject(Self.files)
+        defer { project.remove() }
+        try project.build()
+        let expected = try tree(project.site)
+        try FileManager.default.removeItem(at: project.site.appendingPathComponent("timeline/index.html"))
+        let again = try project.build()
+        #expect(!again.unchanged)
+        #expect(try tree(project.site) == expected)
+        #expect(try project.build().unchanged)
     }
 
     @Test func unchangedFilesAreNotRewritten() throws {

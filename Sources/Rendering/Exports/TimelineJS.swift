@@ -37,8 +37,11 @@ enum TimelineJS {
                          text: Text(headline: htmlEscape(event.summary), text: text),
                          group: event.topics.first.flatMap { topicTitles[$0] }, unique_id: event.id)
         }
-        let file = File(title: .init(text: Text(headline: htmlEscape(site.title), text: htmlEscape(site.description))), events: entries)
-        return JSONExport.encode(file)
+        let title = File.Title(text: Text(headline: htmlEscape(site.title), text: htmlEscape(site.description)))
+        guard !entries.isEmpty else { return JSONExport.encode(File(title: title, events: [])) }
+        // The same bytes as encoding the whole file, list item by list item (see `JSONExport.list`).
+        return "{\n  \"events\" : " + JSONExport.list(entries) + ",\n  \"title\" : "
+            + JSONExport.indent(JSONExport.encode(title).dropLast(), by: 2).dropFirst(2) + "\n}\n"
     }
 
     /// TimelineJS shows `text` fields as HTML: content must be escaped.
@@ -51,5 +54,23 @@ enum JSONExport {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try! encoder.encode(value), as: UTF8.self) + "\n"
+    }
+
+    /// A non-empty list as `encode` writes it as the value of a top-level key — items indented
+    /// by four spaces, the closing bracket by two — each item encoded on its own, on every core,
+    /// so that a long list is never one tree in memory.
+    static func list<T: Encodable & Sendable>(_ items: [T]) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let texts = items.parallelMap { item -> String in
+            indent(String(decoding: try! encoder.encode(item), as: UTF8.self), by: 4)
+        }
+        return "[\n" + texts.joined(separator: ",\n") + "\n  ]"
+    }
+
+    /// Every line but the empty ones (an empty list's) pushed right, as a deeper level of `encode`.
+    static func indent<S: StringProtocol>(_ text: S, by width: Int) -> String {
+        let pad = String(repeating: " ", count: width)
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : pad + $0 }.joined(separator: "\n")
     }
 }

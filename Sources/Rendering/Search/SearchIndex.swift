@@ -28,7 +28,9 @@ struct SearchIndex {
     /// Lower case, accents and other marks removed, anything but letters and digits made a
     /// space, spaces collapsed: "L'armée d'Erdoğan" → "l armee d erdogan".
     static func fold(_ text: String) -> String {
-        let decomposed = text.folded().decomposedStringWithCanonicalMapping
+        let folded = text.folded()
+        if let ascii = foldASCII(folded) { return ascii }
+        let decomposed = folded.decomposedStringWithCanonicalMapping
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in decomposed.unicodeScalars {
@@ -56,6 +58,24 @@ struct SearchIndex {
             }
         }
         return String(out)
+    }
+
+    /// `fold` for text that is all ASCII once folded (most of it): bytes only, no Unicode tables.
+    private static func foldASCII(_ folded: String) -> String? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(folded.utf8.count)
+        var pendingSpace = false
+        for byte in folded.utf8 {
+            if byte >= 0x80 { return nil }
+            if (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) {
+                if pendingSpace && !bytes.isEmpty { bytes.append(32) }
+                bytes.append(byte)
+                pendingSpace = false
+            } else {
+                pendingSpace = true
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The folded words of several texts, each word once.

@@ -32,23 +32,24 @@ extension SearchIndex {
                 words: Self.words([note.title, Self.plain(note.body)])))
         }
         let topicTitles = Dictionary(content.topics.map { ($0.slug, $0.title) }, uniquingKeysWith: { a, _ in a })
-        for event in assembly.events {
+        // Events and articles are most of the index: their documents are made on every core.
+        documents += assembly.events.parallelMap { event in
             let names = event.actors.flatMap { [assembly.actors[$0.id]?.name ?? $0.name, $0.mention] }
-            documents.append(Document(
+            return Document(
                 kind: "event", title: event.summary, url: links.event(event.id),
                 meta: strings.date(event.date) + " · " + strings.eventType(event.type),
                 snippet: [event.location ?? "", event.topics.compactMap { topicTitles[$0] }.joined(separator: ", ")]
                     .filter { !$0.isEmpty }.joined(separator: " · "),
                 words: Self.words([event.summary, strings.eventType(event.type), event.location ?? ""] + names
-                    + event.topics.compactMap { topicTitles[$0] } + event.quotes.map(\.text) + event.sources.map(\.sentence))))
+                    + event.topics.compactMap { topicTitles[$0] } + event.quotes.map(\.text) + event.sources.map(\.sentence)))
         }
         let articles = content.articles.sorted { ($0.published ?? Day(dayNumber: 0), $0.slug) > ($1.published ?? Day(dayNumber: 0), $1.slug) }
-        for article in articles {
-            documents.append(Document(
+        documents += articles.parallelMap { article in
+            Document(
                 kind: "article", title: article.title, url: links.article(article.slug),
                 meta: [article.source ?? "", article.published.map(strings.date) ?? ""].filter { !$0.isEmpty }.joined(separator: " · "),
                 snippet: Self.snippet(article.paragraphs.first ?? ""),
-                words: Self.words([article.title, article.source ?? ""] + article.paragraphs)))
+                words: Self.words([article.title, article.source ?? ""] + article.paragraphs))
         }
         self.documents = documents
     }
