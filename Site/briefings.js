@@ -115,7 +115,9 @@
   /* Every document holding each term as the start of a word (a term shorter than a shard's
      key, as a whole word), best first: whole words and titles count more. */
   function search(meta, query) {
-    var terms = fold(query).split(" ").filter(function (t) { return t.length > 0; });
+    /* Words found almost everywhere ("de", "the") are not indexed: a query skips them. */
+    var common = " " + (meta.common || "") + " ";
+    var terms = fold(query).split(" ").filter(function (t) { return t.length > 0 && common.indexOf(" " + t + " ") === -1; });
     var known = " " + meta.shards + " ";
     var keys = terms.map(function (t) { return Array.from(t).slice(0, meta.keyLength).join(""); });
     if (terms.length === 0 || keys.some(function (k) { return known.indexOf(" " + k + " ") === -1; })) {

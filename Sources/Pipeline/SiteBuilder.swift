@@ -94,7 +94,7 @@ public struct SiteBuilder: Sendable {
     }
 
     /// How many pages and files are made between two writes.
-    static let batchSize = 512
+    static let batchSize = 128
 
     /// Runs every step but writing, and keeps every file in memory.
     public func render(into report: inout Report) throws -> Result {
@@ -193,7 +193,7 @@ public struct SiteBuilder: Sendable {
 
     private func step<T>(_ name: String, _ report: inout Report, _ body: () throws -> T) throws -> T {
         let start = clock()
-        defer { report.steps.append(StepTiming(name: name, seconds: clock() - start)) }
+        defer { report.steps.append(StepTiming(name: name, seconds: clock() - start, peakMemory: StepTiming.currentPeakMemory())) }
         do {
             return try body()
         } catch {

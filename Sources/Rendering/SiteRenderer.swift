@@ -1,3 +1,4 @@
+import Foundation
 import Assembly
 import Model
 
@@ -30,9 +31,14 @@ public struct SiteRenderer: Sendable {
     /// so that a caller can write them out without holding the whole site in memory.
     public func render(inBatchesOf size: Int, _ consume: ([SiteFile]) throws -> Void) throws {
         let work = allWork()
+        // The data files and the search index are large: a batch holds only as many of them as
+        // there are cores, so that they are written (and their memory freed) as soon as made.
+        let cores = ProcessInfo.processInfo.activeProcessorCount
         var start = 0
         while start < work.count {
-            let end = start + min(size, work.count - start)
+            let limit = work[start].isPage ? size : max(2, cores)
+            var end = start + 1
+            while end < work.count, end - start < limit, work[end].isPage == work[start].isPage { end += 1 }
             let batch = Array(work[start..<end])
             try consume(try batch.parallelMap { item in Result { try item.files(self) } }.flatMap { try $0.get() })
             start = end
@@ -94,6 +100,11 @@ public struct SiteRenderer: Sendable {
         case page(PageJob)
         case file(ExportJob)
         case files(@Sendable () -> [SiteFile])
+
+        var isPage: Bool {
+            if case .page = self { return true }
+            return false
+        }
 
         func files(_ renderer: SiteRenderer) throws -> [SiteFile] {
             switch self {

@@ -19,7 +19,7 @@ struct Build: ParsableCommand {
     @Option(name: .shortAndLong, help: "Where to write the site (default: PROJECT_DIR/Site).", completion: .directory)
     var output: String?
 
-    @Flag(name: .shortAndLong, help: "Print how long each step took.")
+    @Flag(name: .shortAndLong, help: "Print how long each step took, and the peak memory after it.")
     var verbose = false
 
     func run() throws {
@@ -35,7 +35,8 @@ struct Build: ParsableCommand {
         for warning in report.warnings { Terminal.error("warning: \(warning)") }
         if verbose {
             for step in report.steps {
-                print(step.name.padding(toLength: 16, withPad: " ", startingAt: 0) + String(format: "%8.1f ms", step.seconds * 1000))
+                print(step.name.padding(toLength: 16, withPad: " ", startingAt: 0) + String(format: "%8.1f ms", step.seconds * 1000)
+                      + (step.peakMemory > 0 ? String(format: "  (peak memory %.0f MiB)", Double(step.peakMemory) / 1_048_576) : ""))
             }
         }
         let total = report.steps.map(\.seconds).reduce(0, +)

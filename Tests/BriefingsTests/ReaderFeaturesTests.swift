@@ -47,6 +47,21 @@ import Model
         #expect(try project.read("index.html").contains("action=\"search/index.html\""))
     }
 
+    @Test func wordsFoundAlmostEverywhereAreLeftOutOfTheShards() {
+        let documents = (0..<5).map { n in
+            SearchIndex.Document(kind: "article", title: "Titre \(n)", url: "articles/\(n)/index.html", meta: "", snippet: "",
+                                 words: n < 4 ? "de la frappe\(n)" : "de syrie")
+        }
+        let files = SearchShards(index: SearchIndex(documents: documents), commonLimit: 4).files
+        let meta = String(decoding: files.first { $0.path == "search/search-index.js" }!.bytes, as: UTF8.self)
+        #expect(meta.contains("\"common\":\"de\""))
+        #expect(!files.contains { $0.path == "search/words/w_de.js" })
+        let la = String(decoding: files.first { $0.path == "search/words/w_la.js" }!.bytes, as: UTF8.self)
+        #expect(la.contains("\"la\":\"0,1,1,1\""))
+        // Documents 0 to 4, in one display file of `chunk` documents.
+        #expect(files.filter { $0.path.hasPrefix("search/docs/") }.count == 1)
+    }
+
     @Test func chartsAreDeterministicAndEscapeText() throws {
         let words = ChartWords(date: { $0.iso }, month: { ["jan", "fév", "mars"][($0 - 1) % 3] }, number: { String($0) })
         let d1 = Day(year: 2020, month: 2, day: 20)!, d2 = Day(year: 2020, month: 3, day: 2)!

@@ -19,8 +19,13 @@ struct SearchShards {
     static let keyLength = 3
     /// Documents per display file: a page of results loads at most one file per result.
     static let chunk = 20
+    /// A word in more documents than this ("de", "the") finds nothing in particular: it is
+    /// left out of the shards and named in the index's `common` list, which the page skips in
+    /// a query, so that no query loads a list that grows with the site.
+    static let commonLimit = 4_000
 
     let index: SearchIndex
+    var commonLimit = SearchShards.commonLimit
 
     var files: [SiteFile] {
         var all: [String: [Int]] = [:]
@@ -33,9 +38,12 @@ struct SearchShards {
             }
         }
         var shards: [String: [String]] = [:]
-        for word in all.keys { shards[Self.key(word), default: []].append(word) }
+        var common: [String] = []
+        for (word, documents) in all {
+            if documents.count > commonLimit { common.append(word) } else { shards[Self.key(word), default: []].append(word) }
+        }
         let keys = shards.keys.sorted()
-        var files: [SiteFile] = [meta(keys: keys)]
+        var files: [SiteFile] = [meta(keys: keys, common: common.sorted())]
         for key in keys {
             let entries = shards[key]!.sorted().map { word -> String in
                 var postings = Self.deltas(all[word]!)
@@ -57,14 +65,15 @@ struct SearchShards {
     }
 
     /// `window.BRIEFINGS_SEARCH`: documents are numbered kind after kind, in `kinds` order.
-    private func meta(keys: [String]) -> SiteFile {
+    private func meta(keys: [String], common: [String]) -> SiteFile {
         var kinds: [(String, Int)] = []
         for document in index.documents {
             if kinds.last?.0 == document.kind { kinds[kinds.count - 1].1 += 1 } else { kinds.append((document.kind, 1)) }
         }
         let kindList = kinds.map { "[\(SearchIndex.jsonString($0.0)),\($0.1)]" }.joined(separator: ",")
         let text = "window.BRIEFINGS_SEARCH = {\"documents\":\(index.documents.count),\"chunk\":\(Self.chunk),"
-            + "\"keyLength\":\(Self.keyLength),\"kinds\":[\(kindList)],\n\"shards\":"
+            + "\"keyLength\":\(Self.keyLength),\"kinds\":[\(kindList)],\"common\":"
+            + SearchIndex.jsonString(common.joined(separator: " ")) + ",\n\"shards\":"
             + SearchIndex.jsonString(keys.joined(separator: " ")) + "};\n"
         return SiteFile(path: "search/search-index.js", text: text)
     }
