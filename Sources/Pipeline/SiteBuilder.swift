@@ -74,17 +74,17 @@ public struct SiteBuilder: Sendable {
             }
         }
         let prepared = try prepare(into: &report)
-        // Pages go to disk batch by batch as they are made: the whole site is never held in memory.
-        var written = 0
+        // Each page goes to disk as soon as it is made: the whole site is never held in memory.
+        let written = Counter()
         try step("render and write", &report) {
             try SiteWriter(output: output).write { sink in
-                try prepared.renderer.render(inBatchesOf: Self.batchSize) { files in
-                    written += files.count
+                try prepared.renderer.render { files in
+                    written.add(files.count)
                     try sink(files)
                 }
             }
         }
-        report.files = written
+        report.files = written.value
         if let inputs {
             let written = BuildStamp.measure(output)
             BuildStamp(inputs: inputs, articles: report.articles, events: report.events, files: written.files,
@@ -92,9 +92,6 @@ public struct SiteBuilder: Sendable {
         }
         return report
     }
-
-    /// How many pages and files are made between two writes.
-    static let batchSize = 128
 
     /// Runs every step but writing, and keeps every file in memory.
     public func render(into report: inout Report) throws -> Result {
@@ -219,4 +216,13 @@ struct SeededGenerator: RandomNumberGenerator {
         z = (z ^ (z >> 27)) &* 0x94d0_49eb_133d_11eb
         return z ^ (z >> 31)
     }
+}
+
+/// A count kept by several threads.
+final class Counter: @unchecked Sendable {
+    private var count = 0
+    private let lock = NSLock()
+
+    func add(_ n: Int) { lock.withLock { count += n } }
+    var value: Int { lock.withLock { count } }
 }

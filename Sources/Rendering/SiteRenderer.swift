@@ -1,4 +1,3 @@
-import Foundation
 import Assembly
 import Model
 
@@ -22,27 +21,23 @@ public struct SiteRenderer: Sendable {
 
     /// All pages, data files and static files, sorted by path.
     public func render() throws -> [SiteFile] {
-        var files: [SiteFile] = []
-        try render(inBatchesOf: .max) { files += $0 }
-        return files.sorted { $0.path < $1.path }
+        try allWork().parallelMap { item in Result { try item.files(self) } }.flatMap { try $0.get() }
+            .sorted { $0.path < $1.path }
     }
 
-    /// Every file of the site, handed over a batch at a time (each batch made on every core),
-    /// so that a caller can write them out without holding the whole site in memory.
-    public func render(inBatchesOf size: Int, _ consume: ([SiteFile]) throws -> Void) throws {
-        let work = allWork()
-        // The data files and the search index are large: a batch holds only as many of them as
-        // there are cores, so that they are written (and their memory freed) as soon as made.
-        let cores = ProcessInfo.processInfo.activeProcessorCount
-        var start = 0
-        while start < work.count {
-            let limit = work[start].isPage ? size : max(2, cores)
-            var end = start + 1
-            while end < work.count, end - start < limit, work[end].isPage == work[start].isPage { end += 1 }
-            let batch = Array(work[start..<end])
-            try consume(try batch.parallelMap { item in Result { try item.files(self) } }.flatMap { try $0.get() })
-            start = end
+    /// Every file of the site, handed to `consume` as each piece is made, from several threads
+    /// at once (the longest pieces first), so that a caller can write them out without holding
+    /// the whole site in memory. The first failure, in the order of the pieces, is thrown.
+    public func render(each consume: @Sendable ([SiteFile]) throws -> Void) throws {
+        let failures = allWork().parallelMap { item -> (any Error)? in
+            do {
+                try consume(try item.files(self))
+                return nil
+            } catch {
+                return error
+            }
         }
+        if let first = failures.lazy.compactMap({ $0 }).first { throw first }
     }
 
     /// Every piece of the site to make: the longest (the search index, the data files) first.
@@ -90,8 +85,10 @@ public struct SiteRenderer: Sendable {
         // Pages, data files and the search index are independent of one another.
         let statics = theme.files.filter { $0.key.hasPrefix("static/") || $0.key == "style.css" }.sorted { $0.key < $1.key }
             .map { path, text in SiteFile(path: path.hasPrefix("static/") ? String(path.dropFirst(7)) : path, text: text) }
-        return [.files(searchIndexFiles)]
-            + exports(pages: jobs.map(\.path).filter { $0.hasSuffix("index.html") }).map(Work.file)
+        let address = SiteAddress(site: content.site)
+        let pages = jobs.map(\.path).filter { $0.hasSuffix("index.html") }
+        return [.files(searchIndexFiles), .files { Sitemap.files(pages: pages, address: address) }]
+            + exports().map(Work.file)
             + jobs.map(Work.page) + [.files { statics }]
     }
 
@@ -100,11 +97,6 @@ public struct SiteRenderer: Sendable {
         case page(PageJob)
         case file(ExportJob)
         case files(@Sendable () -> [SiteFile])
-
-        var isPage: Bool {
-            if case .page = self { return true }
-            return false
-        }
 
         func files(_ renderer: SiteRenderer) throws -> [SiteFile] {
             switch self {
@@ -122,7 +114,7 @@ public struct SiteRenderer: Sendable {
     }
 
     /// Feeds, sitemap and data files for other tools.
-    private func exports(pages: [String]) -> [ExportJob] {
+    private func exports() -> [ExportJob] {
         let address = SiteAddress(site: content.site)
         let gazetteer = Gazetteer(content.places)
         let titles = Dictionary(content.articles.map { ($0.fileName, $0.title) }, uniquingKeysWith: { a, _ in a })
@@ -137,7 +129,6 @@ public struct SiteRenderer: Sendable {
             ExportJob(path: "data/timeline.json") { TimelineJS.encode(events, site: site, topicTitles: topicTitles, strings: strings) },
             ExportJob(path: "data/actors.json") { ActorsJSON.encode(histories) },
             ExportJob(path: "data/events.geojson") { GeoJSON.encode(events, gazetteer: gazetteer, eventPages: eventPages) },
-            ExportJob(path: "sitemap.xml") { Sitemap.xml(pages: pages, address: address) },
             ExportJob(path: "robots.txt") { Sitemap.robots(address: address) },
             ExportJob(path: "feed.xml") {
                 AtomFeed(title: site.title, path: "feed.xml", page: "timeline/index.html", events: events, eventPages: eventPages,

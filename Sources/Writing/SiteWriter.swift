@@ -17,34 +17,39 @@ public struct SiteWriter: Sendable {
 
     /// Writes `files` (paths relative to the output) and replaces the output folder.
     public func write(_ files: [SiteFile]) throws {
-        try write { sink in try sink(files) }
+        try write { sink in
+            // The first failure by path is reported, so that messages are stable.
+            let failures = files.parallelMap { file -> WriteError? in
+                do { try sink([file]) } catch let error as WriteError { return error } catch { return WriteError(path: file.path, message: "\(error)") }
+                return nil
+            }
+            if let first = failures.compactMap({ $0 }).min(by: { $0.path < $1.path }) { throw first }
+        }
     }
 
-    /// Writes the files `produce` hands to its sink, batch after batch, then replaces the output
-    /// folder. If `produce` or a write fails, nothing under the output has changed.
-    public func write(_ produce: (_ sink: ([SiteFile]) throws -> Void) throws -> Void) throws {
+    /// Writes the files `produce` hands to its sink — which any number of threads may call at
+    /// once, as each piece of the site is made — then replaces the output folder. If `produce`
+    /// or a write fails, nothing under the output has changed.
+    public func write(_ produce: (_ sink: @Sendable ([SiteFile]) throws -> Void) throws -> Void) throws {
         let fm = FileManager.default
         let parent = output.deletingLastPathComponent()
         let name = output.lastPathComponent
         let staging = parent.appendingPathComponent(".\(name).building-\(ProcessInfo.processInfo.processIdentifier)")
         let retired = parent.appendingPathComponent(".\(name).previous-\(ProcessInfo.processInfo.processIdentifier)")
-        let previous = fm.fileExists(atPath: output.path) ? output : nil
+        let previous = fm.fileExists(atPath: output.path) ? output.path : nil
         try? fm.removeItem(at: staging)
         do {
             try fm.createDirectory(at: staging, withIntermediateDirectories: true)
-            var folders: Set<String> = [staging.path]
+            let folders = Folders(root: staging.path)
+            let root = staging.path
             try produce { files in
                 for file in files {
                     guard !file.path.hasPrefix("/"), !file.path.split(separator: "/").contains("..") else {
                         throw WriteError(path: file.path, message: "a site file must stay inside the output folder")
                     }
+                    try folders.ensure(parentOf: file.path)
+                    try Self.put(file, at: root + "/" + file.path, previous: previous.map { $0 + "/" + file.path })
                 }
-                let needed = Set(files.map { staging.appendingPathComponent($0.path).deletingLastPathComponent().path })
-                for folder in needed.subtracting(folders).sorted() {
-                    try fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
-                }
-                folders.formUnion(needed)
-                try writeAll(files, into: staging, previous: previous)
             }
         } catch {
             try? fm.removeItem(at: staging)
@@ -65,23 +70,44 @@ public struct SiteWriter: Sendable {
 }
 
 extension SiteWriter {
-    /// Writes the files on every core; the folders exist already. The first failure by path
-    /// is reported, so messages are stable.
-    func writeAll(_ files: [SiteFile], into folder: URL, previous: URL?) throws {
-        let failures = files.parallelMap { file -> WriteError? in
-            let url = folder.appendingPathComponent(file.path)
-            if let previous {
-                let old = previous.appendingPathComponent(file.path).path
-                if Self.holds(old, file.bytes), link(old, url.path) == 0 { return nil }
-            }
-            do {
-                try Data(file.bytes).write(to: url)
-                return nil
-            } catch {
-                return WriteError(path: url.path, message: "cannot write the file (\(error.localizedDescription))")
+    /// Writes one file; the previous site's copy stands in for it (a hard link) when its bytes
+    /// are the same.
+    static func put(_ file: SiteFile, at path: String, previous: String?) throws {
+        if let previous, holds(previous, file.bytes), link(previous, path) == 0 { return }
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0 else { throw WriteError(path: path, message: "cannot write the file (\(String(cString: strerror(errno))))") }
+        defer { close(descriptor) }
+        var written = 0
+        try file.bytes.withUnsafeBytes { buffer in
+            while written < buffer.count {
+                let n = Foundation.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    throw WriteError(path: path, message: "cannot write the file (\(String(cString: strerror(errno))))")
+                }
+                written += n
             }
         }
-        if let first = failures.compactMap({ $0 }).min(by: { $0.path < $1.path }) { throw first }
+    }
+}
+
+/// The folders made so far inside the new site, shared by the threads writing into it.
+final class Folders: @unchecked Sendable {
+    private let root: String
+    private var made: Set<String> = [""]
+    private let lock = NSLock()
+
+    init(root: String) { self.root = root }
+
+    /// Makes the folder that will hold `path` (relative to the root), once.
+    func ensure(parentOf path: String) throws {
+        guard let slash = path.lastIndex(of: "/") else { return }
+        let folder = String(path[..<slash])
+        try lock.withLock {
+            guard !made.contains(folder) else { return }
+            try FileManager.default.createDirectory(atPath: root + "/" + folder, withIntermediateDirectories: true)
+            made.insert(folder)
+        }
     }
 }
 

@@ -84,6 +84,19 @@ import Model
         #expect(try project.read("404.html").contains("<h1>"))
     }
 
+    @Test func aSitemapOverTheProtocolsLimitIsSplitUnderAnIndex() throws {
+        let address = SiteAddress(site: SiteConfig(title: "T", language: "fr", baseURL: "https://example.org"))
+        let pages = (0...Sitemap.limit).map { "articles/\($0)/index.html" }
+        let files = Sitemap.files(pages: pages, address: address)
+        #expect(files.map(\.path) == ["sitemaps/1.xml", "sitemaps/2.xml", "sitemap.xml"])
+        let index = String(decoding: files[2].bytes, as: UTF8.self)
+        #expect(XMLParser(data: Data(index.utf8)).parse())
+        #expect(index.contains("<sitemapindex") && index.contains("<loc>https://example.org/sitemaps/2.xml</loc>"))
+        let counts = files.prefix(2).map { String(decoding: $0.bytes, as: UTF8.self).components(separatedBy: "<url>").count - 1 }
+        #expect(counts == [Sitemap.limit, 1])
+        #expect(Sitemap.files(pages: Array(pages.prefix(3)), address: address).map(\.path) == ["sitemap.xml"])
+    }
+
     @Test func geoJSONTimelineAndActorsParse() throws {
         let project = try Self.builtSite()
         defer { project.remove() }

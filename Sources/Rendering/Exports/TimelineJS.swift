@@ -70,7 +70,14 @@ enum JSONExport {
 
     /// Every line but the empty ones (an empty list's) pushed right, as a deeper level of `encode`.
     static func indent<S: StringProtocol>(_ text: S, by width: Int) -> String {
-        let pad = String(repeating: " ", count: width)
-        return text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : pad + $0 }.joined(separator: "\n")
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + text.utf8.count / 8)
+        var lineStart = true
+        for byte in text.utf8 {
+            if lineStart && byte != 10 { out.append(contentsOf: repeatElement(32, count: width)) }
+            out.append(byte)
+            lineStart = byte == 10
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }
