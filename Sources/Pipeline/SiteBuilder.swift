@@ -73,7 +73,7 @@ public struct SiteBuilder: Sendable {
                 return report
             }
         }
-        let prepared = try prepare(into: &report)
+        let prepared = try prepare(into: &report, keepingExtractions: false)
         // Each page goes to disk as soon as it is made: the whole site is never held in memory.
         let written = Counter()
         try step("render and write", &report) {
@@ -95,7 +95,7 @@ public struct SiteBuilder: Sendable {
 
     /// Runs every step but writing, and keeps every file in memory.
     public func render(into report: inout Report) throws -> Result {
-        let prepared = try prepare(into: &report)
+        let prepared = try prepare(into: &report, keepingExtractions: true)
         let files = try step("render", &report) { try prepared.renderer.render() }
         report.files = files.count
         return Result(content: prepared.content, extractions: prepared.extractions, assembly: prepared.assembly, files: files)
@@ -104,13 +104,14 @@ public struct SiteBuilder: Sendable {
     /// What rendering needs: the content, its events, and a renderer holding both.
     struct Prepared {
         var content: Content
+        /// Empty unless asked for: once assembled, the site needs only the merged events.
         var extractions: [Extraction]
         var assembly: Assembly
         var renderer: SiteRenderer
     }
 
     /// Every step up to rendering.
-    func prepare(into report: inout Report) throws -> Prepared {
+    func prepare(into report: inout Report, keepingExtractions: Bool) throws -> Prepared {
         var content = try step("load content", &report) {
             try ContentLoader(contentDirectory: project.appendingPathComponent("Content")).load()
         }
@@ -139,7 +140,7 @@ public struct SiteBuilder: Sendable {
         report.articles = content.articles.count
         report.events = assembly.events.count
         report.warnings = extractions.flatMap { $0.warnings.map(\.description) }
-        return Prepared(content: dated, extractions: extractions, assembly: assembly, renderer: renderer)
+        return Prepared(content: dated, extractions: keepingExtractions ? extractions : [], assembly: assembly, renderer: renderer)
     }
 
     /// Every article's events, from the cache where an entry matches, else read anew.

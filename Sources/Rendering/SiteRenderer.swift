@@ -87,9 +87,29 @@ public struct SiteRenderer: Sendable {
             .map { path, text in SiteFile(path: path.hasPrefix("static/") ? String(path.dropFirst(7)) : path, text: text) }
         let address = SiteAddress(site: content.site)
         let pages = jobs.map(\.path).filter { $0.hasSuffix("index.html") }
-        return [.files(searchIndexFiles), .files { Sitemap.files(pages: pages, address: address) }]
-            + exports().map(Work.file)
-            + jobs.map(Work.page) + [.files { statics }]
+        let large: [Work] = [.files(searchIndexFiles), .files { Sitemap.files(pages: pages, address: address) }]
+            + exports().map(Work.file) + [.files { statics }]
+        return Self.interleave(large, among: jobs.map(Work.page))
+    }
+
+    /// The large pieces (the search index, the data files) spread evenly among the pages, the
+    /// first at the start: the workers take pieces in order, so two large ones are seldom
+    /// made at once, and memory holds at most one or two of them.
+    static func interleave(_ large: [Work], among pages: [Work]) -> [Work] {
+        guard !large.isEmpty else { return pages }
+        let gap = max(1, pages.count / large.count)
+        var out: [Work] = []
+        out.reserveCapacity(large.count + pages.count)
+        var next = 0
+        for (i, page) in pages.enumerated() {
+            if i % gap == 0, next < large.count {
+                out.append(large[next])
+                next += 1
+            }
+            out.append(page)
+        }
+        out += large[next...]
+        return out
     }
 
     /// One piece of the site to make.
@@ -101,16 +121,25 @@ public struct SiteRenderer: Sendable {
         func files(_ renderer: SiteRenderer) throws -> [SiteFile] {
             switch self {
             case .page(let job): return [try renderer.page(job)]
-            case .file(let job): return [SiteFile(path: job.path, text: job.make())]
+            case .file(let job): return [SiteFile(path: job.path, bytes: job.make())]
             case .files(let make): return make()
             }
         }
     }
 
-    /// A data file or feed, and how to make it.
+    /// A data file or feed, and how to make its bytes.
     struct ExportJob: Sendable {
         let path: String
-        let make: @Sendable () -> String
+        let make: @Sendable () -> [UInt8]
+
+        init(path: String, bytes: @escaping @Sendable () -> [UInt8]) {
+            self.path = path
+            self.make = bytes
+        }
+
+        init(path: String, text: @escaping @Sendable () -> String) {
+            self.init(path: path) { Array(text().utf8) }
+        }
     }
 
     /// Feeds, sitemap and data files for other tools.
@@ -123,25 +152,25 @@ public struct SiteRenderer: Sendable {
         let topicTitles = Dictionary(content.topics.map { ($0.slug, $0.title) }, uniquingKeysWith: { a, _ in a })
         let (actors, histories, site, strings, eventPages) = (assembly.actors, assembly.histories, content.site, strings, lookup.eventPages)
         var files = [
-            ExportJob(path: "data/events.json") { EventsJSON.encode(events) },
-            ExportJob(path: "data/events-all.csv") { EventsCSV.encode(events) },
-            ExportJob(path: "data/events.csv") { ACLEDExport.encode(events, actors: actors, gazetteer: gazetteer, outlets: outlets) },
-            ExportJob(path: "data/timeline.json") { TimelineJS.encode(events, site: site, topicTitles: topicTitles, strings: strings) },
-            ExportJob(path: "data/actors.json") { ActorsJSON.encode(histories) },
-            ExportJob(path: "data/events.geojson") { GeoJSON.encode(events, gazetteer: gazetteer, eventPages: eventPages) },
-            ExportJob(path: "robots.txt") { Sitemap.robots(address: address) },
-            ExportJob(path: "feed.xml") {
+            ExportJob(path: "data/events.json", bytes: { EventsJSON.bytes(events) }),
+            ExportJob(path: "data/events-all.csv", text: { EventsCSV.encode(events) }),
+            ExportJob(path: "data/events.csv", text: { ACLEDExport.encode(events, actors: actors, gazetteer: gazetteer, outlets: outlets) }),
+            ExportJob(path: "data/timeline.json", bytes: { TimelineJS.encode(events, site: site, topicTitles: topicTitles, strings: strings) }),
+            ExportJob(path: "data/actors.json", text: { ActorsJSON.encode(histories) }),
+            ExportJob(path: "data/events.geojson", text: { GeoJSON.encode(events, gazetteer: gazetteer, eventPages: eventPages) }),
+            ExportJob(path: "robots.txt", text: { Sitemap.robots(address: address) }),
+            ExportJob(path: "feed.xml", text: {
                 AtomFeed(title: site.title, path: "feed.xml", page: "timeline/index.html", events: events, eventPages: eventPages,
                          address: address, articleTitles: titles, strings: strings).render()
-            },
+            }),
         ]
         for briefing in assembly.briefings {
             let slug = briefing.topic.slug
-            files.append(ExportJob(path: "topics/\(slug)/feed.xml") {
+            files.append(ExportJob(path: "topics/\(slug)/feed.xml", text: {
                 AtomFeed(title: "\(briefing.topic.title) — \(site.title)", path: "topics/\(slug)/feed.xml",
                          page: "topics/\(slug)/index.html", events: briefing.events, eventPages: eventPages, address: address,
                          articleTitles: titles, strings: strings).render()
-            })
+            }))
         }
         return files
     }

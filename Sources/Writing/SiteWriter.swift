@@ -116,8 +116,9 @@ extension SiteWriter {
     static func holds(_ path: String, _ bytes: [UInt8]) -> Bool {
         var info = stat()
         guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == bytes.count,
-              let data = FileManager.default.contents(atPath: path) else { return false }
-        return data.elementsEqual(bytes)
+              let data = FileManager.default.contents(atPath: path), data.count == bytes.count else { return false }
+        if bytes.isEmpty { return true }
+        return data.withUnsafeBytes { old in bytes.withUnsafeBytes { new in memcmp(old.baseAddress!, new.baseAddress!, new.count) == 0 } }
     }
 }
 

@@ -8,13 +8,16 @@ enum GeoJSON {
         var features: [String] = []
         for event in events {
             guard let place = gazetteer.place(named: event.location) else { continue }
-            let properties: [String: String] = [
-                "id": event.id, "date": event.date.iso, "type": event.type.rawValue, "summary": event.summary,
-                "place": place.name, "topics": event.topics.joined(separator: ","),
-                "fatalities": event.fatalities.map(String.init) ?? "", "page": (eventPages[event.id] ?? "timeline/index.html") + "#\(event.id)",
-            ]
-            let props = JSONExport.encode(properties).trimmingCharacters(in: .whitespacesAndNewlines)
-                .replacingOccurrences(of: "\n", with: "\n    ")
+            // The properties as `JSONExport.encode` writes them (keys sorted), one level in.
+            var json = PrettyJSON()
+            json.beginObject()
+            json.strings([
+                "date": event.date.iso, "fatalities": event.fatalities.map(String.init) ?? "", "id": event.id,
+                "page": (eventPages[event.id] ?? "timeline/index.html") + "#\(event.id)", "place": place.name,
+                "summary": event.summary, "topics": event.topics.joined(separator: ","), "type": event.type.rawValue,
+            ])
+            json.endObject()
+            let props = String(decoding: json.bytes, as: UTF8.self).replacingOccurrences(of: "\n", with: "\n    ")
             features.append("""
               {
                 "type": "Feature",

@@ -60,20 +60,30 @@ struct SearchIndex {
         return String(out)
     }
 
-    /// `fold` for text that is all ASCII once folded (most of it): bytes only, no Unicode tables.
+    /// `fold` for text whose letters and digits are all ASCII once folded (most of it; other
+    /// characters — « », ’, dashes, no-break spaces — only separate words): bytes only, no
+    /// Unicode tables. Nil for a text with other letters, digits or marks, left to `fold`.
     private static func foldASCII(_ folded: String) -> String? {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(folded.utf8.count)
         var pendingSpace = false
-        for byte in folded.utf8 {
-            if byte >= 0x80 { return nil }
-            if (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) {
-                if pendingSpace && !bytes.isEmpty { bytes.append(32) }
-                bytes.append(byte)
-                pendingSpace = false
-            } else {
-                pendingSpace = true
+        for scalar in folded.unicodeScalars {
+            if scalar.isASCII {
+                let byte = UInt8(scalar.value)
+                if (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) {
+                    if pendingSpace && !bytes.isEmpty { bytes.append(32) }
+                    bytes.append(byte)
+                    pendingSpace = false
+                } else {
+                    pendingSpace = true
+                }
+                continue
             }
+            let properties = scalar.properties
+            let category = properties.generalCategory
+            if properties.isAlphabetic || properties.numericType != nil
+                || category == .nonspacingMark || category == .spacingMark || category == .enclosingMark { return nil }
+            pendingSpace = true
         }
         return String(decoding: bytes, as: UTF8.self)
     }

@@ -1,0 +1,112 @@
+/// JSON written straight into bytes, laid out exactly as Foundation's `JSONEncoder` lays it out
+/// with `[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]` — two spaces a level, `" : "`
+/// after a key, an empty list as `[`, a blank line, `]` — so the data files keep their bytes
+/// while a large one is never a tree of values in memory. Keys must be written in sorted order.
+struct PrettyJSON {
+    private(set) var bytes: [UInt8] = []
+    /// For each open container: whether it has an element yet.
+    private var hasElements: [Bool] = []
+    /// A key was just written: the value follows on the same line.
+    private var afterKey = false
+
+    init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
+
+    mutating func beginObject() { open(UInt8(ascii: "{")) }
+    mutating func endObject() { close(UInt8(ascii: "}")) }
+    mutating func beginArray() { open(UInt8(ascii: "[")) }
+    mutating func endArray() { close(UInt8(ascii: "]")) }
+
+    mutating func key(_ name: String) {
+        startElement()
+        writeString(name)
+        bytes.append(contentsOf: [32, 58, 32])  // " : "
+        afterKey = true
+    }
+
+    mutating func string(_ text: String) {
+        startElement()
+        writeString(text)
+    }
+
+    mutating func string(_ text: String?) {
+        if let text { string(text) } else { null() }
+    }
+
+    mutating func int(_ n: Int) {
+        startElement()
+        bytes.append(contentsOf: String(n).utf8)
+    }
+
+    mutating func int(_ n: Int?) {
+        if let n { int(n) } else { null() }
+    }
+
+    mutating func bool(_ value: Bool) {
+        startElement()
+        bytes.append(contentsOf: (value ? "true" : "false").utf8)
+    }
+
+    mutating func null() {
+        startElement()
+        bytes.append(contentsOf: "null".utf8)
+    }
+
+    /// `key : value` pairs of strings, in the order given (sorted by the caller).
+    mutating func strings(_ pairs: KeyValuePairs<String, String>) {
+        for (name, value) in pairs {
+            key(name)
+            string(value)
+        }
+    }
+
+    private mutating func open(_ bracket: UInt8) {
+        startElement()
+        bytes.append(bracket)
+        hasElements.append(false)
+    }
+
+    private mutating func close(_ bracket: UInt8) {
+        let hadElements = hasElements.removeLast()
+        bytes.append(10)
+        if !hadElements { bytes.append(10) }
+        indent(hasElements.count)
+        bytes.append(bracket)
+    }
+
+    /// Before a key, or a value in a list: a comma after the previous element, a new line, the indentation.
+    private mutating func startElement() {
+        if afterKey {
+            afterKey = false
+            return
+        }
+        guard let last = hasElements.indices.last else { return }
+        if hasElements[last] { bytes.append(UInt8(ascii: ",")) }
+        hasElements[last] = true
+        bytes.append(10)
+        indent(hasElements.count)
+    }
+
+    private mutating func indent(_ level: Int) {
+        for _ in 0..<(level * 2) { bytes.append(32) }
+    }
+
+    private mutating func writeString(_ text: String) {
+        bytes.append(UInt8(ascii: "\""))
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): bytes.append(contentsOf: [92, 34])
+            case UInt8(ascii: "\\"): bytes.append(contentsOf: [92, 92])
+            case 10: bytes.append(contentsOf: [92, UInt8(ascii: "n")])
+            case 13: bytes.append(contentsOf: [92, UInt8(ascii: "r")])
+            case 9: bytes.append(contentsOf: [92, UInt8(ascii: "t")])
+            case 8: bytes.append(contentsOf: [92, UInt8(ascii: "b")])
+            case 12: bytes.append(contentsOf: [92, UInt8(ascii: "f")])
+            case 0..<32:
+                let hex = Array("0123456789abcdef".utf8)
+                bytes.append(contentsOf: [92, UInt8(ascii: "u"), 48, 48, hex[Int(byte >> 4)], hex[Int(byte & 15)]])
+            default: bytes.append(byte)
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+}
