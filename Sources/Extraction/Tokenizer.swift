@@ -95,11 +95,18 @@ struct Tokenizer: Sendable {
     private static func token(_ text: String, _ range: Range<String.Index>, hyphenBefore: Bool) -> Token {
         let s = String(text[range])
         let first = s.first!
-        let letters = s.filter(\.isLetterFast)
-        let isNumber = first.isNumberFast
-        return Token(text: s, folded: s.folded(), kind: isNumber ? .number : .word, range: range,
-                     hyphenBefore: hyphenBefore, isCapitalized: first.isUppercaseFast,
-                     isAllCaps: !letters.isEmpty && letters.allSatisfy(\.isUppercaseFast))
+        // All capitals: at least one letter, and every letter upper case (one pass, no copy).
+        var sawLetter = false
+        var allUpper = true
+        for c in s where c.isLetterFast {
+            sawLetter = true
+            if !c.isUppercaseFast {
+                allUpper = false
+                break
+            }
+        }
+        return Token(text: s, folded: s.folded(), kind: first.isNumberFast ? .number : .word, range: range,
+                     hyphenBefore: hyphenBefore, isCapitalized: first.isUppercaseFast, isAllCaps: sawLetter && allUpper)
     }
 
     /// Digits, with thousands separators ("900,000", "1.000"), decimals ("3.6") and an

@@ -31,8 +31,20 @@ struct PageMetadata {
             "ogLocale": site.language == "fr" ? "fr_FR" : "en_GB",
             "canonical": canonical ?? "",
             "hasCanonical": canonical != nil,
-            "jsonLD": PageMetadata.scriptSafe(JSONExport.encode(schema)),
+            "jsonLD": PageMetadata.scriptSafe(PageMetadata.json(schema)),
         ]
+    }
+
+    /// The JSON-LD object as `JSONExport.encode` writes it (keys sorted), without a coder.
+    static func json(_ fields: [String: String]) -> String {
+        var json = PrettyJSON()
+        json.beginObject()
+        for (key, value) in fields.sorted(by: { $0.key < $1.key }) {
+            json.key(key)
+            json.string(value)
+        }
+        json.endObject()
+        return String(decoding: json.bytes, as: UTF8.self) + "\n"
     }
 
     /// Cut at a word boundary, with an ellipsis.

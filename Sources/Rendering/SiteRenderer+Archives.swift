@@ -82,7 +82,8 @@ extension SiteRenderer {
     /// The months of an archive, newest first, each linked with its count.
     func monthList<Item>(_ archive: Archive<Item>, _ v: Values) -> [[String: Any]] {
         archive.months.reversed().map { month in
-            ["label": monthName(month.month), "url": v.links.page(month.path), "count": strings.number(month.count)]
+            let label = monthName(month.month)
+            return ["label": label, "labelHTML": SVGMarkup.escape(label), "url": v.links.page(month.path), "count": strings.number(month.count)]
         }
     }
 

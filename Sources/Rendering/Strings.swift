@@ -5,6 +5,8 @@ import Model
 struct Strings: Sendable {
     let language: String
     let labels: [String: String]
+    /// The same words escaped for HTML, for templates' HTML blocks: `{{{h.key}}}`.
+    let htmlLabels: [String: String]
     let months: [String]
 
     init(theme: Theme, language: String) throws {
@@ -23,6 +25,7 @@ struct Strings: Sendable {
         guard file.months.count == 12 else { throw ThemeError(message: "\(name): `months` must list 12 names") }
         self.language = language
         self.labels = file.labels
+        self.htmlLabels = file.labels.mapValues(SVGMarkup.escape)
         self.months = file.months
     }
 

@@ -159,7 +159,7 @@ struct Values {
     }
 
     /// The interface words escaped for HTML, for templates' HTML blocks: `{{{h.key}}}`.
-    var htmlLabels: [String: String] { strings.labels.mapValues(SVGMarkup.escape) }
+    var htmlLabels: [String: String] { strings.htmlLabels }
 
     /// "Accueil › Thèmes › Idlib": a `<nav>` of links from the home page down to this page
     /// (the last step, this page, is not a link). One HTML block.
