@@ -15,7 +15,7 @@ public enum EventsJSON {
         for event in events { write(event, to: &json) }
         json.endArray()
         json.endObject()
-        return json.bytes + [10]
+        return json.file()
     }
 
     /// One event, its keys in sorted order.

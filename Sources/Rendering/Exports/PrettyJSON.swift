@@ -11,6 +11,12 @@ struct PrettyJSON {
 
     init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
 
+    /// The bytes with a final newline, as `JSONExport.encode` ends a file, without copying them.
+    consuming func file() -> [UInt8] {
+        bytes.append(10)
+        return bytes
+    }
+
     mutating func beginObject() { open(UInt8(ascii: "{")) }
     mutating func endObject() { close(UInt8(ascii: "}")) }
     mutating func beginArray() { open(UInt8(ascii: "[")) }

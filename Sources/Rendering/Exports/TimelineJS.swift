@@ -39,7 +39,7 @@ enum TimelineJS {
         json.endObject()
         json.endObject()
         json.endObject()
-        return json.bytes + [10]
+        return json.file()
     }
 
     /// TimelineJS shows `text` fields as HTML: content must be escaped.
