@@ -6,7 +6,9 @@ import Model
 ///
 /// The timeline, each topic, each actor and the articles list are archived this way, so
 /// that no page grows with the size of the project.
-struct Archive<Item: Sendable>: Sendable {
+/// An archive holds no items, only where each page's lie in the list it was made from, so that
+/// the site's events are not copied once more per archive.
+struct Archive: Sendable {
     /// One page of the archive.
     struct Page: Sendable {
         /// "2020-02".
@@ -15,7 +17,8 @@ struct Archive<Item: Sendable>: Sendable {
         var part: Int
         /// How many pages the month has.
         var parts: Int
-        var items: [Item]
+        /// Where the page's items lie in the archived list.
+        var range: Range<Int>
         /// Relative to the site's root.
         var path: String
         /// Folders between the page and the site's root.
@@ -38,24 +41,23 @@ struct Archive<Item: Sendable>: Sendable {
 
     /// - Parameters:
     ///   - base: the folder the archive lives in, relative to the root ("timeline", "topics/idlib").
-    ///   - items: in chronological order.
-    ///   - day: the day of an item, which decides its month.
+    ///   - days: the day of each item of the list, in chronological order; it decides the month.
     ///   - perPage: the most items one page holds.
-    init(base: String, items: [Item], day: (Item) -> Day, perPage: Int) {
+    init(base: String, days: [Day], perPage: Int) {
         let baseDepth = base.split(separator: "/").count
         var pages: [Page] = []
         var months: [Month] = []
         var start = 0
-        while start < items.count {
-            let month = Self.month(of: day(items[start]))
+        while start < days.count {
+            let month = Self.month(of: days[start])
             var end = start + 1
-            while end < items.count, Self.month(of: day(items[end])) == month { end += 1 }
+            while end < days.count, Self.month(of: days[end]) == month { end += 1 }
             let parts = (end - start + perPage - 1) / perPage
             for part in 1...parts {
                 let lower = start + (part - 1) * perPage
                 let upper = min(end, lower + perPage)
                 let folder = part == 1 ? "\(base)/\(month)" : "\(base)/\(month)/\(part)"
-                pages.append(Page(month: month, part: part, parts: parts, items: Array(items[lower..<upper]),
+                pages.append(Page(month: month, part: part, parts: parts, range: lower..<upper,
                                   path: folder + "/index.html", depth: baseDepth + (part == 1 ? 1 : 2), index: pages.count))
             }
             months.append(Month(month: month, count: end - start, path: "\(base)/\(month)/index.html"))

@@ -21,28 +21,30 @@ extension SiteRenderer {
     }
 
     /// One page of the timeline: its days with every event's full card, and the filters.
-    func timelinePage(_ page: Archive<Event>.Page, _ v: Values) -> [String: Any] {
+    func timelinePage(_ page: Archive.Page, _ v: Values) -> [String: Any] {
+        let events = Array(assembly.events[page.range])
         let label = monthLabel(page)
         var values = common(v, trail: [(strings["timeline"], v.links.timeline), (label, nil)])
         values["label"] = label
-        values["days"] = v.days(page.items)
-        values["eventCount"] = strings.number(page.items.count)
+        values["days"] = v.days(events)
+        values["eventCount"] = strings.number(events.count)
         values["eventsJSON"] = v.links.data("events.json")
         for (key, value) in pager(lookup.timeline, page, v) { values[key] = value }
-        for (key, value) in TimelineFilters.options(events: page.items, v: v) { values[key] = value }
+        for (key, value) in TimelineFilters.options(events: events, v: v) { values[key] = value }
         return values
     }
 
     /// One month of a topic's or an actor's events, a line each.
-    func archivePage(_ archive: Archive<Event>, _ page: Archive<Event>.Page, owner: (label: String, url: String),
+    /// - Parameter events: the topic's or actor's events, which the archive was made over.
+    func archivePage(_ archive: Archive, _ page: Archive.Page, events: [Event], owner: (label: String, url: String),
                      section: String, _ v: Values) -> [String: Any] {
         let label = monthLabel(page)
         var values = common(v, trail: [(strings[section], v.links.section(section)), (owner.label, owner.url), (label, nil)])
         values["title"] = "\(owner.label) — \(label)"
         values["ownerURL"] = owner.url
         values["ownerLabel"] = owner.label
-        values["lineDays"] = v.lineDays(page.items)
-        values["eventCount"] = strings.number(page.items.count)
+        values["lineDays"] = v.lineDays(events[page.range])
+        values["eventCount"] = strings.number(page.range.count)
         for (key, value) in pager(archive, page, v) { values[key] = value }
         return values
     }
@@ -50,26 +52,26 @@ extension SiteRenderer {
     /// The articles' front page: the newest, then every month.
     func articleIndex(_ v: Values) -> [String: Any] {
         common(v, trail: [(strings["articles"], nil)]).merging([
-            "articles": Array(articleArchive.pages.reversed().lazy.flatMap { $0.items.reversed() }.prefix(Self.latestArticles)).map(v.article),
+            "articles": lookup.datedArticles.suffix(Self.latestArticles).reversed().map(v.article),
             "months": monthList(articleArchive, v), "hasMonths": !articleArchive.months.isEmpty,
             "articleCount": strings.number(content.articles.count),
         ]) { $1 }
     }
 
     /// One month of articles.
-    func articleMonthPage(_ page: Archive<Article>.Page, _ v: Values) -> [String: Any] {
+    func articleMonthPage(_ page: Archive.Page, _ v: Values) -> [String: Any] {
         let label = monthLabel(page)
         var values = common(v, trail: [(strings["articles"], v.links.section("articles")), (label, nil)])
         values["label"] = label
-        values["articles"] = page.items.map(v.article)
+        values["articles"] = lookup.datedArticles[page.range].map(v.article)
         for (key, value) in pager(articleArchive, page, v) { values[key] = value }
         return values
     }
 
-    var articleArchive: Archive<Article> { lookup.articles }
+    var articleArchive: Archive { lookup.articles }
 
     /// "février 2020", "février 2020 (2/3)".
-    func monthLabel<Item>(_ page: Archive<Item>.Page) -> String {
+    func monthLabel(_ page: Archive.Page) -> String {
         let name = monthName(page.month)
         return page.parts > 1 ? "\(name) (\(page.part)/\(page.parts))" : name
     }
@@ -80,7 +82,7 @@ extension SiteRenderer {
     }
 
     /// The months of an archive, newest first, each linked with its count.
-    func monthList<Item>(_ archive: Archive<Item>, _ v: Values) -> [[String: Any]] {
+    func monthList(_ archive: Archive, _ v: Values) -> [[String: Any]] {
         archive.months.reversed().map { month in
             let label = monthName(month.month)
             return ["label": label, "labelHTML": SVGMarkup.escape(label), "url": v.links.page(month.path), "count": strings.number(month.count)]
@@ -88,7 +90,7 @@ extension SiteRenderer {
     }
 
     /// Links to the archive's previous and next pages.
-    func pager<Item>(_ archive: Archive<Item>, _ page: Archive<Item>.Page, _ v: Values) -> [String: Any] {
+    func pager(_ archive: Archive, _ page: Archive.Page, _ v: Values) -> [String: Any] {
         let index = page.index
         var values: [String: Any] = ["hasPrev": index > 0, "hasNext": index + 1 < archive.pages.count]
         if index > 0 {

@@ -153,7 +153,7 @@ extension SiteRenderer {
     }
 
     func articlePage(_ article: Article, _ v: Values) -> [String: Any] {
-        let events = lookup.eventsByArticle[article.fileName] ?? []
+        let events = (lookup.eventsByArticle[article.fileName] ?? []).map { assembly.events[$0] }
         var values = v.article(article).merging(common(v, trail: [
             (strings["articles"], v.links.section("articles")), (article.title, nil),
         ])) { $1 }

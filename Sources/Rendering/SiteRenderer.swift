@@ -57,14 +57,14 @@ public struct SiteRenderer: Sendable {
             jobs.append(PageJob("topics/\(slug)/index.html", "topic", title: briefing.topic.title, depth: 2,
                                 summary: briefing.topic.summary) { topicPage(briefing, $0) })
             let owner = (label: briefing.topic.title, path: "topics/\(slug)/index.html")
-            jobs += archiveJobs(lookup.topicArchives[slug], owner: owner, section: "topics")
+            jobs += archiveJobs(lookup.topicArchives[slug], events: briefing.events, owner: owner, section: "topics")
         }
         for history in assembly.histories {
             let slug = history.actor.slug
             jobs.append(PageJob("actors/\(slug)/index.html", "actor", title: history.actor.name, depth: 2,
                                 summary: history.actor.role) { actorPage(history, $0) })
             let owner = (label: history.actor.name, path: "actors/\(slug)/index.html")
-            jobs += archiveJobs(lookup.actorArchives[slug], owner: owner, section: "actors")
+            jobs += archiveJobs(lookup.actorArchives[slug], events: history.events, owner: owner, section: "actors")
         }
         for page in lookup.timeline.pages {
             jobs.append(PageJob(page.path, "timeline-month", title: "\(strings["timeline"]) — \(monthLabel(page))",
@@ -176,11 +176,11 @@ public struct SiteRenderer: Sendable {
     }
 
     /// The month pages of a topic's or an actor's events.
-    private func archiveJobs(_ archive: Archive<Event>?, owner: (label: String, path: String), section: String) -> [PageJob] {
+    private func archiveJobs(_ archive: Archive?, events: [Event], owner: (label: String, path: String), section: String) -> [PageJob] {
         guard let archive else { return [] }
         return archive.pages.map { page in
             PageJob(page.path, "archive", title: "\(owner.label) — \(monthLabel(page))", depth: page.depth) { v in
-                archivePage(archive, page, owner: (owner.label, v.links.page(owner.path)), section: section, v)
+                archivePage(archive, page, events: events, owner: (owner.label, v.links.page(owner.path)), section: section, v)
             }
         }
     }

@@ -28,9 +28,11 @@ struct SearchShards {
     var commonLimit = SearchShards.commonLimit
 
     var files: [SiteFile] {
-        var all: [String: [Int]] = [:]
-        var inTitles: [String: [Int]] = [:]
-        for (number, document) in index.documents.enumerated() {
+        // Document numbers as 32-bit integers: the lists are most of the index's memory.
+        var all: [String: [Int32]] = [:]
+        var inTitles: [String: [Int32]] = [:]
+        for (position, document) in index.documents.enumerated() {
+            let number = Int32(position)
             for word in document.words.split(separator: " ") { all[String(word), default: []].append(number) }
             var seen = Set<Substring>()
             for word in SearchIndex.fold(document.title).split(separator: " ") where seen.insert(word).inserted {
@@ -90,8 +92,8 @@ struct SearchShards {
     }
 
     /// Ascending numbers as differences in base 36: [3, 5, 40] → "3,2,z".
-    static func deltas(_ numbers: [Int]) -> String {
-        var previous = 0
+    static func deltas(_ numbers: [Int32]) -> String {
+        var previous: Int32 = 0
         return numbers.map { n in
             defer { previous = n }
             return String(n - previous, radix: 36)
