@@ -18,9 +18,9 @@ public enum Parallelism {
 extension Array where Element: Sendable {
     /// `map` over all cores (or `Parallelism.workers`), results in input order.
     public func parallelMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
-        if Parallelism.workers == 1 || count < 2 { return map(transform) }
-        let results = ResultSlots<T>(count: count)
         let workers = Parallelism.workers
+        if workers == 1 || count < 2 { return map(transform) }
+        let results = ResultSlots<T>(count: count)
         self.withUnsafeBufferPointer { input in
             nonisolated(unsafe) let input = input
             if let workers {

@@ -38,6 +38,13 @@ public struct StableHash: Sendable {
         return digits(a) + digits(b)
     }
 
+    /// The 64-bit FNV-1a hash of a text (the first lane alone), for short stable names.
+    public static func fnv1a(_ text: String) -> UInt64 {
+        var hash = StableHash()
+        hash.update(bytes: text.utf8)
+        return hash.a
+    }
+
     /// The hash of some bytes, in hexadecimal.
     public static func of<Bytes: Sequence>(_ bytes: Bytes) -> String where Bytes.Element == UInt8 {
         var hash = StableHash()

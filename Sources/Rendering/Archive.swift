@@ -6,6 +6,7 @@ import Model
 ///
 /// The timeline, each topic, each actor and the articles list are archived this way, so
 /// that no page grows with the size of the project.
+///
 /// An archive holds no items, only where each page's lie in the list it was made from, so that
 /// the site's events are not copied once more per archive.
 struct Archive: Sendable {

@@ -53,7 +53,7 @@ extension SiteRenderer {
     func articleIndex(_ v: Values) -> [String: Any] {
         common(v, trail: [(strings["articles"], nil)]).merging([
             "articles": lookup.datedArticles.suffix(Self.latestArticles).reversed().map(v.article),
-            "months": monthList(articleArchive, v), "hasMonths": !articleArchive.months.isEmpty,
+            "months": monthList(lookup.articles, v), "hasMonths": !lookup.articles.months.isEmpty,
             "articleCount": strings.number(content.articles.count),
         ]) { $1 }
     }
@@ -64,11 +64,9 @@ extension SiteRenderer {
         var values = common(v, trail: [(strings["articles"], v.links.section("articles")), (label, nil)])
         values["label"] = label
         values["articles"] = lookup.datedArticles[page.range].map(v.article)
-        for (key, value) in pager(articleArchive, page, v) { values[key] = value }
+        for (key, value) in pager(lookup.articles, page, v) { values[key] = value }
         return values
     }
-
-    var articleArchive: Archive { lookup.articles }
 
     /// "février 2020", "février 2020 (2/3)".
     func monthLabel(_ page: Archive.Page) -> String {

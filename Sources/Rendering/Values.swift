@@ -204,17 +204,8 @@ enum SentenceAnchor {
     static func id(_ source: SourceRef) -> String {
         // The title is not marked up sentence by sentence: link to the top of the article.
         if source.paragraph == 0 { return "content" }
-        return "p\(source.paragraph)-s\(stableHash(source.sentence) % 100_000)"
-    }
-
-    /// FNV-1a: stable across runs and machines, unlike `hashValue`.
-    static func stableHash(_ text: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x100_0000_01b3
-        }
-        return hash
+        // FNV-1a: stable across runs and machines, unlike `hashValue`.
+        return "p\(source.paragraph)-s\(StableHash.fnv1a(source.sentence) % 100_000)"
     }
 }
 
