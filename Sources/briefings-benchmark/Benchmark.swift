@@ -46,7 +46,7 @@ struct Benchmark {
         print(String(format: "whole build of the sample site: %.1f ms", build * 1000))
         builder = SiteBuilder(project: project, output: output)
         if let report = try? builder.build() {
-            for step in report.steps { print(String(format: "  %@ %.1f ms", step.name, step.seconds * 1000)) }
+            for step in report.steps { print("  \(step.name) " + String(format: "%.1f ms", step.seconds * 1000)) }
         }
         try? FileManager.default.removeItem(at: output)
     }
