@@ -48,6 +48,7 @@ struct ArticleReader {
         let fatalities = FatalityReader(rules: rules, numbers: numbers)
         let placeFinder = PlaceFinder(rules: rules, gazetteer: extractor.gazetteer)
         let quoteReader = QuoteReader()
+        let headlines = HeadlineWriter(rules: rules)
         let titleTopics = blocks.first.map { topics(in: $0.flatMap(\.tokens), mentions: []) } ?? []
 
         var candidates: [Candidate] = []
@@ -211,10 +212,14 @@ struct ArticleReader {
                 for t in article.topics where !eventTopics.contains(t) { eventTopics.append(t) }
 
                 let speaker = r.speakers.first.map { cast[$0.actor].slug }
+                let headline = headlines.headline(HeadlineWriter.Reading(
+                    sentence: sentence, marks: mark, dates: found,
+                    trigger: classification.map { $0.trigger.start..<$0.trigger.end },
+                    speaker: (r.speakers.first ?? r.participants.first).map { ($0.viaCoreference ? cast[$0.actor].name : $0.text, $0.start) }))
                 if !type.isCommunication { lastNonCommunication = candidates.count }
                 if type == .militaryAction { militaryByDay[eventDate.dayNumber, default: []].append(candidates.count) }
                 candidates.append(Candidate(
-                    paragraph: paragraph, lastParagraph: paragraph, sentence: sentence.text, type: type,
+                    paragraph: paragraph, lastParagraph: paragraph, sentence: sentence.text, headline: headline, type: type,
                     participants: r.participants, reporters: r.reporters.filter { rep in !r.participants.contains { $0.actor == rep.actor } },
                     date: eventDate, precision: precision, strength: strength,
                     location: sentencePlace ?? paragraphPlace ?? fallbackPlace(type, eventTopics, carried: articlePlace), topics: eventTopics,

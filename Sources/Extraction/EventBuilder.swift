@@ -1,6 +1,6 @@
 import Model
 
-/// Turns a merged candidate into the public `Event`: identifier, summary, actors with their
+/// Turns a merged candidate into the public `Event`: identifier, headline, actors with their
 /// roles, the source sentence.
 struct EventBuilder: Sendable {
     let rules: LanguageRules
@@ -24,13 +24,9 @@ struct EventBuilder: Sendable {
         let principal = actors.filter { $0.role == .participant }
         let named = principal.isEmpty ? actors : principal
         let id = ([c.date.iso] + named.prefix(Self.idActors).map(\.id) + [c.type.rawValue]).joined(separator: "-")
-        // A topic's first keyword is its short name ("Idlib"); its title is a headline.
-        let topicTitle = c.topics.first.flatMap { slug in
-            topics.first { $0.slug == slug }.map { $0.keywords.first ?? $0.title }
-        }
-        let summary = Summarizer(rules: rules).summary(type: c.type, names: named.map(\.name),
-                                                       topic: topicTitle, place: c.location)
-        return Event(id: id, date: c.date, datePrecision: c.precision, type: c.type, summary: summary, actors: actors,
+        let summary = c.headline.isEmpty ? c.sentence : c.headline
+        return Event(id: id, date: c.date, datePrecision: c.precision, type: c.type, summary: summary,
+                     language: rules.language, actors: actors,
                      location: c.location, topics: c.topics, fatalities: c.fatalities, quotes: c.quotes,
                      sources: [SourceRef(article: article.fileName, paragraph: c.paragraph, sentence: c.sentence)])
     }

@@ -6,6 +6,8 @@ struct Candidate: Sendable {
     /// The last paragraph merged into this candidate.
     var lastParagraph: Int
     var sentence: String
+    /// What happened, in the sentence's own words (`HeadlineWriter`).
+    var headline: String
     var type: EventType
     var participants: [Mention]
     var reporters: [Mention]
@@ -147,6 +149,7 @@ struct EventMerger: Sendable {
         // The source is the first body sentence that tells the event.
         if e.paragraph == 0 && c.paragraph > 0 {
             e.sentence = c.sentence
+            e.headline = c.headline
             e.paragraph = c.paragraph
         }
         e.lastParagraph = max(e.lastParagraph, c.paragraph)

@@ -97,9 +97,8 @@ struct LanguageRules: Sendable {
     let warningVerbs: PhraseTable<Bool>
     let campaignNouns: Set<String>
     let speakerPlacePrepositions: Set<String>
-    let summaries: [EventType: String]
-    let summariesWithoutTopic: [EventType: String]
-    let finalSeparator: String
+    let dayParts: PhraseTable<Bool>
+    let speakerSeparator: String
 
     init(_ lexicon: Lexicon, elisions: Set<String>) {
         let tokenizer = Tokenizer(elisions: elisions)
@@ -125,10 +124,6 @@ struct LanguageRules: Sendable {
         }
         func foldedKeys(_ map: [String: Int]) -> [String: Int] {
             Dictionary(map.map { ($0.key.folded(), $0.value) }, uniquingKeysWith: { a, _ in a })
-        }
-        func templates(_ map: [String: String]) -> [EventType: String] {
-            Dictionary(map.compactMap { key, value in EventType(rawValue: key).map { ($0, value) } },
-                       uniquingKeysWith: { a, _ in a })
         }
 
         language = lexicon.language
@@ -224,9 +219,8 @@ struct LanguageRules: Sendable {
         warningVerbs = phrases(lexicon.warningVerbs, true)
         campaignNouns = Set(lexicon.campaignNouns.map { $0.folded() })
         speakerPlacePrepositions = Set(lexicon.speakerPlacePrepositions.map { $0.folded() })
-        summaries = templates(lexicon.summaries)
-        summariesWithoutTopic = templates(lexicon.summariesWithoutTopic)
-        finalSeparator = lexicon.finalSeparator
+        dayParts = phrases(lexicon.dayParts, true)
+        speakerSeparator = lexicon.speakerSeparator
     }
 
     /// The tokens without adverbs, and for each kept token its index in `tokens`, so that

@@ -192,12 +192,10 @@ public struct Lexicon: Sendable, Hashable, Decodable {
     public var speakerPlacePrepositions: [String]
     /// Forms of "to be" before a participle that make it passive ("was expected", "est attendu").
     public var passiveAuxiliaries: [String]
-    /// One-line summaries per event type; `{actors}`, `{topic}` and `{place}` are filled in.
-    public var summaries: [String: String]
-    /// Summaries used when the event has no topic.
-    public var summariesWithoutTopic: [String: String]
-    /// Joins the last two names in a summary (" et ", " and ").
-    public var finalSeparator: String
+    /// Parts of a day beside a date ("mardi soir", "late on Tuesday"): left out of a headline with the date.
+    public var dayParts: [String]
+    /// Between a speaker and their words in a headline ("Erdogan : « … »", "Erdogan: \"…\"").
+    public var speakerSeparator: String
 
     /// Trigger phrases of one event type.
     public struct TriggerWords: Sendable, Hashable, Decodable {
@@ -234,11 +232,11 @@ public struct Lexicon: Sendable, Hashable, Decodable {
         genitives = []; eventFramers = []; triggers = [:]; reportingVerbs = []; reporterCues = []
         titles = []; nonNameWords = []; nameParticles = []; personCues = []; armedGroupWords = []
         organisationWords = []; singularPronouns = []; pluralPronouns = []; impersonalFollowers = []
-        pairAnaphors = []; placePrepositions = []; places = []; summaries = [:]; summariesWithoutTopic = [:]
+        pairAnaphors = []; placePrepositions = []; places = []; dayParts = []
         futureEndings = []; pastPerfectAuxiliaries = []; addresseeVerbs = []; anonymousSources = []; demonyms = [:]; institutionNouns = [];
         gerundEndings = []; infinitiveEndings = []; collectiveTitles = []; latterAnaphors = []; backgroundAdverbs = []; newsMediaWords = []; personNouns = []; relativePronouns = []
         evaluativeWords = []; measureNouns = []; outcomeVerbs = []; outcomeNouns = []; situationReports = []; objectAppealVerbs = []; passiveAuxiliaries = []; warningVerbs = []; campaignNouns = []; speakerPlacePrepositions = []
-        finalSeparator = " & "
+        speakerSeparator = ": "
     }
 
     public init(from decoder: any Decoder) throws {
@@ -325,9 +323,8 @@ public struct Lexicon: Sendable, Hashable, Decodable {
         warningVerbs = try list(.warningVerbs)
         campaignNouns = try list(.campaignNouns)
         speakerPlacePrepositions = try list(.speakerPlacePrepositions)
-        summaries = try texts(.summaries)
-        summariesWithoutTopic = try texts(.summariesWithoutTopic)
-        finalSeparator = try c.decodeIfPresent(String.self, forKey: .finalSeparator) ?? " & "
+        dayParts = try list(.dayParts)
+        speakerSeparator = try c.decodeIfPresent(String.self, forKey: .speakerSeparator) ?? ": "
     }
 
     enum CodingKeys: String, CodingKey {
@@ -338,7 +335,7 @@ public struct Lexicon: Sendable, Hashable, Decodable {
         case infinitiveMarkers, clitics, auxiliaries, participleEndings, finiteEndings, nominalizers, complementizers, nonTriggers
         case reportingVerbs, reporterCues, titles, nonNameWords, nameParticles, personCues
         case armedGroupWords, organisationWords, singularPronouns, pluralPronouns, impersonalFollowers
-        case pairAnaphors, placePrepositions, places, summaries, summariesWithoutTopic, finalSeparator
+        case pairAnaphors, placePrepositions, places, dayParts, speakerSeparator
         case futureEndings, pastPerfectAuxiliaries, addresseeVerbs, anonymousSources, demonyms, institutionNouns
         case gerundEndings, infinitiveEndings, collectiveTitles, latterAnaphors, backgroundAdverbs, newsMediaWords, personNouns, relativePronouns
         case evaluativeWords, measureNouns, outcomeVerbs, outcomeNouns, situationReports, objectAppealVerbs, passiveAuxiliaries, warningVerbs, campaignNouns, speakerPlacePrepositions

@@ -2,7 +2,7 @@ import Model
 
 /// Reads `Content/actors/<slug>.md`.
 public enum ActorParser {
-    static let fields: Set<String> = ["name", "aliases", "kind", "country", "role"]
+    static let fields: Set<String> = ["name", "aliases", "kind", "country", "role", "article"]
 
     public static func parse(slug: String, path: String, text: String) throws -> Actor {
         let front = try FrontMatter(file: path, text: text)
@@ -14,6 +14,7 @@ public enum ActorParser {
         }
         return Actor(slug: slug, name: try front.requiredString("name"), aliases: try front.strings("aliases"),
                      kind: kind, country: try front.string("country"), role: try front.string("role"),
+                     article: try front.string("article"),
                      profile: front.body.trimmed(), reviewed: true)
     }
 }

@@ -7,19 +7,23 @@ public struct Actor: Hashable, Codable, Sendable {
     public var kind: ActorKind
     public var country: String?
     public var role: String?
+    /// The definite article the name takes in the site's language ("la" Russie, "les"
+    /// États-Unis, "l'" Union européenne), so that interface words read "selon la Russie".
+    public var article: String?
     /// The editors' profile, Markdown.
     public var profile: String
     /// False for actors discovered in the text and not yet in `Content/actors/`.
     public var reviewed: Bool
 
     public init(slug: String, name: String, aliases: [String] = [], kind: ActorKind = .person,
-                country: String? = nil, role: String? = nil, profile: String = "", reviewed: Bool = true) {
+                country: String? = nil, role: String? = nil, article: String? = nil, profile: String = "", reviewed: Bool = true) {
         self.slug = slug
         self.name = name
         self.aliases = aliases
         self.kind = kind
         self.country = country
         self.role = role
+        self.article = article
         self.profile = profile
         self.reviewed = reviewed
     }

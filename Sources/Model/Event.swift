@@ -5,8 +5,11 @@ public struct Event: Hashable, Codable, Sendable {
     public var date: Day
     public var datePrecision: DatePrecision
     public var type: EventType
-    /// One line saying what happened, in the article's language.
+    /// One line saying what happened, in the words of the article that tells it.
     public var summary: String
+    /// The summary's language (ISO 639-1), when it is not the site's own: an English headline
+    /// on a French site is marked as English for screen readers.
+    public var language: String?
     public var actors: [EventActor]
     /// The most specific place named for the event.
     public var location: String?
@@ -17,13 +20,14 @@ public struct Event: Hashable, Codable, Sendable {
     public var sources: [SourceRef]
 
     public init(id: String, date: Day, datePrecision: DatePrecision = .day, type: EventType, summary: String,
-                actors: [EventActor], location: String? = nil, topics: [String] = [], fatalities: Int? = nil,
+                language: String? = nil, actors: [EventActor], location: String? = nil, topics: [String] = [], fatalities: Int? = nil,
                 quotes: [Quote] = [], sources: [SourceRef]) {
         self.id = id
         self.date = date
         self.datePrecision = datePrecision
         self.type = type
         self.summary = summary
+        self.language = language
         self.actors = actors
         self.location = location
         self.topics = topics

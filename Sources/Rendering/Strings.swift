@@ -37,6 +37,14 @@ struct Strings: Sendable {
         return "\(dayNumber) \(months[day.month - 1]) \(day.year)"
     }
 
+    /// "la Russie", "l'Union européenne", "les États-Unis": a name with the article its profile
+    /// gives it (none by default), for interface words such as "selon".
+    func withArticle(_ name: String, _ article: String?) -> String {
+        guard let article, !article.isEmpty else { return name }
+        let elided = article.hasSuffix("'") || article.hasSuffix("\u{2019}")
+        return elided ? article + name : article + " " + name
+    }
+
     /// Numbers with the language's thousands separator: 1 000 / 1,000.
     func number(_ n: Int) -> String {
         let digits = String(n.magnitude)

@@ -43,6 +43,7 @@ struct Values {
             "type": event.type.rawValue,
             "typeLabel": strings.eventType(event.type),
             "summary": event.summary,
+            "summaryLang": foreignLanguage(event),
             "actors": participants.map { actor($0.id) },
             "hasActors": !participants.isEmpty,
             "reporters": reporters.map { actor($0.id) },
@@ -57,11 +58,18 @@ struct Values {
         ]
     }
 
+    /// The summary's language when it is not the site's, escaped for an attribute; else empty,
+    /// so that `{{#summaryLang}}<span lang="…">{{/summaryLang}}` marks only a foreign headline.
+    func foreignLanguage(_ event: Event) -> String {
+        guard let language = event.language, language != strings.language else { return "" }
+        return SVGMarkup.escape(language)
+    }
+
     /// An event as one line of a list, linking to its full card on the timeline.
     func eventLine(_ event: Event) -> [String: Any] {
         [
             "url": links.event(event.id), "date": event.date.iso, "dateLabel": strings.date(event.date),
-            "typeLabel": strings.eventType(event.type), "summary": event.summary,
+            "typeLabel": strings.eventType(event.type), "summary": event.summary, "summaryLang": foreignLanguage(event),
             "location": event.location ?? "", "hasLocation": !(event.location ?? "").isEmpty,
             "hasFatalities": event.fatalities != nil, "fatalities": event.fatalities.map(strings.number) ?? "",
         ]
@@ -90,6 +98,7 @@ struct Values {
     func actor(_ slug: String) -> [String: Any] {
         let actor = assembly.actors[slug]
         return ["name": actor?.name ?? slug, "url": links.actor(slug), "slug": slug,
+                "nameWithArticle": strings.withArticle(actor?.name ?? slug, actor?.article),
                 "reviewed": actor?.reviewed ?? false, "role": actor?.role ?? "",
                 "kind": actor.map { strings["kind." + $0.kind.rawValue] } ?? "", "hasKind": actor != nil,
                 "hasRole": !(actor?.role ?? "").isEmpty]

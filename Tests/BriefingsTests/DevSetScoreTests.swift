@@ -25,10 +25,11 @@ import Testing
     }
 
     /// Our own evaluation sets (Tests/Fixtures/), each written apart from the extraction's
-    /// rules: floors against regressions on articles the rules were not written for.
+    /// rules: floors against regressions on articles the rules were not written for. devset6
+    /// and devset7 are agency copy (datelines, attributions, several sources for one toll).
     static let ownSets: [(folder: String, f1: Double, exactDate: Double)] = [
-        ("devset", 0.85, 0.9), ("devset2", 0.88, 0.9), ("devset3", 0.8, 0.88), ("devset4", 0.78, 0.9),
-        ("devset5", 0.78, 0.9),
+        ("devset", 0.85, 0.9), ("devset2", 0.87, 0.9), ("devset3", 0.8, 0.88), ("devset4", 0.78, 0.9),
+        ("devset5", 0.8, 0.9), ("devset6", 0.8, 0.84), ("devset7", 0.8, 0.9),
     ]
 
     @Test(.enabled(if: canScore, "needs ../shared/eval"), arguments: ownSets.indices)
@@ -71,7 +72,8 @@ import Testing
     }
 
     static func score(_ events: URL, gold files: [String]?, goldFolder: URL? = nil, actors: URL? = nil) throws -> Score {
-        var arguments = [eval.appendingPathComponent("score_events.py").path, events.path]
+        // Strict: an event matches a gold event only when read from a paragraph that states it.
+        var arguments = [eval.appendingPathComponent("score_events.py").path, events.path, "--strict"]
         if let goldFolder { arguments += ["--gold", goldFolder.path] }
         if let actors { arguments += ["--actors", actors.path] }
         if let files {

@@ -5,8 +5,8 @@ BRIEFINGS_SEARCH_WORDS("act",{
 "acteurs":"2c,2v,2l",
 "actif":"2h",
 "acting":"2s",
-"action":"30,10,5,2,9,1,1,2,1,3,2,6,1,3,3,9,f,8,1,8,2,3,g,4,8,3,n;45,2,9,1,4,b,1,3,3,o,h,l",
-"actions":"60,2,4,1j",
-"activites":"77,d",
+"action":"30,10,5,2,9,1,1,2,1,3,2,6,1,3,3,9,f,8,1,8,2,3,g,4,8,3,n",
+"actions":"60,2,4,1j;62",
+"activites":"77,d;77",
 "actuelle":"7k"
 });

@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("aer",{
 "aerial":"7i",
 "aerien":"2l,p",
-"aerienne":"2e,t,2a,w,16,5,3",
-"aeriennes":"12,5g,n,f,4",
+"aerienne":"2e,t,2a,w,16,5,3;5h,w",
+"aeriennes":"12,5g,n,f,4;6i,n",
 "aeriens":"3a,49",
 "aeronavale":"0,3a,2e,23",
 "aeroport":"2,7q"

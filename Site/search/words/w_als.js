@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("als",{
-"also":"4b,s,2f,5,6,3,2"
+"also":"4b,s,2f,5,6,3,2;4b"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("alt",{
-"altun":"12,3w,1,1c,1d,5;12,3w,1,1c"
+"altun":"12,3w,1,1c,1d,5;12,3w"
 });

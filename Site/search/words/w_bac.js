@@ -1,10 +1,10 @@
 BRIEFINGS_SEARCH_WORDS("bac",{
 "bachaga":"13",
 "bachagha":"13;13",
-"bachar":"i,2c,a,1t,1r,9,n,b;i,4f,1r,9",
+"bachar":"i,2c,a,1t,1r,9,n,b;i,6f",
 "bachelet":"24,3o,1y;24,3o",
-"back":"42,3r,3,2",
-"backed":"1b,7,3,w,1o,s,x,1,1v,3,3,2",
+"back":"42,3r,3,2;42",
+"backed":"1b,7,3,w,1o,s,x,1,1v,3,3,2;4x",
 "backer":"6o,z",
 "backers":"6z,j",
 "backs":"7w"

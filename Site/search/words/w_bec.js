@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("bec",{
-"because":"44,3q",
-"become":"69,1d"
+"because":"44,3q;44",
+"become":"69,1d;69"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("beg",{
 "began":"7q,4",
-"begin":"7h,1",
-"begun":"6r,w"
+"begin":"7h,1;7h",
+"begun":"6r,w;6r"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("bom",{
-"bombardements":"l,w,37,37",
+"bombardements":"l,w,37,37;4o",
 "bombardment":"7w",
-"bombings":"4s,2y"
+"bombings":"4s,2y;4s"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("bon",{
-"bonne":"77,d"
+"bonne":"77,d;77"
 });

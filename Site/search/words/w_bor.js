@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("bor",{
 "bordent":"37",
-"border":"0,k,n,5,3q,2,2j,3,3",
+"border":"0,k,n,5,3q,2,2j,3,3;54",
 "borders":"22",
 "boris":"j,6u,6,g;j",
 "borissov":"k",

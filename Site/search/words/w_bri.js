@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("bri",{
-"briefing":"4b,3l",
-"brigadier":"47,3p",
+"briefing":"4b,3l;4b",
+"brigadier":"47,3p;47",
 "bring":"7u",
 "bringing":"7y",
 "brings":"7u",

@@ -3,5 +3,5 @@ BRIEFINGS_SEARCH_WORDS("cap",{
 "capital":"7u",
 "capitale":"3v,3x,7,1",
 "capitales":"0",
-"capture":"4h,k,2s,1"
+"capture":"4h,k,2s,1;51"
 });

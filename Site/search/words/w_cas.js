@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("cas",{
 "cas":"2w,4v",
-"casques":"l,3u;l,3u"
+"casques":"l,3u;l"
 });

@@ -1,11 +1,11 @@
 BRIEFINGS_SEARCH_WORDS("chi",{
-"chief":"4,c,o,1,c,9,1,a,3,4,j,a,1,19,18,3,1,1v,8,6",
+"chief":"4,c,o,1,c,9,1,a,3,4,j,a,1,19,18,3,1,1v,8,6;4b,1c",
 "chiffre":"r",
 "chiffres":"1,c,1x,3,e,2,47,l",
 "chigi":"1m",
 "chiite":"1i",
 "chiites":"1l",
-"children":"2y,1f,p,j,1,4,6,1u,3,3",
+"children":"2y,1f,p,j,1,4,6,1u,3,3;52,u",
 "chili":"24",
 "china":"o",
 "chine":"o,k;o",

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("cin",{
 "cinglante":"80",
-"cinq":"q,32,40,7"
+"cinq":"q,32,40,7;3s"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("clo",{
-"closed":"54,r,z,t,3,3,5"
+"closed":"54,r,z,t,3,3,5;54,r,z"
 });

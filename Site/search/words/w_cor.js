@@ -3,5 +3,5 @@ BRIEFINGS_SEARCH_WORDS("cor",{
 "corp":"r",
 "corporation":"2,p,1h,5q",
 "corps":"1l",
-"corridor":"1,1i,1o,42,a,1"
+"corridor":"1,1i,1o,42,a,1;79"
 });

@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("cou",{
-"could":"41,2n,z,3,8",
-"council":"0,n,5,1,b,7,3,g,k,m,1b,36,1,8,6",
-"counter":"7f,3",
-"countries":"3z,28,1f,c",
+"could":"41,2n,z,3,8;41,2n",
+"council":"0,n,5,1,b,7,3,g,k,m,1b,36,1,8,6;4b",
+"counter":"7f,3;7f",
+"countries":"3z,28,1f,c;3z,28",
 "country":"3z,6,p,2o,4,4,4,2,2",
 "courant":"l",
 "cours":"62,1n",

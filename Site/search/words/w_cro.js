@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("cro",{
 "croate":"7l",
-"croisement":"4q,1k,1e,7",
+"croisement":"4q,1k,1e,7;4q",
 "croissant":"u;u",
 "croissante":"4t,2z",
-"cross":"6q,x",
+"cross":"6q,x;6q",
 "crossing":"5v,1v",
 "crowded":"7q"
 });

@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("dem",{
-"demande":"x,a,17,y,3a,12,4,7,1",
+"demande":"x,a,17,y,3a,12,4,7,1;6m",
 "demandees":"1q",
 "demander":"36",
-"demandes":"15,7,k,1c,3h,w",
+"demandes":"15,7,k,1c,3h,w;6p",
 "demandeurs":"22",
 "demantelement":"80",
 "demenager":"2b",

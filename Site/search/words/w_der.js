@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("der",{
-"der":"0,n,8,27,6,3w,9,6,2;32,42",
+"der":"0,n,8,27,6,3w,9,6,2;32",
 "deraa":"39",
-"deriver":"6j,15",
+"deriver":"6j,15;6j",
 "dernier":"1,h,2r,1,1a,3b;39",
 "derniere":"1,38,1k,2z",
 "dernieres":"5k,27",

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("di",{
-"di":"1y,3m,27;1y,3m"
+"di":"1y,3m,27;1y"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("did",{
-"did":"44,3q,4"
+"did":"44,3q,4;44"
 });

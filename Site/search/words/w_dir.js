@@ -5,11 +5,11 @@ BRIEFINGS_SEARCH_WORDS("dir",{
 "directement":"2x",
 "directeur":"12,13,46,1d",
 "direction":"2s",
-"director":"12,f,3h,2v,3",
+"director":"12,f,3h,2v,3;4y",
 "directrice":"1h",
 "directs":"7k",
-"dirige":"4,c,5,o,2,6,9,b,9,k,4,i,2l,1o,b",
+"dirige":"4,c,5,o,2,6,9,b,9,k,4,i,2l,1o,b;61",
 "dirigeant":"i,20",
-"dirigeants":"1k,c,14,v,28,1i,4,a;7l",
+"dirigeants":"1k,c,14,v,28,1i,4,a;63,1i",
 "dirigee":"2b,1,1"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("emi",{
 "emirat":"2f",
-"emirates":"z,34,3v",
+"emirates":"z,34,3v;43",
 "emirati":"z",
 "emiratie":"z",
 "emiraties":"z",

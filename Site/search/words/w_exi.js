@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("exi",{
 "exige":"3a,1w,2l,1",
-"exigeant":"4t,2z",
+"exigeant":"4t,2z;4t",
 "exigence":"37,4d",
 "exigu":"39",
 "existait":"3r,1e,2n,7",

@@ -6,9 +6,9 @@ BRIEFINGS_SEARCH_WORDS("exp",{
 "export":"7y",
 "exports":"7i",
 "exposes":"1h",
-"expressed":"5s,1y",
+"expressed":"5s,1y;5s",
 "expressing":"6w,q",
-"exprimant":"3l,4f",
-"exprime":"6,r,n,6,o,1f,24,1,1q,1,3,7",
+"exprimant":"3l,4f;3l",
+"exprime":"6,r,n,6,o,1f,24,1,1q,1,3,7;3t,24,1",
 "expulse":"29"
 });

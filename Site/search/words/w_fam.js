@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("fam",{
-"families":"5l,25"
+"families":"5l,25;5l"
 });

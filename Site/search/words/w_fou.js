@@ -2,7 +2,7 @@ BRIEFINGS_SEARCH_WORDS("fou",{
 "fought":"7n",
 "foulee":"6e,1a",
 "found":"7i",
-"four":"6s,v",
+"four":"6s,v;6s",
 "fournissant":"39",
 "fournissent":"l,e,1d",
 "fournit":"1d,18"

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("fre",{
-"freezing":"52,j,25,3",
+"freezing":"52,j,25,3;5l",
 "french":"10,6,j,21,48",
 "freres":"1u",
 "fresh":"3z,3z"

@@ -1,12 +1,12 @@
 BRIEFINGS_SEARCH_WORDS("fro",{
 "froid":"1h",
-"from":"3q,6,7,8,2,h,1,v,5,11,m,4,1,3,4,2,2;7w",
+"from":"3q,6,7,8,2,h,1,v,5,11,m,4,1,3,4,2,2;43,2t,10",
 "front":"4,1b,p,d,q,2,4b;37",
 "frontalier":"k",
 "frontaliere":"7o",
 "frontex":"0,17,1v,6,4d;17",
-"frontier":"5v,1v",
-"frontiere":"0,k,3,i,7,b,6,3,8,12,1,1,1,1,1h,1q,n,f,2,3,7;7l",
-"frontieres":"k,n,5,q,51,i;22",
+"frontier":"5v,1v;5v",
+"frontiere":"0,k,3,i,7,b,6,3,8,12,1,1,1,1,1h,1q,n,f,2,3,7;4r,1q,n,h",
+"frontieres":"k,n,5,q,51,i;22,51",
 "fronts":"38"
 });

@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("gen",{
 "gendarme":"3a;3a",
-"general":"6,a,p,9,7,5,b,k,6,a,16,1j,p,3,e,i,4,4,2,2,2,4,3",
+"general":"6,a,p,9,7,5,b,k,6,a,16,1j,p,3,e,i,4,4,2,2,2,4,3;47,1j,p,h,i",
 "generale":"1h,1k",
-"geneva":"3w,z,w,1,1,e,1f,4,4,4;7u",
+"geneva":"3w,z,w,1,1,e,1f,4,4,4;5r,1,1,21",
 "geneve":"2,o,i,1,2j,47",
-"genuine":"4n,37"
+"genuine":"4n,37;4n"
 });

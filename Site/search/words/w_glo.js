@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("glo",{
-"global":"7e,4",
+"global":"7e,4;7e",
 "globalement":"79,a,h"
 });

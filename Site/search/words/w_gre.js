@@ -1,12 +1,12 @@
 BRIEFINGS_SEARCH_WORDS("gre",{
 "great":"2j,1n,3q",
 "grec":"1c,k,3,a,5c,c",
-"grece":"0,d,7,5,9,6,1,1,6,k,2,1,3,7,t,6,11,28,8,1,c,2,h,3,9;1c,2x,28,8,1",
+"grece":"0,d,7,5,9,6,1,1,6,k,2,1,3,7,t,6,11,28,8,1,c,2,h,3,9;1c,2x,2t",
 "greco":"0,n,2j,4f;7l",
-"grecque":"1c,x,4v,h",
+"grecque":"1c,x,4v,h;74",
 "grecques":"1c,1u,3u,l",
 "grecs":"1c,69",
 "greece":"1c,k,d,4h,x",
-"greek":"0,1c,k,d,4h,r,1,5",
-"grein":"2,3y,2,3v,1"
+"greek":"0,1c,k,d,4h,r,1,5;6q,r",
+"grein":"2,3y,2,3v,1;40"
 });

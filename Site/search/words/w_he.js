@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("he",{
-"he":"3v,1v,x,b,o,1,3,4,2"
+"he":"3v,1v,x,b,o,1,3,4,2;3v,1v,x,b"
 });

@@ -1,10 +1,10 @@
 BRIEFINGS_SEARCH_WORDS("hel",{
-"held":"44,v,2u,1",
-"helicopter":"53,2q",
+"held":"44,v,2u,1;44,v",
+"helicopter":"53,2q;53",
 "helicoptere":"7l",
 "helicopteres":"7l",
 "helicopters":"7n",
 "hellenic":"1c",
-"helmets":"l,3u,3h",
+"helmets":"l,3u,3h;4f",
 "help":"7i"
 });

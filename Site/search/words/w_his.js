@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("his",{
-"his":"43,1n,j,n,q,4,6,2",
+"his":"43,1n,j,n,q,4,6,2;69",
 "histoire":"21"
 });

@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("imp",{
 "implication":"1d,3g,2z",
 "impliques":"3v,44",
-"important":"59,2j",
+"important":"59,2j;59",
 "importante":"39",
 "importants":"1m",
 "importe":"39",

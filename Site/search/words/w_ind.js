@@ -3,7 +3,7 @@ BRIEFINGS_SEARCH_WORDS("ind",{
 "independently":"7n",
 "indicateurs":"37",
 "indifferemment":"2u",
-"indique":"5j,h,4,17,8,5,1,2",
+"indique":"5j,h,4,17,8,5,1,2;5j,h,1b",
 "indirectes":"q",
 "indiscriminate":"5s,1y",
 "individual":"5l,25",

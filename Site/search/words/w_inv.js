@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("inv",{
 "invitation":"2w",
-"invitations":"3n,4d",
+"invitations":"3n,4d;3n",
 "invited":"7m",
 "invitee":"2w",
 "involved":"7y",

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("jen",{
-"jens":"1q,4s,16;1q,4s"
+"jens":"1q,4s,16;1q"
 });

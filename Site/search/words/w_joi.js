@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("joi",{
-"joint":"2,o,51,1v,8"
+"joint":"2,o,51,1v,8;5r"
 });

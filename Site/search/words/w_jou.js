@@ -5,5 +5,5 @@ BRIEFINGS_SEARCH_WORDS("jou",{
 "jour":"w,e,y,5,e",
 "journaliste":"v",
 "journee":"7v",
-"jours":"j,2p,3,7,4,6,g,34,7,1,d,2,1"
+"jours":"j,2p,3,7,4,6,g,34,7,1,d,2,1;3i,3u"
 });

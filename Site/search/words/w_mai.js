@@ -2,13 +2,13 @@ BRIEFINGS_SEARCH_WORDS("mai",{
 "main":"6o,z,b",
 "mainly":"5v,1v",
 "mains":"6a,1e",
-"maintain":"4u,30",
+"maintain":"4u,30;4u",
 "maintains":"7w",
 "maintenu":"4t,2z",
 "maintiennent":"11",
 "maintient":"2i",
-"maio":"1y,3m,27;1y,3m",
-"mais":"x,7,19,u,1,2,8,1b,f,2b,8,1,7,1",
+"maio":"1y,3m,27;1y",
+"mais":"x,7,19,u,1,2,8,1b,f,2b,8,1,7,1;3i",
 "maison":"x,4",
 "maitre":"34"
 });

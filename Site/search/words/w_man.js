@@ -1,12 +1,12 @@
 BRIEFINGS_SEARCH_WORDS("man",{
 "man":"1",
-"management":"1o,34,2y",
+"management":"1o,34,2y;4s",
 "mandate":"7i",
 "maniere":"2d,9,3j,1k",
 "manifestants":"37,4c;7j",
-"manner":"46,3q",
+"manner":"46,3q;46",
 "manque":"10,2a",
 "manquera":"3a",
 "manul":"2,17,13,g,i,o,1g,2e,5",
-"many":"52,j,25,3"
+"many":"52,j,25,3;5l"
 });

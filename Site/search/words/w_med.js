@@ -1,12 +1,12 @@
 BRIEFINGS_SEARCH_WORDS("med",{
-"med":"0,7h,1",
+"med":"0,7h,1;7h",
 "medecins":"22;22",
 "media":"7t",
 "mediateur":"18",
 "mediation":"3m,1j,2n,8",
-"medical":"22,2e,1c,1,1x,6",
+"medical":"22,2e,1c,1,1x,6;4g",
 "medicale":"22",
 "medicales":"2b",
-"mediterranean":"7g,2",
+"mediterranean":"7g,2;7g",
 "mediterranee":"4a,y,g,23,1,5"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("mee",{
-"meet":"3w,l,27,z,7,4"
+"meet":"3w,l,27,z,7,4;4h,27"
 });

@@ -3,7 +3,7 @@ BRIEFINGS_SEARCH_WORDS("mem",{
 "members":"s,6y,6",
 "membre":"b,9,4,1,h,18,5,p,1x,2n",
 "membres":"0,s,m,j,13,8,4h",
-"meme":"1,z,a,1k,e,2,9,20,m,12,c,1,1,3,1,2,9",
+"meme":"1,z,a,1k,e,2,9,20,m,12,c,1,1,3,1,2,9;3j",
 "memes":"7s",
 "memorandum":"39"
 });

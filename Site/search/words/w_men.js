@@ -1,12 +1,12 @@
 BRIEFINGS_SEARCH_WORDS("men",{
 "men":"6w,q",
 "menacait":"7x",
-"menace":"14,1v,9,d,2j,i,h,i,3,1,b;80",
+"menace":"14,1v,9,d,2j,i,h,i,3,1,b;3l,3i,x",
 "menaces":"i",
 "menageant":"1m",
 "menager":"10,29",
 "menant":"7j",
-"mene":"h,27,3c,1j,6",
+"mene":"h,27,3c,1j,6;60",
 "menee":"5a,29,9",
 "mention":"4t,2z"
 });

@@ -4,8 +4,8 @@ BRIEFINGS_SEARCH_WORDS("mon",{
 "mondiale":"2b;2b",
 "monitor":"2d,1s,3c,1,e",
 "monter":"38",
-"month":"4s,1h,h,w,1,3,4",
+"month":"4s,1h,h,w,1,3,4;4s,1h",
 "months":"7w",
-"montrait":"3k,4g",
+"montrait":"3k,4g;3k",
 "montre":"37,1"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("now",{
-"now":"45,2u,j,8,6"
+"now":"45,2u,j,8,6;6z"
 });

@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("obs",{
 "observateurs":"2t",
 "observation":"2i,f,a,2,1i,2t,b,1",
-"observatoire":"2d,1s,b,2,6,8,5,y,b,v,e,1,4,1,6,2;2d,1s,d,6,8,5,24",
-"observatory":"2d,23,g,5,2m,6,3",
+"observatoire":"2d,1s,b,2,6,8,5,y,b,v,e,1,4,1,6,2;2d,25,1h",
+"observatory":"2d,23,g,5,2m,6,3;51",
 "observe":"5j,1z",
 "observee":"5d,2f"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("och",{
-"ocha":"1,20,9,2,p,8,14,c,x,24,5,1;2a,3c"
+"ocha":"1,20,9,2,p,8,14,c,x,24,5,1;2a"
 });

@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("ope",{
-"open":"44,y,2r,1",
-"opened":"5r,1v",
+"open":"44,y,2r,1;44",
+"opened":"5r,1v;5r",
 "opening":"4n,37",
 "operant":"u",
-"operation":"0,1,1a,8,3,w,f,3,3,7,q,i,2,4,2,i,4,7,g,1,a,3,e,2,4,8,3,7,1,1,1,2,3,3,1,1;40,i,2,4,2,m,n,1,a,3,k,8,3,a,5",
+"operation":"0,1,1a,8,3,w,f,3,3,7,1y,b,18,2,m,1,1,1,2,3,3,1,1;5j,18,2,n,1,1,5",
 "operationnel":"1c",
 "operationnelle":"30,7",
 "operations":"21,5j",

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("opp",{
-"oppose":"3,30,25,4,2g",
+"oppose":"3,30,25,4,2g;5c",
 "opposent":"o",
 "opposition":"1,k,1a,k,2,1,f,c,w,3r"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("ove",{
-"over":"3v,4,3,1,3,6,k,2,u,11,1,1,4,n,1,6,5;3z,3,1,3,6,m,u,17",
+"over":"3v,11,1x,1,1,r,1,6,5;6u,1",
 "overwhelmed":"7q"
 });

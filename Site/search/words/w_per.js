@@ -9,7 +9,7 @@ BRIEFINGS_SEARCH_WORDS("per",{
 "persistante":"19",
 "persistantes":"1p",
 "personne":"6e,16",
-"personnes":"1,2x,a,1,1g,2j,2,9,1,7,4",
+"personnes":"1,2x,a,1,1g,2j,2,9,1,7,4;4p,2j,2",
 "perte":"6d,1b",
 "pertes":"1,c,e,2i"
 });

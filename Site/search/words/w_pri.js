@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("pri",{
 "prigojine":"1d",
-"prime":"j,l,6,m,4c,i,p,3,4,1,b",
+"prime":"j,l,6,m,4c,i,p,3,4,1,b;7f",
 "principal":"5,1f,y,3,j,2g,d,1s,2,4",
 "principale":"u",
 "principalement":"3a",
@@ -9,7 +9,7 @@ BRIEFINGS_SEARCH_WORDS("pri",{
 "printemps":"1,1i,z,f,4n",
 "pris":"24,15,z,2s,l,c",
 "prises":"12,59,1d",
-"private":"1d,2q,3v",
+"private":"1d,2q,3v;43",
 "privee":"1d,46,28,1",
 "privilegie":"37",
 "prix":"39"

@@ -3,10 +3,10 @@ BRIEFINGS_SEARCH_WORDS("rea",{
 "reaches":"5v,1v",
 "reacted":"7w",
 "reaction":"80",
-"read":"47,3p",
-"reaffirme":"49,3o",
+"read":"47,3p;47",
+"reaffirme":"49,3o;49",
 "reagit":"30",
-"realises":"3h,4j",
+"realises":"3h,4j;3h",
 "rear":"7i",
-"reasons":"6y,o"
+"reasons":"6y,o;6y"
 });

@@ -1,10 +1,10 @@
 BRIEFINGS_SEARCH_WORDS("ref",{
 "reference":"2d",
 "refined":"7i",
-"reflexion":"3f,4l",
+"reflexion":"3f,4l;3f",
 "refrain":"3q,14,30,4",
 "refugee":"15,17",
-"refugees":"15,17,2s,r,1s,3,3",
+"refugees":"15,17,2s,r,1s,3,3;54,r",
 "refugies":"g,p,17,k,1,c,35,b,o,6,2,3",
 "refus":"80",
 "refusaient":"39",

@@ -5,7 +5,7 @@ BRIEFINGS_SEARCH_WORDS("rel",{
 "related":"7i",
 "relatif":"7k",
 "relation":"37",
-"released":"5m,24",
+"released":"5m,24;5m",
 "relegue":"2b",
 "releves":"2a",
 "reliant":"7z",

@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("ren",{
 "rencontre":"f,l,a,63,6,5,1",
-"rencontrer":"14,r,20,23,1r,a",
-"rencontres":"3e,4m",
+"rencontrer":"14,r,20,23,1r,a;5y",
+"rencontres":"3e,4m;3e",
 "rend":"k,3,9,8,j,1,5,2,13",
 "rendre":"7l",
 "rendus":"7l",
@@ -9,7 +9,7 @@ BRIEFINGS_SEARCH_WORDS("ren",{
 "renegociation":"38",
 "renewed":"7i",
 "renforce":"k,n",
-"renforcement":"2e,43,17",
+"renforcement":"2e,43,17;6h",
 "renfort":"32",
 "renforts":"7v",
 "renonce":"1a",

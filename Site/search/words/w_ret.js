@@ -7,7 +7,7 @@ BRIEFINGS_SEARCH_WORDS("ret",{
 "retiendrait":"38",
 "retirer":"2i,p",
 "retires":"5p,22",
-"retour":"3x,2l,16,b",
+"retour":"3x,2l,16,b;3x",
 "retourner":"38",
 "retours":"36",
 "retrait":"37,2,4b",

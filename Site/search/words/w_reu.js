@@ -1,10 +1,10 @@
 BRIEFINGS_SEARCH_WORDS("reu",{
-"reuni":"6b,1d",
+"reuni":"6b,1d;6b",
 "reunie":"56,2m",
-"reunion":"9,17,3z,5,w,2,16,3,1",
+"reunion":"9,17,3z,5,w,2,16,3,1;6g",
 "reunions":"s",
 "reunir":"3s,3t,e",
-"reunis":"0,63,j,12,1",
+"reunis":"0,63,j,12,1;63,j",
 "reunissant":"q,3",
 "reunit":"q,8,6q,4;7o",
 "reunite":"7m"

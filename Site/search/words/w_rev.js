@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("rev",{
-"revanche":"3g,4k",
+"revanche":"3g,4k;3g",
 "revele":"30",
 "revendications":"16,2d,4h",
 "revenus":"r",

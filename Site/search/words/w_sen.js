@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("sen",{
 "send":"4u,30",
-"sending":"67,1f",
+"sending":"67,1f;67",
 "senegal":"7w",
 "senior":"5u,1w",
 "sens":"3k,4g",

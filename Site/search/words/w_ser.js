@@ -2,12 +2,12 @@ BRIEFINGS_SEARCH_WORDS("ser",{
 "seraient":"70,l",
 "sergei":"2n,1,1",
 "sergey":"2n,1,1",
-"serguei":"2n,1,1,p,3,7,3w,g;2n,1,1,p,3,7",
+"serguei":"2n,1,1,p,3,7,3w,g;2n,1,1,s",
 "serieuse":"6k,14",
-"serieux":"5b,2h",
+"serieux":"5b,2h;5b",
 "seront":"7r",
 "serraj":"2,12",
-"service":"30,1f,38,5,4",
+"service":"30,1f,38,5,4;4f",
 "services":"24",
-"serviront":"77,d"
+"serviront":"77,d;77"
 });

@@ -1,10 +1,10 @@
 BRIEFINGS_SEARCH_WORDS("sig",{
-"signal":"59,5,2e",
+"signal":"59,5,2e;59,5",
 "signale":"0,6l,13",
 "signaler":"3a",
 "signales":"7j",
-"signe":"p,f,23,2,7,t,3o,3",
-"signed":"67,1f",
-"signer":"2,1t,1r,4e;80",
+"signe":"p,f,23,2,7,t,3o,3;3g",
+"signed":"67,1f;67",
+"signer":"2,1t,1r,4e;3m,4e",
 "significantly":"7w"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("sle",{
-"sleeping":"5l,25"
+"sleeping":"5l,25;5l"
 });

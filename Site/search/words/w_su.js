@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("su",{
-"su":"6t,2,s"
+"su":"6t,2,s;6v"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("sui",{
 "suit":"1",
-"suite":"q,7,2f,4o",
+"suite":"q,7,2f,4o;3c",
 "suites":"2",
 "suivi":"2,9,15,3z,2c,1,7",
 "suivie":"2",

@@ -3,7 +3,7 @@ BRIEFINGS_SEARCH_WORDS("sup",{
 "supplementaire":"11,s",
 "supplementaires":"7l,3",
 "suppletifs":"2h,1c,46",
-"support":"2c,1j,4,v,25,j,4,8,4",
-"supported":"43,3v",
+"support":"2c,1j,4,v,25,j,4,8,4;3z,v",
+"supported":"43,3v;43",
 "suppose":"38"
 });

@@ -4,7 +4,7 @@ BRIEFINGS_SEARCH_WORDS("sus",{
 "suspend":"1c,k,5y",
 "suspending":"5r,1v",
 "suspendre":"15",
-"suspendu":"39,3g,w,7",
+"suspendu":"39,3g,w,7;6p",
 "suspendue":"1x",
 "suspension":"38"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("taf",{
-"taftanaz":"1,4w,3,2t;7t"
+"taftanaz":"1,4w,3,2t;4x,2w"
 });

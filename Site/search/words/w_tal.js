@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("tal",{
-"talks":"q,30,5,1,8,r,4,o,11,8,q,7,1;3q,5,1,8,r,4,o,11,8,y"
+"talks":"q,35,9,r,4,2n,7,1;44,r,4,2v"
 });

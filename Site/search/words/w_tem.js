@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("tem",{
-"temperatures":"5l,25",
+"temperatures":"5l,25;5l",
 "tempete":"2"
 });

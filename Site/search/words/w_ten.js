@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("ten",{
 "ten":"7y",
 "tenait":"55,2n",
-"tenir":"6g,18,9;7x",
+"tenir":"6g,18,9;6g,1h",
 "tensions":"64,1l",
 "tentative":"7v",
 "tente":"2",

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("tol",{
-"told":"5t,g,n,q,4,6",
+"told":"5t,g,n,q,4,6;5t,g,n",
 "tolerance":"39"
 });

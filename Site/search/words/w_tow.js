@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("tow",{
-"town":"40,5,a,1,3g,2",
-"towns":"47,3p"
+"town":"40,5,a,1,3g,2;4f",
+"towns":"47,3p;47"
 });

@@ -9,7 +9,7 @@ BRIEFINGS_SEARCH_WORDS("tra",{
 "train":"7i",
 "traite":"2e,48,12",
 "trajet":"7j",
-"trancher":"5i,29",
+"trancher":"5i,29;5i",
 "transatlantique":"2e",
 "transformer":"7z",
 "transfrontaliere":"o",
@@ -18,7 +18,7 @@ BRIEFINGS_SEARCH_WORDS("tra",{
 "transparente":"5a,2i",
 "travail":"2c",
 "travaux":"18,6k,7",
-"travelled":"4h,3d",
+"travelled":"4h,3d;4h",
 "travers":"37",
 "traverse":"37",
 "traversent":"39"

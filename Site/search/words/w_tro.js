@@ -2,9 +2,9 @@ BRIEFINGS_SEARCH_WORDS("tro",{
 "trois":"1,18,c,1n,1,4c,7,3",
 "troisieme":"7v",
 "troncon":"7j",
-"troops":"11,1k,9,3,18,r,2,2,2n,6,3,2",
+"troops":"11,1k,9,3,18,r,2,2,2n,6,3,2;4w",
 "trouble":"7k",
-"troupes":"h,20,d,3,1m,u,27,8,3",
-"trouvaient":"6l,10,3",
-"trouver":"5y,1r"
+"troupes":"h,20,d,3,1m,u,27,8,3;4j,u",
+"trouvaient":"6l,10,3;6l",
+"trouver":"5y,1r;5y"
 });

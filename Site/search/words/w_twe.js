@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("twe",{
-"twenty":"47,3p"
+"twenty":"47,3p;47"
 });

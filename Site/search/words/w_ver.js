@@ -4,8 +4,8 @@ BRIEFINGS_SEARCH_WORDS("ver",{
 "verifiables":"1,2c",
 "verified":"7n",
 "verifiees":"2m",
-"vers":"d,2u,2,1,1g,h,1c,15,4,3,2",
+"vers":"d,2u,2,1,1g,h,1c,15,4,3,2;4q,h,1c",
 "vershinin":"2p",
-"version":"4j,3c",
+"version":"4j,3c;4j",
 "vertu":"4r,34"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("vit",{
-"vital":"72,j"
+"vital":"72,j;72"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("voi",{
 "voie":"6e,1a",
-"voir":"6j,15",
+"voir":"6j,15;6j",
 "voire":"l",
 "voisin":"9,2n",
 "voisine":"9,p,1y",

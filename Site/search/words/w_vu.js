@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("vu",{
-"vu":"5a,2i"
+"vu":"5a,2i;5a"
 });

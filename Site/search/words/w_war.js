@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("war",{
 "war":"2d,1m,z,20,o,4,3,5",
 "warm":"5l,25",
-"warned":"41,5,2o,t,9,2",
-"warning":"3q,9,3z",
-"warplanes":"2l,9,3,1j,2d,u,9",
+"warned":"41,5,2o,t,9,2;41,5,2o",
+"warning":"3q,9,3z;3q",
+"warplanes":"2l,9,3,1j,2d,u,9;4g",
 "warring":"3q,2h,1f,c"
 });

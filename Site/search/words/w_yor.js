@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("yor",{
-"york":"2r,1k,v,1q,5,l,6,4"
+"york":"2r,1k,v,1q,5,l,6,4;4b"
 });

@@ -39,12 +39,14 @@ struct AtomFeed {
             var summary = "\(strings.eventType(event.type)) — \(strings.date(event.date))"
             if !actors.isEmpty { summary += " — \(actors)" }
             if let fatalities = event.fatalities { summary += " — \(strings.number(fatalities)) \(strings["killed"])" }
-            if let sentence = event.sources.first?.sentence { summary += "\n\n« \(sentence) »" }
+            // The source sentence only where it is in the feed's language: one text, one language.
+            let foreign = event.language.map { $0 != strings.language } ?? false
+            if !foreign, let sentence = event.sources.first?.sentence { summary += "\n\n« \(sentence) »" }
             let sources = event.sources.compactMap { articleTitles[$0.article] }.joined(separator: " ; ")
             if !sources.isEmpty { summary += "\n\n\(strings["sources"]) : \(sources)" }
             xml += """
               <entry>
-                <title>\(XML.escape(event.summary))</title>
+                <title\(foreign ? " xml:lang=\"\(XML.escape(event.language ?? ""))\"" : "")>\(XML.escape(event.summary))</title>
                 <id>\(XML.escape(address.id("events/" + event.id)))</id>
                 <updated>\(Self.timestamp(event.date))</updated>
                 <link rel="alternate" type="text/html" href="\(XML.escape(link))"/>

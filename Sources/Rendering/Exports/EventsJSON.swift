@@ -34,6 +34,8 @@ public enum EventsJSON {
         json.int(event.fatalities)
         json.key("id")
         json.string(event.id)
+        json.key("language")
+        json.string(event.language)
         json.key("location")
         json.string(event.location)
         json.key("quotes")

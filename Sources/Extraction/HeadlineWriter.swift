@@ -1,0 +1,332 @@
+/// Writes an event's headline from the sentence that tells it: the clause that says what
+/// happened, in the article's words, with the dateline, the attribution, the dates, asides in
+/// brackets and subordinate clauses taken out.
+///
+///     "MOSCOU, 5 mars (AFP) - L'armée syrienne, appuyée par l'aviation russe, a repris jeudi le
+///      contrôle de Saraqeb, qui avait été perdue la veille, a indiqué l'OSDH."
+///     → "L'armée syrienne, appuyée par l'aviation russe, a repris le contrôle de Saraqeb"
+///
+/// A sentence that opens with what someone said ("« Nous ne reculerons pas », a déclaré M.
+/// Erdogan") becomes "M. Erdogan : « Nous ne reculerons pas »". A headline longer than
+/// `maxLength` is cut at a clause boundary after its verb, else at a word, with an ellipsis.
+struct HeadlineWriter: Sendable {
+    let rules: LanguageRules
+
+    static let maxLength = 120
+
+    /// What the reader of a sentence knows about it when the event is made.
+    struct Reading {
+        var sentence: Sentence
+        var marks: ClauseMarker.Marks
+        var dates: [DateMention]
+        /// The words that decided the event's type.
+        var trigger: Range<Int>?
+        /// Who spoke, for a sentence that reports speech after the words ("…, a-t-il dit"), and
+        /// where the sentence names them.
+        var speaker: (name: String, at: Int)?
+    }
+
+    func headline(_ reading: Reading) -> String {
+        let tokens = reading.sentence.tokens
+        guard !tokens.isEmpty else { return "" }
+        var keep = [Bool](repeating: true, count: tokens.count)
+        let start = datelineEnd(tokens)
+        for k in 0..<start { keep[k] = false }
+        let attribution = trailingAttribution(tokens, reading, from: start)
+        var speakerForm = false
+        if let attribution {
+            let triggerInside = reading.trigger.map { attribution.contains($0.lowerBound) } ?? true
+            speakerForm = triggerInside && reading.speaker.map { attribution.contains($0.at) } == true
+            for k in attribution { keep[k] = false }
+        }
+        dropLeadingSource(tokens, from: start, &keep)
+        dropDates(tokens, reading.dates, &keep)
+        dropBrackets(tokens, &keep)
+        dropClauses(tokens, reading, &keep)
+        dropAfterMainClause(tokens, reading.trigger, &keep)
+        dropAppositions(tokens, reading.trigger, &keep)
+        dropLeadingWord(tokens, &keep)
+        var text = compose(reading.sentence, keep)
+        if text.count > Self.maxLength {
+            text = shortened(reading.sentence, keep, after: reading.trigger?.upperBound ?? 0)
+        }
+        if speakerForm, let speaker = reading.speaker?.name, !text.isEmpty {
+            text = speaker + rules.speakerSeparator + text
+        }
+        return capitalizingFirst(text.count > Self.maxLength ? cut(text) : text)
+    }
+
+    // MARK: What is dropped
+
+    /// "MOSCOU, 5 mars 2020 (AFP) -", "BRUSSELS (Reuters) —": where the copy was filed.
+    /// The place in capitals, then anything up to a dash within the first words.
+    private func datelineEnd(_ tokens: [Token]) -> Int {
+        guard tokens[0].isWord, tokens[0].isAllCaps, tokens[0].text.count >= 3 else { return 0 }
+        for k in 1..<min(tokens.count, 16) where Self.dashes.contains(tokens[k].text) {
+            return k + 1 < tokens.count ? k + 1 : 0
+        }
+        return 0
+    }
+
+    static let dashes: Set<String> = ["-", "\u{2014}", "\u{2013}"]
+
+    /// ", a indiqué l'OSDH", ", he said", ", selon l'OSDH": the last comma-delimited segment when
+    /// it names who said or reported the sentence, and reports nothing of its own (no "que",
+    /// "that" after the verb).
+    private func trailingAttribution(_ tokens: [Token], _ reading: Reading, from start: Int) -> Range<Int>? {
+        var end = tokens.count
+        while end > start, tokens[end - 1].isPunctuation, !isQuoteMark(tokens[end - 1].text) { end -= 1 }
+        guard let comma = (start..<end).last(where: { isSegmentStart(tokens, $0) }) else { return nil }
+        let segment = comma + 1..<end
+        guard !segment.isEmpty else { return nil }
+        let from = tokens[comma].text == "," ? comma : comma + 1
+        if rules.reporterCues.match(tokens, at: comma + 1) != nil, segment.count <= Self.maxSourceLength { return from..<tokens.count }
+        // The verb opens the segment (", a indiqué l'OSDH"), or ends it after its subject
+        // (", the ministry said"); a coordinated clause (", et Erdogan a annoncé…") is not a source.
+        guard !rules.conjunctions.contains(tokens[comma + 1].folded),
+              let verb = reading.marks.reporting.first(where: { segment.contains($0.lowerBound) }),
+              verb.lowerBound - comma <= 2 || end - verb.upperBound <= 2,
+              !tokens[verb.upperBound..<end].contains(where: { rules.complementizers.contains($0.folded) && !$0.inQuote }) else { return nil }
+        return from..<tokens.count
+    }
+
+    /// A source named before or after the sentence takes at most this many words.
+    static let maxSourceLength = 20
+
+    /// A comma outside quotes, or a closing quotation mark.
+    private func isSegmentStart(_ tokens: [Token], _ k: Int) -> Bool {
+        let text = tokens[k].text
+        if text == "," { return !tokens[k].inQuote }
+        return SentenceSplitter.closingQuotes.contains(text) || (text == "\"" && k > 0 && tokens[k - 1].inQuote)
+    }
+
+    /// "Selon l'OSDH, …", "According to the Observatory, …": a source opening the sentence.
+    private func dropLeadingSource(_ tokens: [Token], from start: Int, _ keep: inout [Bool]) {
+        guard start < tokens.count, rules.reporterCues.match(tokens, at: start) != nil,
+              let comma = (start..<min(tokens.count, start + Self.maxSourceLength)).first(where: { tokens[$0].text == "," }) else { return }
+        for k in start...comma { keep[k] = false }
+    }
+
+    /// The dates, shown beside the headline anyway, with a preposition or article before them
+    /// ("on Thursday", "le 5 mars").
+    private func dropDates(_ tokens: [Token], _ dates: [DateMention], _ keep: inout [Bool]) {
+        for d in dates where d.start < tokens.count && !tokens[d.start].inQuote {
+            for k in d.start..<min(d.end, tokens.count) { keep[k] = false }
+            var k = d.start - 1
+            while k >= 0, tokens[k].isWord, rules.prepositions.contains(tokens[k].folded) || rules.determiners.contains(tokens[k].folded)
+                    || rules.dayParts.contains(tokens, at: k) {
+                keep[k] = false
+                k -= 1
+            }
+            var after = min(d.end, tokens.count)
+            if after < tokens.count, tokens[after].folded == "'s" {
+                keep[after] = false
+                after += 1
+            }
+            while after < tokens.count, let part = rules.dayParts.match(tokens, at: after) {
+                for j in part.start..<part.end { keep[j] = false }
+                after = part.end
+            }
+        }
+    }
+
+    /// "(AFP)", "(GNA)": what brackets hold.
+    private func dropBrackets(_ tokens: [Token], _ keep: inout [Bool]) {
+        var depth = 0
+        for k in tokens.indices {
+            if tokens[k].text == "(" { depth += 1 }
+            if depth > 0 { keep[k] = false }
+            if tokens[k].text == ")" { depth = max(0, depth - 1) }
+        }
+    }
+
+    /// Asides: a clause between commas or opened by a relative pronoun ("…, qui dirige le GNA,",
+    /// "which already hosts…") and background spans ("depuis avril 2019"), never the clause that
+    /// holds the trigger. A clause that completes a verb ("a répondu que…") stays.
+    private func dropClauses(_ tokens: [Token], _ reading: Reading, _ keep: inout [Bool]) {
+        let marks = reading.marks
+        var k = 0
+        while k < tokens.count {
+            guard marks.subordinate[k] || marks.background[k] else { k += 1; continue }
+            var end = k
+            while end < tokens.count, marks.subordinate[end] || marks.background[end] { end += 1 }
+            let holdsTrigger = reading.trigger.map { $0.overlaps(k..<end) } ?? false
+            let afterComma = k > 0 && tokens[k - 1].text == ","
+            let dated = reading.dates.contains { (k..<end).contains($0.start) }
+            let aside = afterComma || (marks.background[k] && dated) || rules.relativePronouns.contains(tokens[k].folded)
+            if !holdsTrigger && aside {
+                for j in k..<end { keep[j] = false }
+                if afterComma {
+                    keep[k - 1] = false
+                    // "Turkey, which hosts…, has kept": the closing comma goes with the opening one.
+                    if end < tokens.count, tokens[end].text == "," { keep[end] = false }
+                }
+            }
+            k = end
+        }
+    }
+
+    /// What follows a semicolon or a colon after the trigger is another sentence's matter.
+    private func dropAfterMainClause(_ tokens: [Token], _ trigger: Range<Int>?, _ keep: inout [Bool]) {
+        guard let trigger, let stop = tokens[trigger.upperBound...].firstIndex(where: {
+            ($0.text == ";" || $0.text == ":") && !$0.inQuote
+        }) else { return }
+        for k in stop..<tokens.count { keep[k] = false }
+    }
+
+    /// ", homme fort de l'est de la Libye,", ", appuyées par l'aviation russe,", ", a town north of
+    /// Maarat al-Numan,": a segment between commas (or closing the sentence) that opens with a
+    /// lower-case word and holds no auxiliary, no reporting verb and not the trigger describes
+    /// rather than tells. (Not ", Mevlüt Cavusoglu,", which names, nor ", et …", ", que …".)
+    private func dropAppositions(_ tokens: [Token], _ trigger: Range<Int>?, _ keep: inout [Bool]) {
+        guard let first = keep.firstIndex(of: true), !opensWithPhrase(tokens, first) else { return }
+        let commas = tokens.indices.filter { tokens[$0].text == "," && !tokens[$0].inQuote && keep[$0] }
+        for comma in commas where comma > first && keep[comma] && tokens[comma - 1].isWord && tokens[comma - 1].isCapitalized {
+            let end = tokens[(comma + 1)...].firstIndex { ($0.text == "," || $0.text == "." || $0.text == ";") && !$0.inQuote } ?? tokens.count
+            let segment = comma + 1..<end
+            guard !segment.isEmpty, segment.count <= Self.maxApposition, describes(tokens, segment),
+                  !(trigger.map { $0.overlaps(segment) } ?? false) else { continue }
+            for k in comma..<end { keep[k] = false }
+            // "Haftar, homme fort de l'est, a quitté": the subject's closing comma goes too.
+            if end < tokens.count, tokens[end].text == ",", let trigger, end < trigger.lowerBound { keep[end] = false }
+        }
+    }
+
+    /// "A Berlin, le chef de la diplomatie…", "Avant le vote, …": a sentence opening with a
+    /// prepositional phrase or a participle, whose first comma closes it rather than a name.
+    private func opensWithPhrase(_ tokens: [Token], _ first: Int) -> Bool {
+        let f = tokens[first].folded
+        return rules.prepositions.contains(f) || rules.placePrepositions.contains(tokens, at: first)
+            || rules.gerundEndings.contains { f.hasSuffix($0) } || rules.adverbs.contains(tokens, at: first)
+    }
+
+    static let maxApposition = 15
+
+    /// A noun phrase (", un revers…", ", a town north of…"), a title (", chef du GNA"), a
+    /// participle (", appuyées par…") or a place (", dans la province d'Idlib"): no verb of its own.
+    private func describes(_ tokens: [Token], _ segment: Range<Int>) -> Bool {
+        let first = tokens[segment.lowerBound]
+        var head = segment.lowerBound
+        while head + 1 < segment.upperBound, rules.determiners.contains(tokens[head].folded) || rules.tokenizer.elisions.contains(tokens[head].folded) {
+            head += 1
+        }
+        // (Not a name: ", l'Allemagne,", ", une ONG,".)
+        guard first.isWord, !first.isCapitalized, !first.inQuote, !tokens[head].isCapitalized,
+              !segment.contains(where: { isAuxiliary(tokens, $0) }) else { return false }
+        let f = first.folded
+        if rules.determiners.contains(f) || rules.tokenizer.elisions.contains(f) || rules.prepositions.contains(f) { return true }
+        if rules.titles.contains(tokens, at: segment.lowerBound) { return true }
+        return rules.participleEndings.contains { f.count > $0.count + 2 && f.hasSuffix($0) }
+    }
+
+    /// An auxiliary, not a noun of the same spelling after an article ("l'est").
+    private func isAuxiliary(_ tokens: [Token], _ k: Int) -> Bool {
+        rules.auxiliaries.contains(tokens[k].folded)
+            && !(k > 0 && (rules.determiners.contains(tokens[k - 1].folded) || rules.tokenizer.elisions.contains(tokens[k - 1].folded)))
+    }
+
+    /// "Soir, le chef…", "Also, a helicopter…": a lone word left before a comma by what was dropped.
+    private func dropLeadingWord(_ tokens: [Token], _ keep: inout [Bool]) {
+        guard let first = keep.firstIndex(of: true), let comma = keep[(first + 1)...].firstIndex(of: true),
+              tokens[comma].text == ",", rules.adverbs.contains(tokens, at: first) || rules.dayParts.contains(tokens, at: first) else { return }
+        keep[first] = false
+        keep[comma] = false
+    }
+
+    // MARK: Putting it back together
+
+    /// The kept tokens as written, with the text's own spacing between neighbours, and no
+    /// punctuation left dangling by what was dropped.
+    private func compose(_ sentence: Sentence, _ keep: [Bool]) -> String {
+        let tokens = sentence.tokens
+        var kept = tokens.indices.filter { keep[$0] }
+        kept = tidy(kept, tokens)
+        var out = ""
+        var previous: Int?
+        for k in kept {
+            if let p = previous {
+                if p + 1 == k {
+                    out += sentence.source[tokens[p].range.upperBound..<tokens[k].range.lowerBound]
+                } else if !Self.noSpaceBefore.contains(tokens[k].text), !closesEnglishQuote(tokens, k) {
+                    out += " "
+                }
+            }
+            out += tokens[k].text
+            previous = k
+        }
+        return out
+    }
+
+    static let noSpaceBefore: Set<String> = [",", ".", ")", ";"]
+
+    /// A closing ” or " sits against its last word (a French » keeps its space).
+    private func closesEnglishQuote(_ tokens: [Token], _ k: Int) -> Bool {
+        tokens[k].text == "\u{201D}" || (tokens[k].text == "\"" && k > 0 && tokens[k - 1].inQuote)
+    }
+    static let clauseMarks: Set<String> = [",", ";", ":", ".", "!", "?", "-", "\u{2014}", "\u{2013}"]
+
+    /// Drops a comma next to another mark or at either end, a trailing full stop and any word
+    /// left hanging at the end ("de", "and").
+    private func tidy(_ kept: [Int], _ tokens: [Token]) -> [Int] {
+        var out: [Int] = []
+        for k in kept {
+            let t = tokens[k].text
+            if Self.clauseMarks.contains(t) {
+                if out.isEmpty { continue }
+                if let last = out.last, Self.clauseMarks.contains(tokens[last].text) {
+                    if t != "," { out[out.count - 1] = k }
+                    continue
+                }
+            }
+            out.append(k)
+        }
+        while let last = out.last, Self.clauseMarks.contains(tokens[last].text) || isHanging(tokens[last]) {
+            out.removeLast()
+        }
+        // "We will not retreat," → "We will not retreat"
+        if out.count >= 2, isQuoteMark(tokens[out[out.count - 1]].text), tokens[out[out.count - 2]].text == "," {
+            out.remove(at: out.count - 2)
+        }
+        return out
+    }
+
+    private func isHanging(_ token: Token) -> Bool {
+        token.isWord && (rules.prepositions.contains(token.folded) || rules.determiners.contains(token.folded)
+            || rules.conjunctions.contains(token.folded) || rules.tokenizer.elisions.contains(token.folded))
+    }
+
+    private func isQuoteMark(_ text: String) -> Bool {
+        text == "\"" || SentenceSplitter.openingQuotes.contains(text) || SentenceSplitter.closingQuotes.contains(text)
+    }
+
+    /// Up to the last comma after the trigger that leaves at most `maxLength` characters, else
+    /// the whole, cut at a word.
+    private func shortened(_ sentence: Sentence, _ keep: [Bool], after trigger: Int) -> String {
+        let tokens = sentence.tokens
+        for k in tokens.indices.reversed() where k >= trigger && keep[k] && tokens[k].text == "," && !tokens[k].inQuote {
+            var prefix = keep
+            for j in k..<tokens.count { prefix[j] = false }
+            let text = compose(sentence, prefix)
+            if text.count <= Self.maxLength { return text }
+        }
+        return cut(compose(sentence, keep))
+    }
+
+    /// At most `maxLength` characters, up to the last word that fits, with an ellipsis; a
+    /// quotation left open is closed.
+    private func cut(_ text: String) -> String {
+        let head = text.prefix(Self.maxLength - 3)
+        var cut = String(head.lastIndex(of: " ").map { head[..<$0] } ?? head)
+        while let last = cut.last, last == "," || last == ";" || last == ":" || last == " " { cut.removeLast() }
+        cut += "\u{2026}"
+        if cut.filter({ $0 == "«" }).count > cut.filter({ $0 == "»" }).count { cut += " »" }
+        if cut.filter({ $0 == "\u{201C}" }).count > cut.filter({ $0 == "\u{201D}" }).count { cut += "\u{201D}" }
+        if cut.filter({ $0 == "\"" }).count % 2 == 1 { cut += "\"" }
+        return cut
+    }
+
+    private func capitalizingFirst(_ text: String) -> String {
+        guard let first = text.first, first.isLowercase else { return text }
+        return first.uppercased() + text.dropFirst()
+    }
+}
