@@ -22,6 +22,8 @@ struct Candidate: Sendable {
     var quotes: [Quote]
     /// An agreement told as the outcome of talks ("ended … talks with a draft agreement").
     var outcomeOfTalks = false
+    /// The candidates merged into this one, itself included (their indexes in the article).
+    var members: [Int] = []
 
     var participantActors: Set<Int> { Set(participants.map(\.actor)) }
     var allActors: Set<Int> { participantActors.union(reporters.map(\.actor)) }
@@ -153,5 +155,6 @@ struct EventMerger: Sendable {
             e.paragraph = c.paragraph
         }
         e.lastParagraph = max(e.lastParagraph, c.paragraph)
+        e.members += c.members
     }
 }

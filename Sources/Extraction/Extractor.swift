@@ -111,8 +111,14 @@ public struct Extractor: Sendable {
             return Extraction(language: article.language ?? "", published: article.published, events: [],
                               discoveredActors: [], warnings: [])
         }
-        var reader = ArticleReader(extractor: self, rules: rules, article: article)
-        return reader.read()
+        return ArticleReader(extractor: self, rules: rules, article: article).read()
+    }
+
+    /// Each sentence of an article and what the extraction made of it: the event it made or
+    /// joined, or the reason it made none.
+    public func explain(_ article: Article) -> [SentenceExplanation] {
+        guard let rules = language(of: article) else { return [] }
+        return ArticleReader(extractor: self, rules: rules, article: article).explain()
     }
 
     /// Front matter `lang` when a lexicon has it, else the language of the most stop words.

@@ -39,7 +39,7 @@ struct HeadlineWriter: Sendable {
             speakerForm = triggerInside && reading.speaker.map { attribution.contains($0.at) } == true
             for k in attribution { keep[k] = false }
         }
-        dropLeadingSource(tokens, from: start, &keep)
+        dropSources(tokens, from: start, &keep)
         dropDates(tokens, reading.dates, &keep)
         dropBrackets(tokens, &keep)
         dropClauses(tokens, reading, &keep)
@@ -100,11 +100,15 @@ struct HeadlineWriter: Sendable {
         return SentenceSplitter.closingQuotes.contains(text) || (text == "\"" && k > 0 && tokens[k - 1].inQuote)
     }
 
-    /// "Selon l'OSDH, …", "According to the Observatory, …": a source opening the sentence.
-    private func dropLeadingSource(_ tokens: [Token], from start: Int, _ keep: inout [Bool]) {
-        guard start < tokens.count, rules.reporterCues.match(tokens, at: start) != nil,
-              let comma = (start..<min(tokens.count, start + Self.maxSourceLength)).first(where: { tokens[$0].text == "," }) else { return }
-        for k in start...comma { keep[k] = false }
+    /// "Selon l'OSDH, …", "According to the Observatory, …", "a affirmé, selon Al-Arabiya, que":
+    /// a source opening the sentence or set between commas.
+    private func dropSources(_ tokens: [Token], from start: Int, _ keep: inout [Bool]) {
+        for k in start..<tokens.count where k == start || (tokens[k - 1].text == "," && !tokens[k - 1].inQuote) {
+            guard rules.reporterCues.match(tokens, at: k) != nil,
+                  let comma = (k..<min(tokens.count, k + Self.maxSourceLength)).first(where: { tokens[$0].text == "," }) else { continue }
+            for j in k...comma { keep[j] = false }
+            if k > start { keep[k - 1] = false }
+        }
     }
 
     /// The dates, shown beside the headline anyway, with a preposition or article before them
@@ -150,11 +154,19 @@ struct HeadlineWriter: Sendable {
             guard marks.subordinate[k] || marks.background[k] else { k += 1; continue }
             var end = k
             while end < tokens.count, marks.subordinate[end] || marks.background[end] { end += 1 }
-            let holdsTrigger = reading.trigger.map { $0.overlaps(k..<end) } ?? false
-            let afterComma = k > 0 && tokens[k - 1].text == ","
+            // (Not what a verb reports: "a affirmé, selon Al-Arabiya, que le projet…".)
+            let afterComma = k > 0 && tokens[k - 1].text == "," && !rules.complementizers.contains(tokens[k].folded)
             let dated = reading.dates.contains { (k..<end).contains($0.start) }
-            let aside = afterComma || (marks.background[k] && dated) || rules.relativePronouns.contains(tokens[k].folded)
+            let relative = rules.relativePronouns.contains(tokens[k].folded)
+            // "qui dirige le gouvernement d'union nationale (GNA) reconnu par l'ONU,": to the comma.
+            var clauseEnd = end
+            if afterComma || relative {
+                while clauseEnd < tokens.count, !Self.clauseMarks.contains(tokens[clauseEnd].text) || tokens[clauseEnd].text == "-" { clauseEnd += 1 }
+            }
+            let holdsTrigger = reading.trigger.map { $0.overlaps(k..<clauseEnd) } ?? false
+            let aside = afterComma || (marks.background[k] && dated) || relative
             if !holdsTrigger && aside {
+                end = clauseEnd
                 for j in k..<end { keep[j] = false }
                 if afterComma {
                     keep[k - 1] = false

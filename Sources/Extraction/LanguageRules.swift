@@ -1,5 +1,39 @@
 import Model
 
+/// Turns a lexicon's phrases into what matching compares: folded words, phrase tables.
+struct LexiconCompiler {
+    let tokenizer: Tokenizer
+
+    func words(_ list: [String]) -> Set<String> {
+        Set(list.flatMap { tokenizer.tokenizePhrase($0).map(\.folded) })
+    }
+
+    func phrases<P>(_ list: [String], _ payload: P) -> PhraseTable<P> {
+        var table = PhraseTable<P>()
+        for phrase in list { table.add(phrase, payload: payload, tokenizer: tokenizer, casing: .any) }
+        return table
+    }
+
+    /// Groups of spellings, numbered from `base` ("janvier", "janv." → 1).
+    func numbered(_ groups: [[String]], base: Int) -> [String: Int] {
+        var out: [String: Int] = [:]
+        for (i, group) in groups.enumerated() {
+            for word in group { out[word.folded()] = i + base }
+        }
+        return out
+    }
+
+    func offsets(_ map: [String: Int]) -> PhraseTable<Int> {
+        var table = PhraseTable<Int>()
+        for (phrase, days) in map { table.add(phrase, payload: days, tokenizer: tokenizer, casing: .any) }
+        return table
+    }
+
+    func foldedKeys(_ map: [String: Int]) -> [String: Int] {
+        Dictionary(map.map { ($0.key.folded(), $0.value) }, uniquingKeysWith: { a, _ in a })
+    }
+}
+
 /// A `Lexicon` made ready for matching: every phrase tokenised and folded once, when the
 /// extractor is created.
 struct LanguageRules: Sendable {
@@ -11,215 +45,221 @@ struct LanguageRules: Sendable {
 
     let language: String
     let tokenizer: Tokenizer
-    let stopWords: Set<String>
-    let abbreviations: Set<String>
+    private(set) var stopWords: Set<String> = []
+    private(set) var abbreviations: Set<String> = []
     /// Folded month word → month number (1...12).
-    let months: [String: Int]
+    private(set) var months: [String: Int] = [:]
     /// Folded weekday word → ISO weekday (1 = Monday).
-    let weekdays: [String: Int]
-    let relativeDays: PhraseTable<Int>
-    let anchoredDays: PhraseTable<Int>
-    let weekend: PhraseTable<Bool>
-    let pastModifiers: PhraseTable<Bool>
-    let futureModifiers: PhraseTable<Bool>
-    let futureCues: PhraseTable<Bool>
-    let backgroundSpanCues: PhraseTable<Bool>
-    let backgroundAdjacentCues: PhraseTable<Bool>
-    let ordinalSuffixes: Set<String>
-    let subordinators: PhraseTable<Bool>
-    let prepositions: Set<String>
-    let determiners: Set<String>
-    let conjunctions: Set<String>
-    let numbers: [String: Int]
-    let approximateNumbers: [String: Int]
-    let killedWords: PhraseTable<Bool>
-    let woundedWords: PhraseTable<Bool>
-    let subsetCues: PhraseTable<Bool>
-    let lowerBoundCues: PhraseTable<Bool>
-    let indefiniteArticles: Set<String>
-    let singularKilledWords: PhraseTable<Bool>
-    let negations: Set<String>
-    let stativeCues: Set<String>
-    let adverbs: PhraseTable<Bool>
-    let genitives: Set<String>
-    let eventFramers: PhraseTable<Bool>
-    let triggers: PhraseTable<Trigger>
-    let infinitiveMarkers: Set<String>
-    let clitics: Set<String>
-    let auxiliaries: Set<String>
+    private(set) var weekdays: [String: Int] = [:]
+    private(set) var relativeDays = PhraseTable<Int>()
+    private(set) var anchoredDays = PhraseTable<Int>()
+    private(set) var weekend = PhraseTable<Bool>()
+    private(set) var pastModifiers = PhraseTable<Bool>()
+    private(set) var futureModifiers = PhraseTable<Bool>()
+    private(set) var futureCues = PhraseTable<Bool>()
+    private(set) var backgroundSpanCues = PhraseTable<Bool>()
+    private(set) var backgroundAdjacentCues = PhraseTable<Bool>()
+    private(set) var ordinalSuffixes: Set<String> = []
+    private(set) var subordinators = PhraseTable<Bool>()
+    private(set) var prepositions: Set<String> = []
+    private(set) var determiners: Set<String> = []
+    private(set) var conjunctions: Set<String> = []
+    private(set) var numbers: [String: Int] = [:]
+    private(set) var approximateNumbers: [String: Int] = [:]
+    private(set) var killedWords = PhraseTable<Bool>()
+    private(set) var woundedWords = PhraseTable<Bool>()
+    private(set) var subsetCues = PhraseTable<Bool>()
+    private(set) var lowerBoundCues = PhraseTable<Bool>()
+    private(set) var indefiniteArticles: Set<String> = []
+    private(set) var singularKilledWords = PhraseTable<Bool>()
+    private(set) var negations: Set<String> = []
+    private(set) var stativeCues: Set<String> = []
+    private(set) var adverbs = PhraseTable<Bool>()
+    private(set) var genitives: Set<String> = []
+    private(set) var eventFramers = PhraseTable<Bool>()
+    private(set) var triggers = PhraseTable<Trigger>()
+    private(set) var infinitiveMarkers: Set<String> = []
+    private(set) var clitics: Set<String> = []
+    private(set) var auxiliaries: Set<String> = []
     /// The auxiliaries as written, accents kept ("a" but not "à").
-    let writtenAuxiliaries: Set<String>
-    let participleEndings: [String]
-    let finiteEndings: [String]
-    let nominalizers: Set<String>
-    let complementizers: Set<String>
-    let nonTriggers: PhraseTable<Bool>
-    let reportingVerbs: PhraseTable<Bool>
-    let reporterCues: PhraseTable<Bool>
-    let titles: PhraseTable<Bool>
-    let nonNameWords: Set<String>
-    let nameParticles: Set<String>
-    let personCues: Set<String>
-    let armedGroupWords: Set<String>
-    let organisationWords: Set<String>
-    let singularPronouns: Set<String>
-    let pluralPronouns: Set<String>
-    let impersonalFollowers: Set<String>
-    let pairAnaphors: PhraseTable<Bool>
+    private(set) var writtenAuxiliaries: Set<String> = []
+    private(set) var participleEndings: [String] = []
+    private(set) var finiteEndings: [String] = []
+    private(set) var nominalizers: Set<String> = []
+    private(set) var complementizers: Set<String> = []
+    private(set) var nonTriggers = PhraseTable<Bool>()
+    private(set) var reportingVerbs = PhraseTable<Bool>()
+    private(set) var reporterCues = PhraseTable<Bool>()
+    private(set) var titles = PhraseTable<Bool>()
+    private(set) var nonNameWords: Set<String> = []
+    private(set) var nameParticles: Set<String> = []
+    private(set) var personCues: Set<String> = []
+    private(set) var armedGroupWords: Set<String> = []
+    private(set) var organisationWords: Set<String> = []
+    private(set) var singularPronouns: Set<String> = []
+    private(set) var pluralPronouns: Set<String> = []
+    private(set) var impersonalFollowers: Set<String> = []
+    private(set) var pairAnaphors = PhraseTable<Bool>()
     /// Last words of the pair anaphors ("hommes", "ministres", "leaders"): the heads of "les
     /// cinq responsables", "the three ministers".
-    let groupHeads: Set<String>
-    let placePrepositions: PhraseTable<Bool>
-    let places: [String]
+    private(set) var groupHeads: Set<String> = []
+    private(set) var placePrepositions = PhraseTable<Bool>()
+    private(set) var places: [String] = []
     /// Folded endings, longest first.
-    let futureEndings: [String]
-    let pastPerfectAuxiliaries: PhraseTable<Bool>
-    let addresseeVerbs: PhraseTable<Bool>
-    let anonymousSources: Set<String>
+    private(set) var futureEndings: [String] = []
+    private(set) var pastPerfectAuxiliaries = PhraseTable<Bool>()
+    private(set) var addresseeVerbs = PhraseTable<Bool>()
+    private(set) var anonymousSources: Set<String> = []
     /// Folded nationality adjective → the state's name as written in the lexicon.
-    let demonyms: [String: String]
-    let institutionNouns: Set<String>
-    let gerundEndings: [String]
-    let infinitiveEndings: [String]
-    let collectiveTitles: Set<String>
-    let latterAnaphors: PhraseTable<Bool>
-    let backgroundAdverbs: PhraseTable<Bool>
-    let newsMediaWords: PhraseTable<Bool>
-    let personNouns: Set<String>
-    let relativePronouns: Set<String>
-    let evaluativeWords: PhraseTable<Bool>
-    let measureNouns: Set<String>
-    let outcomeVerbs: PhraseTable<Bool>
-    let outcomeNouns: PhraseTable<Bool>
-    let situationReports: PhraseTable<Bool>
-    let objectAppealVerbs: PhraseTable<Bool>
-    let passiveAuxiliaries: Set<String>
-    let warningVerbs: PhraseTable<Bool>
-    let campaignNouns: Set<String>
-    let speakerPlacePrepositions: Set<String>
-    let dayParts: PhraseTable<Bool>
-    let speakerSeparator: String
+    private(set) var demonyms: [String: String] = [:]
+    private(set) var institutionNouns: Set<String> = []
+    private(set) var gerundEndings: [String] = []
+    private(set) var infinitiveEndings: [String] = []
+    private(set) var collectiveTitles: Set<String> = []
+    private(set) var latterAnaphors = PhraseTable<Bool>()
+    private(set) var backgroundAdverbs = PhraseTable<Bool>()
+    private(set) var newsMediaWords = PhraseTable<Bool>()
+    private(set) var personNouns: Set<String> = []
+    private(set) var relativePronouns: Set<String> = []
+    private(set) var evaluativeWords = PhraseTable<Bool>()
+    private(set) var measureNouns: Set<String> = []
+    private(set) var outcomeVerbs = PhraseTable<Bool>()
+    private(set) var outcomeNouns = PhraseTable<Bool>()
+    private(set) var situationReports = PhraseTable<Bool>()
+    private(set) var objectAppealVerbs = PhraseTable<Bool>()
+    private(set) var passiveAuxiliaries: Set<String> = []
+    private(set) var warningVerbs = PhraseTable<Bool>()
+    private(set) var campaignNouns: Set<String> = []
+    private(set) var speakerPlacePrepositions: Set<String> = []
+    private(set) var dayParts = PhraseTable<Bool>()
+    private(set) var speakerSeparator: String = ""
 
     init(_ lexicon: Lexicon, elisions: Set<String>) {
-        let tokenizer = Tokenizer(elisions: elisions)
-        func words(_ list: [String]) -> Set<String> {
-            Set(list.flatMap { tokenizer.tokenizePhrase($0).map(\.folded) })
-        }
-        func phrases<P>(_ list: [String], _ payload: P) -> PhraseTable<P> {
-            var table = PhraseTable<P>()
-            for phrase in list { table.add(phrase, payload: payload, tokenizer: tokenizer, casing: .any) }
-            return table
-        }
-        func numbered(_ groups: [[String]], base: Int) -> [String: Int] {
-            var out: [String: Int] = [:]
-            for (i, group) in groups.enumerated() {
-                for word in group { out[word.folded()] = i + base }
-            }
-            return out
-        }
-        func offsets(_ map: [String: Int]) -> PhraseTable<Int> {
-            var table = PhraseTable<Int>()
-            for (phrase, days) in map { table.add(phrase, payload: days, tokenizer: tokenizer, casing: .any) }
-            return table
-        }
-        func foldedKeys(_ map: [String: Int]) -> [String: Int] {
-            Dictionary(map.map { ($0.key.folded(), $0.value) }, uniquingKeysWith: { a, _ in a })
-        }
-
         language = lexicon.language
-        self.tokenizer = tokenizer
-        stopWords = words(lexicon.stopWords)
-        abbreviations = words(lexicon.abbreviations)
-        months = numbered(lexicon.months, base: 1)
-        weekdays = numbered(lexicon.weekdays, base: 1)
-        relativeDays = offsets(lexicon.relativeDays)
-        anchoredDays = offsets(lexicon.anchoredDays)
-        weekend = phrases(lexicon.weekend, true)
-        pastModifiers = phrases(lexicon.pastModifiers, true)
-        futureModifiers = phrases(lexicon.futureModifiers, true)
-        futureCues = phrases(lexicon.futureCues, true)
-        backgroundSpanCues = phrases(lexicon.backgroundSpanCues, true)
-        backgroundAdjacentCues = phrases(lexicon.backgroundAdjacentCues, true)
+        tokenizer = Tokenizer(elisions: elisions)
+        let compiler = LexiconCompiler(tokenizer: tokenizer)
+        loadDates(lexicon, compiler)
+        loadGrammar(lexicon, compiler)
+        loadTolls(lexicon, compiler)
+        loadTriggers(lexicon, compiler)
+        loadActors(lexicon, compiler)
+        loadClauses(lexicon, compiler)
+    }
+
+    /// Calendar words, relative days and the cues that date a sentence.
+    private mutating func loadDates(_ lexicon: Lexicon, _ compiler: LexiconCompiler) {
+        stopWords = compiler.words(lexicon.stopWords)
+        abbreviations = compiler.words(lexicon.abbreviations)
+        months = compiler.numbered(lexicon.months, base: 1)
+        weekdays = compiler.numbered(lexicon.weekdays, base: 1)
+        relativeDays = compiler.offsets(lexicon.relativeDays)
+        anchoredDays = compiler.offsets(lexicon.anchoredDays)
+        weekend = compiler.phrases(lexicon.weekend, true)
+        pastModifiers = compiler.phrases(lexicon.pastModifiers, true)
+        futureModifiers = compiler.phrases(lexicon.futureModifiers, true)
+        futureCues = compiler.phrases(lexicon.futureCues, true)
+        backgroundSpanCues = compiler.phrases(lexicon.backgroundSpanCues, true)
+        backgroundAdjacentCues = compiler.phrases(lexicon.backgroundAdjacentCues, true)
         ordinalSuffixes = Set(lexicon.ordinalSuffixes.map { $0.folded() })
-        subordinators = phrases(lexicon.subordinators, true)
-        prepositions = words(lexicon.prepositions)
-        determiners = words(lexicon.determiners)
-        conjunctions = words(lexicon.conjunctions)
-        numbers = foldedKeys(lexicon.numbers)
-        approximateNumbers = foldedKeys(lexicon.approximateNumbers)
-        killedWords = phrases(lexicon.killedWords, true)
-        woundedWords = phrases(lexicon.woundedWords, true)
-        subsetCues = phrases(lexicon.subsetCues, true)
-        lowerBoundCues = phrases(lexicon.lowerBoundCues, true)
-        indefiniteArticles = words(lexicon.indefiniteArticles)
-        singularKilledWords = phrases(lexicon.singularKilledWords, true)
-        negations = words(lexicon.negations)
-        stativeCues = words(lexicon.stativeCues)
-        adverbs = phrases(lexicon.adverbs, true)
-        genitives = words(lexicon.genitives)
-        eventFramers = phrases(lexicon.eventFramers, true)
+    }
+
+    /// Function words: subordinators, prepositions, determiners, conjunctions.
+    private mutating func loadGrammar(_ lexicon: Lexicon, _ compiler: LexiconCompiler) {
+        subordinators = compiler.phrases(lexicon.subordinators, true)
+        prepositions = compiler.words(lexicon.prepositions)
+        determiners = compiler.words(lexicon.determiners)
+        conjunctions = compiler.words(lexicon.conjunctions)
+    }
+
+    /// Numbers and the words of a death toll.
+    private mutating func loadTolls(_ lexicon: Lexicon, _ compiler: LexiconCompiler) {
+        numbers = compiler.foldedKeys(lexicon.numbers)
+        approximateNumbers = compiler.foldedKeys(lexicon.approximateNumbers)
+        killedWords = compiler.phrases(lexicon.killedWords, true)
+        woundedWords = compiler.phrases(lexicon.woundedWords, true)
+        subsetCues = compiler.phrases(lexicon.subsetCues, true)
+        lowerBoundCues = compiler.phrases(lexicon.lowerBoundCues, true)
+        indefiniteArticles = compiler.words(lexicon.indefiniteArticles)
+        singularKilledWords = compiler.phrases(lexicon.singularKilledWords, true)
+    }
+
+    /// Negations, adverbs, framers and the trigger phrases of each event type, with the verb forms around them.
+    private mutating func loadTriggers(_ lexicon: Lexicon, _ compiler: LexiconCompiler) {
+        negations = compiler.words(lexicon.negations)
+        stativeCues = compiler.words(lexicon.stativeCues)
+        adverbs = compiler.phrases(lexicon.adverbs, true)
+        genitives = compiler.words(lexicon.genitives)
+        eventFramers = compiler.phrases(lexicon.eventFramers, true)
         var triggerTable = PhraseTable<Trigger>()
         // Declaration order of the JSON is lost in a dictionary: add by precedence so ties are stable.
         for type in EventType.allCases {
             guard let set = lexicon.triggers[type.rawValue] else { continue }
             for phrase in set.verbs {
-                triggerTable.add(phrase, payload: Trigger(type: type, isVerb: true), tokenizer: tokenizer, casing: .any)
+                triggerTable.add(phrase, payload: Trigger(type: type, isVerb: true), tokenizer: compiler.tokenizer, casing: .any)
             }
             for phrase in set.nouns {
-                triggerTable.add(phrase, payload: Trigger(type: type, isVerb: false), tokenizer: tokenizer, casing: .any)
+                triggerTable.add(phrase, payload: Trigger(type: type, isVerb: false), tokenizer: compiler.tokenizer, casing: .any)
             }
         }
         triggers = triggerTable
-        infinitiveMarkers = words(lexicon.infinitiveMarkers)
-        clitics = words(lexicon.clitics)
-        auxiliaries = words(lexicon.auxiliaries)
-        writtenAuxiliaries = Set(lexicon.auxiliaries.flatMap { tokenizer.tokenizePhrase($0).map { $0.text.lowercased() } })
+        infinitiveMarkers = compiler.words(lexicon.infinitiveMarkers)
+        clitics = compiler.words(lexicon.clitics)
+        auxiliaries = compiler.words(lexicon.auxiliaries)
+        writtenAuxiliaries = Set(lexicon.auxiliaries.flatMap { compiler.tokenizer.tokenizePhrase($0).map { $0.text.lowercased() } })
         // Longest first, compared with the written (accented) word: "ée" before "é".
         participleEndings = lexicon.participleEndings.map { $0.lowercased() }.sorted { $0.count > $1.count }
         finiteEndings = lexicon.finiteEndings.map { $0.lowercased() }
-        nominalizers = words(lexicon.nominalizers)
-        complementizers = words(lexicon.complementizers)
-        nonTriggers = phrases(lexicon.nonTriggers, true)
-        reportingVerbs = phrases(lexicon.reportingVerbs, true)
-        reporterCues = phrases(lexicon.reporterCues, true)
-        titles = phrases(lexicon.titles, true)
-        nonNameWords = words(lexicon.nonNameWords)
-        nameParticles = words(lexicon.nameParticles)
-        personCues = words(lexicon.personCues)
-        armedGroupWords = words(lexicon.armedGroupWords)
-        organisationWords = words(lexicon.organisationWords)
-        singularPronouns = words(lexicon.singularPronouns)
-        pluralPronouns = words(lexicon.pluralPronouns)
-        impersonalFollowers = words(lexicon.impersonalFollowers)
-        pairAnaphors = phrases(lexicon.pairAnaphors, true)
-        groupHeads = Set(lexicon.pairAnaphors.compactMap { tokenizer.tokenizePhrase($0).last?.folded }.filter { $0.count > 3 })
-        placePrepositions = phrases(lexicon.placePrepositions, true)
+        nominalizers = compiler.words(lexicon.nominalizers)
+        complementizers = compiler.words(lexicon.complementizers)
+        nonTriggers = compiler.phrases(lexicon.nonTriggers, true)
+        reportingVerbs = compiler.phrases(lexicon.reportingVerbs, true)
+        reporterCues = compiler.phrases(lexicon.reporterCues, true)
+    }
+
+    /// Titles, names, pronouns and places: what names an actor or a place.
+    private mutating func loadActors(_ lexicon: Lexicon, _ compiler: LexiconCompiler) {
+        titles = compiler.phrases(lexicon.titles, true)
+        nonNameWords = compiler.words(lexicon.nonNameWords)
+        nameParticles = compiler.words(lexicon.nameParticles)
+        personCues = compiler.words(lexicon.personCues)
+        armedGroupWords = compiler.words(lexicon.armedGroupWords)
+        organisationWords = compiler.words(lexicon.organisationWords)
+        singularPronouns = compiler.words(lexicon.singularPronouns)
+        pluralPronouns = compiler.words(lexicon.pluralPronouns)
+        impersonalFollowers = compiler.words(lexicon.impersonalFollowers)
+        pairAnaphors = compiler.phrases(lexicon.pairAnaphors, true)
+        groupHeads = Set(lexicon.pairAnaphors.compactMap { compiler.tokenizer.tokenizePhrase($0).last?.folded }.filter { $0.count > 3 })
+        placePrepositions = compiler.phrases(lexicon.placePrepositions, true)
         places = lexicon.places
+    }
+
+    /// Tense, reported speech, sources and the rest of the clause-level cues.
+    private mutating func loadClauses(_ lexicon: Lexicon, _ compiler: LexiconCompiler) {
         futureEndings = lexicon.futureEndings.map { $0.folded() }.sorted { $0.count > $1.count }
-        pastPerfectAuxiliaries = phrases(lexicon.pastPerfectAuxiliaries, true)
-        addresseeVerbs = phrases(lexicon.addresseeVerbs, true)
-        anonymousSources = words(lexicon.anonymousSources)
+        pastPerfectAuxiliaries = compiler.phrases(lexicon.pastPerfectAuxiliaries, true)
+        addresseeVerbs = compiler.phrases(lexicon.addresseeVerbs, true)
+        anonymousSources = compiler.words(lexicon.anonymousSources)
         demonyms = Dictionary(lexicon.demonyms.map { ($0.key.folded(), $0.value) }, uniquingKeysWith: { a, _ in a })
-        institutionNouns = words(lexicon.institutionNouns)
+        institutionNouns = compiler.words(lexicon.institutionNouns)
         gerundEndings = lexicon.gerundEndings.map { $0.lowercased() }
         infinitiveEndings = lexicon.infinitiveEndings.map { $0.lowercased() }
-        collectiveTitles = words(lexicon.collectiveTitles)
-        latterAnaphors = phrases(lexicon.latterAnaphors, true)
-        backgroundAdverbs = phrases(lexicon.backgroundAdverbs, true)
-        newsMediaWords = phrases(lexicon.newsMediaWords, true)
-        personNouns = words(lexicon.personNouns)
-        relativePronouns = words(lexicon.relativePronouns)
-        evaluativeWords = phrases(lexicon.evaluativeWords, true)
-        measureNouns = words(lexicon.measureNouns)
-        outcomeVerbs = phrases(lexicon.outcomeVerbs, true)
-        outcomeNouns = phrases(lexicon.outcomeNouns, true)
-        situationReports = phrases(lexicon.situationReports, true)
-        objectAppealVerbs = phrases(lexicon.objectAppealVerbs, true)
-        passiveAuxiliaries = words(lexicon.passiveAuxiliaries)
-        warningVerbs = phrases(lexicon.warningVerbs, true)
+        collectiveTitles = compiler.words(lexicon.collectiveTitles)
+        latterAnaphors = compiler.phrases(lexicon.latterAnaphors, true)
+        backgroundAdverbs = compiler.phrases(lexicon.backgroundAdverbs, true)
+        newsMediaWords = compiler.phrases(lexicon.newsMediaWords, true)
+        personNouns = compiler.words(lexicon.personNouns)
+        relativePronouns = compiler.words(lexicon.relativePronouns)
+        evaluativeWords = compiler.phrases(lexicon.evaluativeWords, true)
+        measureNouns = compiler.words(lexicon.measureNouns)
+        outcomeVerbs = compiler.phrases(lexicon.outcomeVerbs, true)
+        outcomeNouns = compiler.phrases(lexicon.outcomeNouns, true)
+        situationReports = compiler.phrases(lexicon.situationReports, true)
+        objectAppealVerbs = compiler.phrases(lexicon.objectAppealVerbs, true)
+        passiveAuxiliaries = compiler.words(lexicon.passiveAuxiliaries)
+        warningVerbs = compiler.phrases(lexicon.warningVerbs, true)
         campaignNouns = Set(lexicon.campaignNouns.map { $0.folded() })
         speakerPlacePrepositions = Set(lexicon.speakerPlacePrepositions.map { $0.folded() })
-        dayParts = phrases(lexicon.dayParts, true)
+        dayParts = compiler.phrases(lexicon.dayParts, true)
         speakerSeparator = lexicon.speakerSeparator
     }
 

@@ -241,93 +241,128 @@ public struct Lexicon: Sendable, Hashable, Decodable {
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
+        try Self.rejectUnknownKeys(decoder)
         self.init(language: try c.decode(String.self, forKey: .language))
-        func list(_ key: CodingKeys) throws -> [String] { try c.decodeIfPresent([String].self, forKey: key) ?? [] }
-        func table(_ key: CodingKeys) throws -> [String: Int] { try c.decodeIfPresent([String: Int].self, forKey: key) ?? [:] }
-        func texts(_ key: CodingKeys) throws -> [String: String] { try c.decodeIfPresent([String: String].self, forKey: key) ?? [:] }
-        stopWords = try list(.stopWords)
-        elisions = try list(.elisions)
-        abbreviations = try list(.abbreviations)
+        try decodeDates(c)
+        try decodeGrammar(c)
+        try decodeTriggers(c)
+        try decodeActors(c)
+        try decodeClauses(c)
+    }
+
+    /// A misspelled key would silently leave its words out: it is an error, naming the key and
+    /// the nearest known one.
+    private static func rejectUnknownKeys(_ decoder: any Decoder) throws {
+        let raw = try decoder.container(keyedBy: AnyKey.self)
+        for key in raw.allKeys.sorted(by: { $0.stringValue < $1.stringValue }) where CodingKeys(stringValue: key.stringValue) == nil {
+            let known = CodingKeys.allCases.map(\.rawValue)
+            let nearest = known.min { editDistance($0, key.stringValue) < editDistance($1, key.stringValue) }
+            let hint = nearest.map { editDistance($0, key.stringValue) <= 3 ? " (did you mean \"\($0)\"?)" : "" } ?? ""
+            throw DecodingError.dataCorruptedError(forKey: key, in: raw, debugDescription: "unknown key \"\(key.stringValue)\"\(hint)")
+        }
+    }
+
+    /// Calendar words and the cues that date a sentence.
+    private mutating func decodeDates(_ c: KeyedDecodingContainer<CodingKeys>) throws {
+        stopWords = try c.list(.stopWords)
+        elisions = try c.list(.elisions)
+        abbreviations = try c.list(.abbreviations)
         months = try c.decodeIfPresent([[String]].self, forKey: .months) ?? []
         weekdays = try c.decodeIfPresent([[String]].self, forKey: .weekdays) ?? []
-        relativeDays = try table(.relativeDays)
-        anchoredDays = try table(.anchoredDays)
-        weekend = try list(.weekend)
-        pastModifiers = try list(.pastModifiers)
-        futureModifiers = try list(.futureModifiers)
-        futureCues = try list(.futureCues)
-        backgroundSpanCues = try list(.backgroundSpanCues)
-        backgroundAdjacentCues = try list(.backgroundAdjacentCues)
-        ordinalSuffixes = try list(.ordinalSuffixes)
-        subordinators = try list(.subordinators)
-        prepositions = try list(.prepositions)
-        determiners = try list(.determiners)
-        conjunctions = try list(.conjunctions)
-        numbers = try table(.numbers)
-        approximateNumbers = try table(.approximateNumbers)
-        killedWords = try list(.killedWords)
-        woundedWords = try list(.woundedWords)
-        subsetCues = try list(.subsetCues)
-        lowerBoundCues = try list(.lowerBoundCues)
-        indefiniteArticles = try list(.indefiniteArticles)
-        singularKilledWords = try list(.singularKilledWords)
-        negations = try list(.negations)
-        stativeCues = try list(.stativeCues)
-        adverbs = try list(.adverbs)
-        genitives = try list(.genitives)
-        eventFramers = try list(.eventFramers)
+        relativeDays = try c.table(.relativeDays)
+        anchoredDays = try c.table(.anchoredDays)
+        weekend = try c.list(.weekend)
+        pastModifiers = try c.list(.pastModifiers)
+        futureModifiers = try c.list(.futureModifiers)
+        futureCues = try c.list(.futureCues)
+        backgroundSpanCues = try c.list(.backgroundSpanCues)
+        backgroundAdjacentCues = try c.list(.backgroundAdjacentCues)
+        ordinalSuffixes = try c.list(.ordinalSuffixes)
+    }
+
+    /// Function words, numbers and the words of a toll.
+    private mutating func decodeGrammar(_ c: KeyedDecodingContainer<CodingKeys>) throws {
+        subordinators = try c.list(.subordinators)
+        prepositions = try c.list(.prepositions)
+        determiners = try c.list(.determiners)
+        conjunctions = try c.list(.conjunctions)
+        numbers = try c.table(.numbers)
+        approximateNumbers = try c.table(.approximateNumbers)
+        killedWords = try c.list(.killedWords)
+        woundedWords = try c.list(.woundedWords)
+        subsetCues = try c.list(.subsetCues)
+        lowerBoundCues = try c.list(.lowerBoundCues)
+        indefiniteArticles = try c.list(.indefiniteArticles)
+        singularKilledWords = try c.list(.singularKilledWords)
+    }
+
+    /// Trigger phrases and the verb forms around them.
+    private mutating func decodeTriggers(_ c: KeyedDecodingContainer<CodingKeys>) throws {
+        negations = try c.list(.negations)
+        stativeCues = try c.list(.stativeCues)
+        adverbs = try c.list(.adverbs)
+        genitives = try c.list(.genitives)
+        eventFramers = try c.list(.eventFramers)
         triggers = try c.decodeIfPresent([String: TriggerWords].self, forKey: .triggers) ?? [:]
-        infinitiveMarkers = try list(.infinitiveMarkers)
-        clitics = try list(.clitics)
-        auxiliaries = try list(.auxiliaries)
-        participleEndings = try list(.participleEndings)
-        finiteEndings = try list(.finiteEndings)
-        nominalizers = try list(.nominalizers)
-        complementizers = try list(.complementizers)
-        nonTriggers = try list(.nonTriggers)
-        reportingVerbs = try list(.reportingVerbs)
-        reporterCues = try list(.reporterCues)
-        titles = try list(.titles)
-        nonNameWords = try list(.nonNameWords)
-        nameParticles = try list(.nameParticles)
-        personCues = try list(.personCues)
-        armedGroupWords = try list(.armedGroupWords)
-        organisationWords = try list(.organisationWords)
-        singularPronouns = try list(.singularPronouns)
-        pluralPronouns = try list(.pluralPronouns)
-        impersonalFollowers = try list(.impersonalFollowers)
-        pairAnaphors = try list(.pairAnaphors)
-        placePrepositions = try list(.placePrepositions)
-        places = try list(.places)
-        futureEndings = try list(.futureEndings)
-        pastPerfectAuxiliaries = try list(.pastPerfectAuxiliaries)
-        addresseeVerbs = try list(.addresseeVerbs)
-        anonymousSources = try list(.anonymousSources)
-        demonyms = try texts(.demonyms)
-        institutionNouns = try list(.institutionNouns)
-        gerundEndings = try list(.gerundEndings)
-        infinitiveEndings = try list(.infinitiveEndings)
-        collectiveTitles = try list(.collectiveTitles)
-        latterAnaphors = try list(.latterAnaphors)
-        backgroundAdverbs = try list(.backgroundAdverbs)
-        newsMediaWords = try list(.newsMediaWords)
-        personNouns = try list(.personNouns)
-        relativePronouns = try list(.relativePronouns)
-        evaluativeWords = try list(.evaluativeWords)
-        measureNouns = try list(.measureNouns)
-        outcomeVerbs = try list(.outcomeVerbs)
-        outcomeNouns = try list(.outcomeNouns)
-        situationReports = try list(.situationReports)
-        objectAppealVerbs = try list(.objectAppealVerbs)
-        passiveAuxiliaries = try list(.passiveAuxiliaries)
-        warningVerbs = try list(.warningVerbs)
-        campaignNouns = try list(.campaignNouns)
-        speakerPlacePrepositions = try list(.speakerPlacePrepositions)
-        dayParts = try list(.dayParts)
+        infinitiveMarkers = try c.list(.infinitiveMarkers)
+        clitics = try c.list(.clitics)
+        auxiliaries = try c.list(.auxiliaries)
+        participleEndings = try c.list(.participleEndings)
+        finiteEndings = try c.list(.finiteEndings)
+        nominalizers = try c.list(.nominalizers)
+        complementizers = try c.list(.complementizers)
+        nonTriggers = try c.list(.nonTriggers)
+        reportingVerbs = try c.list(.reportingVerbs)
+        reporterCues = try c.list(.reporterCues)
+    }
+
+    /// What names an actor or a place.
+    private mutating func decodeActors(_ c: KeyedDecodingContainer<CodingKeys>) throws {
+        titles = try c.list(.titles)
+        nonNameWords = try c.list(.nonNameWords)
+        nameParticles = try c.list(.nameParticles)
+        personCues = try c.list(.personCues)
+        armedGroupWords = try c.list(.armedGroupWords)
+        organisationWords = try c.list(.organisationWords)
+        singularPronouns = try c.list(.singularPronouns)
+        pluralPronouns = try c.list(.pluralPronouns)
+        impersonalFollowers = try c.list(.impersonalFollowers)
+        pairAnaphors = try c.list(.pairAnaphors)
+        placePrepositions = try c.list(.placePrepositions)
+        places = try c.list(.places)
+    }
+
+    /// Tense, reported speech, sources, headlines.
+    private mutating func decodeClauses(_ c: KeyedDecodingContainer<CodingKeys>) throws {
+        futureEndings = try c.list(.futureEndings)
+        pastPerfectAuxiliaries = try c.list(.pastPerfectAuxiliaries)
+        addresseeVerbs = try c.list(.addresseeVerbs)
+        anonymousSources = try c.list(.anonymousSources)
+        demonyms = try c.texts(.demonyms)
+        institutionNouns = try c.list(.institutionNouns)
+        gerundEndings = try c.list(.gerundEndings)
+        infinitiveEndings = try c.list(.infinitiveEndings)
+        collectiveTitles = try c.list(.collectiveTitles)
+        latterAnaphors = try c.list(.latterAnaphors)
+        backgroundAdverbs = try c.list(.backgroundAdverbs)
+        newsMediaWords = try c.list(.newsMediaWords)
+        personNouns = try c.list(.personNouns)
+        relativePronouns = try c.list(.relativePronouns)
+        evaluativeWords = try c.list(.evaluativeWords)
+        measureNouns = try c.list(.measureNouns)
+        outcomeVerbs = try c.list(.outcomeVerbs)
+        outcomeNouns = try c.list(.outcomeNouns)
+        situationReports = try c.list(.situationReports)
+        objectAppealVerbs = try c.list(.objectAppealVerbs)
+        passiveAuxiliaries = try c.list(.passiveAuxiliaries)
+        warningVerbs = try c.list(.warningVerbs)
+        campaignNouns = try c.list(.campaignNouns)
+        speakerPlacePrepositions = try c.list(.speakerPlacePrepositions)
+        dayParts = try c.list(.dayParts)
         speakerSeparator = try c.decodeIfPresent(String.self, forKey: .speakerSeparator) ?? ": "
     }
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case language, stopWords, elisions, abbreviations, months, weekdays, relativeDays, anchoredDays, weekend
         case pastModifiers, futureModifiers, futureCues, backgroundSpanCues, backgroundAdjacentCues
         case ordinalSuffixes, subordinators, prepositions, determiners, conjunctions, numbers
@@ -340,4 +375,35 @@ public struct Lexicon: Sendable, Hashable, Decodable {
         case gerundEndings, infinitiveEndings, collectiveTitles, latterAnaphors, backgroundAdverbs, newsMediaWords, personNouns, relativePronouns
         case evaluativeWords, measureNouns, outcomeVerbs, outcomeNouns, situationReports, objectAppealVerbs, passiveAuxiliaries, warningVerbs, campaignNouns, speakerPlacePrepositions
     }
+}
+
+/// Any key of a JSON object, to list the keys a lexicon file holds.
+struct AnyKey: CodingKey {
+    var stringValue: String
+    var intValue: Int? { nil }
+    init(stringValue: String) { self.stringValue = stringValue }
+    init?(intValue: Int) { nil }
+}
+
+extension KeyedDecodingContainer where Key == Lexicon.CodingKeys {
+    func list(_ key: Key) throws -> [String] { try decodeIfPresent([String].self, forKey: key) ?? [] }
+    func table(_ key: Key) throws -> [String: Int] { try decodeIfPresent([String: Int].self, forKey: key) ?? [:] }
+    func texts(_ key: Key) throws -> [String: String] { try decodeIfPresent([String: String].self, forKey: key) ?? [:] }
+}
+
+/// Levenshtein distance, for suggesting a known key.
+func editDistance(_ a: String, _ b: String) -> Int {
+    let a = Array(a), b = Array(b)
+    guard !a.isEmpty else { return b.count }
+    var row = Array(0...b.count)
+    for i in 1...a.count {
+        var previous = row[0]
+        row[0] = i
+        for j in stride(from: 1, through: b.count, by: 1) {
+            let current = row[j]
+            row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] == b[j - 1] ? 0 : 1))
+            previous = current
+        }
+    }
+    return row[b.count]
 }

@@ -146,9 +146,8 @@ public struct SiteBuilder: Sendable {
     /// Every article's events, from the cache where an entry matches, else read anew.
     func extract(_ content: Content, lexicons: [Lexicon], cached: inout Int) throws -> [Extraction] {
         // The years of the dated articles help date an undated one ("vendredi 21 février").
-        let years = Array(Set(content.articles.compactMap { $0.published?.year })).sorted()
-        let extractor = Extractor(registry: content.actors, topics: content.topics, lexicons: lexicons,
-                                  places: content.places.flatMap { [$0.name] + $0.aliases }, contextYears: years)
+        let years = Self.contextYears(content)
+        let extractor = Self.extractor(content, lexicons: lexicons)
         guard useCache else { return content.articles.parallelMap { extractor.extract($0) } }
         let cache = ExtractionCache(project: project, registry: content.actors, topics: content.topics,
                                     places: content.places, lexicons: try Lexicons.builtInFiles())
@@ -163,6 +162,24 @@ public struct SiteBuilder: Sendable {
         cache.prune(keeping: Set(results.map(\.key)))
         cached = results.filter(\.cached).count
         return results.map(\.extraction)
+    }
+
+    /// The years of the dated articles, which help date an undated one ("vendredi 21 février").
+    static func contextYears(_ content: Content) -> [Int] {
+        Array(Set(content.articles.compactMap { $0.published?.year })).sorted()
+    }
+
+    static func extractor(_ content: Content, lexicons: [Lexicon]) -> Extractor {
+        Extractor(registry: content.actors, topics: content.topics, lexicons: lexicons,
+                  places: content.places.flatMap { [$0.name] + $0.aliases }, contextYears: contextYears(content))
+    }
+
+    /// What the extraction made of each sentence of one article (file name, with or without its
+    /// extension), or nil when the project has no such article.
+    public func explain(article name: String) throws -> (article: String, sentences: [SentenceExplanation])? {
+        let content = try ContentLoader(contentDirectory: project.appendingPathComponent("Content")).load()
+        guard let article = content.articles.first(where: { $0.fileName == name || $0.fileName.hasPrefix(name + ".") }) else { return nil }
+        return (article.fileName, Self.extractor(content, lexicons: try Lexicons.builtIn()).explain(article))
     }
 
     /// The project's `Templates/` if it has one, else the built-in theme.

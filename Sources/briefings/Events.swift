@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Extraction
 import Pipeline
 import Rendering
 
@@ -21,7 +22,12 @@ struct Events: ParsableCommand {
     @Option(help: "Only events reported by this article (file name, with or without extension).")
     var article: String?
 
+    @Option(help: ArgumentHelp("For each sentence of this article, the event it made or joined, or why it made none.",
+                                valueName: "article"))
+    var explain: String?
+
     func run() throws {
+        if let explain { return try explainArticle(explain) }
         let result = try Terminal.extract(projectDir)
         var events = result.assembly.events
         if let article {
@@ -31,6 +37,24 @@ struct Events: ParsableCommand {
         case .json: print(EventsJSON.encode(events), terminator: "")
         case .csv: print(EventsCSV.encode(events), terminator: "")
         case .table: print(EventTable.render(events))
+        }
+    }
+
+    private func explainArticle(_ name: String) throws {
+        let found: (article: String, sentences: [SentenceExplanation])?
+        do {
+            found = try SiteBuilder(project: URL(fileURLWithPath: projectDir)).explain(article: name)
+        } catch {
+            Terminal.error("\(error)")
+            throw ExitCode.failure
+        }
+        guard let found else {
+            Terminal.error("no article named \(name) in \(projectDir)/Content/articles")
+            throw ExitCode.failure
+        }
+        print(found.article)
+        for s in found.sentences {
+            print("\n¶\(s.paragraph).\(s.sentence + 1)  \(s.text)\n    → \(s.outcome)")
         }
     }
 }

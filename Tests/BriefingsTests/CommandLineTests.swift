@@ -47,6 +47,27 @@ import Testing
         #expect(broken.errors.contains("Content/notes/n.md:2"))
     }
 
+    @Test func explainSaysWhatEachSentenceBecame() throws {
+        try #require(FileManager.default.fileExists(atPath: Self.executable.path), "build the briefings product first")
+        var files = TestProject.minimal
+        files["Content/articles/2020-02-21-appel.txt"] = "Poutine et Erdogan discutent d'Idlib\n"
+            + "Le président russe Vladimir Poutine a discuté vendredi au téléphone avec Recep Tayyip Erdogan de la situation à Idlib.\n"
+            + "La région compte trois millions d'habitants.\n"
+        let project = try TestProject(files)
+        defer { project.remove() }
+        let explained = try run(["events", project.directory.path, "--explain", "2020-02-21-appel"])
+        #expect(explained.status == 0)
+        let lines = explained.output.components(separatedBy: "\n")
+        #expect(lines.first == "2020-02-21-appel.txt")
+        #expect(lines.contains("    → event 2020-02-21-vladimir-poutine-recep-tayyip-erdogan-consultation: "
+            + "Le président russe Vladimir Poutine a discuté au téléphone avec Recep Tayyip Erdogan de la situation à Idlib"))
+        #expect(lines.contains("    → no event: no trigger word and no quotation"))
+        #expect(lines.contains { $0.hasPrefix("    → consultation, merged into event 2020-02-21-vladimir-poutine") })
+        let missing = try run(["events", project.directory.path, "--explain", "nothing-here"])
+        #expect(missing.status != 0)
+        #expect(missing.errors.contains("no article named nothing-here"))
+    }
+
     @Test func eventsAsJSONAndCheckWithAStaleCorrection() throws {
         try #require(FileManager.default.fileExists(atPath: Self.executable.path), "build the briefings product first")
         var files = TestProject.minimal

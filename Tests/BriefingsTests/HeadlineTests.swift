@@ -19,6 +19,8 @@ import Model
     @Test func aSourceOpeningTheSentenceIsLeftOut() {
         let fr = headlines(["Selon l'Observatoire syrien des droits de l'Homme, des frappes russes ont tué mercredi 12 civils à Ariha."], "fr")
         #expect(fr == ["Des frappes russes ont tué 12 civils à Ariha"])
+        let between = headlines(["Le maréchal Haftar a affirmé mardi, selon la chaîne Al-Arabiya, que le projet ignorait ses revendications."], "fr", "2020-01-15")
+        #expect(between == ["Le maréchal Haftar a affirmé que le projet ignorait ses revendications"])
     }
 
     @Test func aRelativeClauseAndAnAppositionAreAsides() {

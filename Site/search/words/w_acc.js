@@ -8,7 +8,7 @@ BRIEFINGS_SEARCH_WORDS("acc",{
 "accompagne":"v",
 "accompagner":"48,3p",
 "accompagnes":"36,4f",
-"accord":"0,1,e,a,1,e,7,1,2,g,1,e,v,3,1,2,6,3,3,1,5,a,7,e,7,c,d,1,4,1,2,g,j,g,9,1,2,1,1,1,1,5,1,2,3,1,2;37,f,g,7,1b,4,1,1h,9",
+"accord":"0,1,e,a,1,e,7,1,2,g,1,e,v,3,1,2,6,3,3,1,5,a,7,e,7,c,d,1,4,1,2,g,j,g,9,1,2,1,1,1,1,5,1,2,3,1,2;37,c,3,g,7,1b,4,1,1h,9",
 "accorde":"3i,49,9;3i,49",
 "according":"4g,g,1c,1e,1,6,3",
 "accords":"5,h,c,10,8,2l,2g,d,b;77",

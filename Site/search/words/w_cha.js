@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("cha",{
 "chacun":"39",
-"chaine":"3j,4h;3j",
+"chaine":"3j,4h",
 "chairman":"1u,e",
 "chairmanship":"7u",
 "cham":"4,1b,12",

@@ -18,7 +18,7 @@ BRIEFINGS_SEARCH_WORDS("pro",{
 "programme":"36",
 "progres":"3a,7,4j;3h",
 "progressent":"4q,35;4q",
-"projet":"q,e,2d,2,4h",
+"projet":"q,e,2d,2,4h;3j",
 "projets":"33",
 "promesse":"3a",
 "promesses":"7l",

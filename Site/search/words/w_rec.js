@@ -16,7 +16,7 @@ BRIEFINGS_SEARCH_WORDS("rec",{
 "reconnaissance":"37",
 "reconnaissant":"77,d",
 "reconnait":"m",
-"reconnu":"2,12,7,25,8,1,5,45,1;3g,8,6",
+"reconnu":"2,12,7,25,8,1,5,45,1;3o,6",
 "reconnue":"r,k",
 "reconquerir":"39",
 "reconquete":"39",

@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("rev",{
 "revanche":"3g,4k;3g",
 "revele":"30",
-"revendications":"16,2d,4h",
+"revendications":"16,2d,4h;3j",
 "revenus":"r",
 "revers":"3m,4e",
 "review":"7i",

@@ -1,0 +1,143 @@
+import Model
+
+/// The actors of a sentence: names and aliases, then the words that stand for them.
+struct SentenceActors {
+    var mentions: [Mention]
+    /// Tokens naming people, organisations and states as actors, which are not places.
+    var actorTokens: [Bool]
+    /// Tokens naming a state, which is a country when it is a place.
+    var stateTokens: [Bool]
+}
+
+extension SentenceReader {
+    mutating func actors(in sentence: Sentence) -> SentenceActors {
+        let tokens = sentence.tokens
+        var mentions = ActorMatcher.mentions(in: sentence, matchers: matchers, preferred: [])
+        mentions.removeAll { isPlaceUse($0, tokens) && cast[$0.actor].kind == .state }
+        mentions += stateSources(sentence, mentions)
+        mentions += institutionStates(sentence, mentions)
+        mentions += collectiveTitles(sentence, mentions)
+        mentions.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+        mentions = coreference.resolve(sentence, mentions: mentions)
+
+        var actorTokens = [Bool](repeating: false, count: tokens.count)
+        var stateTokens = [Bool](repeating: false, count: tokens.count)
+        for m in mentions where !m.viaCoreference {
+            let isState = cast[m.actor].kind == .state
+            if isState { for k in m.start..<m.end { stateTokens[k] = true } }
+            if !isState || isActorUse(m, tokens) {
+                for k in m.start..<m.end { actorTokens[k] = true }
+            }
+        }
+        return SentenceActors(mentions: mentions, actorTokens: actorTokens, stateTokens: stateTokens)
+    }
+
+    /// The registry's state named `name` ("Russie", "Turkey"), if any.
+    private func state(named name: String) -> Int? {
+        let tokens = rules.tokenizer.tokenize(name)
+        guard let m = extractor.registryMatcher.match(tokens, at: 0), m.end == tokens.count else { return nil }
+        return m.actors.first { cast[$0].kind == .state }
+    }
+
+    /// "une source militaire russe", "a Russian military source", "Turkish officials": an unnamed
+    /// source or official of a state, with its nationality adjective, speaks for the state.
+    private func stateSources(_ sentence: Sentence, _ mentions: [Mention]) -> [Mention] {
+        let tokens = sentence.tokens
+        var covered = [Bool](repeating: false, count: tokens.count)
+        for m in mentions { for k in m.start..<m.end { covered[k] = true } }
+        var out: [Mention] = []
+        for i in tokens.indices where rules.anonymousSources.contains(tokens[i].folded) && !tokens[i].inQuote && !covered[i] {
+            for (actor, k) in nationalities(around: i, tokens, covered) where !out.contains(where: { $0.actor == actor }) {
+                let lo = min(i, k), hi = max(i, k) + 1
+                out.append(Mention(actor: actor, start: lo, end: hi, text: sentence.slice(lo, hi)))
+            }
+        }
+        return out
+    }
+
+    /// Nationality adjectives within a few words of a source, over lowercase modifiers and
+    /// coordinations ("Turkish and Russian officials", "source diplomatique turque").
+    private func nationalities(around i: Int, _ tokens: [Token], _ covered: [Bool]) -> [(Int, Int)] {
+        var states: [(Int, Int)] = []
+        for direction in [-1, 1] {
+            var k = i + direction
+            while k >= 0, k < tokens.count, abs(k - i) <= 4, tokens[k].isWord, !covered[k] {
+                if let name = rules.demonyms[tokens[k].folded], let actor = state(named: name) {
+                    states.append((actor, k))
+                } else if !(rules.conjunctions.contains(tokens[k].folded) || !tokens[k].isCapitalized) {
+                    break
+                }
+                if rules.prepositions.contains(tokens[k].folded) || rules.determiners.contains(tokens[k].folded) { break }
+                k += direction
+            }
+        }
+        return states
+    }
+
+    /// "les ambassades de l'Algérie, de la France et des Etats-Unis", "the government of
+    /// Tunisia": states governed by "de"/"of" after one of their institutions act themselves.
+    /// Those states are already mentioned, governed by the preposition; this adds, for each, a
+    /// mention at the institution noun, which no preposition governs, so that it can be a subject.
+    private func institutionStates(_ sentence: Sentence, _ mentions: [Mention]) -> [Mention] {
+        let tokens = sentence.tokens
+        var out: [Mention] = []
+        for m in mentions where cast[m.actor].kind == .state || cast[m.actor].kind == .organisation {
+            // Walk back over "de X, de Y et de" to the noun that governs the list.
+            var k = m.start - 1
+            var steps = 0
+            while k >= 0, steps < 40 {
+                let f = tokens[k].folded
+                if rules.institutionNouns.contains(f) {
+                    out.append(Mention(actor: m.actor, start: k, end: k + 1, text: sentence.slice(k, k + 1)))
+                    break
+                }
+                let inList = rules.genitives.contains(f) || rules.determiners.contains(f) || rules.conjunctions.contains(f)
+                    || tokens[k].text == "," || mentions.contains { $0.start <= k && k < $0.end }
+                    || (tokens[k].isCapitalized && tokens[k].isWord)
+                if !inList { break }
+                k -= 1
+                steps += 1
+            }
+        }
+        return out
+    }
+
+    /// "les ministres des Affaires étrangères de l'UE", "the foreign ministers of the European
+    /// Union": a plural title governing an organisation or a state is that actor acting; this adds
+    /// a mention at the title, which no preposition governs, so that it can be a subject.
+    private func collectiveTitles(_ sentence: Sentence, _ mentions: [Mention]) -> [Mention] {
+        let tokens = sentence.tokens
+        var out: [Mention] = []
+        for m in mentions where cast[m.actor].kind != .person {
+            guard let g = rules.previousContentIndex(tokens, before: m.start), rules.genitives.contains(tokens[g].folded) else { continue }
+            var k = g - 1
+            while k >= 0, g - k <= 5 {
+                let t = tokens[k]
+                if rules.collectiveTitles.contains(t.folded), !t.inQuote {
+                    if !out.contains(where: { $0.start == k }) { out.append(Mention(actor: m.actor, start: k, end: k + 1, text: sentence.slice(k, k + 1))) }
+                    break
+                }
+                if !t.isWord || mentions.contains(where: { $0.start <= k && k < $0.end }) { break }
+                k -= 1
+            }
+        }
+        return out
+    }
+
+    /// A state named as the one acting or possessing ("soutenus par Ankara", "Syria's Idlib
+    /// region") rather than as a place: governed by a preposition other than a place
+    /// preposition, or followed by a possessive.
+    private func isActorUse(_ m: Mention, _ tokens: [Token]) -> Bool {
+        if m.end < tokens.count, tokens[m.end].folded == "'s" { return true }
+        return rules.isGovernedByPreposition(tokens, at: m.start) && !isPlaceUse(m, tokens)
+    }
+
+    /// A name after "à"/"in": where something happened, not who did it.
+    private func isPlaceUse(_ m: Mention, _ tokens: [Token]) -> Bool {
+        guard m.start > 0 else { return false }
+        for k in max(0, m.start - 3)..<m.start {
+            if let p = rules.placePrepositions.match(tokens, at: k), p.end == m.start { return true }
+        }
+        return false
+    }
+}

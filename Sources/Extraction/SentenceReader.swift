@@ -1,0 +1,241 @@
+import Model
+
+/// Reads an article's sentences in order, keeping what the reading carries along: the date in
+/// force, the people just named, the place of the paragraph. Each sentence goes through named
+/// passes — its type, its date, its actors, its place, the reasons it tells no event of its
+/// own, its roles and topics — and yields a candidate event or the reason it yields none.
+struct SentenceReader {
+    let extractor: Extractor
+    let rules: LanguageRules
+    let article: Article
+    let published: Day?
+    let cast: Cast
+    let matchers: [ActorMatcher]
+    let classifier: TriggerClassifier
+    let dates: DateResolver
+    let roles: RoleReader
+    let fatalities: FatalityReader
+    let placeFinder: PlaceFinder
+    let headlines: HeadlineWriter
+    let titleTopics: [String]
+    /// Each topic's place in the form this article uses.
+    let topicPlaceForms: [String: String]
+
+    // What the reading carries from one sentence to the next.
+    var coreference: Coreference
+    var candidates: [Candidate] = []
+    var warnings: [ExtractionWarning] = []
+    /// Indexes into `candidates`, so that each sentence's look back costs the same however long
+    /// the article: the last one that is not a communication, and the military actions by day.
+    var lastNonCommunication: Int?
+    var militaryByDay: [Int: [Int]] = [:]
+    var articleInForce: Day?
+    /// The last date the text gave, recollections included: what "the same day" refers to.
+    var recent: Day?
+    var datedSoFar = false
+    var articlePlace: String?
+    var paragraph = Paragraph()
+
+    /// What holds for the sentences of one paragraph.
+    struct Paragraph {
+        var inForce: Day?
+        var dated = false
+        var place: String?
+        var topics: [String] = []
+    }
+
+    init(extractor: Extractor, rules: LanguageRules, article: Article, published: Day?, cast: Cast,
+         discovered: [Actor], blocks: [[Sentence]]) {
+        self.extractor = extractor
+        self.rules = rules
+        self.article = article
+        self.published = published
+        self.cast = cast
+        matchers = [extractor.registryMatcher,
+                    ActorMatcher(actors: discovered, firstIndex: extractor.registry.count, tokenizer: rules.tokenizer)]
+        classifier = TriggerClassifier(rules: rules)
+        dates = DateResolver(rules: rules)
+        roles = RoleReader(rules: rules)
+        fatalities = FatalityReader(rules: rules, numbers: NumberReader(rules: rules))
+        placeFinder = PlaceFinder(rules: rules, gazetteer: extractor.gazetteer)
+        headlines = HeadlineWriter(rules: rules)
+        coreference = Coreference(rules: rules, cast: cast, registryWords: extractor.registryWords[rules.language] ?? [])
+        topicPlaceForms = ArticleReader.placeForms(extractor.topicPlaces, in: blocks.flatMap { $0 })
+        articleInForce = published
+        let title = blocks.first ?? []
+        titleTopics = title.isEmpty ? [] : extractor.topicTagger.topics(in: title.flatMap(\.tokens))
+        articlePlace = title.lazy.compactMap { [placeFinder] sentence in
+            let none = [Bool](repeating: false, count: sentence.tokens.count)
+            return placeFinder.candidates(in: sentence, actorTokens: none, stateTokens: none).first(where: \.specific)?.text
+        }.first
+    }
+
+    mutating func beginParagraph(_ sentences: [Sentence]) {
+        paragraph = Paragraph(inForce: articleInForce, topics: extractor.topicTagger.topics(in: sentences.flatMap(\.tokens)))
+    }
+
+    mutating func endParagraph() {
+        articleInForce = paragraph.inForce
+    }
+
+    /// One sentence: a candidate event, a source added to the previous one, or the reason for neither.
+    mutating func read(_ sentence: Sentence, marks: ClauseMarker.Marks) -> SentenceOutcome {
+        let tokens = sentence.tokens
+        var classification = classifier.classify(tokens, marks: marks)
+        let dated = date(sentence, marks, communication: isCommunication(classification, tokens, marks))
+        let actors = actors(in: sentence)
+        let (eventDate, precision, firmness) = advanceDate(dated.main)
+        let placed = place(sentence, actors, classification)
+        let quotes = QuoteReader().quotes(in: sentence.text)
+        if let reason = skipReason(tokens, marks, classification, dated, quotes: quotes) { return .skipped(reason) }
+        guard let eventDate else {
+            warn(sentence.paragraph, "no date for \"\(sentence.text.prefix(60))…\"")
+            return .skipped(.noDate)
+        }
+        if let saying = restatedAnnouncement(classification, tokens, actors.mentions, marks, on: eventDate) {
+            classification = TriggerClassifier.Classification(type: .statement, trigger: saying, accepted: [saying])
+        }
+        let r = roles.roles(sentence, mentions: actors.mentions, marks: marks, classification: classification)
+        let type = eventType(classification, tokens)
+        if type.isCommunication && r.participants.isEmpty { return .skipped(.noSpeaker) }
+        if let earlier = reportedByMedium(type, r, on: eventDate, paragraph: sentence.paragraph) { return .sourceOf(earlier) }
+        if r.participants.isEmpty && r.reporters.isEmpty { return .skipped(.noActor) }
+        let strength = dated.main.map { $0.mention.reportAdjacent && !type.isCommunication } == true ? 1 : firmness
+        let topics = eventTopics(tokens, r)
+        let speaker = r.speakers.first ?? r.participants.first
+        let headline = headlines.headline(HeadlineWriter.Reading(
+            sentence: sentence, marks: marks, dates: dated.found,
+            trigger: classification.map { $0.trigger.start..<$0.trigger.end },
+            speaker: speaker.map { ($0.viaCoreference ? cast[$0.actor].name : $0.text, $0.start) }))
+        let index = candidates.count
+        if !type.isCommunication { lastNonCommunication = index }
+        if type == .militaryAction { militaryByDay[eventDate.dayNumber, default: []].append(index) }
+        candidates.append(Candidate(
+            paragraph: sentence.paragraph, lastParagraph: sentence.paragraph, sentence: sentence.text, headline: headline, type: type,
+            participants: r.participants, reporters: r.reporters.filter { rep in !r.participants.contains { $0.actor == rep.actor } },
+            date: eventDate, precision: precision, strength: strength,
+            location: placed ?? paragraph.place ?? fallbackPlace(type, topics, carried: articlePlace), topics: topics,
+            fatalities: type == .militaryAction ? fatalities.read(tokens) : nil,
+            quotes: quotes.map { Quote(text: $0, speaker: r.speakers.first.map { cast[$0.actor].slug }) },
+            outcomeOfTalks: type == .agreement && classification?.accepted.contains { $0.type == .consultation } == true,
+            members: [index]))
+        return .candidate(index)
+    }
+
+    mutating func warn(_ paragraph: Int, _ message: String) {
+        warnings.append(ExtractionWarning(article: article.fileName, paragraph: paragraph, message: message))
+    }
+
+    // MARK: Type
+
+    /// What someone says is dated by the saying: a date in what was said, or one yet to come, is
+    /// another event's. (Not a report in a relative clause: "a truce that Russia said would take
+    /// effect on Jan. 12".)
+    private func isCommunication(_ classification: TriggerClassifier.Classification?, _ tokens: [Token], _ marks: ClauseMarker.Marks) -> Bool {
+        classification.map {
+            $0.type.isCommunication && !$0.trigger.subordinate && !isInRelativeClause(tokens, $0.trigger.start, marks)
+        } ?? true
+    }
+
+    /// The trigger's type, except "ont fait état d'au moins sept morts", "reported 12 deaths": a
+    /// death toll given as what is reported (not in a clause of its own) is the killing, reported.
+    private func eventType(_ classification: TriggerClassifier.Classification?, _ tokens: [Token]) -> EventType {
+        let type = classification?.type ?? .statement
+        if type == .statement, let trigger = classification?.trigger, fatalities.read(tokens) != nil,
+           !tokens[trigger.end...].contains(where: { rules.complementizers.contains($0.folded) }) {
+            return .militaryAction
+        }
+        return type
+    }
+
+    // MARK: Date
+
+    /// The dates a sentence names, and the one that dates its event: the first of the main clause.
+    struct Dates {
+        var found: [DateMention]
+        var main: ResolvedDate?
+        var sawDate = false
+        var allBackground = true
+    }
+
+    private mutating func date(_ sentence: Sentence, _ marks: ClauseMarker.Marks, communication: Bool) -> Dates {
+        var out = Dates(found: dates.scan(sentence.tokens, marks: marks))
+        var anchor = recent ?? paragraph.inForce
+        for (n, mention) in out.found.enumerated() {
+            guard let resolved = dates.resolve(mention, reference: published, inForce: anchor) else { continue }
+            out.sawDate = true
+            if let conflict = resolved.conflict { warn(sentence.paragraph, "\"\(sentence.text.prefix(60))…\": \(conflict)") }
+            if mention.background { continue }
+            out.allBackground = false
+            // "on Monday and Tuesday", "les 17 et 18 février": the last day of the span.
+            if n + 1 < out.found.count, isCoordinated(mention, out.found[n + 1], sentence.tokens) { continue }
+            if communication && (mention.reported || mention.future) { continue }
+            if out.main == nil, !mention.subordinate {
+                out.main = resolved
+                anchor = resolved.day
+            }
+        }
+        return out
+    }
+
+    /// The event's day, its precision, and how firmly the text dates it (3 a date in the
+    /// sentence, 2 one earlier in the paragraph, 1 one in an earlier paragraph, 0 the
+    /// publication date alone); carries the date to the sentences after it.
+    private mutating func advanceDate(_ main: ResolvedDate?) -> (Day?, DatePrecision, Int) {
+        guard let main else {
+            return (paragraph.inForce, .day, paragraph.dated ? 2 : (datedSoFar ? 1 : 0))
+        }
+        // What is yet to happen does not date the sentences after it, nor does a date in what
+        // someone recalled ("He recalled that on Jan. 26 forces had launched").
+        let recalled = main.mention.reported && main.mention.pastPerfect
+        if !main.mention.future && !recalled { paragraph.inForce = main.day }
+        if !main.mention.future { recent = main.day }
+        paragraph.dated = true
+        datedSoFar = true
+        return (main.day, main.precision, 3)
+    }
+
+    // MARK: Place
+
+    /// The sentence's own place, remembered for the paragraph (and, when specific, the article).
+    private mutating func place(_ sentence: Sentence, _ actors: SentenceActors, _ classification: TriggerClassifier.Classification?) -> String? {
+        let placed = placeFinder.place(in: sentence, actorTokens: actors.actorTokens, stateTokens: actors.stateTokens,
+                                       type: classification?.type ?? .statement,
+                                       trigger: classification.map { $0.trigger.start..<$0.trigger.end })
+        if let placed {
+            paragraph.place = placed.text
+            if placed.specific { articlePlace = placed.text }
+        }
+        return placed?.text
+    }
+
+    /// Where a sentence naming no place happened: a fight in the conflict's own place (the
+    /// topic's), anything else where the text last was, else the topic's place.
+    private func fallbackPlace(_ type: EventType, _ topics: [String], carried: String?) -> String? {
+        let topicPlace = topics.lazy.compactMap { topicPlaceForms[$0] }.first
+        let specific = topicPlace.map { name in
+            let tokens = rules.tokenizer.tokenize(name)
+            return extractor.gazetteer.match(tokens, at: 0)?.payload.specific ?? false
+        } ?? false
+        if type == .militaryAction || type == .humanitarian, specific { return topicPlace }
+        return carried ?? topicPlace
+    }
+
+    // MARK: Topics
+
+    /// The sentence's topics, else the paragraph's, else the title's; an event tagged only with a
+    /// cross-cutting topic (the EU's response) in an article about Libya is also about Libya.
+    private func eventTopics(_ tokens: [Token], _ r: RoleReader.Roles) -> [String] {
+        var out = extractor.topicTagger.topics(in: tokens)
+        for m in r.participants + r.reporters {
+            for t in extractor.topicTagger.topics(of: cast[m.actor], tokenizer: rules.tokenizer) where !out.contains(t) { out.append(t) }
+        }
+        if out.isEmpty { out = paragraph.topics }
+        if out.isEmpty { out = titleTopics }
+        if out.allSatisfy(extractor.crossCuttingTopics.contains) {
+            for t in titleTopics where !out.contains(t) { out.append(t) }
+        }
+        for t in article.topics where !out.contains(t) { out.append(t) }
+        return out
+    }
+}
