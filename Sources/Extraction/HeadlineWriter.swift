@@ -123,7 +123,7 @@ struct HeadlineWriter: Sendable {
                 k -= 1
             }
             var after = min(d.end, tokens.count)
-            if after < tokens.count, tokens[after].folded == "'s" {
+            if after < tokens.count, rules.possessives.contains(tokens[after].folded) {
                 keep[after] = false
                 after += 1
             }

@@ -131,6 +131,7 @@ struct LanguageRules: Sendable {
     private(set) var warningVerbs = PhraseTable<Bool>()
     private(set) var campaignNouns: Set<String> = []
     private(set) var speakerPlacePrepositions: Set<String> = []
+    private(set) var possessives: Set<String> = []
     private(set) var dayParts = PhraseTable<Bool>()
     private(set) var speakerSeparator: String = ""
 
@@ -260,6 +261,7 @@ struct LanguageRules: Sendable {
         campaignNouns = Set(lexicon.campaignNouns.map { $0.folded() })
         speakerPlacePrepositions = Set(lexicon.speakerPlacePrepositions.map { $0.folded() })
         dayParts = compiler.phrases(lexicon.dayParts, true)
+        possessives = Set(lexicon.possessives.map { $0.folded() })
         speakerSeparator = lexicon.speakerSeparator
     }
 

@@ -192,6 +192,14 @@ public struct Lexicon: Sendable, Hashable, Decodable {
     public var speakerPlacePrepositions: [String]
     /// Forms of "to be" before a participle that make it passive ("was expected", "est attendu").
     public var passiveAuxiliaries: [String]
+    /// Possessive endings that make a name an owner ("Syria's"): a state so named acts.
+    public var possessives: [String]
+    /// Words of a military action's sentence, per ACLED sub-event ("air-strike", "shelling",
+    /// "territory", "civilians"), matched as parts of folded words ("bombard" → "bombardé").
+    public var acledSubEvents: [String: [String]]
+    /// Country names as places are written in this language → ISO 3166 alpha-3, as ACLED
+    /// prefixes its event ids ("Syrie" → "SYR").
+    public var countryCodes: [String: String]
     /// Parts of a day beside a date ("mardi soir", "late on Tuesday"): left out of a headline with the date.
     public var dayParts: [String]
     /// Between a speaker and their words in a headline ("Erdogan : « … »", "Erdogan: \"…\"").
@@ -232,7 +240,7 @@ public struct Lexicon: Sendable, Hashable, Decodable {
         genitives = []; eventFramers = []; triggers = [:]; reportingVerbs = []; reporterCues = []
         titles = []; nonNameWords = []; nameParticles = []; personCues = []; armedGroupWords = []
         organisationWords = []; singularPronouns = []; pluralPronouns = []; impersonalFollowers = []
-        pairAnaphors = []; placePrepositions = []; places = []; dayParts = []
+        pairAnaphors = []; placePrepositions = []; places = []; dayParts = []; possessives = []; acledSubEvents = [:]; countryCodes = [:]
         futureEndings = []; pastPerfectAuxiliaries = []; addresseeVerbs = []; anonymousSources = []; demonyms = [:]; institutionNouns = [];
         gerundEndings = []; infinitiveEndings = []; collectiveTitles = []; latterAnaphors = []; backgroundAdverbs = []; newsMediaWords = []; personNouns = []; relativePronouns = []
         evaluativeWords = []; measureNouns = []; outcomeVerbs = []; outcomeNouns = []; situationReports = []; objectAppealVerbs = []; passiveAuxiliaries = []; warningVerbs = []; campaignNouns = []; speakerPlacePrepositions = []
@@ -359,6 +367,9 @@ public struct Lexicon: Sendable, Hashable, Decodable {
         campaignNouns = try c.list(.campaignNouns)
         speakerPlacePrepositions = try c.list(.speakerPlacePrepositions)
         dayParts = try c.list(.dayParts)
+        possessives = try c.list(.possessives)
+        acledSubEvents = try c.decodeIfPresent([String: [String]].self, forKey: .acledSubEvents) ?? [:]
+        countryCodes = try c.texts(.countryCodes)
         speakerSeparator = try c.decodeIfPresent(String.self, forKey: .speakerSeparator) ?? ": "
     }
 
@@ -370,7 +381,7 @@ public struct Lexicon: Sendable, Hashable, Decodable {
         case infinitiveMarkers, clitics, auxiliaries, participleEndings, finiteEndings, nominalizers, complementizers, nonTriggers
         case reportingVerbs, reporterCues, titles, nonNameWords, nameParticles, personCues
         case armedGroupWords, organisationWords, singularPronouns, pluralPronouns, impersonalFollowers
-        case pairAnaphors, placePrepositions, places, dayParts, speakerSeparator
+        case pairAnaphors, placePrepositions, places, dayParts, speakerSeparator, possessives, acledSubEvents, countryCodes
         case futureEndings, pastPerfectAuxiliaries, addresseeVerbs, anonymousSources, demonyms, institutionNouns
         case gerundEndings, infinitiveEndings, collectiveTitles, latterAnaphors, backgroundAdverbs, newsMediaWords, personNouns, relativePronouns
         case evaluativeWords, measureNouns, outcomeVerbs, outcomeNouns, situationReports, objectAppealVerbs, passiveAuxiliaries, warningVerbs, campaignNouns, speakerPlacePrepositions

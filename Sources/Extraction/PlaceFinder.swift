@@ -64,7 +64,7 @@ struct PlaceFinder: Sendable {
         while k < tokens.count, rules.determiners.contains(tokens[k].folded), !tokens[k].isCapitalized { k += 1 }
         guard k < tokens.count, !actorTokens[k], tokens[k].isCapitalized else { return nil }
         // "in Syria's Idlib region": the possessor is not the place.
-        func possessive(_ end: Int) -> Bool { end < tokens.count && tokens[end].folded == "'s" }
+        func possessive(_ end: Int) -> Bool { end < tokens.count && rules.possessives.contains(tokens[end].folded) }
         if let g = gazetteer.match(tokens, at: k) {
             guard !possessive(g.end) else { return nil }
             out.append(candidate(sentence, k, g.end, specific: g.payload.specific))

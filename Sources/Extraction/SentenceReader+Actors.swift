@@ -128,7 +128,7 @@ extension SentenceReader {
     /// region") rather than as a place: governed by a preposition other than a place
     /// preposition, or followed by a possessive.
     private func isActorUse(_ m: Mention, _ tokens: [Token]) -> Bool {
-        if m.end < tokens.count, tokens[m.end].folded == "'s" { return true }
+        if m.end < tokens.count, rules.possessives.contains(tokens[m.end].folded) { return true }
         return rules.isGovernedByPreposition(tokens, at: m.start) && !isPlaceUse(m, tokens)
     }
 

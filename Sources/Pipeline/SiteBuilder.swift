@@ -60,7 +60,7 @@ public struct SiteBuilder: Sendable {
         var inputs: String?
         if useCache {
             let fingerprint = try step("check inputs", &report) {
-                BuildStamp.fingerprint(project: project, output: output, lexicons: try Lexicons.builtInFiles())
+                BuildStamp.fingerprint(project: project, output: output, lexicons: try Lexicons.files(project: project).map(\.bytes))
             }
             inputs = fingerprint
             if let stamp = BuildStamp.read(project: project), stamp.inputs == fingerprint,
@@ -123,7 +123,7 @@ public struct SiteBuilder: Sendable {
             content.notes.shuffle(using: &generator)
         }
         let theme = try step("load theme", &report) { try loadTheme() }
-        let lexicons = try step("load lexicons", &report) { try Lexicons.builtIn() }
+        let lexicons = try step("load lexicons", &report) { try Lexicons.load(project: project) }
         var cached = 0
         let extractions = try step("extract events", &report) {
             try extract(content, lexicons: lexicons, cached: &cached)
@@ -135,7 +135,7 @@ public struct SiteBuilder: Sendable {
                      discovered: extractions.flatMap(\.discoveredActors))
         }
         let renderer = try step("prepare pages", &report) {
-            try SiteRenderer(content: dated, assembly: assembly, theme: theme)
+            try SiteRenderer(content: dated, assembly: assembly, theme: theme, acled: Self.acledVocabulary(lexicons))
         }
         report.articles = content.articles.count
         report.events = assembly.events.count
@@ -150,7 +150,7 @@ public struct SiteBuilder: Sendable {
         let extractor = Self.extractor(content, lexicons: lexicons)
         guard useCache else { return content.articles.parallelMap { extractor.extract($0) } }
         let cache = ExtractionCache(project: project, registry: content.actors, topics: content.topics,
-                                    places: content.places, lexicons: try Lexicons.builtInFiles())
+                                    places: content.places, lexicons: try Lexicons.files(project: project).map(\.bytes))
         guard cache.prepare() else { return content.articles.parallelMap { extractor.extract($0) } }
         let results = content.articles.parallelMap { article -> (key: String, extraction: Extraction, cached: Bool) in
             let key = cache.key(for: article, contextYears: years)
@@ -162,6 +162,17 @@ public struct SiteBuilder: Sendable {
         cache.prune(keeping: Set(results.map(\.key)))
         cached = results.filter(\.cached).count
         return results.map(\.extraction)
+    }
+
+    /// ACLED's sub-event words and country codes, from every language's lexicon.
+    static func acledVocabulary(_ lexicons: [Lexicon]) -> ACLEDVocabulary {
+        var words: [String: [String]] = [:]
+        var codes: [String: String] = [:]
+        for lexicon in lexicons {
+            for (name, list) in lexicon.acledSubEvents { words[name, default: []] += list }
+            codes.merge(lexicon.countryCodes) { a, _ in a }
+        }
+        return ACLEDVocabulary(subEventWords: words, countryCodes: codes)
     }
 
     /// The years of the dated articles, which help date an undated one ("vendredi 21 février").
@@ -179,7 +190,7 @@ public struct SiteBuilder: Sendable {
     public func explain(article name: String) throws -> (article: String, sentences: [SentenceExplanation])? {
         let content = try ContentLoader(contentDirectory: project.appendingPathComponent("Content")).load()
         guard let article = content.articles.first(where: { $0.fileName == name || $0.fileName.hasPrefix(name + ".") }) else { return nil }
-        return (article.fileName, Self.extractor(content, lexicons: try Lexicons.builtIn()).explain(article))
+        return (article.fileName, Self.extractor(content, lexicons: try Lexicons.load(project: project)).explain(article))
     }
 
     /// The project's `Templates/` if it has one, else the built-in theme.

@@ -9,7 +9,7 @@ struct PageMetadata {
     /// Longest description kept, in characters.
     static let descriptionLength = 200
 
-    init(job: PageJob, site: SiteConfig) {
+    init(job: PageJob, site: SiteConfig, locale: String) {
         let description = PageMetadata.shorten(job.summary?.isEmpty == false ? job.summary! : site.description)
         self.description = description
         let isArticle = job.template == "article" || job.template == "note"
@@ -28,7 +28,7 @@ struct PageMetadata {
         layoutValues = [
             "ogTitle": job.title ?? site.title,
             "ogType": isArticle ? "article" : "website",
-            "ogLocale": site.language == "fr" ? "fr_FR" : "en_GB",
+            "ogLocale": locale,
             "canonical": canonical ?? "",
             "hasCanonical": canonical != nil,
             "jsonLD": PageMetadata.scriptSafe(PageMetadata.json(schema)),

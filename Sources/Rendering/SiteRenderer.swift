@@ -9,8 +9,10 @@ public struct SiteRenderer: Sendable {
     let strings: Strings
     let renderer: PageRenderer
     let lookup: Lookup
+    let acled: ACLEDVocabulary
 
-    public init(content: Content, assembly: Assembly, theme: Theme) throws {
+    public init(content: Content, assembly: Assembly, theme: Theme, acled: ACLEDVocabulary = ACLEDVocabulary()) throws {
+        self.acled = acled
         self.content = content
         self.assembly = assembly
         self.theme = theme
@@ -151,10 +153,11 @@ public struct SiteRenderer: Sendable {
         let events = assembly.events
         let topicTitles = Dictionary(content.topics.map { ($0.slug, $0.title) }, uniquingKeysWith: { a, _ in a })
         let (actors, histories, site, strings, eventPages) = (assembly.actors, assembly.histories, content.site, strings, lookup.eventPages)
+        let acled = acled
         var files = [
             ExportJob(path: "data/events.json", bytes: { EventsJSON.bytes(events) }),
             ExportJob(path: "data/events-all.csv", text: { EventsCSV.encode(events) }),
-            ExportJob(path: "data/events.csv", text: { ACLEDExport.encode(events, actors: actors, gazetteer: gazetteer, outlets: outlets) }),
+            ExportJob(path: "data/events.csv", text: { ACLEDExport.encode(events, actors: actors, gazetteer: gazetteer, outlets: outlets, vocabulary: acled) }),
             ExportJob(path: "data/timeline.json", bytes: { TimelineJS.encode(events, site: site, topicTitles: topicTitles, strings: strings) }),
             ExportJob(path: "data/actors.json", text: { ActorsJSON.encode(histories) }),
             ExportJob(path: "data/events.geojson", text: { GeoJSON.encode(events, gazetteer: gazetteer, eventPages: eventPages) }),
@@ -192,7 +195,7 @@ public struct SiteRenderer: Sendable {
         var pageValues = job.values(values)
         pageValues["t"] = strings.labels
         pageValues["root"] = values.links.root
-        let metadata = PageMetadata(job: job, site: content.site)
+        let metadata = PageMetadata(job: job, site: content.site, locale: strings["locale"])
         var layout: [String: Any] = [
             "title": job.title.map { "\($0) — \(content.site.title)" } ?? content.site.title,
             "siteTitle": content.site.title,

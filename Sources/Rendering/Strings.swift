@@ -11,7 +11,10 @@ struct Strings: Sendable {
 
     init(theme: Theme, language: String) throws {
         let name = "strings/\(language).json"
-        let text = try theme.file(name)
+        guard let text = try? theme.file(name) else {
+            throw ThemeError(message: "no interface words for the site's language \"\(language)\": add \(name) to the theme "
+                             + "(a copy of the default theme in Templates/, with strings/\(language).json beside strings/en.json)")
+        }
         struct File: Decodable {
             let labels: [String: String]
             let months: [String]
@@ -31,10 +34,14 @@ struct Strings: Sendable {
 
     subscript(_ key: String) -> String { labels[key] ?? key }
 
-    /// "21 février 2020" / "21 February 2020".
+    /// "21 février 2020", "1er mars 2020", "21 February 2020", after the strings' `date_format`
+    /// ("{day} {month} {year}") and `first_day` ("1er").
     func date(_ day: Day) -> String {
-        let dayNumber = language == "fr" && day.day == 1 ? "1er" : String(day.day)
-        return "\(dayNumber) \(months[day.month - 1]) \(day.year)"
+        let dayNumber = day.day == 1 ? labels["first_day"] ?? "1" : String(day.day)
+        return (labels["date_format"] ?? "{day} {month} {year}")
+            .replacingOccurrences(of: "{day}", with: dayNumber)
+            .replacingOccurrences(of: "{month}", with: months[day.month - 1])
+            .replacingOccurrences(of: "{year}", with: String(day.year))
     }
 
     /// "la Russie", "l'Union européenne", "les États-Unis": a name with the article its profile

@@ -102,9 +102,9 @@ import Model
         #expect(site.baseURL == "https://x.org")
     }
 
-    @Test func rejectsUnknownLanguage() {
+    @Test func rejectsALanguageThatIsNotACode() {
         #expect {
-            try SiteConfigParser.parse(path: "Content/site.yml", text: "title: T\nlanguage: de\n")
+            try SiteConfigParser.parse(path: "Content/site.yml", text: "title: T\nlanguage: Deutsch\n")
         } throws: { error in (error as? ContentError)?.line == 2 }
     }
 }

@@ -17,14 +17,15 @@ enum ACLEDExport {
         "location", "latitude", "longitude", "geo_precision", "source", "source_scale", "notes", "fatalities", "timestamp",
     ]
 
-    static func encode(_ events: [Event], actors: [String: Actor], gazetteer: Gazetteer, outlets: [String: String]) -> String {
+    static func encode(_ events: [Event], actors: [String: Actor], gazetteer: Gazetteer, outlets: [String: String],
+                       vocabulary: ACLEDVocabulary) -> String {
         var rows = [EventsCSV.row(columns)]
         var counters: [String: Int] = [:]
         for event in events {
-            guard let coding = ACLEDTable.coding(for: event) else { continue }
+            guard let coding = ACLEDTable.coding(for: event, vocabulary) else { continue }
             let place = gazetteer.place(named: event.location)
             let country = place?.country ?? ""
-            let prefix = ACLEDTable.countryCodes[country] ?? "XXX"
+            let prefix = vocabulary.countryCodes[country] ?? "XXX"
             counters[prefix, default: 0] += 1
             let participants = event.actors.filter { $0.role == .participant }.compactMap { actors[$0.id] ?? Actor(slug: $0.id, name: $0.name, reviewed: false) }
             // Actor 1 and its associates, then the other side: ACLED pairs the two sides of an
@@ -60,26 +61,26 @@ enum ACLEDTable {
         let subEventType: String
     }
 
-    /// Words of a military action's sentence → ACLED's event and sub-event type; first match wins.
-    static let subEvents: [(words: [String], coding: Coding)] = [
-        (["frappe", "aérien", "aerien", "avion", "drone", "airstrike", "air strike", "warplane", "strike", "raid", "bombard"],
-         Coding(disorder: "Political violence", eventType: "Explosions/Remote violence", subEventType: "Air/drone strike")),
-        (["obus", "artillerie", "roquette", "missile", "shell", "artillery", "rocket", "mortier", "mortar"],
-         Coding(disorder: "Political violence", eventType: "Explosions/Remote violence", subEventType: "Shelling/artillery/missile attack")),
-        (["repris", "reprend", "conquis", "pris le contrôle", "took", "taken", "seized", "recaptur", "retaken", "captur"],
-         Coding(disorder: "Political violence", eventType: "Battles", subEventType: "Government regains territory")),
-        (["civil", "civilian"], Coding(disorder: "Political violence", eventType: "Violence against civilians", subEventType: "Attack")),
+    /// ACLED's sub-events a military action's sentence can show, by the name the lexicons'
+    /// `acledSubEvents` use for their words; the first whose words the sentence holds wins.
+    static let subEvents: [(name: String, coding: Coding)] = [
+        ("air-strike", Coding(disorder: "Political violence", eventType: "Explosions/Remote violence", subEventType: "Air/drone strike")),
+        ("shelling", Coding(disorder: "Political violence", eventType: "Explosions/Remote violence", subEventType: "Shelling/artillery/missile attack")),
+        ("territory", Coding(disorder: "Political violence", eventType: "Battles", subEventType: "Government regains territory")),
+        ("civilians", Coding(disorder: "Political violence", eventType: "Violence against civilians", subEventType: "Attack")),
     ]
 
     static let armedClash = Coding(disorder: "Political violence", eventType: "Battles", subEventType: "Armed clash")
     static let agreement = Coding(disorder: "Strategic developments", eventType: "Strategic developments", subEventType: "Agreement")
 
-    static func coding(for event: Event) -> Coding? {
+    static func coding(for event: Event, _ vocabulary: ACLEDVocabulary) -> Coding? {
         switch event.type {
         case .agreement: return agreement
         case .militaryAction:
             let text = event.sources.map(\.sentence).joined(separator: " ").folded()
-            return subEvents.first { entry in entry.words.contains { text.contains($0.folded()) } }?.coding ?? armedClash
+            return subEvents.first { entry in
+                (vocabulary.subEventWords[entry.name] ?? []).contains { text.contains($0) }
+            }?.coding ?? armedClash
         default: return nil
         }
     }
@@ -93,11 +94,16 @@ enum ACLEDTable {
         }
     }
 
-    /// ISO 3166 alpha-3 codes for the countries the gazetteer uses, as ACLED prefixes its ids.
-    static let countryCodes: [String: String] = [
-        "Syrie": "SYR", "Syria": "SYR", "Libye": "LBY", "Libya": "LBY", "Turquie": "TUR", "Turkey": "TUR",
-        "Grèce": "GRC", "Greece": "GRC", "Russie": "RUS", "Russia": "RUS", "Allemagne": "DEU", "Germany": "DEU",
-        "Belgique": "BEL", "Belgium": "BEL", "Suisse": "CHE", "Switzerland": "CHE", "Italie": "ITA", "Italy": "ITA",
-        "France": "FRA", "États-Unis": "USA", "United States": "USA", "Sri Lanka": "LKA",
-    ]
+}
+
+/// The language data ACLED's layout needs, gathered from every lexicon: the words of each
+/// sub-event (folded) and the country codes by country name.
+public struct ACLEDVocabulary: Sendable {
+    public var subEventWords: [String: [String]]
+    public var countryCodes: [String: String]
+
+    public init(subEventWords: [String: [String]] = [:], countryCodes: [String: String] = [:]) {
+        self.subEventWords = subEventWords.mapValues { $0.map { $0.folded() } }
+        self.countryCodes = countryCodes
+    }
 }
