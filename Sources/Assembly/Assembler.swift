@@ -3,8 +3,10 @@ import Model
 /// Stage 3: from every article's events to the site's story: merged events, one briefing per
 /// topic, one history per actor, one timeline.
 public struct Assembly: Sendable {
-    /// Merged across articles, chronological, with unique ids.
+    /// What happened, merged across articles, chronological, with unique ids.
     public var events: [Event]
+    /// What was announced for a later day and has not been reported as happening, chronological.
+    public var scheduled: [Event]
     /// The registry's actors and the discovered ones, by slug.
     public var actors: [String: Actor]
     public var briefings: [Briefing]
@@ -21,7 +23,9 @@ public struct Assembly: Sendable {
         for actor in discovered where actors[actor.slug] == nil { actors[actor.slug] = actor }
         for actor in content.actors { actors[actor.slug] = actor }
         let corrected = CorrectionApplier.apply(content.corrections, to: events, actors: actors)
-        let merged = EventMerger.merge(corrected.events)
+        let all = EventMerger.merge(corrected.events)
+        let merged = all.filter { $0.status == .happened }
+        self.scheduled = Assembly.stillScheduled(all.filter { $0.status == .scheduled }, happened: merged)
         self.staleCorrections = corrected.stale
         // Actors named in events but known neither way still get a page.
         for event in merged {
@@ -44,6 +48,19 @@ public struct Assembly: Sendable {
             Assembly.history(of: $0, events: eventsByActor[$0.slug] ?? [], notes: content.notes)
         }
         self.timeline = Timeline(events: merged)
+    }
+
+    /// Announced events that no article has reported as happening: none of the same type, a
+    /// day apart at most, sharing an actor.
+    static func stillScheduled(_ scheduled: [Event], happened: [Event]) -> [Event] {
+        var byTypeAndDay: [String: [Event]] = [:]
+        for event in happened { byTypeAndDay["\(event.type.rawValue) \(event.date.dayNumber)", default: []].append(event) }
+        return scheduled.filter { plan in
+            let actors = Set(plan.actors.map(\.id))
+            return !(-1...1).contains { offset in
+                (byTypeAndDay["\(plan.type.rawValue) \(plan.date.dayNumber + offset)"] ?? []).contains { !actors.isDisjoint(with: $0.actors.map(\.id)) }
+            }
+        }
     }
 
     /// - Parameter events: the topic's events, chronological.

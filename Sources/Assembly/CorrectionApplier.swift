@@ -45,7 +45,11 @@ public enum CorrectionApplier {
         }
         if let topics = patch.topics { event.topics = topics.sorted() }
         if let location = patch.location { event.location = location }
-        if let fatalities = patch.fatalities { event.fatalities = fatalities }
+        if let fatalities = patch.fatalities {
+            // The editor's figure replaces the reported ones.
+            event.fatalities = fatalities
+            event.tolls = []
+        }
         if let summary = patch.summary { event.summary = summary }
         return event
     }

@@ -53,8 +53,13 @@ public enum EventMerger {
     static func isSame(_ a: Event, _ b: Event, participants: Set<String>) -> Bool {
         let sameArticle = !Set(a.sources.map(\.article)).isDisjoint(with: b.sources.map(\.article))
         let others = Set(a.actors.filter { $0.role == .participant }.map(\.id))
-        guard !sameArticle, !participants.isEmpty, !participants.isDisjoint(with: others) else { return false }
+        // (Not what one article announces and another reports done: the announcement is dropped later.)
+        guard !sameArticle, a.status == b.status, !participants.isEmpty, !participants.isDisjoint(with: others) else { return false }
         if !a.topics.isEmpty, !b.topics.isEmpty, Set(a.topics).isDisjoint(with: b.topics) { return false }
+        // Two strikes of one day in two places are two events.
+        if a.type == .militaryAction, let p = a.location?.folded(), let q = b.location?.folded(), !p.contains(q), !q.contains(p) {
+            return false
+        }
         if a.date == b.date { return true }
         return participants.isSubset(of: others) || others.isSubset(of: participants)
     }
@@ -67,7 +72,8 @@ public enum EventMerger {
         }
         event.topics = Array(Set(event.topics).union(second.topics)).sorted()
         event.location = event.location ?? second.location
-        if let more = second.fatalities { event.fatalities = max(event.fatalities ?? 0, more) }
+        event.tolls = Toll.distinct(event.tolls + second.tolls)
+        event.fatalities = Toll.lowerBound(event.tolls) ?? event.fatalities ?? second.fatalities
         for quote in second.quotes where !event.quotes.contains(quote) { event.quotes.append(quote) }
         event.sources = (event.sources + second.sources).sorted()
         return event

@@ -63,15 +63,20 @@ struct ArticleReader {
             reader.endParagraph()
         }
         return Reading(published: published, discovered: discovered, cast: cast, sentences: outcomes,
-                       candidates: reader.candidates, merged: EventMerger().merge(reader.candidates),
+                       candidates: reader.candidates, merged: CandidateMerger().merge(reader.candidates),
                        warnings: warnings + reader.warnings)
     }
 
-    /// The article's blocks cut into sentences; the title stays one line, whatever its punctuation.
+    /// The article's blocks cut into sentences; the title stays one line, whatever its
+    /// punctuation; a dateline opening a paragraph is not read (its place and date are the copy's).
     private func sentences() -> [[Sentence]] {
         let splitter = SentenceSplitter(rules: rules)
         return article.blocks.enumerated().map { index, block in
-            let sentences = splitter.split(block, paragraph: index)
+            var sentences = splitter.split(block, paragraph: index)
+            if index > 0, let first = sentences.first {
+                let dateline = Dateline.length(first.tokens)
+                if dateline > 0 { sentences[0].tokens.removeFirst(dateline) }
+            }
             guard index == 0, sentences.count > 1 else { return sentences }
             return [Sentence(paragraph: 0, index: 0, text: block.trimmingWhitespace(),
                              tokens: sentences.flatMap(\.tokens), source: block)]

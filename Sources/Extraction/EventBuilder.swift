@@ -25,9 +25,11 @@ struct EventBuilder: Sendable {
         let named = principal.isEmpty ? actors : principal
         let id = ([c.date.iso] + named.prefix(Self.idActors).map(\.id) + [c.type.rawValue]).joined(separator: "-")
         let summary = c.headline.isEmpty ? c.sentence : c.headline
-        return Event(id: id, date: c.date, datePrecision: c.precision, type: c.type, summary: summary,
+        return Event(id: id, date: c.date, datePrecision: c.precision, type: c.type,
+                     status: c.scheduled ? .scheduled : .happened, summary: summary,
                      language: rules.language, actors: actors,
-                     location: c.location, topics: c.topics, fatalities: c.fatalities, quotes: c.quotes,
+                     location: c.location, topics: c.topics, fatalities: c.fatalities,
+                     tolls: Toll.distinct(c.tolls), quotes: c.quotes,
                      sources: [SourceRef(article: article.fileName, paragraph: c.paragraph, sentence: c.sentence)])
     }
 }

@@ -2,7 +2,9 @@
 /// de soldats tués", "thirty-three Turkish soldiers were killed", "killing 10 civilians",
 /// "plus d'un millier de morts" (1000). Wounded and displaced counts, votes, years and ages
 /// are not deaths because no killed-word governs them; "five of them women" is a part of a
-/// figure already counted. Figures for several sides in one sentence are added up.
+/// figure already counted. Figures for several sides in one sentence are added up; figures
+/// that another source gives ("trois civils tués, tandis qu'un responsable a fait état de deux
+/// morts") are two reports of one toll, of which the lower counts.
 struct FatalityReader: Sendable {
     let rules: LanguageRules
     let numbers: NumberReader
@@ -17,6 +19,7 @@ struct FatalityReader: Sendable {
         // clause about another event counts only when the sentence gives no toll of its own.
         var relative = 0
         var foundRelative = false
+        var lastEnd: Int?
         var i = 0
         while i < tokens.count {
             guard !tokens[i].inQuote, let n = numbers.read(tokens, at: i) ?? singular(tokens, at: i) else { i += 1; continue }
@@ -32,13 +35,32 @@ struct FatalityReader: Sendable {
             if let governor, inRelativeClause(tokens, governor) {
                 relative += n.value
                 foundRelative = true
+            } else if found, let previous = lastEnd, anotherSource(tokens, previous, n.start) {
+                total = min(total, n.value)
             } else {
-                total += n.value
+                total += n.value + coordinatedSingular(tokens, after: n.end)
                 found = true
             }
+            lastEnd = n.end
             i = n.end
         }
         return found ? total : foundRelative ? relative : nil
+    }
+
+    /// "seven Turkish soldiers and a civilian contractor", "sept soldats et un employé civil":
+    /// one more person joined to a figure's noun phrase.
+    private func coordinatedSingular(_ tokens: [Token], after end: Int) -> Int {
+        for k in end..<min(tokens.count, end + 3) where rules.conjunctions.contains(tokens[k].folded) {
+            guard k + 1 < tokens.count, rules.indefiniteArticles.contains(tokens[k + 1].folded) else { return 0 }
+            let noun = (k + 2..<min(tokens.count, k + 5)).contains { rules.personNouns.contains(tokens[$0].folded) }
+            return noun ? 1 : 0
+        }
+        return 0
+    }
+
+    /// A reporting verb or a source between two figures: the second is another report.
+    private func anotherSource(_ tokens: [Token], _ from: Int, _ to: Int) -> Bool {
+        (from..<to).contains { rules.reportingVerbs.contains(tokens, at: $0) || rules.reporterCues.contains(tokens, at: $0) }
     }
 
     /// "25 combattants tués", "33 soldiers were killed", "un millier de morts".
@@ -92,9 +114,12 @@ struct FatalityReader: Sendable {
     }
 
     /// The start of the figure a killing verb ending at `end` governs: "killed at least five
-    /// civilians", "a tué au moins cinq civils", "avait tué une trentaine de cadets".
+    /// civilians", "a tué au moins cinq civils", "avait tué une trentaine de cadets", "ont tué
+    /// mardi 12 civils".
     private func governedFigure(_ tokens: [Token], from end: Int) -> Int? {
         var k = end
+        // "ont tué mardi 12 civils", "a tué dimanche soir au moins cinq civils": a day between.
+        while k < tokens.count, rules.weekdays[tokens[k].folded] != nil || rules.dayParts.contains(tokens, at: k) { k += 1 }
         if k < tokens.count, let b = rules.lowerBoundCues.match(tokens, at: k) { k = b.end }
         while k < tokens.count, rules.determiners.contains(tokens[k].folded), numbers.read(tokens, at: k) == nil { k += 1 }
         guard k < tokens.count, numbers.read(tokens, at: k) != nil else { return nil }

@@ -30,7 +30,7 @@ struct HeadlineWriter: Sendable {
         let tokens = reading.sentence.tokens
         guard !tokens.isEmpty else { return "" }
         var keep = [Bool](repeating: true, count: tokens.count)
-        let start = datelineEnd(tokens)
+        let start = Dateline.length(tokens)
         for k in 0..<start { keep[k] = false }
         let attribution = trailingAttribution(tokens, reading, from: start)
         var speakerForm = false
@@ -57,18 +57,6 @@ struct HeadlineWriter: Sendable {
     }
 
     // MARK: What is dropped
-
-    /// "MOSCOU, 5 mars 2020 (AFP) -", "BRUSSELS (Reuters) —": where the copy was filed.
-    /// The place in capitals, then anything up to a dash within the first words.
-    private func datelineEnd(_ tokens: [Token]) -> Int {
-        guard tokens[0].isWord, tokens[0].isAllCaps, tokens[0].text.count >= 3 else { return 0 }
-        for k in 1..<min(tokens.count, 16) where Self.dashes.contains(tokens[k].text) {
-            return k + 1 < tokens.count ? k + 1 : 0
-        }
-        return 0
-    }
-
-    static let dashes: Set<String> = ["-", "\u{2014}", "\u{2013}"]
 
     /// ", a indiqué l'OSDH", ", he said", ", selon l'OSDH": the last comma-delimited segment when
     /// it names who said or reported the sentence, and reports nothing of its own (no "que",

@@ -114,16 +114,31 @@ struct SentenceReader {
             paragraph: sentence.paragraph, lastParagraph: sentence.paragraph, sentence: sentence.text, headline: headline, type: type,
             participants: r.participants, reporters: r.reporters.filter { rep in !r.participants.contains { $0.actor == rep.actor } },
             date: eventDate, precision: precision, strength: strength,
-            location: placed ?? paragraph.place ?? fallbackPlace(type, topics, carried: articlePlace), topics: topics,
-            fatalities: type == .militaryAction ? fatalities.read(tokens) : nil,
+            location: placed ?? paragraph.place ?? fallbackPlace(type, topics, carried: articlePlace), ownPlace: placed, topics: topics,
+            tolls: tolls(tokens, type, r),
             quotes: quotes.map { Quote(text: $0, speaker: r.speakers.first.map { cast[$0.actor].slug }) },
             outcomeOfTalks: type == .agreement && classification?.accepted.contains { $0.type == .consultation } == true,
-            members: [index]))
+            scheduled: isScheduled(type, dated.main, eventDate), members: [index]))
         return .candidate(index)
     }
 
     mutating func warn(_ paragraph: Int, _ message: String) {
         warnings.append(ExtractionWarning(article: article.fileName, paragraph: paragraph, message: message))
+    }
+
+    /// The sentence's toll, with its source: the one cited ("selon l'OSDH"), else the speaker.
+    private func tolls(_ tokens: [Token], _ type: EventType, _ r: RoleReader.Roles) -> [Toll] {
+        guard type == .militaryAction, let count = fatalities.read(tokens) else { return [] }
+        let source = (r.reporters.first ?? r.speakers.first).map { cast[$0.actor].slug }
+        return [Toll(count: count, source: source)]
+    }
+
+    /// What is dated after the publication, or by a future phrase ("prévue dimanche"), is yet
+    /// to happen; an announcement of it is dated the day it was made, and happened.
+    private func isScheduled(_ type: EventType, _ main: ResolvedDate?, _ day: Day) -> Bool {
+        guard !type.isCommunication else { return false }
+        if main?.mention.future == true { return true }
+        return published.map { day > $0 } ?? false
     }
 
     // MARK: Type

@@ -5,6 +5,9 @@ public struct Event: Hashable, Codable, Sendable {
     public var date: Day
     public var datePrecision: DatePrecision
     public var type: EventType
+    /// Whether it happened, or was only announced for a later day ("la conférence prévue
+    /// dimanche", "will meet on Feb. 17").
+    public var status: EventStatus
     /// One line saying what happened, in the words of the article that tells it.
     public var summary: String
     /// The summary's language (ISO 639-1), when it is not the site's own: an English headline
@@ -14,27 +17,37 @@ public struct Event: Hashable, Codable, Sendable {
     /// The most specific place named for the event.
     public var location: String?
     public var topics: [String]
-    /// People reported killed (a lower bound), when the text gives a number.
+    /// People reported killed (a lower bound), when the text gives a number: `Toll.lowerBound`
+    /// of `tolls`.
     public var fatalities: Int?
+    /// Every figure reported for the event, with who gave it: "12 (ministry), 15 (OSDH)".
+    public var tolls: [Toll]
     public var quotes: [Quote]
     public var sources: [SourceRef]
 
-    public init(id: String, date: Day, datePrecision: DatePrecision = .day, type: EventType, summary: String,
+    public init(id: String, date: Day, datePrecision: DatePrecision = .day, type: EventType, status: EventStatus = .happened,
+                summary: String,
                 language: String? = nil, actors: [EventActor], location: String? = nil, topics: [String] = [], fatalities: Int? = nil,
-                quotes: [Quote] = [], sources: [SourceRef]) {
+                tolls: [Toll] = [], quotes: [Quote] = [], sources: [SourceRef]) {
         self.id = id
         self.date = date
         self.datePrecision = datePrecision
         self.type = type
+        self.status = status
         self.summary = summary
         self.language = language
         self.actors = actors
         self.location = location
         self.topics = topics
         self.fatalities = fatalities
+        self.tolls = tolls
         self.quotes = quotes
         self.sources = sources
     }
+}
+
+public enum EventStatus: String, Hashable, Codable, Sendable {
+    case happened, scheduled
 }
 
 public enum DatePrecision: String, Hashable, Codable, Sendable {
@@ -78,6 +91,32 @@ public struct EventActor: Hashable, Codable, Sendable {
 public enum ActorRole: String, Hashable, Codable, Sendable {
     case participant
     case reporter
+}
+
+/// A death toll as one source gave it.
+public struct Toll: Hashable, Codable, Sendable {
+    public var count: Int
+    /// The actor slug of whoever gave the figure ("osdh"), when the text names them.
+    public var source: String?
+
+    public init(count: Int, source: String?) {
+        self.count = count
+        self.source = source
+    }
+
+    /// The event's toll from its reports: each source's highest figure (a later, fuller count),
+    /// then the lowest of the sources (they disagree; the lower bound is what is sure).
+    public static func lowerBound(_ tolls: [Toll]) -> Int? {
+        let bySource = Dictionary(tolls.map { ($0.source ?? "", $0.count) }, uniquingKeysWith: max)
+        return bySource.values.min()
+    }
+
+    /// The tolls to show: one per source, its highest, sorted by count then source.
+    public static func distinct(_ tolls: [Toll]) -> [Toll] {
+        Dictionary(tolls.map { ($0.source ?? "", $0.count) }, uniquingKeysWith: max)
+            .map { Toll(count: $0.value, source: $0.key.isEmpty ? nil : $0.key) }
+            .sorted { ($0.count, $0.source ?? "") < ($1.count, $1.source ?? "") }
+    }
 }
 
 /// Words someone said, as quoted by the article.

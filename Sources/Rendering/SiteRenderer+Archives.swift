@@ -17,7 +17,14 @@ extension SiteRenderer {
             "months": monthList(lookup.timeline, v), "hasEvents": !assembly.events.isEmpty,
             "eventCount": strings.number(assembly.events.count), "eventsJSON": v.links.data("events.json"),
             "lineDays": v.lineDays(latest.reversed()),
+            "upcoming": upcoming(topic: nil).map(v.upcomingLine), "hasUpcoming": !upcoming(topic: nil).isEmpty,
         ]) { $1 }
+    }
+
+    /// Announced events dated on or after the newest article: what is still to come.
+    func upcoming(topic: String?) -> [Event] {
+        guard let newest = content.articles.compactMap(\.published).max() else { return [] }
+        return assembly.scheduled.filter { $0.date >= newest && (topic.map($0.topics.contains) ?? true) }
     }
 
     /// One page of the timeline: its days with every event's full card, and the filters.

@@ -52,10 +52,32 @@ struct Values {
             "location": event.location ?? "",
             "hasLocation": !(event.location ?? "").isEmpty,
             "hasFatalities": event.fatalities != nil,
-            "fatalities": event.fatalities.map(strings.number) ?? "",
+            "fatalities": tollRange(event),
+            "tollDetail": tollDetail(event),
+            "hasTollDetail": !tollDetail(event).isEmpty,
             "quotes": event.quotes.map(quote),
             "sources": event.sources.map(source),
         ]
+    }
+
+    /// "12" or, when sources disagree, "12–15": the lowest and the highest reported figures.
+    func tollRange(_ event: Event) -> String {
+        guard let fatalities = event.fatalities else { return "" }
+        let counts = Toll.distinct(event.tolls).map(\.count)
+        guard let high = counts.max(), high > fatalities else { return strings.number(fatalities) }
+        return strings.number(fatalities) + "\u{2013}" + strings.number(high)
+    }
+
+    /// "12 selon le ministère, 15 selon l'OSDH": each source's figure, when they differ.
+    func tollDetail(_ event: Event) -> String {
+        let tolls = Toll.distinct(event.tolls)
+        guard Set(tolls.map(\.count)).count > 1 else { return "" }
+        return tolls.map { toll in
+            let number = strings.number(toll.count)
+            guard let source = toll.source else { return number }
+            let actor = assembly.actors[source]
+            return number + " " + strings["reported_by"] + " " + strings.withArticle(actor?.name ?? source, actor?.article)
+        }.joined(separator: ", ")
     }
 
     /// The summary's language when it is not the site's, escaped for an attribute; else empty,
@@ -71,8 +93,15 @@ struct Values {
             "url": links.event(event.id), "date": event.date.iso, "dateLabel": strings.date(event.date),
             "typeLabel": strings.eventType(event.type), "summary": event.summary, "summaryLang": foreignLanguage(event),
             "location": event.location ?? "", "hasLocation": !(event.location ?? "").isEmpty,
-            "hasFatalities": event.fatalities != nil, "fatalities": event.fatalities.map(strings.number) ?? "",
+            "hasFatalities": event.fatalities != nil, "fatalities": tollRange(event),
         ]
+    }
+
+    /// An announced event, a line linking to the article that announces it.
+    func upcomingLine(_ event: Event) -> [String: Any] {
+        var values = eventLine(event)
+        values["url"] = event.sources.first.map { source($0)["url"] as? String ?? "" } ?? ""
+        return values
     }
 
     /// Events grouped by day, a line each, in the order given.

@@ -30,6 +30,29 @@ import Model
         #expect(topic.contains("<h3>Repères</h3>") && !topic.contains("<h2>Repères</h2>"))
     }
 
+    @Test func tollsFromTwoSourcesShowTheirRangeAndPlansAreUpcoming() throws {
+        var files = TestProject.minimal
+        files["Content/actors/osdh.md"] = "---\nname: Observatoire syrien des droits de l'Homme\narticle: \"l'\"\naliases: [OSDH]\nkind: organisation\n---\n"
+        files["Content/actors/russie.md"] = "---\nname: Russie\narticle: la\naliases: [Moscou]\nkind: state\n---\n"
+        files["Content/actors/turquie.md"] = "---\nname: Turquie\narticle: la\naliases: [Ankara]\nkind: state\n---\n"
+        files["Content/articles/2020-02-18-frappes.txt"] = "Frappes sur Saraqeb\nDes frappes de la Russie ont tué mardi 12 civils à Saraqeb, selon l'OSDH.\n"
+        files["Content/articles/2020-02-18-bilan.txt"] = "Bilan des frappes\nLa Russie a bombardé mardi Saraqeb, tuant 15 civils, selon la Turquie.\n"
+        files["Content/articles/2020-02-18-sommet.txt"] = "Un sommet annoncé\n"
+            + "Vladimir Poutine et Recep Tayyip Erdogan doivent se rencontrer le 5 mars à Moscou pour parler d'Idlib.\n"
+        let project = try TestProject(files)
+        defer { project.remove() }
+        try project.build()
+        let month = try project.read("timeline/2020-02/index.html")
+        #expect(month.contains("12–15 morts"))
+        #expect(month.contains("(12 selon l'Observatoire syrien des droits de l'Homme, 15 selon la Turquie)"))
+        let timeline = try project.read("timeline/index.html")
+        #expect(timeline.contains("À venir"))
+        #expect(timeline.contains("doivent se rencontrer à Moscou pour parler d'Idlib"))
+        #expect(!month.contains("doivent se rencontrer"))
+        let data = try project.read("data/events.json")
+        #expect(data.contains("\"scheduled\" : [\n    {"))
+    }
+
     @Test func linksAreRelativeAndResolve() throws {
         let project = try TestProject(TestProject.minimal)
         defer { project.remove() }

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("30",{
-"30":"7v"
+"30":"7u"
 });

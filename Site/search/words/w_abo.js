@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("abo",{
-"abord":"2i,s,4l",
-"abou":"2,2,v,31,3x;4,3w",
-"about":"47,6,1v,1e,4,6;47",
-"aboutir":"7s",
+"abord":"2i,s,4k",
+"abou":"2,2,v,31,3w;4,3w",
+"about":"47,6,1v,1d,4,6;47",
+"aboutir":"7r",
 "aboutissement":"f",
 "aboutit":"39"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("adr",{
-"adresse":"5e,2e;5e"
+"adresse":"5e,2d;5e"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("adv",{
-"advanced":"7y",
-"adversaires":"3e,4m;3e",
-"advisers":"1l,6d",
+"advanced":"7x",
+"adversaires":"3e,4l;3e",
+"advisers":"1l,6c",
 "advisors":"1l"
 });

@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("aer",{
-"aerial":"7i",
+"aerial":"7h",
 "aerien":"2l,p",
-"aerienne":"2e,t,2a,w,16,5,3;5h,w",
-"aeriennes":"12,5g,n,f,4;6i,n",
-"aeriens":"3a,49",
-"aeronavale":"0,3a,2e,23",
-"aeroport":"2,7q"
+"aerienne":"2e,t,2a,w,15,5,3;5h,w",
+"aeriennes":"12,5g,n,e,4;6i,n",
+"aeriens":"3a,48",
+"aeronavale":"0,3a,2e,22",
+"aeroport":"2,7p"
 });

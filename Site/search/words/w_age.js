@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("age",{
-"agence":"d,s,2,a,u,1,a,c,3u,t,f;2m",
-"agences":"u,1i,1,e,4s",
+"agence":"d,s,2,a,u,1,a,c,3u,s,f;2m",
+"agences":"u,1i,1,e,4r",
 "agencies":"2c",
-"agency":"d,s,2,13,1,1,a,c,2y,w,v,3;5w,w"
+"agency":"d,s,2,13,1,1,a,c,2y,w,u,3;5w,w"
 });

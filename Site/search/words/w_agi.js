@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("agi",{
 "agila":"5",
 "agissent":"0",
-"agit":"5i,29,6"
+"agit":"5i,28,6"
 });

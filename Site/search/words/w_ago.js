@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("ago",{
-"ago":"7w",
-"agostini":"7i"
+"ago":"7v",
+"agostini":"7h"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("alo",{
-"alone":"6n,10,9",
-"along":"7q",
-"alongside":"43,3v"
+"alone":"6n,z,9",
+"along":"7p",
+"alongside":"44,3t"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("alr",{
-"already":"54,r,1v,3,3,2;54,r,23"
+"already":"54,r,1u,3,3,2;54,r,22"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("alw",{
-"always":"71,l;71"
+"always":"71,k;71"
 });

@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("amb",{
 "ambassade":"z",
-"ambassadeur":"18,f,m,u,26,1,1,2h;5a,1",
-"ambassadeurs":"2e,48,12;6m",
+"ambassadeur":"18,f,m,u,26,1,1,2g;5a,1",
+"ambassadeurs":"2e,48,11;6m",
 "ambassador":"1n,6,1a",
 "ambassadors":"2e",
 "ambassadrice":"1t",
-"ambiguite":"49,3o;49"
+"ambiguite":"49,3n;49"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("ami",{
-"amid":"7i",
-"amin":"c,50,2g;c"
+"amid":"7h",
+"amin":"c,50,2f;c"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("ana",{
-"anadolu":"d,7a;d",
-"analyse":"77,d"
+"anadolu":"d,79;d",
+"analyse":"77,c"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("aro",{
-"around":"40,b,3l,2;4b"
+"around":"43,8,3k,2;43,8"
 });

@@ -1,12 +1,12 @@
 BRIEFINGS_SEARCH_WORDS("ass",{
-"assad":"i,2c,a,1t,1r,9,n,3,6,2,1;i,6f",
+"assad":"i,2c,a,1t,1r,9,m,3,6,2,1;i,6f",
 "assemblee":"5",
 "assez":"38",
-"assiege":"7x",
+"assiege":"7w",
 "assistant":"31",
 "associe":"f,j,10",
 "associee":"2z",
-"assurant":"25,1c,1o,19,16,8,8",
-"assure":"4m,1k,13,a,6,6;4m,1k",
+"assurant":"25,1c,1o,19,15,8,8",
+"assure":"4m,1k,13,9,6,6;4m,1k",
 "assurera":"37"
 });

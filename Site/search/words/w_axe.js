@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("axe",{
-"axe":"37,4d"
+"axe":"37,4c"
 });

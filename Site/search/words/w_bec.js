@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("bec",{
-"because":"44,3q;44",
-"become":"69,1d;69"
+"because":"7t",
+"become":"69,1c;69"
 });

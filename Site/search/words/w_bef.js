@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("bef",{
-"before":"41,3l,c"
+"before":"41,3k,c"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("beg",{
-"began":"7q,4",
-"begin":"7h,1;7h",
-"begun":"6r,w;6r"
+"began":"7p,4",
+"begin":"7g,1;7g",
+"begun":"6r,v;6r"
 });

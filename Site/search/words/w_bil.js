@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("bil",{
-"bilan":"38,4n",
-"bilans":"1,k,1r,1,5f",
-"bilaterales":"64,1l",
-"billion":"7q"
+"bilan":"38,4m",
+"bilans":"1,k,1r,1,5e",
+"bilaterales":"64,1k",
+"billion":"7p"
 });

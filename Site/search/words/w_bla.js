@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("bla",{
 "blanche":"x,4",
 "blancs":"l,3u;l",
-"blatant":"7y"
+"blatant":"7x"
 });

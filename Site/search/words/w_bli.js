@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("bli",{
-"blindes":"3y,3z;3y"
+"blindes":"3y,3y;3y"
 });

@@ -1,11 +1,11 @@
 BRIEFINGS_SEARCH_WORDS("blo",{
-"bloc":"5n,1t,2,8;5n",
-"blocage":"28,3c,27",
-"blockade":"41,3x",
-"blocked":"6q,x;6q",
-"bloque":"4t,r,1z,8,1,7;4t,r",
+"bloc":"5n,1s,2,8;5n",
+"blocage":"28,3c,26",
+"blockade":"41,3w",
+"blocked":"6q,w;6q",
+"bloque":"4t,r,1y,8,1,7;4t,r",
 "bloquees":"38",
 "bloquent":"r",
 "bloquer":"1v",
-"blow":"6y,o"
+"blow":"6y,n"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("bom",{
-"bombardements":"l,w,37,37;4o",
-"bombardment":"7w",
-"bombings":"4s,2y;4s"
+"bombardements":"l,w,37,36;4o",
+"bombardment":"7v",
+"bombings":"4s,2x;4s"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("bon",{
-"bonne":"77,d;77"
+"bonne":"77,c;77"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("bra",{
-"branch":"7w",
-"branche":"4,1b,6g"
+"branch":"7v",
+"branche":"4,1b,6f"
 });

@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("bre",{
-"breaching":"42,3w",
-"breaking":"3z,3z",
-"breakthrough":"7m",
+"breaching":"42,3v",
+"breaking":"3z,3y",
+"breakthrough":"7l",
 "brega":"2",
 "bretagne":"2j"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("bro",{
-"broadly":"4u,30;4u",
-"broken":"7y;7y",
-"brokered":"7y",
-"brought":"6v,s,6;6v"
+"broadly":"4u,2z;4u",
+"broken":"7x;7x",
+"brokered":"7x",
+"brought":"6v,r,6;6v"
 });

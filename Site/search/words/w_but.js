@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("but",{
-"but":"3v,9,v,15,1l,4,1,2;3v,9"
+"but":"3v,14,15,1k,4,1,2;3v"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("cam",{
-"came":"3q,48;3q",
-"camp":"q,1c,18,i,40,6,1;3s",
-"campaient":"7c,7",
-"camps":"q,r,h,a,12,d,b,x,q,7,7,1g,3,1,3,3,1,4,3,1,2;5l"
+"came":"3q,47;3q",
+"camp":"q,1c,18,i,3z,6,1;3s",
+"campaient":"7c,6",
+"camps":"q,r,h,a,12,d,b,x,q,7,7,1f,3,1,3,3,1,4,3,1,2;5l"
 });

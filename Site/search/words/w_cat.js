@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("cat",{
-"catastrophe":"4r,2s,c;4r",
-"catastrophique":"5x,1s"
+"catastrophe":"4r,2r,c;4r",
+"catastrophique":"5x,1r"
 });

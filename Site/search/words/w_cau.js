@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("cau",{
 "cause":"2",
-"caused":"7q",
-"causing":"46,3q"
+"caused":"7p",
+"causing":"46,3p"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("cel",{
-"celle":"7k",
-"celles":"3a,22,2g;5c",
-"celui":"3l,4f"
+"celle":"7j",
+"celles":"3a,22,2f;5c",
+"celui":"3l,4e"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("chu",{
-"chute":"7s",
+"chute":"7r",
 "chuter":"28"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("cin",{
-"cinglante":"80",
-"cinq":"q,32,40,7;3s"
+"cinglante":"7z",
+"cinq":"q,32,3z,7;3s"
 });

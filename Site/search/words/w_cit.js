@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("cit",{
-"citee":"80",
+"citee":"7z",
 "cites":"1",
-"citing":"6z,j,4;7m",
-"city":"51,2,2q;51,2"
+"citing":"6z,i,4;7l",
+"city":"51,2,2p;51,2"
 });

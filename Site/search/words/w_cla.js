@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("cla",{
-"clairement":"7s",
-"clashing":"7n",
+"clairement":"7r",
+"clashing":"7m",
 "classee":"1f,1u"
 });

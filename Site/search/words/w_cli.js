@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("cli",{
-"clinic":"4g,3g;4g",
+"clinic":"4g,3f;4g",
 "clinique":"22"
 });

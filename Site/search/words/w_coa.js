@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("coa",{
 "coalition":"4,d,y,8",
-"coast":"17,5,1l,4l",
-"coastal":"40,3y",
+"coast":"17,5,1l,4k",
+"coastal":"43,3u",
 "coastguard":"1c"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("coh",{
-"coherente":"65,1k"
+"coherente":"65,1j"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("cre",{
-"cree":"1e,66",
-"creer":"5k,27;5k",
+"cree":"1e,65",
+"creer":"5k,26;5k",
 "crescent":"u",
-"crew":"7t"
+"crew":"7s"
 });

@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("cro",{
-"croate":"7l",
-"croisement":"4q,1k,1e,7;4q",
+"croate":"7k",
+"croisement":"4q,1k,1d,7;4q",
 "croissant":"u;u",
-"croissante":"4t,2z",
-"cross":"6q,x;6q",
-"crossing":"5v,1v",
-"crowded":"7q"
+"croissante":"4t,2y",
+"cross":"6q,w;6q",
+"crossing":"5v,1u",
+"crowded":"7p"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("cur",{
-"curb":"7m",
-"currently":"4c,3k"
+"curb":"7l",
+"currently":"4c,3j"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("dat",{
-"date":"3a,1l,2z;4v",
+"date":"3a,1l,2y;4v",
 "datera":"37"
 });

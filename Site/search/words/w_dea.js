@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("dea",{
-"deadly":"50,2t",
-"deal":"0,6n,10,7;7u",
-"dealing":"6y,o",
-"deaths":"7q"
+"deadly":"50,2s",
+"deal":"0,6n,z,7;7t",
+"dealing":"6y,n",
+"deaths":"7p"
 });

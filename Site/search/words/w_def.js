@@ -1,10 +1,10 @@
 BRIEFINGS_SEARCH_WORDS("def",{
-"defaut":"5b,2h",
-"defence":"l,y,12,2,7,3,19,u,1r,4,s,6,3;46,2l,4",
-"defences":"6v,s",
+"defaut":"5b,2g",
+"defence":"l,y,12,2,7,3,19,u,1r,4,r,6,3;46,2l,4",
+"defences":"6v,r",
 "defend":"1u,5,7,2,v",
 "defendant":"s",
-"defense":"d,8,8,q,6,p,7,2,7,3,5,5,7,4,11,1,21,o,2,8,1,4,7,5;4j,22,q",
-"defi":"v,67,j",
-"definitif":"3o,4c;3o"
+"defense":"d,8,8,q,6,p,7,2,7,3,5,5,7,4,11,1,21,o,2,7,1,4,7,5;4j,22,q",
+"defi":"v,67,i",
+"definitif":"3o,4b;3o"
 });

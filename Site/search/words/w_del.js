@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("del",{
 "dela":"2e",
-"delai":"38,7,4l;3f",
-"delegates":"7m",
-"delegation":"2l,2e,2u;4z",
-"delegations":"2p,p,3v,a,b,6",
+"delai":"38,7,4k;3f",
+"delegates":"7l",
+"delegation":"2l,2e,2t;4z",
+"delegations":"2p,p,3v,9,b,6",
 "delimitation":"p,f",
-"deliveries":"3z,30,j,g"
+"deliveries":"3z,30,i,g"
 });

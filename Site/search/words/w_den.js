@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("den",{
 "dendias":"29;29",
-"denies":"43,3v",
-"denoncant":"5g,2b",
-"denonce":"y,8,j,2,b,2,2,2,1,w,2,3,o,1p,24,6;3y",
+"denies":"44,3t",
+"denoncant":"5g,2a",
+"denonce":"y,8,j,2,b,2,2,2,1,w,2,3,o,1p,23,6;3y",
 "denoncent":"11",
 "denoncer":"3a",
-"densely":"5q,20"
+"densely":"5q,1z"
 });

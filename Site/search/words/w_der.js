@@ -1,10 +1,10 @@
 BRIEFINGS_SEARCH_WORDS("der",{
-"der":"0,n,8,27,6,3w,9,6,2;32",
+"der":"0,n,8,27,6,3w,e,2;32",
 "deraa":"39",
-"deriver":"6j,15;6j",
-"dernier":"1,h,2r,1,1a,3b;39",
-"derniere":"1,38,1k,2z",
-"dernieres":"5k,27",
-"derniers":"48,3p",
-"derriere":"2i,p,4d"
+"deriver":"6j,14;6j",
+"dernier":"1,h,2r,1,1a,3a;39",
+"derniere":"1,38,1k,2y",
+"dernieres":"5k,26",
+"derniers":"48,3o",
+"derriere":"2i,p,4c"
 });

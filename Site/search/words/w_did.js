@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("did",{
-"did":"44,3q,4;44"
+"did":"7t,4"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("dif",{
-"differends":"4a,3n;4a",
-"diffuse":"2m,53"
+"differends":"4a,3m;4a",
+"diffuse":"2m,52"
 });

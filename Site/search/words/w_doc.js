@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("doc",{
 "doctors":"22",
-"document":"80",
+"document":"7z",
 "documente":"3a",
-"documented":"7w"
+"documented":"7v"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("doi",{
-"doit":"37,1,45,6;7d",
-"doivent":"2b,34,26,7"
+"doit":"37,1,4a",
+"doivent":"2b,59,7"
 });

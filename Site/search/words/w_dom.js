@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("dom",{
 "dominant":"1f",
-"dominated":"7w",
+"dominated":"7v",
 "domine":"4,1b",
-"dominee":"7v"
+"dominee":"7u"
 });

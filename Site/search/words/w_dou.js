@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("dou",{
 "double":"38",
-"doutes":"5b,2h;5b",
-"douzaine":"3v,44",
-"douze":"4r,34"
+"doutes":"5b,2g;5b",
+"douzaine":"3v,43",
+"douze":"4r,33"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("doz",{
-"dozen":"7w",
-"dozens":"7n"
+"dozen":"7v",
+"dozens":"7m"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("due",{
-"due":"44,3q;44"
+"due":"7t"
 });

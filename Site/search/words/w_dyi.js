@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("dyi",{
-"dying":"5l,5,20"
+"dying":"5l,5,1z"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("eca",{
-"ecart":"7z",
+"ecart":"7y",
 "ecarter":"37"
 });

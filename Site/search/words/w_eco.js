@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("eco",{
 "ecoles":"24,u",
-"economic":"3v,3r,8",
+"economic":"3v,3q,8",
 "economie":"39",
-"economique":"p,k,6q",
-"economy":"7y",
-"ecourtee":"7j;7j",
-"ecourter":"7j"
+"economique":"p,k,6p",
+"economy":"7x",
+"ecourtee":"7i;7i",
+"ecourter":"7i"
 });

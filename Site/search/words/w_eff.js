@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("eff",{
-"effect":"3d,4j;3d",
-"effectuait":"3o,4c",
+"effect":"3d,4i;3d",
+"effectuait":"3o,4b",
 "effet":"3a",
-"effort":"6y,o",
-"efforts":"2,3m,4c"
+"effort":"6y,n",
+"efforts":"2,3m,4b"
 });

@@ -1,10 +1,10 @@
 BRIEFINGS_SEARCH_WORDS("emi",{
 "emirat":"2f",
-"emirates":"z,34,3v;43",
+"emirates":"z,35,3t;44",
 "emirati":"z",
 "emiratie":"z",
 "emiraties":"z",
 "emiratis":"z",
-"emirats":"2,f,i,w,1f,d,4d;z",
-"emissaire":"2,16,1,e,15,10,47"
+"emirats":"2,f,i,w,1f,d,4c;z",
+"emissaire":"2,16,1,e,15,10,46"
 });

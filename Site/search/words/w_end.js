@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("end",{
-"end":"5u,14,o,4,4;7u",
-"endanger":"46,3q;46",
-"ended":"4v,2z",
+"end":"5u,14,n,4,4;7t",
+"endanger":"46,3p;46",
+"ended":"4v,2y",
 "endosse":"2j",
-"ends":"7i"
+"ends":"7h"
 });

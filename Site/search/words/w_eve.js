@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("eve",{
-"eve":"7y",
-"even":"5w,1u",
+"eve":"7x",
+"even":"5w,1t",
 "eventuelle":"37",
-"every":"47,3p"
+"every":"47,3o"
 });

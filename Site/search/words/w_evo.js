@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("evo",{
-"evoquant":"7o",
-"evoque":"5n,i,1k,2;65",
-"evoquer":"7d,6"
+"evoquant":"7n",
+"evoque":"5n,i,1j,2;65",
+"evoquer":"7i"
 });

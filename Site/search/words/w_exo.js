@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("exo",{
-"exodus":"7w;7w"
+"exodus":"7v;7v"
 });

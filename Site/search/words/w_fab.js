@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("fab",{
-"fabio":"7i"
+"fabio":"7h"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("fal",{
-"fall":"41,3x;41",
-"fallen":"4y,2v",
-"falter":"7m;7m"
+"fall":"41,3w;41",
+"fallen":"4y,2u",
+"falter":"7l;7l"
 });

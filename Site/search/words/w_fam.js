@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("fam",{
-"families":"5l,25;5l"
+"families":"5l,24;5l"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("far",{
-"far":"7n",
+"far":"7m",
 "farnesina":"1m"
 });

@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("fig",{
-"fight":"4u,30",
-"fighters":"1l,w,1i,v,1d,1f,1,7,2,2",
-"fighting":"42,1,2,6,1f,i,1a,4,4,4,2,2;42,9,3n",
-"figuraient":"7z",
-"figuration":"7r",
-"figure":"5m,24,6;5m",
-"figures":"13,6k,7"
+"fight":"4u,2z",
+"fighters":"1l,w,1i,v,1d,1e,1,7,2,2",
+"fighting":"42,2,1,6,1f,i,19,4,4,4,2,2;42,9,3m",
+"figuraient":"7y",
+"figuration":"7q",
+"figure":"5m,23,6;5m",
+"figures":"13,6j,7"
 });

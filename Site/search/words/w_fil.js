@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("fil",{
-"fil":"7v",
+"fil":"7u",
 "filippo":"15;15"
 });

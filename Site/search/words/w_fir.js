@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("fir",{
-"fire":"7u",
-"first":"4v,2y,1;4v,2z"
+"fire":"7t",
+"first":"4v,2x,1;4v,2y"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("fix",{
-"fixe":"7v",
-"fixer":"7k"
+"fixe":"7u",
+"fixer":"7j"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("fla",{
-"flares":"7y;7y"
+"flares":"7x;7x"
 });

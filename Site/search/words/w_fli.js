@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("fli",{
-"flight":"7w",
-"flights":"7u,4"
+"flight":"7v",
+"flights":"7t,4"
 });

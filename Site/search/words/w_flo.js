@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("flo",{
-"flouting":"6z,j",
-"flow":"4u,30"
+"flouting":"6z,i",
+"flow":"4u,2z"
 });

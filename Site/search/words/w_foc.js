@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("foc",{
-"focus":"7e,4;7e"
+"focus":"7d,4;7d"
 });

@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("fou",{
-"fought":"7n",
-"foulee":"6e,1a",
-"found":"7i",
-"four":"6s,v;6s",
+"fought":"7m",
+"foulee":"6e,19",
+"found":"7h",
+"four":"6s,u;6s",
 "fournissant":"39",
 "fournissent":"l,e,1d",
 "fournit":"1d,18"

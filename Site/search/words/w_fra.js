@@ -1,11 +1,11 @@
 BRIEFINGS_SEARCH_WORDS("fra",{
-"fraction":"41,3x;41",
-"fragilisant":"40,3x;40",
-"francais":"10,6,j,2j,35,6,e,2;48",
+"fraction":"41,3w;41",
+"fragilisant":"40,3w;40",
+"francais":"10,6,j,2j,3a,e,2;48",
 "francaise":"10,6,j",
 "francaises":"16",
-"france":"b,n,2,6,j,9,4,16,f,m,5,r,2n,5,3;16,33",
-"frappe":"1,36,36,16,5,7;6d,1b",
-"frappes":"d,8,x,8,e,9,u,2t,i,n,f,4,1;60,i,n",
+"france":"b,n,2,6,j,9,4,16,f,m,5,r,2m,5,3;16,33",
+"frappe":"1,36,36,15,5,7;6d,1a",
+"frappes":"d,8,x,8,e,9,u,2t,i,n,e,4,1;60,i,n",
 "fratricides":"37"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("fur",{
-"further":"6y,o,a"
+"further":"6y,n,a"
 });

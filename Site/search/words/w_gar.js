@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("gar",{
 "garanties":"39",
-"garantir":"64,1l",
+"garantir":"64,1k",
 "garants":"1l",
-"garde":"0,17,5,f,16,b,3b,12,3,7;6j",
+"garde":"0,17,5,f,16,b,3b,11,3,7;6j",
 "garder":"3a",
 "gardiens":"1l"
 });

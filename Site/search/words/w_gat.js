@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("gat",{
-"gather":"7i",
-"gathered":"7n"
+"gather":"7h",
+"gathered":"7m"
 });

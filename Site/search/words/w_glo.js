@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("glo",{
-"global":"7e,4;7e",
-"globalement":"79,a,h"
+"global":"7d,4;7d",
+"globalement":"79,9,h"
 });

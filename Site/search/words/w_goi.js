@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("goi",{
-"going":"45,3r"
+"going":"45,3q"
 });

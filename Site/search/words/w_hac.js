@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("hac",{
-"hachimi":"c,50,2g;c"
+"hachimi":"c,50,2f;c"
 });

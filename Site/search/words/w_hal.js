@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("hal",{
-"half":"5w,1u,6;5w",
-"halting":"7m"
+"half":"5w,1t,6;5w",
+"halting":"7l"
 });

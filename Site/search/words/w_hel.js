@@ -1,10 +1,10 @@
 BRIEFINGS_SEARCH_WORDS("hel",{
-"held":"44,v,2u,1;44,v",
-"helicopter":"53,2q;53",
-"helicoptere":"7l",
-"helicopteres":"7l",
-"helicopters":"7n",
+"held":"4z,2t,1;4z",
+"helicopter":"53,2p;53",
+"helicoptere":"7k",
+"helicopteres":"7k",
+"helicopters":"7m",
 "hellenic":"1c",
-"helmets":"l,3u,3h;4f",
-"help":"7i"
+"helmets":"l,3u,3g;4f",
+"help":"7h"
 });

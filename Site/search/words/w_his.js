@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("his",{
-"his":"43,1n,j,n,q,4,6,2;69",
+"his":"44,1m,j,n,p,4,6,2;69",
 "histoire":"21"
 });

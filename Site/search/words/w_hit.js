@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("hit",{
-"hit":"50,s,1y,3;50"
+"hit":"50,s,1x,3;50"
 });

@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("hos",{
-"hospital":"4f,3b,6;4f",
-"hospitals":"5s,1,1x;5t",
-"hosted":"3q,48;3q",
-"hostile":"2f,4f,t,6",
-"hostiles":"7j",
-"hostilites":"3c,4n,1",
-"hosts":"54,2p;54"
+"hospital":"4f,3a,6;4f",
+"hospitals":"5s,1,1w;5t",
+"hosted":"3q,47;3q",
+"hostile":"2f,4f,s,6",
+"hostiles":"7i",
+"hostilites":"3c,4m,1",
+"hosts":"54,2o;54"
 });

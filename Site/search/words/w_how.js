@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("how",{
-"how":"5s,14,q,4",
-"howitzers":"7n"
+"how":"5s,14,p,4",
+"howitzers":"7m"
 });

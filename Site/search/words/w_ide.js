@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ide",{
-"identified":"7t"
+"identified":"7s"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("ile",{
-"ile":"7l",
+"ile":"7k",
 "iles":"1c,1u"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("ill",{
-"illegally":"6q,x;6q",
-"illicit":"7i"
+"illegally":"6q,w;6q",
+"illicit":"7h"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("imm",{
-"immediat":"g,5z,3,16;6f",
-"immediate":"7q",
-"immediatement":"7l"
+"immediat":"g,5z,3,15;6f",
+"immediate":"7p",
+"immediatement":"7k"
 });

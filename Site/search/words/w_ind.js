@@ -1,11 +1,11 @@
 BRIEFINGS_SEARCH_WORDS("ind",{
 "independante":"2d,9",
-"independently":"7n",
+"independently":"7m",
 "indicateurs":"37",
 "indifferemment":"2u",
-"indique":"5j,h,4,17,8,5,1,2;5j,h,1b",
+"indique":"5j,h,4,17,7,5,1,2;5j,h,1b",
 "indirectes":"q",
-"indiscriminate":"5s,1y",
-"individual":"5l,25",
+"indiscriminate":"5s,1x",
+"individual":"5l,24",
 "individuel":"36"
 });

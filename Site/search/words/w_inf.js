@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("inf",{
-"infliger":"3l,4f;3l",
-"influence":"13,25,4i",
+"infliger":"3l,4e;3l",
+"influence":"13,25,4h",
 "influentes":"13",
-"information":"2m,46,q;2m",
+"information":"2m,46,p;2m",
 "informations":"2m"
 });

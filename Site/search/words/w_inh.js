@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("inh",{
-"inhabitants":"7w",
-"inhumane":"5s,1y"
+"inhabitants":"7v",
+"inhumane":"5s,1x"
 });

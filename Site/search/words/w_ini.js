@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("ini",{
-"initial":"7i",
+"initial":"7h",
 "initiatives":"0"
 });

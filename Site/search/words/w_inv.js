@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("inv",{
 "invitation":"2w",
-"invitations":"3n,4d;3n",
-"invited":"7m",
+"invitations":"3n,4c;3n",
+"invited":"7l",
 "invitee":"2w",
-"involved":"7y",
+"involved":"7x",
 "invoquant":"19"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("jab",{
-"jabal":"1,36,4h",
+"jabal":"1,36,4g",
 "jabhat":"1f"
 });

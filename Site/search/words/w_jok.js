@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("jok",{
-"joke":"69,1d"
+"joke":"69,1c"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("jun",{
-"junction":"4w,2x"
+"junction":"4w,2w"
 });

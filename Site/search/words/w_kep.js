@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("kep",{
-"kept":"54,r,1v,3;54,r"
+"kept":"54,r,1u,3;54,r"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("kno",{
-"knocked":"4f,3h;4f",
-"known":"7u"
+"knocked":"4f,3g;4f",
+"known":"7t"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("lai",{
-"laissant":"10,38,3p",
+"laissant":"10,38,3o",
 "laisser":"2l,j"
 });

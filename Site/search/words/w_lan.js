@@ -1,11 +1,11 @@
 BRIEFINGS_SEARCH_WORDS("lan",{
-"lance":"1,f,1f,1h,1u,t,1q,2,1,8;3c",
+"lance":"1,f,1f,1h,1u,t,1p,2,1,8;3c",
 "lancee":"0,1,h,19,19,8",
-"lancement":"7k,7,8,1",
-"lancer":"2i,36,23;5o",
-"land":"7q",
-"landed":"7y",
-"lanka":"3o,4c",
+"lancement":"7j,7,8,1",
+"lancer":"2i,36,22;5o",
+"land":"7p",
+"landed":"7x",
+"lanka":"3o,4b",
 "lanouf":"2",
 "lanuf":"2"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("lar",{
-"large":"3a,4b",
-"largely":"7w",
+"large":"3a,4a",
+"largely":"7v",
 "largement":"2d",
-"largest":"45,3r"
+"largest":"45,3q"
 });

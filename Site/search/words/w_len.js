@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("len",{
-"lenarcic":"0,1o,34,2t,5;1o,34",
-"lendemain":"3f,20,2d,8;3f"
+"lenarcic":"0,1o,34,2s,5;1o,34",
+"lendemain":"3f,4c,8;3f"
 });

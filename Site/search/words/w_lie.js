@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("lie",{
-"lies":"4x,2w;4x",
-"lieu":"f,7d"
+"lies":"4x,2v;4x",
+"lieu":"f,7c"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("lim",{
-"limite":"7j",
+"limite":"7i",
 "limitee":"30"
 });

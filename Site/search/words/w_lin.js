@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("lin",{
-"linking":"51,2s"
+"linking":"51,2r"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("liv",{
-"living":"52,2r",
-"livraisons":"3a,o,3z;3y"
+"living":"52,2q",
+"livraisons":"3a,o,3y;3y"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("loc",{
-"localite":"7j,1",
+"localite":"7i,1",
 "locataire":"x,3"
 });

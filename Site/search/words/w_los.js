@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("los",{
-"lose":"6w,q",
-"loss":"6s,v;6s"
+"lose":"6w,p",
+"loss":"6s,u;6s"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("mal",{
-"malgre":"80"
+"malgre":"7z"
 });

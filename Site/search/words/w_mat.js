@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("mat",{
-"material":"7i",
-"maternity":"7q",
-"matin":"3f,24,25,3,4,5;3f"
+"material":"7h",
+"maternity":"7p",
+"matin":"3f,24,24,3,4,5;3f"
 });

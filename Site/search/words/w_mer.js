@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("mer",{
-"mer":"17,23,z,17,2b,6",
-"mercenaires":"2,f,k,c,i,m,4,j,6,n,b,l,2z,5,2;3x,w",
-"mercenaries":"1d,14,1e,8,3r,4;43",
-"mercredi":"48,x,1,3,1,1,2a,7,5",
-"merely":"5j,1z",
-"merite":"3l,4f",
-"merkel":"0,f,4,h,28,h,1,5,22,1,1f,6,6,9,1;f,3a,1,27,1g"
+"mer":"17,23,z,17,2a,6",
+"mercenaires":"2,f,k,c,i,m,4,j,6,n,b,l,2y,5,2;3x,w",
+"mercenaries":"1d,14,1e,9,3p,4;44",
+"mercredi":"48,x,1,3,1,1,29,7,5",
+"merely":"5j,1y",
+"merite":"3l,4e",
+"merkel":"0,f,4,h,28,h,1,5,22,1,1k,6,9,1;f,3a,1,27"
 });

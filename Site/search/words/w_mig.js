@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("mig",{
-"migrant":"7i",
-"migrants":"0,d,6,1,s,8,2,a,6,g,b,4,1,a,20,b,5,1,1b,i,3,3,3,1;70,l",
-"migration":"1c,n,17,4n",
+"migrant":"7h",
+"migrants":"0,d,6,1,s,8,2,a,6,g,b,4,1,a,20,b,5,1,1b,h,3,3,3,1;70,k",
+"migration":"1c,n,17,4m",
 "migrations":"1c,n,17,2",
-"migratoire":"0,f,1o,x,8,45,6,2"
+"migratoire":"0,f,1o,x,8,4a,2"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("mom",{
-"moment":"38,h,3w,e;3p",
-"momentum":"6w,q"
+"moment":"38,h,3v,e;3p",
+"momentum":"6w,p"
 });

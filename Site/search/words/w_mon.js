@@ -1,11 +1,11 @@
 BRIEFINGS_SEARCH_WORDS("mon",{
-"monday":"4y,1,1,m,1,5,14,2,o,4,3",
+"monday":"4y,1,1,m,1,5,14,2,n,4,3",
 "mondial":"g",
 "mondiale":"2b;2b",
-"monitor":"2d,1s,3c,1,e",
+"monitor":"2d,1s,3b,1,e",
 "monter":"38",
-"month":"4s,1h,h,w,1,3,4;4s,1h",
-"months":"7w",
-"montrait":"3k,4g;3k",
+"month":"4s,1h,h,v,1,3,4;4s,1h",
+"months":"7v",
+"montrait":"3k,4f;3k",
 "montre":"37,1"
 });

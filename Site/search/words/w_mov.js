@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("mov",{
-"moved":"7w",
+"moved":"7v",
 "movement":"1i"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("mut",{
-"mutuelles":"80"
+"mutuelles":"7z"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("nam",{
-"name":"7y",
-"named":"69,18,1,4,8;7h"
+"name":"7x",
+"named":"69,17,1,4,8;7g"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("neb",{
-"nebenzia":"33,28,2h;33,28",
+"nebenzia":"33,28,2g;33,28",
 "nebenzya":"33"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("nec",{
-"necessite":"62,1m,1"
+"necessite":"62,1l,1"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("nee",{
-"need":"4u,30;4u",
-"needs":"4s,2y"
+"need":"4u,2z;4u",
+"needs":"4s,2x"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("nei",{
-"neighbouring":"7q",
-"neighbours":"6t,u",
+"neighbouring":"7p",
+"neighbours":"6t,t",
 "neirab":"1"
 });

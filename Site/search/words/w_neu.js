@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("neu",{
-"neutralise":"7v",
-"neutralised":"7n",
-"neutraliser":"37,2x,1l",
+"neutralise":"7u",
+"neutralised":"7m",
+"neutraliser":"37,2x,1k",
 "neutralite":"28"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("non",{
-"non":"b,2v,12,m,30,3",
-"none":"7m"
+"non":"b,2v,12,m,2z,3",
+"none":"7l"
 });

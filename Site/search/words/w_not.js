@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("not",{
-"not":"3v,9,8,m,l,1d,m,4,1,6,1,2,2;3v,9",
-"notamment":"d,j,5,a,r,f,5,11,1l,2k,7,1",
-"noted":"5q,20"
+"not":"3v,h,m,l,1d,l,4,1,6,1,2,2;3v",
+"notamment":"d,j,5,a,r,f,5,11,1l,2j,7,1",
+"noted":"5q,1z"
 });

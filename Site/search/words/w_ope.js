@@ -1,11 +1,11 @@
 BRIEFINGS_SEARCH_WORDS("ope",{
-"open":"44,y,2r,1;44",
-"opened":"5r,1v;5r",
-"opening":"4n,37",
+"open":"52,2q,1",
+"opened":"5r,1u;5r",
+"opening":"4n,36",
 "operant":"u",
-"operation":"0,1,1a,8,3,w,f,3,3,7,1y,b,18,2,m,1,1,1,2,3,3,1,1;5j,18,2,n,1,1,5",
+"operation":"0,1,1a,8,3,w,f,3,3,7,1y,b,18,2,l,1,1,1,2,3,3,1,1;5j,18,2,m,1,1,5",
 "operationnel":"1c",
 "operationnelle":"30,7",
-"operations":"21,5j",
-"opere":"6l,13"
+"operations":"21,5i",
+"opere":"6l,12"
 });

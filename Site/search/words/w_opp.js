@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("opp",{
-"oppose":"3,30,25,4,2g;5c",
+"oppose":"3,30,25,4,2f;5c",
 "opposent":"o",
-"opposition":"1,k,1a,k,2,1,f,c,w,3r"
+"opposition":"1,k,1a,k,2,1,f,c,w,3q"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ord",{
-"ordered":"4y,2v"
+"ordered":"4y,2u"
 });

@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("ouv",{
 "ouvert":"18",
-"ouverte":"1r,4s,15,b",
+"ouverte":"1r,4s,14,b",
 "ouvertement":"3a",
-"ouverture":"6e,m,k,1,e;6e",
+"ouverture":"6e,m,j,1,e;6e",
 "ouvrant":"2i",
 "ouvre":"1l,1n",
 "ouvrir":"39"

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("pal",{
-"palais":"4n,7,30",
+"palais":"4n,7,2z",
 "palazzo":"1m"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("pan",{
-"pandemic":"7e,4;7e",
+"pandemic":"7d,4;7d",
 "pandemie":"g,1v"
 });

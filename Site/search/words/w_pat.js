@@ -1,10 +1,10 @@
 BRIEFINGS_SEARCH_WORDS("pat",{
-"path":"4x,2w;4x",
-"patience":"37,4p",
+"path":"4x,2v;4x",
+"patience":"37,4o",
 "patriot":"x",
 "patron":"g,p,l,b,7",
 "patronne":"1h,1l",
-"patrouille":"2l,m,4c;7j",
-"patrouilles":"1,36,3a,13,4;6h",
-"patrouilleurs":"7l"
+"patrouille":"2l,m,4b;7i",
+"patrouilles":"1,36,3a,12,4;6h",
+"patrouilleurs":"7k"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("pil",{
-"pilots":"6s,v;6s"
+"pilots":"6s,u;6s"
 });

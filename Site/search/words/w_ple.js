@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("ple",{
-"plead":"7q;7q",
-"pledged":"3q,h,3p,2",
-"pledges":"6z,j,g;7y",
-"pledging":"4s,2y",
-"pleinement":"55,2n",
-"plenkovic":"e,77;e"
+"plead":"7p;7p",
+"pledged":"3q,h,3o,2",
+"pledges":"6z,i,g;7x",
+"pledging":"4s,2x",
+"pleinement":"55,2m",
+"plenkovic":"e,76;e"
 });

@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("por",{
-"port":"5r,1v",
-"porte":"6,5,l,a,6,8,f,s,e,2,1f,q,1,o,1o,3,3,5;4m,r",
+"port":"5r,1u",
+"porte":"6,5,l,a,6,8,f,s,e,2,1f,q,1,o,1n,3,3,5;4m,r",
 "portefeuille":"1z",
-"portes":"70,l",
+"portes":"70,k",
 "portugais":"g"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("pul",{
-"pull":"7i",
-"pulled":"7w"
+"pull":"7h",
+"pulled":"7v"
 });

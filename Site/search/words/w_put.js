@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("put",{
-"putin":"w,28,m,2x,10,b;3q,2x",
-"putschiste":"3l,4f",
-"putting":"7n"
+"putin":"w,28,m,2x,z,b;3q,2x",
+"putschiste":"3l,4e",
+"putting":"7m"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("rah",{
-"rahman":"2d,5j",
+"rahman":"2d,5i",
 "rahmane":"2d",
-"rahmi":"2g,3x,1b;2g"
+"rahmi":"2g,3x,1a;2g"
 });

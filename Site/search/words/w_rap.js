@@ -1,10 +1,10 @@
 BRIEFINGS_SEARCH_WORDS("rap",{
-"rapatries":"7o",
-"rapid":"5q,20;5q",
-"rapide":"17,21,4d",
+"rapatries":"7n",
+"rapid":"5q,1z;5q",
+"rapide":"17,21,4c",
 "rapides":"38",
 "rappelle":"15,21",
 "rapport":"38,2",
-"rapporte":"5z,1q;5z",
+"rapporte":"5z,1p;5z",
 "rapportees":"2"
 });

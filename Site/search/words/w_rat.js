@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("rat",{
-"rate":"7m",
-"rather":"7i"
+"rate":"7l",
+"rather":"7h"
 });

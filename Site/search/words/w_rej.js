@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("rej",{
 "rejet":"5,h",
-"rejete":"4e,3j;4e",
-"rejoui":"59,2j"
+"rejete":"4e,3i;4e",
+"rejoui":"59,2i"
 });

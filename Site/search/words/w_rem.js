@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("rem",{
-"remerciant":"74,h",
-"remnants":"47,3p",
+"remerciant":"74,g",
+"remnants":"47,3o",
 "rempart":"y",
-"remplace":"4t,2z;4t",
-"remplacerait":"5j,28;5j"
+"remplace":"4t,2y;4t",
+"remplacerait":"5j,27;5j"
 });

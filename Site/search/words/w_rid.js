@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("rid",{
-"rid":"47,3p"
+"rid":"47,3o"
 });

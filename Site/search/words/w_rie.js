@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("rie",{
-"rien":"3a,4a"
+"rien":"3a,49"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("rip",{
-"riposte":"7v;7v",
-"riposter":"6c,18;6c"
+"riposte":"7u;7u",
+"riposter":"6c,17;6c"
 });

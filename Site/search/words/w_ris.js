@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("ris",{
-"rise":"7w",
-"risque":"1r,4s,15;6j"
+"rise":"7v",
+"risque":"1r,4s,14;6j"
 });

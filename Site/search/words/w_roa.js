@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("roa",{
-"road":"40,3y"
+"road":"43,3u"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("roc",{
-"rocket":"7n,7"
+"rocket":"7m,7"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("roq",{
-"roquette":"7s",
-"roquettes":"5c,2g"
+"roquette":"7r",
+"roquettes":"5c,2f"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("run",{
-"run":"d,29,54",
-"running":"7w",
-"runs":"7i"
+"run":"d,29,53",
+"running":"7v",
+"runs":"7h"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("saf",{
-"safely":"6s,v;6s"
+"safely":"6s,u;6s"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("sat",{
-"sat":"7u",
-"satellitaire":"5h,2a;5h",
-"satellites":"7h,1",
-"saturday":"3z,w,1s,10,7,4"
+"sat":"7t",
+"satellitaire":"5h,29;5h",
+"satellites":"7g,1",
+"saturday":"3z,w,1s,z,7,4"
 });

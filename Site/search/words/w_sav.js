@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("sav",{
-"savoir":"2i,14,4e",
-"savons":"7z"
+"savoir":"2i,14,4d",
+"savons":"7y"
 });

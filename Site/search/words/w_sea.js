@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("sea",{
-"sea":"3v,3n,c",
-"seas":"7i",
-"seat":"68,1e"
+"sea":"3v,3m,c",
+"seas":"7h",
+"seat":"68,1d"
 });

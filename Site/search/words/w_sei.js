@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("sei",{
-"seized":"7w",
-"seizes":"7w;7w"
+"seized":"7v",
+"seizes":"7v;7v"
 });

@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("sen",{
-"send":"4u,30",
-"sending":"67,1f;67",
-"senegal":"7w",
-"senior":"5u,1w",
-"sens":"3k,4g",
-"sent":"7t,5"
+"send":"4u,2z",
+"sending":"67,1e;67",
+"senegal":"7v",
+"senior":"5u,1v",
+"sens":"3k,4f",
+"sent":"7s,5"
 });

@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("she",{
-"she":"7q",
-"sheer":"5t,1x;5t",
+"she":"7p",
+"sheer":"5t,1w;5t",
 "sheikhoun":"1",
-"shelled":"5r,1v",
-"shelling":"4l,38;4l",
-"sheltering":"7q"
+"shelled":"5r,1u",
+"shelling":"4l,37;4l",
+"sheltering":"7p"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("shi",{
-"shield":"1,2w,3w,u;7n",
+"shield":"1,2w,3w,t;7m",
 "shiite":"1i",
-"ships":"7h,1;7h"
+"ships":"7g,1;7g"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("sie",{
 "siecle":"21",
-"siege":"2,3,h,s,2g,45",
-"siegeant":"m,p,j,1m,1p,2n,8;55",
-"siennes":"56,2m"
+"siege":"2,3,h,s,2g,44",
+"siegeant":"m,p,j,1m,1p,2m,8;55",
+"siennes":"56,2l"
 });

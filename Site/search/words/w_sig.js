@@ -1,10 +1,10 @@
 BRIEFINGS_SEARCH_WORDS("sig",{
-"signal":"59,5,2e;59,5",
-"signale":"0,6l,13",
+"signal":"59,5,2d;59,5",
+"signale":"0,6l,12",
 "signaler":"3a",
-"signales":"7j",
-"signe":"p,f,23,2,7,t,3o,3;3g",
-"signed":"67,1f;67",
-"signer":"2,1t,1r,4e;3m,4e",
-"significantly":"7w"
+"signales":"7i",
+"signe":"p,f,23,2,7,t,3n,3;3g",
+"signed":"67,1e;67",
+"signer":"2,1t,1r,4d;3m,4d",
+"significantly":"7v"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("sle",{
-"sleeping":"5l,25;5l"
+"sleeping":"5l,24;5l"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("spr",{
-"spring":"1,2w,3w,u;7n"
+"spring":"1,2w,3w,t;7m"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("squ",{
-"squeezing":"7y"
+"squeezing":"7x"
 });

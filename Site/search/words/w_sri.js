@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("sri",{
-"sri":"3o,4c"
+"sri":"3o,4b"
 });

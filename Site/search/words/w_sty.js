@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("sty",{
-"styled":"h,3j,28,1e,c;68"
+"styled":"h,3m,25,1d,c;43,25"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("sug",{
-"suggest":"5t,1x"
+"suggest":"5t,1w"
 });

@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("sup",{
 "supervise":"2n",
 "supplementaire":"11,s",
-"supplementaires":"7l,3",
-"suppletifs":"2h,1c,46",
-"support":"2c,1j,4,v,25,j,4,8,4;3z,v",
-"supported":"43,3v;43",
+"supplementaires":"7k,3",
+"suppletifs":"2h,1c,45",
+"support":"2c,1j,4,v,25,i,4,8,4;3z,v",
+"supported":"44,3t;44",
 "suppose":"38"
 });

@@ -1,10 +1,10 @@
 BRIEFINGS_SEARCH_WORDS("sus",{
-"suspected":"7i",
+"suspected":"7h",
 "suspects":"3a",
-"suspend":"1c,k,5y",
-"suspending":"5r,1v",
+"suspend":"1c,k,5x",
+"suspending":"5r,1u",
 "suspendre":"15",
-"suspendu":"39,3g,w,7;6p",
+"suspendu":"39,3g,v,7;6p",
 "suspendue":"1x",
 "suspension":"38"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("swe",{
-"swells":"7w;7w"
+"swells":"7v;7v"
 });

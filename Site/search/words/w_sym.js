@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("sym",{
-"symbolic":"45,3r"
+"symbolic":"45,3q"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("tal",{
-"talks":"q,35,9,r,4,2n,7,1;44,r,4,2v"
+"talks":"q,35,10,4,2m,7,1;4v,4,2u"
 });

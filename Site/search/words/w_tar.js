@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("tar",{
-"tard":"3b,4m",
-"tarder":"7s",
+"tard":"3b,4l",
+"tarder":"7r",
 "tardivement":"2w",
-"targeted":"4y,2v",
-"targets":"7t",
+"targeted":"4y,2u",
+"targets":"7s",
 "tarhouna":"2",
 "tarhuna":"2"
 });

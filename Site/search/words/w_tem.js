@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("tem",{
-"temperatures":"5l,25;5l",
+"temperatures":"5l,24;5l",
 "tempete":"2"
 });

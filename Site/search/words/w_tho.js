@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("tho",{
-"those":"5w,1u",
-"thousands":"7n"
+"those":"5w,1t",
+"thousands":"7m"
 });

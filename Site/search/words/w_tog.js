@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("tog",{
-"together":"7u"
+"together":"7t"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("tom",{
-"tombee":"6a,1e",
-"tombees":"5c,2g"
+"tombee":"6a,1d",
+"tombees":"5c,2f"
 });

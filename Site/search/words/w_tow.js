@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("tow",{
-"town":"40,5,a,1,3g,2;4f",
-"towns":"47,3p;47"
+"town":"43,2,a,1,3f,2;4f",
+"towns":"47,3o;47"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("typ",{
-"type":"56,2m"
+"type":"56,2l"
 });

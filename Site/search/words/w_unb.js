@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("unb",{
-"unblocked":"7i"
+"unblocked":"7h"
 });

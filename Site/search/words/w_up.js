@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("up",{
-"up":"2,3u,8,q,10,d,1f,4,4,4;3w,8,23"
+"up":"2,3u,y,10,d,1e,4,4,4;3w,2b"
 });

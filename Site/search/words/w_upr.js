@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("upr",{
-"uprooted":"5w,1u"
+"uprooted":"5w,1t"
 });

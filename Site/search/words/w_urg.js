@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("urg",{
-"urgence":"s,19,10,3f,15,3;6g,18",
-"urgent":"6j,15",
-"urging":"4s,2y"
+"urgence":"s,19,10,3f,14,3;6g,17",
+"urgent":"6j,14",
+"urging":"4s,2x"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("use",{
-"use":"7h,1;7h",
-"used":"7i"
+"use":"7g,1;7g",
+"used":"7h"
 });

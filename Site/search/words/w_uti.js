@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("uti",{
-"utilisant":"7b,8"
+"utilisant":"7b,7"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("veh",{
-"vehicles":"7y",
-"vehicules":"7c,7"
+"vehicles":"7x",
+"vehicules":"7c,6"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ves",{
-"vessels":"5j,1z"
+"vessels":"5j,1y"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("vet",{
-"veto":"o,2m,2e,23"
+"veto":"o,2m,2e,22"
 });

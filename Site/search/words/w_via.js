@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("via",{
-"via":"6z,j"
+"via":"6z,i"
 });

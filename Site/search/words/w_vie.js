@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("vie",{
 "vie":"1z",
-"vienne":"5p,22;5p",
+"vienne":"5p,21;5p",
 "viennent":"1"
 });

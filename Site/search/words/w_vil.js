@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("vil",{
-"villages":"47,3p",
-"ville":"39,1h,1k,n,n,4,7;4q,1k"
+"villages":"47,3o",
+"ville":"39,1h,1k,n,m,4,7;4q,1k"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("wag",{
-"wagner":"2,z,c,18,1i,3p,6;1d,2q"
+"wagner":"2,z,c,18,1j,3n,6;1d,2r"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("wav",{
-"wave":"7n"
+"wave":"7m"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("wed",{
-"wednesday":"45,2,4,1,1,3j"
+"wednesday":"45,2,4,1,1,3i"
 });

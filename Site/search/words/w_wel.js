@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("wel",{
-"welcomed":"7f,3",
-"well":"7n"
+"welcomed":"7e,3",
+"well":"7m"
 });

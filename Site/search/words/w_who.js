@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("who",{
-"who":"2b,1k,13,o,n,1d,4,3;69",
-"whole":"4y,2v",
-"whose":"4h,3d,4"
+"who":"2b,1k,13,o,n,1c,4,3;69",
+"whole":"4y,2u",
+"whose":"4h,3c,4"
 });

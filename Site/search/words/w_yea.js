@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("yea",{
-"year":"4b,3b,a",
-"years":"7m"
+"year":"4b,3a,a",
+"years":"7l"
 });

@@ -2,17 +2,22 @@ import Model
 
 /// `data/events.json`: the events in the public contract's shape, byte-identical between builds.
 public enum EventsJSON {
-    public static func encode(_ events: [Event]) -> String {
-        String(decoding: bytes(events), as: UTF8.self)
+    public static func encode(_ events: [Event], scheduled: [Event] = []) -> String {
+        String(decoding: bytes(events, scheduled: scheduled), as: UTF8.self)
     }
 
     /// The file's bytes, written event by event (see `PrettyJSON`).
-    static func bytes(_ events: [Event]) -> [UInt8] {
+    /// `events` holds what happened; `scheduled`, what was announced for a later day.
+    static func bytes(_ events: [Event], scheduled: [Event] = []) -> [UInt8] {
         var json = PrettyJSON(capacity: events.count * 1_200)
         json.beginObject()
         json.key("events")
         json.beginArray()
         for event in events { write(event, to: &json) }
+        json.endArray()
+        json.key("scheduled")
+        json.beginArray()
+        for event in scheduled { write(event, to: &json) }
         json.endArray()
         json.endObject()
         return json.file()
@@ -62,8 +67,21 @@ public enum EventsJSON {
             json.endObject()
         }
         json.endArray()
+        json.key("status")
+        json.string(event.status.rawValue)
         json.key("summary")
         json.string(event.summary)
+        json.key("tolls")
+        json.beginArray()
+        for toll in event.tolls {
+            json.beginObject()
+            json.key("count")
+            json.int(toll.count)
+            json.key("source")
+            json.string(toll.source)
+            json.endObject()
+        }
+        json.endArray()
         json.key("topics")
         json.beginArray()
         for topic in event.topics { json.string(topic) }

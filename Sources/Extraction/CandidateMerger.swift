@@ -17,11 +17,17 @@ struct Candidate: Sendable {
     /// paragraph, 1 one in an earlier paragraph, 0 the publication date alone.
     var strength: Int
     var location: String?
+    /// The place the sentence itself names (not one carried from the paragraph or the topic).
+    var ownPlace: String?
     var topics: [String]
-    var fatalities: Int?
+    /// The figures of killed people each sentence gave, with its source.
+    var tolls: [Toll] = []
+    var fatalities: Int? { Toll.lowerBound(tolls) }
     var quotes: [Quote]
     /// An agreement told as the outcome of talks ("ended … talks with a draft agreement").
     var outcomeOfTalks = false
+    /// Announced for a later day, not yet happened.
+    var scheduled = false
     /// The candidates merged into this one, itself included (their indexes in the article).
     var members: [Int] = []
 
@@ -44,7 +50,7 @@ struct Candidate: Sendable {
 ///
 /// Events of different days (beyond a day's tolerance for loosely dated sentences), types or
 /// topics stay apart: a call about Idlib and the same call about Libya are two events.
-struct EventMerger: Sendable {
+struct CandidateMerger: Sendable {
     /// The last paragraph in which a sentence naming no one new is taken for a restatement of the lede.
     static let restatementReach = 3
 
@@ -78,7 +84,7 @@ struct EventMerger: Sendable {
     }
 
     private func canFold(_ c: Candidate, into last: Candidate) -> Bool {
-        guard c.paragraph - last.lastParagraph <= 1, c.date == last.date, topicsCompatible(c, last) else { return false }
+        guard c.scheduled == last.scheduled, c.paragraph - last.lastParagraph <= 1, c.date == last.date, topicsCompatible(c, last) else { return false }
         // (Not into a meeting: what a participant says afterwards is a statement of its own.)
         if c.type == .statement, c.paragraph == last.lastParagraph, !c.principalActors.isEmpty, foldsStatements(last.type),
            c.principalActors.isSubset(of: last.allActors) {
@@ -91,7 +97,9 @@ struct EventMerger: Sendable {
            c.participantActors.isSubset(of: last.participantActors) || last.participantActors.isSubset(of: c.participantActors) {
             return true
         }
+        // (Not a strike elsewhere: "… à Ariha. L'aéroport de Mitiga a lui aussi été visé" are two events.)
         if c.type == last.type, c.paragraph == last.lastParagraph, !c.type.isCommunication,
+           c.type != .militaryAction || placesCompatible(c, last),
            c.principalActors.isSubset(of: last.allActors) || last.principalActors.isSubset(of: c.allActors) {
             return true
         }
@@ -107,7 +115,7 @@ struct EventMerger: Sendable {
     private func absorbsRestatement(_ h: Candidate, _ c: Candidate, firstOfType: Bool) -> Bool {
         // (An agreement reached at talks and the next paragraph telling those talks are one event.)
         let outcomeOfTalks = h.outcomeOfTalks && c.type == .consultation && c.paragraph == 2 && firstOfType
-        guard h.paragraph == 1, c.paragraph >= 2, h.type == c.type || outcomeOfTalks, dateCompatible(h, c), topicsCompatible(h, c),
+        guard h.paragraph == 1, c.paragraph >= 2, h.scheduled == c.scheduled, c.type != .militaryAction || placesCompatible(h, c), h.type == c.type || outcomeOfTalks, dateCompatible(h, c), topicsCompatible(h, c),
               !(c.type.isCommunication && fromOtherSources(h, c)) else { return false }
         // (Not a sentence dated in its own words to another day, about other actors: "Late on
         // Saturday, Haftar's spokesman had announced a truce" after a lede about Sunday's.)
@@ -128,6 +136,12 @@ struct EventMerger: Sendable {
         return abs(a.date.distance(to: b.date)) <= 1 && min(a.strength, b.strength) <= 1
     }
 
+    /// Two places named in their own sentences, different: two events.
+    private func placesCompatible(_ a: Candidate, _ b: Candidate) -> Bool {
+        guard let p = a.ownPlace?.folded(), let q = b.ownPlace?.folded() else { return true }
+        return p.contains(q) || q.contains(p)
+    }
+
     private func topicsCompatible(_ a: Candidate, _ b: Candidate) -> Bool {
         a.topics.isEmpty || b.topics.isEmpty || !Set(a.topics).isDisjoint(with: b.topics)
     }
@@ -146,7 +160,7 @@ struct EventMerger: Sendable {
         e.reporters.removeAll { participantActors.contains($0.actor) }
         if e.location == nil { e.location = c.location }
         for t in c.topics where !e.topics.contains(t) { e.topics.append(t) }
-        if let f = c.fatalities { e.fatalities = max(e.fatalities ?? 0, f) }
+        e.tolls += c.tolls
         for q in c.quotes where !e.quotes.contains(q) { e.quotes.append(q) }
         // The source is the first body sentence that tells the event.
         if e.paragraph == 0 && c.paragraph > 0 {
