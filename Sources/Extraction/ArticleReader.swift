@@ -22,7 +22,7 @@ struct ArticleReader {
 
     func read() -> Extraction {
         let reading = readAll()
-        let builder = EventBuilder(rules: rules, cast: reading.cast, topics: extractor.topics, article: article)
+        let builder = EventBuilder(rules: rules, cast: reading.cast, places: extractor.namedPlaces, article: article)
         return Extraction(language: rules.language, published: reading.published, events: reading.merged.map(builder.event),
                           discoveredActors: reading.discovered, warnings: reading.warnings)
     }
@@ -30,7 +30,7 @@ struct ArticleReader {
     /// What became of each sentence: the event it made or joined, or why it made none.
     func explain() -> [SentenceExplanation] {
         let reading = readAll()
-        let builder = EventBuilder(rules: rules, cast: reading.cast, topics: extractor.topics, article: article)
+        let builder = EventBuilder(rules: rules, cast: reading.cast, places: extractor.namedPlaces, article: article)
         let events = reading.merged.map(builder.event)
         var eventOfCandidate: [Int: Int] = [:]
         for (e, merged) in reading.merged.enumerated() { for member in merged.members { eventOfCandidate[member] = e } }

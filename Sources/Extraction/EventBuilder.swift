@@ -5,7 +5,8 @@ import Model
 struct EventBuilder: Sendable {
     let rules: LanguageRules
     let cast: Cast
-    let topics: [Topic]
+    /// The project's places, for their canonical names.
+    let places: Gazetteer
     let article: Article
 
     static let idActors = 2
@@ -25,11 +26,14 @@ struct EventBuilder: Sendable {
         let named = principal.isEmpty ? actors : principal
         let id = ([c.date.iso] + named.prefix(Self.idActors).map(\.id) + [c.type.rawValue]).joined(separator: "-")
         let summary = c.headline.isEmpty ? c.sentence : c.headline
-        return Event(id: id, date: c.date, datePrecision: c.precision, type: c.type,
+        let canonical = places.place(named: c.location)?.name
+        var event = Event(id: id, date: c.date, datePrecision: c.precision, type: c.type,
                      status: c.scheduled ? .scheduled : .happened, summary: summary,
                      language: rules.language, actors: actors,
-                     location: c.location, topics: c.topics, fatalities: c.fatalities,
+                     location: canonical ?? c.location, topics: c.topics, fatalities: c.fatalities,
                      tolls: Toll.distinct(c.tolls), quotes: c.quotes,
                      sources: [SourceRef(article: article.fileName, paragraph: c.paragraph, sentence: c.sentence)])
+        if let canonical, canonical != c.location { event.locationMention = c.location }
+        return event
     }
 }

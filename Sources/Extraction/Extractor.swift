@@ -16,6 +16,8 @@ public struct Extractor: Sendable {
     /// Publication years of the project's other articles: hints for the year of an article
     /// with no publication date whose text names no year.
     public let contextYears: [Int]
+    /// The project's places with their canonical names: "Idleb" in a text is located at "Idlib".
+    public let namedPlaces: Gazetteer
 
     let languages: [LanguageRules]
     /// Per language, the words of each registry actor's names and role (for coreference).
@@ -33,8 +35,10 @@ public struct Extractor: Sendable {
     let crossCuttingTopics: Set<String>
     let tokenizer: Tokenizer
 
-    public init(registry: [Actor], topics: [Topic], lexicons: [Lexicon], places: [String] = [], contextYears: [Int] = []) {
+    public init(registry: [Actor], topics: [Topic], lexicons: [Lexicon], places: [String] = [], contextYears: [Int] = [],
+                namedPlaces: [Place] = []) {
         self.registry = registry
+        self.namedPlaces = Gazetteer(namedPlaces)
         self.contextYears = contextYears
         self.topics = topics
         self.lexicons = lexicons

@@ -14,8 +14,11 @@ public struct Event: Hashable, Codable, Sendable {
     /// on a French site is marked as English for screen readers.
     public var language: String?
     public var actors: [EventActor]
-    /// The most specific place named for the event.
+    /// The most specific place named for the event, by its name in the gazetteer
+    /// (`Content/places.yml`) when it is there.
     public var location: String?
+    /// The place as the text wrote it ("Idleb", "MOSCOU"), when that differs from `location`.
+    public var locationMention: String?
     public var topics: [String]
     /// People reported killed (a lower bound), when the text gives a number: `Toll.lowerBound`
     /// of `tolls`.
@@ -38,6 +41,7 @@ public struct Event: Hashable, Codable, Sendable {
         self.language = language
         self.actors = actors
         self.location = location
+        self.locationMention = nil
         self.topics = topics
         self.fatalities = fatalities
         self.tolls = tolls

@@ -182,7 +182,8 @@ public struct SiteBuilder: Sendable {
 
     static func extractor(_ content: Content, lexicons: [Lexicon]) -> Extractor {
         Extractor(registry: content.actors, topics: content.topics, lexicons: lexicons,
-                  places: content.places.flatMap { [$0.name] + $0.aliases }, contextYears: contextYears(content))
+                  places: content.places.flatMap { [$0.name] + $0.aliases }, contextYears: contextYears(content),
+                  namedPlaces: content.places)
     }
 
     /// What the extraction made of each sentence of one article (file name, with or without its

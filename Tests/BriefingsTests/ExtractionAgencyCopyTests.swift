@@ -19,6 +19,16 @@ import Model
         #expect(fr.first?.summary == "Les forces de la Turquie ont bombardé des positions à Misrata")
     }
 
+    @Test func aPlaceIsLocatedByItsGazetteerNameAndKeepsTheTextsSpelling() {
+        let idlib = Place(name: "Idlib", aliases: ["Idleb", "province d'Idlib"], latitude: 35.93, longitude: 36.63, country: "Syrie")
+        let extractor = Extractor(registry: ExtractionFixtures.registry, topics: ExtractionFixtures.topics, lexicons: ExtractionFixtures.lexicons,
+                                  places: ["Idlib", "Idleb", "province d'Idlib"], namedPlaces: [idlib])
+        let article = ExtractionFixtures.article(["La Russie a bombardé mardi Idleb."], published: "2020-02-19", language: "fr")
+        let event = extractor.extract(article).events.first
+        #expect(event?.location == "Idlib")
+        #expect(event?.locationMention == "Idleb")
+    }
+
     @Test func twoStrikesOfOneDayInTwoPlacesAreTwoEvents() {
         let en = events(["Russia struck the town of Ariha on Sunday, killing nine civilians.",
                          "The same day, Russia also struck Saraqeb, killing five civilians."], "en", "2020-02-03")

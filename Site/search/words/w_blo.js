@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("blo",{
-"bloc":"5n,1s,2,8;5n",
+"bloc":"30,2n,1s,2,8;5n",
 "blocage":"28,3c,26",
 "blockade":"41,3w",
 "blocked":"6q,w;6q",

@@ -44,7 +44,7 @@ BRIEFINGS_SEARCH_WORDS("pro",{
 "protocole":"2o,g,3,12,3a,d;49",
 "proturcs":"2h",
 "providing":"4s,2x",
-"province":"1,1s,10,e,2,w,8,7,6,a,1d,5,9,2,d,c,1,3,1,2,3,2,1;6t",
+"province":"1,1s,10,e,2,w,8,7,6,a,1d,5,b,d,c,1,3,1,2,3,2,1;6t",
 "provinces":"1i,67",
 "provocations":"37,44,7",
 "provoquait":"5p,21",

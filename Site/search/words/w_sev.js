@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("sev",{
-"seven":"4l,37;4l",
+"seven":"30,1l,37;4l",
 "several":"3z,3m,c;3z",
 "severe":"5g,2a;5g"
 });

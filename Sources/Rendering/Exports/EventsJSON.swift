@@ -43,6 +43,8 @@ public enum EventsJSON {
         json.string(event.language)
         json.key("location")
         json.string(event.location)
+        json.key("location_mention")
+        json.string(event.locationMention)
         json.key("quotes")
         json.beginArray()
         for quote in event.quotes {
