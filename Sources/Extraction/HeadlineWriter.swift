@@ -13,6 +13,8 @@ struct HeadlineWriter: Sendable {
     let rules: LanguageRules
 
     static let maxLength = 120
+    /// A headline cut at a comma keeps at least this much; shorter, it is cut at a word.
+    static let minimumCut = 55
 
     /// What the reader of a sentence knows about it when the event is made.
     struct Reading {
@@ -179,16 +181,21 @@ struct HeadlineWriter: Sendable {
     /// lower-case word and holds no auxiliary, no reporting verb and not the trigger describes
     /// rather than tells. (Not ", Mevlüt Cavusoglu,", which names, nor ", et …", ", que …".)
     private func dropAppositions(_ tokens: [Token], _ trigger: Range<Int>?, _ keep: inout [Bool]) {
-        guard let first = keep.firstIndex(of: true), !opensWithPhrase(tokens, first) else { return }
-        let commas = tokens.indices.filter { tokens[$0].text == "," && !tokens[$0].inQuote && keep[$0] }
-        for comma in commas where comma > first && keep[comma] && tokens[comma - 1].isWord && tokens[comma - 1].isCapitalized {
+        guard let first = keep.firstIndex(of: true) else { return }
+        var commas = tokens.indices.filter { tokens[$0].text == "," && !tokens[$0].inQuote && keep[$0] && $0 > first }
+        // (The comma closing "A Berlin, …" or "Avant le vote, …" opens the sentence's subject.)
+        if opensWithPhrase(tokens, first), !commas.isEmpty { commas.removeFirst() }
+        for comma in commas where keep[comma] && tokens[comma - 1].isWord {
             let end = tokens[(comma + 1)...].firstIndex { ($0.text == "," || $0.text == "." || $0.text == ";") && !$0.inQuote } ?? tokens.count
             let segment = comma + 1..<end
+            // After a name (", homme fort de l'est,"), or a participle after any noun (", encouragés par…,").
             guard !segment.isEmpty, segment.count <= Self.maxApposition, describes(tokens, segment),
+                  tokens[comma - 1].isCapitalized || isParticiple(tokens[comma + 1]),
                   !(trigger.map { $0.overlaps(segment) } ?? false) else { continue }
             for k in comma..<end { keep[k] = false }
-            // "Haftar, homme fort de l'est, a quitté": the subject's closing comma goes too.
-            if end < tokens.count, tokens[end].text == ",", let trigger, end < trigger.lowerBound { keep[end] = false }
+            // "Haftar, homme fort de l'est, a quitté": the subject's closing comma goes too, when a
+            // verb follows (not a second apposition: "Maarat al-Numan, the second town, a gain").
+            if end + 1 < tokens.count, tokens[end].text == ",", startsVerb(tokens[end + 1]) { keep[end] = false }
         }
     }
 
@@ -210,13 +217,39 @@ struct HeadlineWriter: Sendable {
         while head + 1 < segment.upperBound, rules.determiners.contains(tokens[head].folded) || rules.tokenizer.elisions.contains(tokens[head].folded) {
             head += 1
         }
-        // (Not a name: ", l'Allemagne,", ", une ONG,".)
+        // (Not a name: ", l'Allemagne,", ", une ONG,", ", l'ambassadeur libyen Taher el-Sonni,".)
         guard first.isWord, !first.isCapitalized, !first.inQuote, !tokens[head].isCapitalized,
+              !(rules.titles.contains(tokens, at: head) && endsWithPersonName(tokens, segment)),
               !segment.contains(where: { isAuxiliary(tokens, $0) }) else { return false }
         let f = first.folded
         if rules.determiners.contains(f) || rules.tokenizer.elisions.contains(f) || rules.prepositions.contains(f) { return true }
         if rules.titles.contains(tokens, at: segment.lowerBound) { return true }
-        return rules.participleEndings.contains { f.count > $0.count + 2 && f.hasSuffix($0) }
+        return isParticiple(first)
+    }
+
+    /// A lower-case word that is no article, conjunction or gerund: the verb of the clause.
+    private func startsVerb(_ token: Token) -> Bool {
+        let word = token.text.lowercased()
+        return token.isWord && !token.isCapitalized && !rules.determiners.contains(token.folded)
+            && !rules.conjunctions.contains(token.folded) && !rules.gerundEndings.contains { word.hasSuffix($0) }
+    }
+
+    /// Two capitalised words or more at the end, name particles between ("l'ambassadeur libyen
+    /// Taher el-Sonni" names the subject; it does not describe it).
+    private func endsWithPersonName(_ tokens: [Token], _ segment: Range<Int>) -> Bool {
+        var names = 0
+        var k = segment.upperBound - 1
+        while k >= segment.lowerBound, tokens[k].isWord, tokens[k].isCapitalized || rules.nameParticles.contains(tokens[k].folded) {
+            if tokens[k].isCapitalized { names += 1 }
+            k -= 1
+        }
+        return names >= 2
+    }
+
+    /// "appuyées", "dirigé": the endings are written with their accents.
+    private func isParticiple(_ token: Token) -> Bool {
+        let word = token.text.lowercased()
+        return token.isWord && !token.isCapitalized && rules.participleEndings.contains { word.count > $0.count + 2 && word.hasSuffix($0) }
     }
 
     /// An auxiliary, not a noun of the same spelling after an article ("l'est").
@@ -307,7 +340,8 @@ struct HeadlineWriter: Sendable {
             var prefix = keep
             for j in k..<tokens.count { prefix[j] = false }
             let text = compose(sentence, prefix)
-            if text.count <= Self.maxLength { return text }
+            // (Not a phrase that only opens the sentence: "Pour obtenir l'accord de Vienne".)
+            if text.count <= Self.maxLength, text.count >= Self.minimumCut { return text }
         }
         return cut(compose(sentence, keep))
     }

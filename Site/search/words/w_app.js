@@ -18,7 +18,7 @@ BRIEFINGS_SEARCH_WORDS("app",{
 "appuie":"2,19,12,k",
 "appuye":"2f",
 "appuyee":"3a",
-"appuyees":"2h,29,30,4;4q",
+"appuyees":"2h,29,30,4",
 "appuyer":"2h,u,4l,3;3b",
 "appuyes":"2h,3i,1p;5z"
 });

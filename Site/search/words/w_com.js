@@ -8,7 +8,7 @@ BRIEFINGS_SEARCH_WORDS("com",{
 "comblera":"3a",
 "come":"7t",
 "coming":"4b,2d,y,9;6o",
-"comite":"2,9,f,i,8,3z,2b,1,7",
+"comite":"2,9,f,i,8,3z,2b,1,7;5f",
 "command":"2u",
 "commandant":"m,19",
 "commande":"3u,44",

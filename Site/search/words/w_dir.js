@@ -8,7 +8,7 @@ BRIEFINGS_SEARCH_WORDS("dir",{
 "director":"12,f,3h,2u,3;4y",
 "directrice":"1h",
 "directs":"7j",
-"dirige":"4,c,5,o,2,6,9,b,9,k,4,i,2l,1n,b;61",
+"dirige":"4,c,5,o,2,6,9,b,9,k,4,i,2l,1n,b",
 "dirigeant":"i,20",
 "dirigeants":"1k,c,14,v,28,1h,4,a;63,1h",
 "dirigee":"2b,1,1"

@@ -40,7 +40,7 @@ BRIEFINGS_SEARCH_WORDS("pro",{
 "proregime":"2u",
 "protecteur":"34",
 "protection":"2j",
-"protester":"7c,6",
+"protester":"7c,6;7c",
 "protocole":"2o,g,3,12,3a,d;49",
 "proturcs":"2h",
 "providing":"4s,2x",

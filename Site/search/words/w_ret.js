@@ -6,7 +6,7 @@ BRIEFINGS_SEARCH_WORDS("ret",{
 "retiendra":"0,2i",
 "retiendrait":"38",
 "retirer":"2i,p",
-"retires":"5p,21",
+"retires":"5p,21;5p",
 "retour":"3x,2l,15,b;3x",
 "retourner":"38",
 "retours":"36",

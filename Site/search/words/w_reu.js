@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("reu",{
 "reuni":"6b,1c;6b",
 "reunie":"56,2l",
-"reunion":"9,17,3z,5,w,2,15,3,1;6g",
+"reunion":"9,17,3z,5,w,2,15,3,1;5f,11",
 "reunions":"s",
 "reunir":"3s,3s,e",
 "reunis":"0,63,j,11,1;63,j",

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("vin",{
-"vingt":"0,30,8,2h,21"
+"vingt":"0,30,8,2h,21;5p"
 });
