@@ -41,6 +41,8 @@ struct HeadlineWriter: Sendable {
             speakerForm = triggerInside && reading.speaker.map { attribution.contains($0.at) } == true
             for k in attribution { keep[k] = false }
         }
+        // A quotation mark that nothing closes is a slip, not a quotation.
+        for k in SentenceSplitter.unmatchedQuotes(tokens) { keep[k] = false }
         dropSources(tokens, from: start, &keep)
         dropDates(tokens, reading.dates, &keep)
         dropBrackets(tokens, &keep)

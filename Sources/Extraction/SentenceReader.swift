@@ -82,7 +82,8 @@ struct SentenceReader {
     mutating func read(_ sentence: Sentence, marks: ClauseMarker.Marks) -> SentenceOutcome {
         let tokens = sentence.tokens
         var classification = classifier.classify(tokens, marks: marks)
-        let dated = date(sentence, marks, communication: isCommunication(classification, tokens, marks))
+        let dated = date(sentence, marks, communication: isCommunication(classification, tokens, marks),
+                         triggerClause: subordinateClause(of: classification, marks))
         let actors = actors(in: sentence)
         let (eventDate, precision, firmness) = advanceDate(dated.main)
         let placed = place(sentence, actors, classification)
@@ -173,7 +174,17 @@ struct SentenceReader {
         var allBackground = true
     }
 
-    private mutating func date(_ sentence: Sentence, _ marks: ClauseMarker.Marks, communication: Bool) -> Dates {
+    /// The subordinate clause that holds the trigger, when it is in one ("…, qui se sont
+    /// entretenus vendredi, …"): that clause's own date dates the event.
+    private func subordinateClause(of classification: TriggerClassifier.Classification?, _ marks: ClauseMarker.Marks) -> Range<Int>? {
+        guard let trigger = classification?.trigger, trigger.subordinate, marks.subordinate[trigger.start] else { return nil }
+        var lo = trigger.start, hi = trigger.start
+        while lo > 0, marks.subordinate[lo - 1] { lo -= 1 }
+        while hi < marks.subordinate.count, marks.subordinate[hi] { hi += 1 }
+        return lo..<hi
+    }
+
+    private mutating func date(_ sentence: Sentence, _ marks: ClauseMarker.Marks, communication: Bool, triggerClause: Range<Int>?) -> Dates {
         var out = Dates(found: dates.scan(sentence.tokens, marks: marks))
         var anchor = recent ?? paragraph.inForce
         for (n, mention) in out.found.enumerated() {
@@ -185,7 +196,7 @@ struct SentenceReader {
             // "on Monday and Tuesday", "les 17 et 18 février": the last day of the span.
             if n + 1 < out.found.count, isCoordinated(mention, out.found[n + 1], sentence.tokens) { continue }
             if communication && (mention.reported || mention.future) { continue }
-            if out.main == nil, !mention.subordinate {
+            if out.main == nil, !mention.subordinate || triggerClause?.contains(mention.start) == true {
                 out.main = resolved
                 anchor = resolved.day
             }

@@ -28,13 +28,14 @@ struct SentenceSplitter: Sendable {
 
     func split(_ text: String, paragraph: Int) -> [Sentence] {
         var tokens = rules.tokenizer.tokenize(text)
-        markQuotes(&tokens)
+        let unmatched = Self.unmatchedQuotes(tokens)
+        markQuotes(&tokens, ignoring: unmatched)
         // depth[i]: quotations («», “”) still open before token i, counted once for the paragraph.
         var depth = [Int](repeating: 0, count: tokens.count + 1)
         for (k, t) in tokens.enumerated() {
             var d = depth[k]
-            if Self.openingQuotes.contains(t.text) { d += 1 }
-            if Self.closingQuotes.contains(t.text) { d = max(0, d - 1) }
+            if Self.openingQuotes.contains(t.text), !unmatched.contains(k) { d += 1 }
+            if Self.closingQuotes.contains(t.text), !unmatched.contains(k) { d = max(0, d - 1) }
             depth[k + 1] = d
         }
         var sentences: [Sentence] = []
@@ -58,13 +59,35 @@ struct SentenceSplitter: Sendable {
         return Sentence(paragraph: paragraph, index: index, text: String(text[range]), tokens: tokens, source: text)
     }
 
+    /// Quotation marks that nothing closes (or that close nothing): a « left open by a typing
+    /// slip must not make the rest of the paragraph one quotation, and one sentence.
+    static func unmatchedQuotes(_ tokens: [Token]) -> Set<Int> {
+        var open: [Int] = []
+        var unmatched: Set<Int> = []
+        var straight: [Int] = []
+        for (k, t) in tokens.enumerated() {
+            if openingQuotes.contains(t.text) {
+                open.append(k)
+            } else if closingQuotes.contains(t.text) {
+                if open.popLast() == nil { unmatched.insert(k) }
+            } else if t.text == "\"" {
+                straight.append(k)
+            }
+        }
+        unmatched.formUnion(open)
+        if straight.count % 2 == 1, let last = straight.last { unmatched.insert(last) }
+        return unmatched
+    }
+
     /// Sets `inQuote` on the words between quotation marks (the marks themselves excluded).
-    private func markQuotes(_ tokens: inout [Token]) {
+    private func markQuotes(_ tokens: inout [Token], ignoring unmatched: Set<Int>) {
         var depth = 0
         var straightOpen = false
         for i in tokens.indices {
             let t = tokens[i].text
-            if Self.openingQuotes.contains(t) {
+            if unmatched.contains(i) {
+                continue
+            } else if Self.openingQuotes.contains(t) {
                 depth += 1
             } else if Self.closingQuotes.contains(t) {
                 depth = max(0, depth - 1)

@@ -29,6 +29,21 @@ import Model
         #expect(event?.locationMention == "Idleb")
     }
 
+    @Test func anUnclosedQuotationSwallowsNeitherTheSentenceNorTheParagraph() {
+        let fr = events(["Vladimir Poutine a appelé lundi à « relancer les négociations. La Russie a bombardé mardi Saraqeb, a indiqué l'OSDH. "
+                         + "Recep Tayyip Erdogan a condamné mercredi ces frappes."], "fr", "2020-02-20")
+        #expect(fr.contains { $0.type == .appeal && $0.date.iso == "2020-02-17" && $0.summary == "Vladimir Poutine a appelé à relancer les négociations" })
+        #expect(fr.contains { $0.type == .militaryAction && $0.date.iso == "2020-02-18" })
+        #expect(fr.contains { $0.type == .criticism && $0.date.iso == "2020-02-19" })
+    }
+
+    @Test func anEventToldInARelativeClauseIsDatedByItsOwnWords() {
+        // 2020-03-04 is a Wednesday; the call was on Friday the 28th.
+        let fr = events(["Vladimir Poutine et Recep Tayyip Erdogan, qui se sont entretenus par téléphone vendredi, veulent éviter une confrontation."],
+                        "fr", "2020-03-04")
+        #expect(fr.contains { $0.type == .consultation && $0.date.iso == "2020-02-28" })
+    }
+
     @Test func twoStrikesOfOneDayInTwoPlacesAreTwoEvents() {
         let en = events(["Russia struck the town of Ariha on Sunday, killing nine civilians.",
                          "The same day, Russia also struck Saraqeb, killing five civilians."], "en", "2020-02-03")

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("15",{
-"15":"1,2k,m,3y,e,c;75"
+"15":"1,2k,m,3x,e,c;74"
 });

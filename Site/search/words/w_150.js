@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("150",{
-"150":"68,1d,a"
+"150":"67,1d,a"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("16s",{
-"16s":"6v,r;6v"
+"16s":"6u,r;6u"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("24",{
-"24":"6q,3,t;6q"
+"24":"6p,3,t;6p"
 });

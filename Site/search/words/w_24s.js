@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("24s",{
-"24s":"6v,r;6v"
+"24s":"6u,r;6u"
 });

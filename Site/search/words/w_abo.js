@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("abo",{
-"abord":"2i,s,4k",
-"abou":"2,2,v,31,3w;4,3w",
-"about":"47,6,1v,1d,4,6;47",
-"aboutir":"7r",
+"abord":"2i,s,4j",
+"abou":"2,2,v,33,3t;4,3y",
+"about":"49,4,1u,1d,4,6;49",
+"aboutir":"7q",
 "aboutissement":"f",
 "aboutit":"39"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("abu",{
-"abu":"2,2,v,33,1,3u;43"
+"abu":"2,2,v,35,1,3r;45"
 });

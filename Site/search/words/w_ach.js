@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("ach",{
 "achemine":"3a",
 "acheminee":"u",
-"achemines":"7w",
+"achemines":"7v",
 "acheve":"q"
 });

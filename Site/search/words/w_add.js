@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("add",{
-"added":"7p",
-"adding":"4y,2n,7,3",
-"additionnel":"2o,j,4c"
+"added":"7o",
+"adding":"4x,2n,7,3",
+"additionnel":"2o,j,4b"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("adr",{
-"adresse":"5e,2d;5e"
+"adresse":"5d,2d;5d"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("adv",{
-"advanced":"7x",
-"adversaires":"3e,4l;3e",
-"advisers":"1l,6c",
+"advanced":"7w",
+"adversaires":"3e,4k;3e",
+"advisers":"1l,6b",
 "advisors":"1l"
 });

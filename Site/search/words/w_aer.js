@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("aer",{
-"aerial":"7h",
+"aerial":"7g",
 "aerien":"2l,p",
-"aerienne":"2e,t,2a,w,15,5,3;5h,w",
-"aeriennes":"12,5g,n,e,4;6i,n",
-"aeriens":"3a,48",
-"aeronavale":"0,3a,2e,22",
-"aeroport":"2,7p"
+"aerienne":"2e,t,29,w,15,5,3;5g,w",
+"aeriennes":"12,5f,n,e,4;6h,n",
+"aeriens":"3a,47",
+"aeronavale":"0,3a,2d,22",
+"aeroport":"2,7o"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("aga",{
-"against":"45,p,1z,l,3,5,7,2;6t"
+"against":"47,m,1z,l,3,5,7,2;6s"
 });

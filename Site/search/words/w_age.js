@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("age",{
-"agence":"d,s,2,a,u,1,a,c,3u,s,f;2m",
-"agences":"u,1i,1,e,4r",
+"agence":"d,s,2,a,u,1,a,c,3t,s,f;2m",
+"agences":"u,1i,1,e,4q",
 "agencies":"2c",
-"agency":"d,s,2,13,1,1,a,c,2y,w,u,3;5w,w"
+"agency":"d,s,2,13,1,1,a,c,2x,w,u,3;5v,w"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("ago",{
-"ago":"7v",
-"agostini":"7h"
+"ago":"7u",
+"agostini":"7g"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("alo",{
-"alone":"6n,z,9",
-"along":"7p",
-"alongside":"44,3t"
+"alone":"6m,z,9",
+"along":"7o",
+"alongside":"46,3q"
 });

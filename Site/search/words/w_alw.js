@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("alw",{
-"always":"71,k;71"
+"always":"70,k;70"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("ami",{
-"amid":"7h",
-"amin":"c,50,2f;c"
+"amid":"7g",
+"amin":"c,4z,2f;c"
 });

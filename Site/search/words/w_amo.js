@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("amo",{
-"among":"47,1p,1t,6;5w"
+"among":"49,1m,1t,6;5v"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("ana",{
-"anadolu":"d,79;d",
-"analyse":"77,c"
+"anadolu":"d,78;d",
+"analyse":"76,c"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("any",{
-"any":"46,2o,2,p,1,9;46,2o",
-"anymore":"4c,3j",
-"anyone":"5s,1x",
-"anything":"4b,3k"
+"any":"48,2l,2,p,1,9;48,2l",
+"anymore":"4c,3i",
+"anyone":"5r,1x",
+"anything":"4b,3j"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("aro",{
-"around":"43,8,3k,2;43,8"
+"around":"45,6,3j,2;45,6"
 });

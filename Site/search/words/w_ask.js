@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ask",{
-"asked":"6n,y,1,3;6n"
+"asked":"6m,y,1,3;6m"
 });

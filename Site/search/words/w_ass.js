@@ -1,12 +1,12 @@
 BRIEFINGS_SEARCH_WORDS("ass",{
-"assad":"i,2c,a,1t,1r,9,m,3,6,2,1;i,6f",
+"assad":"i,2c,a,1s,1r,9,m,3,6,2,1;i,6e",
 "assemblee":"5",
 "assez":"38",
-"assiege":"7w",
+"assiege":"7v",
 "assistant":"31",
 "associe":"f,j,10",
 "associee":"2z",
-"assurant":"25,1c,1o,19,15,8,8",
-"assure":"4m,1k,13,9,6,6;4m,1k",
+"assurant":"25,1c,1n,19,15,8,8",
+"assure":"4l,1k,13,9,6,6;4l,1k",
 "assurera":"37"
 });

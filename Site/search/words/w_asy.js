@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("asy",{
-"asylum":"6q,w",
-"asymetrique":"3a,3t,h;73"
+"asylum":"6p,w",
+"asymetrique":"3a,3s,h;72"
 });

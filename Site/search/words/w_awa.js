@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("awa",{
-"away":"7l"
+"away":"7k"
 });

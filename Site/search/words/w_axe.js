@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("axe",{
-"axe":"37,4c"
+"axe":"37,4b"
 });

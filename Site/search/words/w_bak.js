@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("bak",{
-"bakery":"4g,3f;4g"
+"bakery":"4f,3f;4f"
 });

@@ -1,12 +1,12 @@
 BRIEFINGS_SEARCH_WORDS("bas",{
-"base":"m,h,1a,v,1p,1s,i,c,1,8;4x,2a",
-"based":"5,c,5,p,k,i,1p,3,39,3,c,2,2;42,3c",
+"base":"m,h,1a,v,1o,1s,i,c,1,8;4w,2a",
+"based":"5,c,5,p,k,i,1r,3,36,3,c,2,2;44,39",
 "basee":"r,g,16",
 "basees":"h",
 "bases":"3a",
 "bashaga":"13",
 "bashagha":"13",
-"bashar":"i,4f,1r,y,6,3",
-"basis":"6z,i;6z",
-"bastion":"1,h,2r,1b,3a;39"
+"bashar":"i,4e,1r,y,6,3",
+"basis":"6y,i;6y",
+"bastion":"1,h,2r,1a,3a;39"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("bec",{
-"because":"7t",
-"become":"69,1c;69"
+"because":"7s",
+"become":"68,1c;68"
 });

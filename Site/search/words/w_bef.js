@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("bef",{
-"before":"41,3k,c"
+"before":"43,3h,c"
 });

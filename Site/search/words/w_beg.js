@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("beg",{
-"began":"7p,4",
-"begin":"7g,1;7g",
-"begun":"6r,v;6r"
+"began":"7o,4",
+"begin":"7f,1;7f",
+"begun":"6q,v;6q"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("bel",{
 "belge":"n",
-"belgique":"55,2m;55",
-"belligerants":"3c,1u,2l,8"
+"belgique":"54,2m;54",
+"belligerants":"3c,1t,2l,8"
 });

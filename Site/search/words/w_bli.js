@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("bli",{
-"blindes":"3y,3y;3y"
+"blindes":"40,3v;40"
 });

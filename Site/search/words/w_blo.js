@@ -1,11 +1,11 @@
 BRIEFINGS_SEARCH_WORDS("blo",{
-"bloc":"30,2n,1s,2,8;5n",
-"blocage":"28,3c,26",
-"blockade":"41,3w",
-"blocked":"6q,w;6q",
-"bloque":"4t,r,1y,8,1,7;4t,r",
+"bloc":"30,2m,1s,2,8;5m",
+"blocage":"28,3b,26",
+"blockade":"43,3t",
+"blocked":"6p,w;6p",
+"bloque":"4s,r,1y,8,1,7;4s,r",
 "bloquees":"38",
 "bloquent":"r",
 "bloquer":"1v",
-"blow":"6y,n"
+"blow":"6x,n"
 });

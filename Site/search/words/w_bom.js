@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("bom",{
-"bombardements":"l,w,37,36;4o",
-"bombardment":"7v",
-"bombings":"4s,2x;4s"
+"bombardements":"l,w,36,36;4n",
+"bombardment":"7u",
+"bombings":"4r,2x;4r"
 });

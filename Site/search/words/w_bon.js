@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("bon",{
-"bonne":"77,c;77"
+"bonne":"76,c;76"
 });

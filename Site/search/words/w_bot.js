@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("bot",{
-"both":"4n,2c,f,3,4,8,4;4n"
+"both":"4m,2c,f,3,4,8,4;4m"
 });

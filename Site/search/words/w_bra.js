@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("bra",{
-"branch":"7v",
-"branche":"4,1b,6f"
+"branch":"7u",
+"branche":"4,1b,6e"
 });

@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("bre",{
-"breaching":"42,3v",
-"breaking":"3z,3y",
-"breakthrough":"7l",
+"breaching":"44,3s",
+"breaking":"41,3v",
+"breakthrough":"7k",
 "brega":"2",
 "bretagne":"2j"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("bro",{
-"broadly":"4u,2z;4u",
-"broken":"7x;7x",
-"brokered":"7x",
-"brought":"6v,r,6;6v"
+"broadly":"4t,2z;4t",
+"broken":"7w;7w",
+"brokered":"7w",
+"brought":"6u,r,6;6u"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("can",{
-"can":"5s,1p,8",
-"cannot":"5t,1w",
-"canot":"7k"
+"can":"5r,1p,8",
+"cannot":"5s,1w",
+"canot":"7j"
 });

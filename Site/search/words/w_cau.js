@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("cau",{
 "cause":"2",
-"caused":"7p",
-"causing":"46,3p"
+"caused":"7o",
+"causing":"48,3m"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("cel",{
-"celle":"7j",
-"celles":"3a,22,2f;5c",
-"celui":"3l,4e"
+"celle":"7i",
+"celles":"3a,21,2f;5b",
+"celui":"3l,4d"
 });

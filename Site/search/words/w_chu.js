@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("chu",{
-"chute":"7r",
+"chute":"7q",
 "chuter":"28"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("chy",{
-"chypre":"p,9,6,2,s,2b,1,3m;p,3k",
+"chypre":"p,9,6,2,s,1z,1,3x;p,38",
 "chypriote":"p",
 "chypriotes":"p"
 });

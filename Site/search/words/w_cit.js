@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("cit",{
-"citee":"7z",
+"citee":"7y",
 "cites":"1",
-"citing":"6z,i,4;7l",
-"city":"51,2,2p;51,2"
+"citing":"6y,i,4;7k",
+"city":"50,2,2p;50,2"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("cla",{
-"clairement":"7r",
-"clashing":"7m",
+"clairement":"7q",
+"clashing":"7l",
 "classee":"1f,1u"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("cli",{
-"clinic":"4g,3f;4g",
+"clinic":"4f,3f;4f",
 "clinique":"22"
 });

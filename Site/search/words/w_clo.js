@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("clo",{
-"closed":"54,r,z,s,3,3,5;54,r,z"
+"closed":"53,r,z,s,3,3,5;53,r,z"
 });

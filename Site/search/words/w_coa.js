@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("coa",{
 "coalition":"4,d,y,8",
-"coast":"17,5,1l,4k",
-"coastal":"43,3u",
+"coast":"17,5,1l,4j",
+"coastal":"45,3r",
 "coastguard":"1c"
 });

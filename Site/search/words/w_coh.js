@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("coh",{
-"coherente":"65,1j"
+"coherente":"64,1j"
 });

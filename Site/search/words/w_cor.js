@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("cor",{
-"coronavirus":"g,6y,3,1",
+"coronavirus":"g,6x,3,1",
 "corp":"r",
-"corporation":"2,p,1h,5p",
+"corporation":"2,p,1h,5o",
 "corps":"1l",
-"corridor":"1,1i,1o,42,9,1;79"
+"corridor":"1,1i,1o,41,9,1;78"
 });

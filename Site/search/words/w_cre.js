@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("cre",{
-"cree":"1e,65",
-"creer":"5k,26;5k",
+"cree":"1e,64",
+"creer":"5j,26;5j",
 "crescent":"u",
-"crew":"7s"
+"crew":"7r"
 });

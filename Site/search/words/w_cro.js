@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("cro",{
-"croate":"7k",
-"croisement":"4q,1k,1d,7;4q",
+"croate":"7j",
+"croisement":"4p,1k,1d,7;4p",
 "croissant":"u;u",
-"croissante":"4t,2y",
-"cross":"6q,w;6q",
-"crossing":"5v,1u",
-"crowded":"7p"
+"croissante":"4s,2y",
+"cross":"6p,w;6p",
+"crossing":"5u,1u",
+"crowded":"7o"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("cur",{
-"curb":"7l",
-"currently":"4c,3j"
+"curb":"7k",
+"currently":"4c,3i"
 });

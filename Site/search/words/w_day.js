@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("day",{
-"day":"41,y,s,1u,7,3,2;41,y",
-"days":"47,2h,q,3,5,9,2;6o"
+"day":"43,v,s,1u,7,3,2;43,v",
+"days":"49,2e,q,3,5,9,2;6n"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("dea",{
-"deadly":"50,2s",
-"deal":"0,6n,z,7;7t",
-"dealing":"6y,n",
-"deaths":"7p"
+"deadly":"4z,2s",
+"deal":"0,6m,z,7;7s",
+"dealing":"6x,n",
+"deaths":"7o"
 });

@@ -1,10 +1,10 @@
 BRIEFINGS_SEARCH_WORDS("def",{
-"defaut":"5b,2g",
-"defence":"l,y,12,2,7,3,19,u,1r,4,r,6,3;46,2l,4",
-"defences":"6v,r",
+"defaut":"5a,2g",
+"defence":"l,y,12,2,7,3,1b,r,1r,4,r,6,3;48,2i,4",
+"defences":"6u,r",
 "defend":"1u,5,7,2,v",
 "defendant":"s",
-"defense":"d,8,8,q,6,p,7,2,7,3,5,5,7,4,11,1,21,o,2,7,1,4,7,5;4j,22,q",
-"defi":"v,67,i",
-"definitif":"3o,4b;3o"
+"defense":"d,8,8,q,6,p,7,2,7,3,5,5,7,4,10,1,21,o,2,7,1,4,7,5;4i,22,q",
+"defi":"v,66,i",
+"definitif":"3o,4a;3o"
 });

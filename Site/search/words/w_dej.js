@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("dej",{
-"deja":"1,36,2,p,32,k,c;3y"
+"deja":"1,36,2,r,2z,k,c;40"
 });

@@ -1,11 +1,11 @@
 BRIEFINGS_SEARCH_WORDS("dev",{
-"devait":"39,37,12,5,c;6g",
-"devant":"6,12,1z,e,4,1l,29,8,7,1;3l,1p",
-"development":"7v",
-"developpement":"1h,k,5y",
-"devenu":"1j,6,13,2o,2a",
+"devait":"39,36,12,5,c;6f",
+"devant":"6,12,1z,e,4,1k,29,8,7,1;3l,1o",
+"development":"7u",
+"developpement":"1h,k,5x",
+"devenu":"1j,6,13,2n,2a",
 "devenue":"39",
 "devenus":"39",
 "devra":"3a",
-"devrait":"3s,46"
+"devrait":"3s,45"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("did",{
-"did":"7t,4"
+"did":"7s,4"
 });

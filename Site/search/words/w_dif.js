@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("dif",{
-"differends":"4a,3m;4a",
-"diffuse":"2m,52"
+"differends":"3y,3x;3y",
+"diffuse":"2m,51"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("div",{
-"divergences":"3p,49;3p",
-"divergent":"65,1j;65"
+"divergences":"3p,48;3p",
+"divergent":"64,1j;64"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("dix",{
-"dix":"48,3o"
+"dix":"4a,3l"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("doc",{
 "doctors":"22",
-"document":"7z",
+"document":"7y",
 "documente":"3a",
-"documented":"7v"
+"documented":"7u"
 });

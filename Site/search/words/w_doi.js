@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("doi",{
-"doit":"37,1,4a",
-"doivent":"2b,59,7"
+"doit":"37,1,49",
+"doivent":"2b,58,7"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("dom",{
 "dominant":"1f",
-"dominated":"7v",
+"dominated":"7u",
 "domine":"4,1b",
-"dominee":"7u"
+"dominee":"7t"
 });

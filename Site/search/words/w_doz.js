@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("doz",{
-"dozen":"7v",
-"dozens":"7m"
+"dozen":"7u",
+"dozens":"7l"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("duq",{
-"duquel":"6b,1c"
+"duquel":"6a,1c"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("dut",{
-"duties":"7l"
+"duties":"7k"
 });

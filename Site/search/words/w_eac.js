@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("eac",{
-"each":"3w,6,3r,4;42"
+"each":"3w,8,3o,4;44"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("ear",{
-"earlier":"4s,2x;4s",
-"early":"4g,3f"
+"earlier":"4r,2x;4r",
+"early":"4f,3f"
 });

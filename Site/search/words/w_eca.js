@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("eca",{
-"ecart":"7y",
+"ecart":"7x",
 "ecarter":"37"
 });

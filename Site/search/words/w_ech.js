@@ -3,5 +3,5 @@ BRIEFINGS_SEARCH_WORDS("ech",{
 "echanges":"w",
 "echappatoire":"39",
 "echappe":"38",
-"echec":"5a,2h;5a"
+"echec":"59,2h;59"
 });

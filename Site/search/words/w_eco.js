@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("eco",{
 "ecoles":"24,u",
-"economic":"3v,3q,8",
+"economic":"3v,3p,8",
 "economie":"39",
-"economique":"p,k,6p",
-"economy":"7x",
-"ecourtee":"7i;7i",
-"ecourter":"7i"
+"economique":"p,k,6o",
+"economy":"7w",
+"ecourtee":"7h;7h",
+"ecourter":"7h"
 });

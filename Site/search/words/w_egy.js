@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("egy",{
-"egypt":"3,v,36,3t;44",
-"egypte":"2,1,e,h,x,3,1p,h,3v;y",
+"egypt":"3,v,38,3q;46",
+"egypte":"2,1,e,h,x,3,1p,j,3s;y",
 "egyptian":"3,v",
-"egyptien":"3,v,70",
+"egyptien":"3,v,6z",
 "egyptienne":"y,2c",
 "egyptiennes":"y"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("eje",{
-"ejected":"6s,u;6s"
+"ejected":"6r,u;6r"
 });

@@ -1,10 +1,10 @@
 BRIEFINGS_SEARCH_WORDS("emi",{
 "emirat":"2f",
-"emirates":"z,35,3t;44",
+"emirates":"z,37,3q;46",
 "emirati":"z",
 "emiratie":"z",
 "emiraties":"z",
 "emiratis":"z",
-"emirats":"2,f,i,w,1f,d,4c;z",
-"emissaire":"2,16,1,e,15,10,46"
+"emirats":"2,f,i,w,1f,d,4b;z",
+"emissaire":"2,16,1,e,15,10,45"
 });

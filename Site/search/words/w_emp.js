@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("emp",{
-"empecher":"6e,19",
-"employe":"4k,3a;4k",
-"empruntees":"5j,27",
-"emptied":"7v"
+"empecher":"6d,19",
+"employe":"4j,3a;4j",
+"empruntees":"5i,27",
+"emptied":"7u"
 });

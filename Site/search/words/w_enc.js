@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("enc",{
-"encercles":"37,2,4a",
-"encircling":"7v",
-"encore":"7r",
-"encourages":"7c,6,2",
-"encouraging":"7h"
+"encercles":"37,2,49",
+"encircling":"7u",
+"encore":"7q",
+"encourages":"7b,6,2",
+"encouraging":"7g"
 });

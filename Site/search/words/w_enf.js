@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("enf",{
 "enfance":"2y",
-"enfant":"7k",
-"enfants":"1h,1h,47,3,3,7,1",
-"enfin":"57,2k",
-"enforce":"7f,2;7f,2"
+"enfant":"7j",
+"enfants":"1h,1h,46,3,3,7,1",
+"enfin":"56,2k",
+"enforce":"7e,2;7e,2"
 });

@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("esp",{
 "espagnol":"1r",
-"esperant":"7q",
-"espere":"77,c;77",
-"esperer":"3h,4i",
+"esperant":"7p",
+"espere":"76,c;76",
+"esperer":"3h,4h",
 "esprit":"3a"
 });

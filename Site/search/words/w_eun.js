@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("eun",{
-"eunavfor":"0,7g,1;7g"
+"eunavfor":"0,7f,1;7f"
 });

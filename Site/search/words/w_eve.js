@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("eve",{
-"eve":"7x",
-"even":"5w,1t",
+"eve":"7w",
+"even":"5v,1t",
 "eventuelle":"37",
-"every":"47,3o"
+"every":"49,3l"
 });

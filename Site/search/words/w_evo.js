@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("evo",{
-"evoquant":"7n",
-"evoque":"5n,i,1j,2;65",
-"evoquer":"7i"
+"evoquant":"7m",
+"evoque":"5m,i,1j,2;64",
+"evoquer":"7h"
 });

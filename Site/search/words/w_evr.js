@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("evr",{
-"evros":"0,v,c,5,k,14,2,6,39,13,3;6h"
+"evros":"0,v,c,5,k,14,2,6,38,13,3;6g"
 });

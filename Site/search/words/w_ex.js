@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ex",{
-"ex":"1f,6f"
+"ex":"1f,6e"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("exo",{
-"exodus":"7v;7v"
+"exodus":"7u;7u"
 });

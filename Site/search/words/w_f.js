@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("f",{
-"f":"1n,58,r,8;6v"
+"f":"1n,57,r,8;6u"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("fal",{
-"fall":"41,3w;41",
-"fallen":"4y,2u",
-"falter":"7l;7l"
+"fall":"43,3t;43",
+"fallen":"4x,2u",
+"falter":"7k;7k"
 });

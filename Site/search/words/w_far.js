@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("far",{
-"far":"7m",
+"far":"7l",
 "farnesina":"1m"
 });

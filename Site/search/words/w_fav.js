@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("fav",{
-"favorable":"13,2e,4i",
-"favorablement":"3i,4h;3i",
-"favorables":"r,77"
+"favorable":"13,2e,4h",
+"favorablement":"3i,4g;3i",
+"favorables":"r,76"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("few",{
-"few":"7v"
+"few":"7u"
 });

@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("fig",{
-"fight":"4u,2z",
-"fighters":"1l,w,1i,v,1d,1e,1,7,2,2",
-"fighting":"42,2,1,6,1f,i,19,4,4,4,2,2;42,9,3m",
-"figuraient":"7y",
-"figuration":"7q",
-"figure":"5m,23,6;5m",
-"figures":"13,6j,7"
+"fight":"4t,2z",
+"fighters":"1l,w,1k,s,1d,1e,1,7,2,2",
+"fighting":"44,2,1,4,1e,i,19,4,4,4,2,2;44,7,3l",
+"figuraient":"7x",
+"figuration":"7p",
+"figure":"5l,23,6;5l",
+"figures":"13,6i,7"
 });

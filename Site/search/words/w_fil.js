@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("fil",{
-"fil":"7u",
+"fil":"7t",
 "filippo":"15;15"
 });

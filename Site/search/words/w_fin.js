@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("fin",{
-"fin":"1,j,6,9,5,4,2,8,s,7,1,c,e,1,10,g,1,30,4,2",
-"finale":"7y",
-"finalement":"7z",
+"fin":"1,j,6,9,5,4,2,8,s,7,1,c,e,1,o,r,1,30,4,2",
+"finale":"7x",
+"finalement":"7y",
 "finance":"1i",
 "financer":"38",
 "financier":"1c",

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("fix",{
-"fixe":"7u",
-"fixer":"7j"
+"fixe":"7t",
+"fixer":"7i"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("fla",{
-"flares":"7x;7x"
+"flares":"7w;7w"
 });

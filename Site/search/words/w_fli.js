@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("fli",{
-"flight":"7v",
-"flights":"7t,4"
+"flight":"7u",
+"flights":"7s,4"
 });

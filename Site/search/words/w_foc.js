@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("foc",{
-"focus":"7d,4;7d"
+"focus":"7c,4;7c"
 });

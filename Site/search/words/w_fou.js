@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("fou",{
-"fought":"7m",
-"foulee":"6e,19",
-"found":"7h",
-"four":"6s,u;6s",
+"fought":"7l",
+"foulee":"6d,19",
+"found":"7g",
+"four":"6r,u;6r",
 "fournissant":"39",
 "fournissent":"l,e,1d",
 "fournit":"1d,18"

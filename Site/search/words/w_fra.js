@@ -1,11 +1,11 @@
 BRIEFINGS_SEARCH_WORDS("fra",{
-"fraction":"41,3w;41",
-"fragilisant":"40,3w;40",
-"francais":"10,6,j,2j,3a,e,2;48",
+"fraction":"43,3t;43",
+"fragilisant":"42,3t;42",
+"francais":"10,6,j,2l,37,e,2;4a",
 "francaise":"10,6,j",
 "francaises":"16",
-"france":"b,n,2,6,j,9,4,16,f,m,5,r,2m,5,3;16,33",
-"frappe":"1,36,36,15,5,7;6d,1a",
-"frappes":"d,8,x,8,e,9,u,2t,i,n,e,4,1;60,i,n",
+"france":"b,n,2,6,j,9,4,16,f,a,2,15,2m,5,3;16,2r",
+"frappe":"1,36,35,15,5,7;6c,1a",
+"frappes":"d,8,x,8,e,9,u,2s,i,n,e,4,1;5z,i,n",
 "fratricides":"37"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("fre",{
-"freezing":"52,j,24,3;5l",
-"french":"10,6,j,21,47",
+"freezing":"51,j,24,3;5k",
+"french":"10,6,j,21,46",
 "freres":"1u",
-"fresh":"3z,3y"
+"fresh":"41,3v"
 });

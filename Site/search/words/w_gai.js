@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("gai",{
-"gain":"45,3q",
-"gains":"39,3n,1,m,2;6x"
+"gain":"47,3n",
+"gains":"39,3m,1,m,2;6w"
 });

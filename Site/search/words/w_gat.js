@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("gat",{
-"gather":"7h",
-"gathered":"7m"
+"gather":"7g",
+"gathered":"7l"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("glo",{
-"global":"7d,4;7d",
-"globalement":"79,9,h"
+"global":"7c,4;7c",
+"globalement":"78,9,h"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("goi",{
-"going":"45,3q"
+"going":"47,3n"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("hal",{
-"half":"5w,1t,6;5w",
-"halting":"7l"
+"half":"5v,1t,6;5v",
+"halting":"7k"
 });

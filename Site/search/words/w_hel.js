@@ -1,10 +1,10 @@
 BRIEFINGS_SEARCH_WORDS("hel",{
-"held":"4z,2t,1;4z",
-"helicopter":"53,2p;53",
-"helicoptere":"7k",
-"helicopteres":"7k",
-"helicopters":"7m",
+"held":"4y,2t,1;4y",
+"helicopter":"52,2p;52",
+"helicoptere":"7j",
+"helicopteres":"7j",
+"helicopters":"7l",
 "hellenic":"1c",
-"helmets":"l,3u,3g;4f",
-"help":"7h"
+"helmets":"l,3t,3g;4e",
+"help":"7g"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("hes",{
-"hesitation":"46,3p"
+"hesitation":"48,3m"
 });

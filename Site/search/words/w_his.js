@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("his",{
-"his":"44,1m,j,n,p,4,6,2;69",
+"his":"46,1j,j,n,p,4,6,2;68",
 "histoire":"21"
 });

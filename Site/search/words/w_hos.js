@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("hos",{
-"hospital":"4f,3a,6;4f",
-"hospitals":"5s,1,1w;5t",
-"hosted":"3q,47;3q",
-"hostile":"2f,4f,s,6",
-"hostiles":"7i",
-"hostilites":"3c,4m,1",
-"hosts":"54,2o;54"
+"hospital":"4e,3a,6;4e",
+"hospitals":"5r,1,1w;5s",
+"hosted":"3q,46;3q",
+"hostile":"2f,4e,s,6",
+"hostiles":"7h",
+"hostilites":"3c,4l,1",
+"hosts":"53,2o;53"
 });

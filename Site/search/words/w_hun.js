@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("hun",{
-"hunting":"47,3o"
+"hunting":"49,3l"
 });

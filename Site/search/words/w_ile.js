@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("ile",{
-"ile":"7k",
+"ile":"7j",
 "iles":"1c,1u"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("ill",{
-"illegally":"6q,w;6q",
-"illicit":"7h"
+"illegally":"6p,w;6p",
+"illicit":"7g"
 });

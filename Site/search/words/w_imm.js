@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("imm",{
-"immediat":"g,5z,3,15;6f",
-"immediate":"7p",
-"immediatement":"7k"
+"immediat":"g,5y,3,15;6e",
+"immediate":"7o",
+"immediatement":"7j"
 });

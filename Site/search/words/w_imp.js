@@ -1,11 +1,11 @@
 BRIEFINGS_SEARCH_WORDS("imp",{
-"implication":"1d,3g,2y",
-"impliques":"3v,43",
-"important":"59,2i;59",
+"implication":"1d,3f,2y",
+"impliques":"3v,42",
+"important":"58,2i;58",
 "importante":"39",
 "importants":"1m",
 "importe":"39",
 "impose":"1v,d",
-"improbable":"5j,27",
+"improbable":"5i,27",
 "imputees":"2m"
 });

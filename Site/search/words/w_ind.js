@@ -1,11 +1,11 @@
 BRIEFINGS_SEARCH_WORDS("ind",{
 "independante":"2d,9",
-"independently":"7m",
+"independently":"7l",
 "indicateurs":"37",
 "indifferemment":"2u",
-"indique":"5j,h,4,17,7,5,1,2;5j,h,1b",
+"indique":"5i,h,4,17,7,5,1,2;5i,h,1b",
 "indirectes":"q",
-"indiscriminate":"5s,1x",
-"individual":"5l,24",
+"indiscriminate":"5r,1x",
+"individual":"5k,24",
 "individuel":"36"
 });

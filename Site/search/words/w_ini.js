@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("ini",{
-"initial":"7h",
+"initial":"7g",
 "initiatives":"0"
 });

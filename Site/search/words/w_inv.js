@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("inv",{
 "invitation":"2w",
-"invitations":"3n,4c;3n",
-"invited":"7l",
+"invitations":"3n,4b;3n",
+"invited":"7k",
 "invitee":"2w",
-"involved":"7x",
+"involved":"7w",
 "invoquant":"19"
 });

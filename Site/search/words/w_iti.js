@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("iti",{
-"itineraire":"7b,7;7b"
+"itineraire":"7a,7;7a"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("j",{
-"j":"x,6a,c;77"
+"j":"x,69,c;76"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("jet",{
-"jets":"2l,48,t;7m"
+"jets":"2l,47,t;7l"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("jih",{
-"jihadist":"7v",
+"jihadist":"7u",
 "jihadiste":"4,1b",
-"jihadistes":"1,1e,4v,12,6,5,7;6a"
+"jihadistes":"1,1e,4u,12,6,5,7;69"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("jok",{
-"joke":"69,1c"
+"joke":"68,1c"
 });

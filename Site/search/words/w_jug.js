@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("jug",{
-"juge":"g,2c,g,c,p,y,c,1j,i,6,1,5,3;3k,1n,1v",
-"jugeait":"3i,4h;3i",
-"jugeant":"55,2m",
+"juge":"g,2c,g,c,d,19,c,1j,i,6,1,5,3;3k,1m,1v",
+"jugeait":"3i,4g;3i",
+"jugeant":"54,2m",
 "jugent":"y",
 "juges":"2t"
 });

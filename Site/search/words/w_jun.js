@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("jun",{
-"junction":"4w,2w"
+"junction":"4v,2w"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("kee",{
-"keep":"47,5,g,2,r,24,4,2;4c"
+"keep":"49,3,f,2,r,24,4,2;4c"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("kno",{
-"knocked":"4f,3g;4f",
-"known":"7t"
+"knocked":"4e,3g;4e",
+"known":"7s"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("lai",{
-"laissant":"10,38,3o",
+"laissant":"10,3a,3l",
 "laisser":"2l,j"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("lar",{
-"large":"3a,4a",
-"largely":"7v",
+"large":"3a,49",
+"largely":"7u",
 "largement":"2d",
-"largest":"45,3q"
+"largest":"47,3n"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("lat",{
 "latakia":"1",
-"late":"7v",
-"later":"6t,t,7",
-"lattaquie":"1,36,2,49,1"
+"late":"7u",
+"later":"6s,t,7",
+"lattaquie":"1,36,2,48,1"
 });

@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("lea",{
 "leader":"3,1,e,m,1e,m",
-"leaders":"30,q,2y,y,b;3q,2y",
+"leaders":"30,q,2x,y,b;3q,2x",
 "league":"1x",
-"least":"4g,39,6;4g",
-"leave":"6n,9,p,1;6n",
-"leaving":"7m"
+"least":"4f,39,6;4f",
+"leave":"6m,9,p,1;6m",
+"leaving":"7l"
 });

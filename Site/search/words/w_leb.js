@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("leb",{
-"lebanese":"1i,63",
+"lebanese":"1i,62",
 "lebanon":"1i"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("led",{
-"led":"6y,1,i,4,a,2;6z"
+"led":"6x,1,i,4,a,2;6y"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("lie",{
-"lies":"4x,2v;4x",
-"lieu":"f,7c"
+"lies":"4w,2v;4w",
+"lieu":"f,7b"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("lim",{
-"limite":"7i",
+"limite":"7h",
 "limitee":"30"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("lin",{
-"linking":"51,2r"
+"linking":"50,2r"
 });

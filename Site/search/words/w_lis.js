@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("lis",{
-"listed":"47,n,2z,2;47"
+"listed":"49,k,2z,2;49"
 });

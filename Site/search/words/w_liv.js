@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("liv",{
-"living":"52,2q",
-"livraisons":"3a,o,3y;3y"
+"living":"51,2q",
+"livraisons":"3a,q,3v;40"
 });

@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("lon",{
 "london":"2j",
-"londres":"2j,2a,2y",
-"long":"1,36,2,1j,2r,6,6",
-"longer":"7l,1",
-"longtemps":"7w",
-"longue":"7y"
+"londres":"2j,29,2y",
+"long":"1,36,2,1i,2r,6,6",
+"longer":"7k,1",
+"longtemps":"7v",
+"longue":"7x"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("los",{
-"lose":"6w,p",
-"loss":"6s,u;6s"
+"lose":"6v,p",
+"loss":"6r,u;6r"
 });

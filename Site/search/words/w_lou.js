@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("lou",{
-"lourde":"6d,1a"
+"lourde":"6c,1a"
 });

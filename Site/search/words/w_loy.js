@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("loy",{
-"loyal":"42,1p,1u,c;42,1p",
-"loyales":"h,u,6o",
+"loyal":"44,1m,1u,c;44,1m",
+"loyales":"h,u,6n",
 "loyalist":"2u"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("may",{
-"mayhoub":"a,3x,3o;a,3x"
+"mayhoub":"a,3z,3l;a,3z"
 });

@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("mer",{
-"mer":"17,23,z,17,2a,6",
-"mercenaires":"2,f,k,c,i,m,4,j,6,n,b,l,2y,5,2;3x,w",
-"mercenaries":"1d,14,1e,9,3p,4;44",
-"mercredi":"48,x,1,3,1,1,29,7,5",
-"merely":"5j,1y",
-"merite":"3l,4e",
-"merkel":"0,f,4,h,28,h,1,5,22,1,1k,6,9,1;f,3a,1,27"
+"mer":"17,23,n,1i,2a,6",
+"mercenaires":"2,f,k,c,i,m,4,j,6,p,b,i,2y,5,2;3z,t",
+"mercenaries":"1d,14,1e,b,3m,4;46",
+"mercredi":"4a,u,1,3,1,1,29,7,5",
+"merely":"5i,1y",
+"merite":"3l,4d",
+"merkel":"0,f,4,h,28,h,1,5,21,1,1k,6,9,1;f,3a,1,26"
 });

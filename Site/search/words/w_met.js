@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("met",{
-"met":"0,1r,2f,3p;46",
-"mettre":"65,1j"
+"met":"0,1r,2h,3m;48",
+"mettre":"64,1j"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("mod",{
-"modalites":"79,9,9;79",
+"modalites":"78,9,9;78",
 "mode":"1z"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("moi",{
-"moins":"28,11,19,1v,s,e,4,7;4i,1v,s,i",
-"mois":"f,x,k,m,p,3,3f,v;6p",
-"moitie":"1,2x,b,4b"
+"moins":"28,11,18,1v,s,e,4,7;4h,1v,s,i",
+"mois":"f,x,k,m,p,3,3e,v;6o",
+"moitie":"1,2x,b,4a"
 });

@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("mor",{
-"more":"4b,1l,c,1d,1,3,6;5w",
+"more":"4b,1k,c,1d,1,3,6;5v",
 "moria":"22",
 "morsi":"3",
-"mort":"x,5,6,16,j,3h,15,1;6e",
-"morts":"7r,3,5"
+"mort":"x,5,6,16,j,3g,15,1;6d",
+"morts":"7q,3,5"
 });

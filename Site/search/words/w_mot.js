@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("mot",{
-"mothers":"5l,24",
-"motorway":"51,2r"
+"mothers":"5k,24",
+"motorway":"50,2r"
 });

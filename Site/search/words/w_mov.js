@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("mov",{
-"moved":"7v",
+"moved":"7u",
 "movement":"1i"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("moy",{
-"moyen":"4a,3m;4a",
-"moyens":"17,23,2f,1t,8;5p"
+"moyen":"3y,3x;3y",
+"moyens":"17,23,2e,1t,8;5o"
 });

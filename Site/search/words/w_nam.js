@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("nam",{
-"name":"7x",
-"named":"69,17,1,4,8;7g"
+"name":"7w",
+"named":"68,17,1,4,8;7f"
 });

@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("nav",{
-"naval":"30,4h",
-"navale":"30,8,2,1y,c,26,1;7q",
-"navals":"5p,21;5p",
-"navette":"3e,4l",
-"navires":"3a,y,1b,27,6",
-"navy":"2l,4w"
+"naval":"30,4g",
+"navale":"30,8,2,1x,c,26,1;7p",
+"navals":"5o,21;5o",
+"navette":"3e,4k",
+"navires":"3a,10,18,27,6",
+"navy":"2l,4v"
 });

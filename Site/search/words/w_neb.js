@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("neb",{
-"nebenzia":"33,28,2g;33,28",
+"nebenzia":"33,27,2g;33,27",
 "nebenzya":"33"
 });

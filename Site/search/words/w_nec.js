@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("nec",{
-"necessite":"62,1l,1"
+"necessite":"61,1l,1"
 });

@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("neg",{
-"negociables":"73,h",
+"negociables":"72,h",
 "negociation":"1u",
-"negociations":"6,2h,4j,d",
+"negociations":"6,2h,4i,d",
 "negocie":"23,i,j,4,1",
 "negociee":"39",
-"negotiating":"4n,36;4n"
+"negotiating":"4m,36;4m"
 });

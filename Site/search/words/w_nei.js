@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("nei",{
-"neighbouring":"7p",
-"neighbours":"6t,t",
+"neighbouring":"7o",
+"neighbours":"6s,t",
 "neirab":"1"
 });

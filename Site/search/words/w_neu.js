@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("neu",{
-"neutralise":"7u",
-"neutralised":"7m",
-"neutraliser":"37,2x,1k",
+"neutralise":"7t",
+"neutralised":"7l",
+"neutraliser":"37,2w,1k",
 "neutralite":"28"
 });

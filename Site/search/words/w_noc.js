@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("noc",{
-"noc":"r,1h,1t,3w,1;41"
+"noc":"r,1h,1v,3t,1;43"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("non",{
-"non":"b,2v,12,m,2z,3",
-"none":"7l"
+"non":"b,2v,n,10,2z,3",
+"none":"7k"
 });

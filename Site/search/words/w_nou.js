@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("nou",{
 "nouman":"1",
-"nous":"38,10,1c,26,6,2;5k",
-"nouveau":"1z,18,4b,9",
-"nouveaux":"5c,2f;5c",
-"nouvel":"7y",
-"nouvelle":"0,1q,1k,23,6,5,u,15,3,1,7;5d,6,27",
-"nouvelles":"6p,v;6p"
+"nous":"38,12,19,26,6,2;5j",
+"nouveau":"1z,18,4a,9",
+"nouveaux":"5b,2f;5b",
+"nouvel":"7x",
+"nouvelle":"0,1q,1k,22,6,5,u,15,3,1,7;5c,6,27",
+"nouvelles":"6o,v;6o"
 });

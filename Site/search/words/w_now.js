@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("now",{
-"now":"45,2u,i,8,6;6z"
+"now":"47,2r,i,8,6;6y"
 });

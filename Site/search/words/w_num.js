@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("num",{
-"numan":"1,2t,d,y,2,4,5,a,34,1;45,3q",
-"number":"5t,1w;5t",
+"numan":"1,2t,d,10,2,2,4,a,34,1;47,3n",
+"number":"5s,1w;5s",
 "numero":"31",
-"numerous":"7x"
+"numerous":"7w"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("obt",{
-"obtenir":"5p,21;5p",
-"obtenu":"37,h,4b;3o",
+"obtenir":"5o,21;5o",
+"obtenu":"37,h,4a;3o",
 "obtenue":"1r",
 "obtient":"14,8,k,1b"
 });

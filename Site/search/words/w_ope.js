@@ -1,11 +1,11 @@
 BRIEFINGS_SEARCH_WORDS("ope",{
-"open":"52,2q,1",
-"opened":"5r,1u;5r",
-"opening":"4n,36",
+"open":"51,2q,1",
+"opened":"5q,1u;5q",
+"opening":"4m,36",
 "operant":"u",
-"operation":"0,1,1a,8,3,w,f,3,3,7,1y,b,18,2,l,1,1,1,2,3,3,1,1;5j,18,2,m,1,1,5",
+"operation":"0,1,1a,8,3,w,f,3,3,7,1x,b,18,2,l,1,1,1,2,3,3,1,1;5i,18,2,m,1,1,5",
 "operationnel":"1c",
 "operationnelle":"30,7",
-"operations":"21,5i",
-"opere":"6l,12"
+"operations":"21,5h",
+"opere":"6k,12"
 });

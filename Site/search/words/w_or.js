@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("or",{
-"or":"4c,q,q,1p,8,3,3"
+"or":"4c,p,q,1p,8,3,3"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ore",{
-"orestiada":"0,72,1,1,g"
+"orestiada":"0,71,1,1,g"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("ota",{
 "otages":"39",
-"otan":"x,t,d,b,u,35,5,4,11;2e,48,11"
+"otan":"x,t,d,b,u,34,5,4,11;2e,47,11"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("oth",{
-"other":"42,q,2x,4,2,2"
+"other":"44,n,2x,4,2,2"
 });

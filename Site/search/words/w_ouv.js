@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("ouv",{
 "ouvert":"18",
-"ouverte":"1r,4s,14,b",
+"ouverte":"1r,4r,14,b",
 "ouvertement":"3a",
-"ouverture":"6e,m,j,1,e;6e",
+"ouverture":"6d,m,j,1,e;6d",
 "ouvrant":"2i",
 "ouvre":"1l,1n",
 "ouvrir":"39"

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("pan",{
-"pandemic":"7d,4;7d",
+"pandemic":"7c,4;7c",
 "pandemie":"g,1v"
 });

@@ -1,10 +1,10 @@
 BRIEFINGS_SEARCH_WORDS("pat",{
-"path":"4x,2v;4x",
-"patience":"37,4o",
+"path":"4w,2v;4w",
+"patience":"37,4n",
 "patriot":"x",
 "patron":"g,p,l,b,7",
 "patronne":"1h,1l",
-"patrouille":"2l,m,4b;7i",
-"patrouilles":"1,36,3a,12,4;6h",
-"patrouilleurs":"7k"
+"patrouille":"2l,m,4a;7h",
+"patrouilles":"1,36,39,12,4;6g",
+"patrouilleurs":"7j"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("peu",{
-"peu":"40,3w;40",
+"peu":"42,3t;42",
 "peut":"21,17;38",
 "peuvent":"2m"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("pil",{
-"pilots":"6s,u;6s"
+"pilots":"6r,u;6r"
 });

@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("ple",{
-"plead":"7p;7p",
-"pledged":"3q,h,3o,2",
-"pledges":"6z,i,g;7x",
-"pledging":"4s,2x",
-"pleinement":"55,2m",
-"plenkovic":"e,76;e"
+"plead":"7o;7o",
+"pledged":"3q,j,3l,2",
+"pledges":"6y,i,g;7w",
+"pledging":"4r,2x",
+"pleinement":"54,2m",
+"plenkovic":"e,75;e"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("poi",{
-"point":"18,1z,2d,26",
-"points":"o,7a"
+"point":"18,1z,2c,26",
+"points":"o,79"
 });

@@ -1,10 +1,10 @@
 BRIEFINGS_SEARCH_WORDS("pos",{
 "posent":"38",
-"position":"w,29,1v,h,x,15,7,2;50",
-"positions":"6,w,25,w,1x,b,18,3,1,1,6,3;43",
-"positive":"3h,4c,6",
-"possible":"38,4f",
-"poste":"7k,a",
-"postes":"2i,f,a,2,1i,2s,b",
-"posts":"46,3p;46"
+"position":"w,29,1u,h,x,15,7,2;4z",
+"positions":"6,w,25,y,1u,b,18,3,1,1,6,3;45",
+"positive":"3h,4b,6",
+"possible":"38,4e",
+"poste":"7j,a",
+"postes":"2i,f,a,2,1h,2s,b",
+"posts":"48,3m;48"
 });

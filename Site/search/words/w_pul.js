@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("pul",{
-"pull":"7h",
-"pulled":"7v"
+"pull":"7g",
+"pulled":"7u"
 });

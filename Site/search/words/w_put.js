@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("put",{
-"putin":"w,28,m,2x,z,b;3q,2x",
-"putschiste":"3l,4e",
-"putting":"7m"
+"putin":"w,28,m,2w,z,b;3q,2w",
+"putschiste":"3l,4d",
+"putting":"7l"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("rac",{
-"raccourci":"7b,7;7b"
+"raccourci":"7a,7;7a"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("rah",{
-"rahman":"2d,5i",
+"rahman":"2d,5h",
 "rahmane":"2d",
-"rahmi":"2g,3x,1a;2g"
+"rahmi":"2g,3w,1a;2g"
 });

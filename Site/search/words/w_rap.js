@@ -1,10 +1,10 @@
 BRIEFINGS_SEARCH_WORDS("rap",{
-"rapatries":"7n",
-"rapid":"5q,1z;5q",
-"rapide":"17,21,4c",
+"rapatries":"7m",
+"rapid":"5p,1z;5p",
+"rapide":"17,21,4b",
 "rapides":"38",
 "rappelle":"15,21",
 "rapport":"38,2",
-"rapporte":"5z,1p;5z",
+"rapporte":"5y,1p;5y",
 "rapportees":"2"
 });

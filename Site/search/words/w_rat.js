@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("rat",{
-"rate":"7l",
-"rather":"7h"
+"rate":"7k",
+"rather":"7g"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("rej",{
 "rejet":"5,h",
-"rejete":"4e,3i;4e",
-"rejoui":"59,2i"
+"rejete":"3z,3w",
+"rejoui":"58,2i"
 });

@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("rem",{
-"remerciant":"74,g",
-"remnants":"47,3o",
+"remerciant":"73,g",
+"remnants":"49,3l",
 "rempart":"y",
-"remplace":"4t,2y;4t",
-"remplacerait":"5j,27;5j"
+"remplace":"4s,2y;4s",
+"remplacerait":"5i,27;5i"
 });

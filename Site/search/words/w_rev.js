@@ -1,12 +1,12 @@
 BRIEFINGS_SEARCH_WORDS("rev",{
-"revanche":"3g,4j;3g",
+"revanche":"3g,4i;3g",
 "revele":"30",
-"revendications":"16,2d,4g;3j",
+"revendications":"16,2d,4f;3j",
 "revenus":"r",
-"revers":"3m,4d",
-"review":"7h",
+"revers":"3m,4c",
+"review":"7g",
 "revision":"38",
 "revolution":"1l",
 "revolutionary":"1l",
-"revu":"7u"
+"revu":"7t"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("rid",{
-"rid":"47,3o"
+"rid":"49,3l"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("rip",{
-"riposte":"7u;7u",
-"riposter":"6c,17;6c"
+"riposte":"7t;7t",
+"riposter":"6b,17;6b"
 });

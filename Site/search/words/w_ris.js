@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("ris",{
-"rise":"7v",
-"risque":"1r,4s,14;6j"
+"rise":"7u",
+"risque":"1r,4r,14;6i"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("roa",{
-"road":"43,3u"
+"road":"45,3r"
 });

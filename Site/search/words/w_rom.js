@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("rom",{
-"rome":"1a,c,5v",
+"rome":"1a,c,5u",
 "rompre":"39"
 });

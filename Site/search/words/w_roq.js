@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("roq",{
-"roquette":"7r",
-"roquettes":"5c,2f"
+"roquette":"7q",
+"roquettes":"5b,2f"
 });

@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("rou",{
 "rouge":"u;u",
-"roughly":"41,3u,2;41",
-"round":"3z,w,w,1u,8,4;4v,w,22",
-"route":"37,3t,i,2",
-"routes":"5j,1y,9",
+"roughly":"43,3r,2;43",
+"round":"41,t,w,1u,8,4;4u,w,22",
+"route":"37,3s,i,2",
+"routes":"5i,1y,9",
 "rouvert":"z"
 });

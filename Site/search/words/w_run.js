@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("run",{
-"run":"d,29,53",
-"running":"7v",
-"runs":"7h"
+"run":"d,29,52",
+"running":"7u",
+"runs":"7g"
 });

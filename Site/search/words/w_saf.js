@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("saf",{
-"safely":"6s,u;6s"
+"safely":"6r,u;6r"
 });

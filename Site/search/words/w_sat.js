@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("sat",{
-"sat":"7t",
-"satellitaire":"5h,29;5h",
-"satellites":"7g,1",
-"saturday":"3z,w,1s,z,7,4"
+"sat":"7s",
+"satellitaire":"5g,29;5g",
+"satellites":"7f,1",
+"saturday":"41,t,1s,z,7,4"
 });

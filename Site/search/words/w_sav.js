@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("sav",{
-"savoir":"2i,14,4d",
-"savons":"7y"
+"savoir":"2i,14,4c",
+"savons":"7x"
 });

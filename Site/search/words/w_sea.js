@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("sea",{
-"sea":"3v,3m,c",
-"seas":"7h",
-"seat":"68,1d"
+"sea":"3v,3l,c",
+"seas":"7g",
+"seat":"67,1d"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("sei",{
-"seized":"7v",
-"seizes":"7v;7v"
+"seized":"7u",
+"seizes":"7u;7u"
 });

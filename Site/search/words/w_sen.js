@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("sen",{
-"send":"4u,2z",
-"sending":"67,1e;67",
-"senegal":"7v",
-"senior":"5u,1v",
-"sens":"3k,4f",
-"sent":"7s,5"
+"send":"4t,2z",
+"sending":"66,1e;66",
+"senegal":"7u",
+"senior":"5t,1v",
+"sens":"3k,4e",
+"sent":"7r,5"
 });

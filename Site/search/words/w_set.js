@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("set",{
-"set":"7p,4,2",
-"sets":"3v,3q",
-"settlements":"7p"
+"set":"7o,4,2",
+"sets":"3v,3p",
+"settlements":"7o"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("seu",{
-"seul":"k,1h,29,3h,5;4a",
+"seul":"k,1h,1x,3s,5;3y",
 "seule":"r,2i,1",
-"seulement":"74,g;74"
+"seulement":"73,g;73"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("sev",{
-"seven":"30,1l,37;4l",
-"several":"3z,3m,c;3z",
-"severe":"5g,2a;5g"
+"seven":"30,1k,37;4k",
+"several":"41,3j,c;41",
+"severe":"5f,2a;5f"
 });

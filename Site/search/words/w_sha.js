@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("sha",{
-"sham":"4,1b,12,q,2,w,3p,1;1f",
+"sham":"4,1b,12,q,2,y,3m,1;1f",
 "sharara":"2",
-"sharply":"7v"
+"sharply":"7u"
 });

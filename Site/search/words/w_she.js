@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("she",{
-"she":"7p",
-"sheer":"5t,1w;5t",
+"she":"7o",
+"sheer":"5s,1w;5s",
 "sheikhoun":"1",
-"shelled":"5r,1u",
-"shelling":"4l,37;4l",
-"sheltering":"7p"
+"shelled":"5q,1u",
+"shelling":"4k,37;4k",
+"sheltering":"7o"
 });

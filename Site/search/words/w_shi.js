@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("shi",{
-"shield":"1,2w,3w,t;7m",
+"shield":"1,2w,3v,t;7l",
 "shiite":"1i",
-"ships":"7g,1;7g"
+"ships":"7f,1;7f"
 });

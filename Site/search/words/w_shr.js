@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("shr",{
-"shrinking":"7p"
+"shrinking":"7o"
 });

@@ -1,10 +1,10 @@
 BRIEFINGS_SEARCH_WORDS("sig",{
-"signal":"59,5,2d;59,5",
-"signale":"0,6l,12",
+"signal":"58,5,2d;58,5",
+"signale":"0,6k,12",
 "signaler":"3a",
-"signales":"7i",
-"signe":"p,f,23,2,7,t,3n,3;3g",
-"signed":"67,1e;67",
-"signer":"2,1t,1r,4d;3m,4d",
-"significantly":"7v"
+"signales":"7h",
+"signe":"p,f,23,2,7,h,3y,3;3g",
+"signed":"66,1e;66",
+"signer":"2,1t,1r,4c;3m,4c",
+"significantly":"7u"
 });

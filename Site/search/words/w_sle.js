@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("sle",{
-"sleeping":"5l,24;5l"
+"sleeping":"5k,24;5k"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("sma",{
-"small":"41,1k,24,8;41"
+"small":"43,1h,24,8;43"
 });

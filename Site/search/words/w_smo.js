@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("smo",{
-"smooth":"6w,p"
+"smooth":"6v,p"
 });

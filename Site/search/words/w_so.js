@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("so",{
-"so":"6w,p,1"
+"so":"6v,p,1"
 });

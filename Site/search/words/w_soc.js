@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("soc",{
-"sochi":"1,4b,3j",
+"sochi":"1,4b,3i",
 "sociale":"36",
-"societe":"u,j,18,56"
+"societe":"u,j,18,55"
 });

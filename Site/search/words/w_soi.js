@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("soi",{
 "soi":"37",
-"soient":"2,g,7g",
-"soir":"3f,2,2w,1a,c",
-"soit":"4t,2y;4t"
+"soient":"2,g,7f",
+"soir":"3f,2,2v,1a,c",
+"soit":"4s,2y;4s"
 });

@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("sol",{
-"sol":"48,3o",
-"soldats":"1,w,4,1,1c,g,3,c,19,2,1t,8,z,3,7;4i,2,1t,8,12,7",
-"soldiers":"2u,3,1o,f,1r,v,6;4l,f,2s",
+"sol":"4a,3l",
+"soldats":"1,w,4,1,1c,g,3,c,18,2,1t,8,z,3,7;4h,2,1t,8,12,7",
+"soldiers":"2u,3,1n,f,1r,v,6;4k,f,2s",
 "soleimani":"1l",
-"solidarite":"1q,o,u,3u,i",
+"solidarite":"1q,o,u,3t,i",
 "sollicite":"23",
-"solution":"9,7,3b,1e,2,j,8,1q,1,2,7;57"
+"solution":"9,7,3b,1d,2,j,8,1q,1,2,7;56"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("sri",{
-"sri":"3o,4b"
+"sri":"3o,4a"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("sti",{
-"still":"3v,2c,1e,8;67"
+"still":"3v,2b,1e,8;66"
 });

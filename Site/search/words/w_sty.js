@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("sty",{
-"styled":"h,3m,25,1d,c;43,25"
+"styled":"h,3o,22,1d,c;45,22"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("su",{
-"su":"6t,2,r;6v"
+"su":"6s,2,r;6u"
 });

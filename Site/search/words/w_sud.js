@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("sud",{
-"sud":"h,a,2g,t,1c,n,1j,1,4,1,3,5,2;5c"
+"sud":"h,a,2g,v,19,n,1j,1,4,1,3,5,2;5b"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("sum",{
-"summit":"7x"
+"summit":"7w"
 });

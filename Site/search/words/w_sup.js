@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("sup",{
 "supervise":"2n",
 "supplementaire":"11,s",
-"supplementaires":"7k,3",
-"suppletifs":"2h,1c,45",
-"support":"2c,1j,4,v,25,i,4,8,4;3z,v",
-"supported":"44,3t;44",
+"supplementaires":"7j,3",
+"suppletifs":"2h,1c,44",
+"support":"2c,1j,6,s,25,i,4,8,4;41,s",
+"supported":"46,3q;46",
 "suppose":"38"
 });

@@ -1,10 +1,10 @@
 BRIEFINGS_SEARCH_WORDS("sus",{
-"suspected":"7h",
+"suspected":"7g",
 "suspects":"3a",
-"suspend":"1c,k,5x",
-"suspending":"5r,1u",
+"suspend":"1c,k,5w",
+"suspending":"5q,1u",
 "suspendre":"15",
-"suspendu":"39,3g,v,7;6p",
+"suspendu":"39,3f,v,7;6o",
 "suspendue":"1x",
 "suspension":"38"
 });

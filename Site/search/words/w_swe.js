@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("swe",{
-"swells":"7v;7v"
+"swells":"7u;7u"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("sym",{
-"symbolic":"45,3q"
+"symbolic":"47,3n"
 });

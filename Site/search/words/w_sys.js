@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("sys",{
-"systems":"7m"
+"systems":"7l"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("tab",{
-"table":"7y"
+"table":"7x"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("tak",{
-"take":"3d,2w,1c,a;3d",
-"taken":"43,2,3q,2;45",
-"taking":"51,2r;51"
+"take":"3d,2v,1c,a;3d",
+"taken":"45,2,3n,2;47",
+"taking":"50,2r;50"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("tan",{
-"tandis":"2,13,5,20,3s,i,f",
-"tanks":"7m",
+"tandis":"2,13,5,20,3r,i,f",
+"tanks":"7l",
 "tant":"3a"
 });

@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("tar",{
-"tard":"3b,4l",
-"tarder":"7r",
+"tard":"3b,4k",
+"tarder":"7q",
 "tardivement":"2w",
-"targeted":"4y,2u",
-"targets":"7s",
+"targeted":"4x,2u",
+"targets":"7r",
 "tarhouna":"2",
 "tarhuna":"2"
 });

@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("tel",{
 "tel":"39",
-"telephone":"6k,13;6k",
-"telephonique":"5x,7,1k;64",
+"telephone":"6j,13;6j",
+"telephonique":"5w,7,1k;63",
 "telephoniques":"w",
-"televised":"6r,v;6r",
-"television":"47,3o;47"
+"televised":"6q,v;6q",
+"television":"49,3l;49"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("tem",{
-"temperatures":"5l,24;5l",
+"temperatures":"5k,24;5k",
 "tempete":"2"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("thi",{
-"thing":"4c,3j",
-"thirty":"7p",
-"this":"4s,2t,4,4;4s"
+"thing":"4c,3i",
+"thirty":"7o",
+"this":"4r,2t,4,4;4r"
 });

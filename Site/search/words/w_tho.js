@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("tho",{
-"those":"5w,1t",
-"thousands":"7m"
+"those":"5v,1t",
+"thousands":"7l"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("tol",{
-"told":"5t,g,n,p,4,6;5t,g,n",
+"told":"5s,g,n,p,4,6;5s,g,n",
 "tolerance":"39"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("tom",{
-"tombee":"6a,1d;6a",
-"tombees":"5c,2f"
+"tombee":"69,1d;69",
+"tombees":"5b,2f"
 });

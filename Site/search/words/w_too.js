@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("too",{
-"took":"3v,11,2p,7;4w"
+"took":"3v,10,2p,7;4v"
 });

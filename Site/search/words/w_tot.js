@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("tot",{
-"tot":"48,22,1d,9",
-"totalite":"2u,43,m"
+"tot":"4a,1z,1d,9",
+"totalite":"2u,42,m"
 });

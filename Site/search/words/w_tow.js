@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("tow",{
-"town":"43,2,a,1,3f,2;4f",
-"towns":"47,3o;47"
+"town":"45,2,7,1,3f,2;4e",
+"towns":"49,3l;49"
 });

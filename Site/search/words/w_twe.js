@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("twe",{
-"twenty":"30,17,3o;47"
+"twenty":"30,19,3l;49"
 });

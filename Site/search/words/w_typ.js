@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("typ",{
-"type":"56,2l"
+"type":"55,2l"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("unb",{
-"unblocked":"7h"
+"unblocked":"7g"
 });

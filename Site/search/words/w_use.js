@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("use",{
-"use":"7g,1;7g",
-"used":"7h"
+"use":"7f,1;7f",
+"used":"7g"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("uti",{
-"utilisant":"7b,7"
+"utilisant":"7a,7"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("val",{
-"valeurs":"v,67,i"
+"valeurs":"v,66,i"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("ven",{
-"vendredi":"63,3,a,4,2,k,d,1,3,1",
+"vendredi":"62,3,a,4,2,k,d,1,3,1",
 "venues":"i"
 });

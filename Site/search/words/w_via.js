@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("via",{
-"via":"6z,i"
+"via":"6y,i"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("vid",{
 "vide":"3a",
-"videe":"4o,36;4o"
+"videe":"4n,36;4n"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("vie",{
 "vie":"1z",
-"vienne":"5p,21;5p",
+"vienne":"5o,21;5o",
 "viennent":"1"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("vil",{
-"villages":"47,3o",
-"ville":"39,1h,1k,n,m,4,7;4q,1k"
+"villages":"49,3l",
+"ville":"39,1g,1k,n,m,4,7;4p,1k"
 });

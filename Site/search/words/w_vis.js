@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("vis",{
-"visait":"4j,3b",
-"vises":"7u",
+"visait":"4i,3b",
+"vises":"7t",
 "visioconference":"j",
-"visite":"1w,1c,g,4b"
+"visite":"1w,1c,g,4a"
 });

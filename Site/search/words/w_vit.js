@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("vit",{
-"vital":"72,i;72"
+"vital":"71,i;71"
 });

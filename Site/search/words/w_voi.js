@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("voi",{
-"voie":"6e,19",
-"voir":"6j,14;6j",
+"voie":"6d,19",
+"voir":"6i,14;6i",
 "voire":"l",
 "voisin":"9,2n",
 "voisine":"9,p,1y",
 "voisins":"9",
-"voix":"7r"
+"voix":"7q"
 });

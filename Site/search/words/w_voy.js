@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("voy",{
-"voyons":"48,3o"
+"voyons":"4a,3l"
 });

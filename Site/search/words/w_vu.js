@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("vu",{
-"vu":"5a,2h;5a"
+"vu":"59,2h;59"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("wag",{
-"wagner":"2,z,c,18,1j,3n,6;1d,2r"
+"wagner":"2,z,c,18,1l,3k,6;1d,2t"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("we",{
-"we":"4b,3k"
+"we":"4b,3j"
 });

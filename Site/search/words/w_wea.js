@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("wea",{
-"weapons":"3v,4,28,1e,8,4;67",
-"weather":"52,2q"
+"weapons":"3v,6,25,1e,8,4;66",
+"weather":"51,2q"
 });

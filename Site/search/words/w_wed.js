@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("wed",{
-"wednesday":"45,2,4,1,1,3i"
+"wednesday":"47,2,2,1,1,3h"
 });

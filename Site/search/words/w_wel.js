@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("wel",{
-"welcomed":"7e,3",
-"well":"7m"
+"welcomed":"7d,3",
+"well":"7l"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("yea",{
-"year":"4b,3a,a",
-"years":"7l"
+"year":"4b,39,a",
+"years":"7k"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("yeu",{
-"yeux":"37,q,41;3x"
+"yeux":"37,s,3y;3z"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("zak",{
-"zakharova":"20,1m,4d;20"
+"zakharova":"20,1m,4c;20"
 });
