@@ -10,7 +10,15 @@ struct SentenceActors {
 }
 
 extension SentenceReader {
+    /// (The passes that need no memory of earlier sentences are not `mutating`: a closure in a
+    /// mutating method would copy the whole reader.)
     mutating func actors(in sentence: Sentence) -> SentenceActors {
+        let mentions = coreference.resolve(sentence, mentions: namedMentions(sentence))
+        return marking(mentions, sentence.tokens)
+    }
+
+    /// Names and aliases, unnamed sources, institutions and collective titles, in order.
+    private func namedMentions(_ sentence: Sentence) -> [Mention] {
         let tokens = sentence.tokens
         var mentions = ActorMatcher.mentions(in: sentence, matchers: matchers, preferred: [])
         mentions.removeAll { isPlaceUse($0, tokens) && cast[$0.actor].kind == .state }
@@ -18,8 +26,10 @@ extension SentenceReader {
         mentions += institutionStates(sentence, mentions)
         mentions += collectiveTitles(sentence, mentions)
         mentions.sort { ($0.start, $0.end) < ($1.start, $1.end) }
-        mentions = coreference.resolve(sentence, mentions: mentions)
+        return mentions
+    }
 
+    private func marking(_ mentions: [Mention], _ tokens: [Token]) -> SentenceActors {
         var actorTokens = [Bool](repeating: false, count: tokens.count)
         var stateTokens = [Bool](repeating: false, count: tokens.count)
         for m in mentions where !m.viaCoreference {

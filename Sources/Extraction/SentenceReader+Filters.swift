@@ -41,10 +41,15 @@ extension SentenceReader {
     /// just told is that event's source, not an event of its own. Adds it to that event and
     /// returns the event's index.
     mutating func reportedByMedium(_ type: EventType, _ r: RoleReader.Roles, on day: Day, paragraph: Int) -> Int? {
+        guard let last = mediumReport(type, r, on: day, paragraph: paragraph) else { return nil }
+        for m in r.participants where !candidates[last].allActors.contains(m.actor) { candidates[last].reporters.append(m) }
+        return last
+    }
+
+    private func mediumReport(_ type: EventType, _ r: RoleReader.Roles, on day: Day, paragraph: Int) -> Int? {
         guard type == .statement, r.participants.allSatisfy({ extractor.isMedium($0.actor, cast) }),
               let last = lastNonCommunication, candidates[last].paragraph > 0, paragraph - candidates[last].paragraph <= 1,
               abs(candidates[last].date.distance(to: day)) <= 1 else { return nil }
-        for m in r.participants where !candidates[last].allActors.contains(m.actor) { candidates[last].reporters.append(m) }
         return last
     }
 

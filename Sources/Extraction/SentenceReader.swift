@@ -81,6 +81,7 @@ struct SentenceReader {
     /// One sentence: a candidate event, a source added to the previous one, or the reason for neither.
     mutating func read(_ sentence: Sentence, marks: ClauseMarker.Marks) -> SentenceOutcome {
         let tokens = sentence.tokens
+        let cast = cast
         var classification = classifier.classify(tokens, marks: marks)
         let dated = date(sentence, marks, communication: isCommunication(classification, tokens, marks),
                          triggerClause: subordinateClause(of: classification, marks))
