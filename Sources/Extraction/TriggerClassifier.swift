@@ -93,6 +93,7 @@ struct TriggerClassifier: Sendable {
     func classify(_ tokens: [Token], marks: ClauseMarker.Marks) -> Classification? {
         var all = hits(tokens, marks: marks)
         all = droppingCauses(all, tokens)
+        all = demotingOpeningPhrase(all, tokens)
         guard let c = chooseAmong(all, tokens) else { return nil }
         return refined(c, all: all, tokens, marks: marks)
     }
@@ -105,6 +106,24 @@ struct TriggerClassifier: Sendable {
         }
         return nil
     }
+
+    /// "Speaking to reporters before leaving on a visit to Ukraine, Erdogan said…",
+    /// "S'exprimant devant les députés, …": what a sentence-opening participial phrase mentions
+    /// sets the scene; the event is in the main clause, when it has a trigger of its own.
+    private func demotingOpeningPhrase(_ all: [Hit], _ tokens: [Token]) -> [Hit] {
+        guard let opener = tokens.prefix(2).firstIndex(where: { t in
+                  t.isWord && !rules.tokenizer.elisions.contains(t.folded) && rules.gerundEndings.contains { t.text.lowercased().hasSuffix($0) }
+              }), opener == 0 || rules.tokenizer.elisions.contains(tokens[0].folded),
+              let comma = tokens.prefix(Self.maxOpeningPhrase).firstIndex(where: { $0.text == "," }),
+              all.contains(where: { $0.start > comma }) else { return all }
+        return all.map { hit in
+            var h = hit
+            if h.start < comma { h.demoted = true }
+            return h
+        }
+    }
+
+    static let maxOpeningPhrase = 20
 
     /// "ont fui les combats", "fled the fighting": a fighting noun right after a verb of flight
     /// is what people fled, not an event of its own.

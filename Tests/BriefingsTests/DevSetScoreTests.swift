@@ -28,7 +28,7 @@ import Testing
     /// rules: floors against regressions on articles the rules were not written for. devset6
     /// and devset7 are agency copy (datelines, attributions, several sources for one toll).
     static let ownSets: [(folder: String, f1: Double, exactDate: Double)] = [
-        ("devset", 0.85, 0.9), ("devset2", 0.88, 0.9), ("devset3", 0.8, 0.88), ("devset4", 0.8, 0.9),
+        ("devset", 0.85, 0.9), ("devset2", 0.89, 0.9), ("devset3", 0.8, 0.88), ("devset4", 0.8, 0.9),
         ("devset5", 0.8, 0.9), ("devset6", 0.81, 0.9), ("devset7", 0.84, 0.9),
     ]
 

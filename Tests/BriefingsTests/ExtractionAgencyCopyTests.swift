@@ -44,6 +44,13 @@ import Model
         #expect(fr.contains { $0.type == .consultation && $0.date.iso == "2020-02-28" })
     }
 
+    @Test func anOpeningParticipialPhraseSetsTheSceneAndTheMainClauseTellsTheEvent() {
+        let en = events(["Speaking to reporters in Istanbul before leaving on a visit to Ukraine, Erdogan said on Monday that Turkey would not retreat."],
+                        "en", "2020-02-04")
+        #expect(en.map(\.type) == [.statement])
+        #expect(en.first?.summary == "Speaking to reporters in Istanbul before leaving on a visit to Ukraine, Erdogan said that Turkey would not retreat")
+    }
+
     @Test func twoStrikesOfOneDayInTwoPlacesAreTwoEvents() {
         let en = events(["Russia struck the town of Ariha on Sunday, killing nine civilians.",
                          "The same day, Russia also struck Saraqeb, killing five civilians."], "en", "2020-02-03")
