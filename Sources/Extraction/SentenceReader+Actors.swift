@@ -17,6 +17,16 @@ extension SentenceReader {
         return marking(mentions, sentence.tokens)
     }
 
+    /// The title's most specific place, where the article is unless a sentence says otherwise
+    /// ("Athènes dément…" names who speaks, not where).
+    func titlePlace(_ title: [Sentence]) -> String? {
+        title.lazy.compactMap { sentence in
+            let actors = marking(namedMentions(sentence), sentence.tokens)
+            return placeFinder.candidates(in: sentence, actorTokens: actors.actorTokens, stateTokens: actors.stateTokens)
+                .first(where: \.specific)?.text
+        }.first
+    }
+
     /// Names and aliases, unnamed sources, institutions and collective titles, in order.
     private func namedMentions(_ sentence: Sentence) -> [Mention] {
         let tokens = sentence.tokens
@@ -35,7 +45,7 @@ extension SentenceReader {
         for m in mentions where !m.viaCoreference {
             let isState = cast[m.actor].kind == .state
             if isState { for k in m.start..<m.end { stateTokens[k] = true } }
-            if !isState || isActorUse(m, tokens) {
+            if !isState || isActorUse(m, tokens) || isSubject(m, tokens) {
                 for k in m.start..<m.end { actorTokens[k] = true }
             }
         }
@@ -140,6 +150,17 @@ extension SentenceReader {
     private func isActorUse(_ m: Mention, _ tokens: [Token]) -> Bool {
         if m.end < tokens.count, rules.possessives.contains(tokens[m.end].folded) { return true }
         return rules.isGovernedByPreposition(tokens, at: m.start) && !isPlaceUse(m, tokens)
+    }
+
+    /// "Athènes a aussitôt démenti", "Ankara a répliqué": a state or its capital opening the
+    /// sentence, right before its verb, is who acted, not where.
+    private func isSubject(_ m: Mention, _ tokens: [Token]) -> Bool {
+        guard m.end < tokens.count, !isPlaceUse(m, tokens) else { return false }
+        let before = tokens[..<m.start].filter { !rules.determiners.contains($0.folded) && !rules.tokenizer.elisions.contains($0.folded) }
+        let next = tokens[m.end]
+        let verbFollows = next.isWord && !next.isCapitalized && (rules.auxiliaries.contains(next.folded)
+            || rules.reportingVerbs.contains(tokens, at: m.end) || rules.adverbs.contains(tokens, at: m.end))
+        return before.isEmpty && verbFollows
     }
 
     /// A name after "à"/"in": where something happened, not who did it.

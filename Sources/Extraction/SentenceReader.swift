@@ -64,10 +64,7 @@ struct SentenceReader {
         articleInForce = published
         let title = blocks.first ?? []
         titleTopics = title.isEmpty ? [] : extractor.topicTagger.topics(in: title.flatMap(\.tokens))
-        articlePlace = title.lazy.compactMap { [placeFinder] sentence in
-            let none = [Bool](repeating: false, count: sentence.tokens.count)
-            return placeFinder.candidates(in: sentence, actorTokens: none, stateTokens: none).first(where: \.specific)?.text
-        }.first
+        articlePlace = titlePlace(title)
     }
 
     mutating func beginParagraph(_ sentences: [Sentence]) {
@@ -121,7 +118,25 @@ struct SentenceReader {
             quotes: quotes.map { Quote(text: $0, speaker: r.speakers.first.map { cast[$0.actor].slug }) },
             outcomeOfTalks: type == .agreement && classification?.accepted.contains { $0.type == .consultation } == true,
             scheduled: isScheduled(type, dated.main, eventDate), members: [index]))
+        addTalksAndAgreement(of: index, classification)
         return .candidate(index)
+    }
+
+    /// "signed a truce at the end of their talks", "ont conclu un accord à l'issue de leurs
+    /// entretiens": one sentence, two events — the meeting, and the agreement it produced.
+    private mutating func addTalksAndAgreement(of index: Int, _ classification: TriggerClassifier.Classification?) {
+        let first = candidates[index]
+        guard first.paragraph > 0, first.type == .agreement || first.type == .consultation, let accepted = classification?.accepted,
+              let agreed = accepted.first(where: { $0.type == .agreement && $0.isVerb && !$0.demoted && !$0.subordinate }),
+              accepted.contains(where: { $0.type == .consultation && !$0.isVerb && $0.start > agreed.end }) else { return }
+        // The verb of agreement, then the talks it ended: "signed … at the end of their talks".
+        let second: EventType = first.type == .agreement ? .consultation : .agreement
+        var other = first
+        other.type = second
+        other.outcomeOfTalks = second == .agreement
+        other.tolls = []
+        other.members = [candidates.count]
+        candidates.append(other)
     }
 
     mutating func warn(_ paragraph: Int, _ message: String) {

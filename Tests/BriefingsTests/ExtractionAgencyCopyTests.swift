@@ -51,6 +51,12 @@ import Model
         #expect(en.first?.summary == "Speaking to reporters in Istanbul before leaving on a visit to Ukraine, Erdogan said that Turkey would not retreat")
     }
 
+    @Test func anAgreementSignedAtTheEndOfTalksIsTwoEvents() {
+        let en = events(["Putin and Erdogan signed a ceasefire agreement on Thursday at the end of their talks in Moscow."], "en", "2020-03-06")
+        #expect(Set(en.map(\.type)) == [.agreement, .consultation])
+        #expect(en.allSatisfy { $0.date.iso == "2020-03-05" })
+    }
+
     @Test func twoStrikesOfOneDayInTwoPlacesAreTwoEvents() {
         let en = events(["Russia struck the town of Ariha on Sunday, killing nine civilians.",
                          "The same day, Russia also struck Saraqeb, killing five civilians."], "en", "2020-02-03")

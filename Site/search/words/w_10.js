@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("10",{
-"10":"1,4e,2a,w,9;4f,2a"
+"10":"1,4f,2b,x,9;4g,2b"
 });

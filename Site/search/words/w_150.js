@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("150",{
-"150":"67,1d,a"
+"150":"69,1e,a"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("16s",{
-"16s":"6u,r;6u"
+"16s":"6w,s;6w"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("21",{
-"21":"t,2b,31,1i"
+"21":"t,2b,33,1j"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("21s",{
-"21st":"5k,24"
+"21st":"5l,26"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("24",{
-"24":"6p,3,t;6p"
+"24":"6r,3,u;6r"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("298",{
-"298":"7o"
+"298":"7r"
 });

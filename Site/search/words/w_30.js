@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("30",{
-"30":"7t"
+"30":"7w"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("55",{
-"55":"7x"
+"55":"80"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("69",{
-"69":"7k"
+"69":"7n"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("900",{
-"900":"2a,o,b,2k,1v,1;5t,1v"
+"900":"2a,o,b,2l,1x,1;5u,1x"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("abi",{
-"abiding":"4c,3i"
+"abiding":"4d,3k"
 });

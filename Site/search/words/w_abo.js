@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("abo",{
-"abord":"2i,s,4j",
-"abou":"2,2,v,33,3t;4,3y",
-"about":"49,4,1u,1d,4,6;49",
-"aboutir":"7q",
+"abord":"2i,s,4m",
+"abou":"2,2,v,34,3v;4,3z",
+"about":"4a,4,1v,1e,4,6;4a",
+"aboutir":"7t",
 "aboutissement":"f",
 "aboutit":"39"
 });

@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("abs",{
-"absence":"3a,48,8,8",
-"abstenant":"7q",
-"abstention":"5a,2g;5a",
+"absence":"3a,4b,8,8",
+"abstenant":"7t",
+"abstention":"5b,2i;5b",
 "abstenue":"3a",
-"abstient":"s,2b,4n;7q"
+"abstient":"s,2b,4q;7t"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("abu",{
-"abu":"2,2,v,35,1,3r;45"
+"abu":"2,2,v,36,1,3t;46"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("add",{
-"added":"7o",
-"adding":"4x,2n,7,3",
-"additionnel":"2o,j,4b"
+"added":"7r",
+"adding":"4y,2p,7,3",
+"additionnel":"2o,j,4e"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("adj",{
-"adjoint":"21,37,2i",
-"adjointe":"2s,9,9,25,2a;5f"
+"adjoint":"21,38,2k",
+"adjointe":"2s,9,9,26,2c;5g"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("ado",{
-"adopte":"s,4d,2k,1,7;55",
-"adopter":"54,2m",
-"adoption":"59,2h;59",
+"adopte":"s,4e,2m,1,7;56",
+"adopter":"55,2o",
+"adoption":"5a,2j;5a",
 "adosse":"39"
 });

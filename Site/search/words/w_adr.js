@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("adr",{
-"adresse":"5d,2d;5d"
+"adresse":"5e,2f;5e"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("adv",{
-"advanced":"7w",
-"adversaires":"3e,4k;3e",
-"advisers":"1l,6b",
+"advanced":"7z",
+"adversaires":"3e,4n;3e",
+"advisers":"1l,6e",
 "advisors":"1l"
 });

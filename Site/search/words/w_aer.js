@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("aer",{
-"aerial":"7g",
+"aerial":"7j",
 "aerien":"2l,p",
-"aerienne":"2e,t,29,w,15,5,3;5g,w",
-"aeriennes":"12,5f,n,e,4;6h,n",
-"aeriens":"3a,47",
-"aeronavale":"0,3a,2d,22",
-"aeroport":"2,7o"
+"aerienne":"2e,t,2a,x,16,5,3;5h,x",
+"aeriennes":"12,5h,n,f,4;6j,n",
+"aeriens":"3a,4a",
+"aeronavale":"0,3a,2e,24",
+"aeroport":"2,7r"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("aga",{
-"against":"47,m,1z,l,3,5,7,2;6s"
+"against":"48,m,20,m,3,5,7,2;6u"
 });

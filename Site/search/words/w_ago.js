@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("ago",{
-"ago":"7u",
-"agostini":"7g"
+"ago":"7x",
+"agostini":"7j"
 });

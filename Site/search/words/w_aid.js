@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("aid",{
-"aid":"1o,d,10,1q,13,1u",
+"aid":"1o,d,10,1r,13,1w",
 "aide":"0,o,6,7,g,7,5,17,2,6",
-"aider":"7j"
+"aider":"7m"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ajo",{
-"ajoute":"5x,1q"
+"ajoute":"5y,1s"
 });

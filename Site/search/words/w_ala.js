@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("ala",{
-"alarmed":"5p,1z;5p",
-"alarming":"4b,3j"
+"alarmed":"5q,21;5q",
+"alarming":"4c,3l"
 });

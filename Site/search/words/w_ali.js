@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("ali",{
-"ali":"a,3z,3l;a,3z",
+"ali":"a,40,3n;a,40",
 "aligne":"o",
 "aligned":"1b",
 "alimentent":"3a"

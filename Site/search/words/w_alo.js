@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("alo",{
-"alone":"6m,z,9",
-"along":"7o",
-"alongside":"46,3q"
+"alone":"6o,10,9",
+"along":"7r",
+"alongside":"47,3s"
 });

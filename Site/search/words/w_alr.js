@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("alr",{
-"already":"53,r,1u,3,3,2;53,r,22"
+"already":"54,r,1w,3,3,2;54,r,24"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("als",{
-"also":"4b,r,2e,5,6,3,2;4b"
+"also":"4c,r,2g,5,6,3,2;4c"
 });

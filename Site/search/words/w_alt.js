@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("alt",{
-"altun":"12,3v,1,1c,1c,5;12,3v"
+"altun":"12,3w,1,1d,1d,5;12,3w"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("alw",{
-"always":"70,k;70"
+"always":"72,l;72"
 });

@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("amb",{
 "ambassade":"z",
-"ambassadeur":"18,f,m,u,25,1,1,2g;59,1",
-"ambassadeurs":"2e,47,11;6l",
+"ambassadeur":"18,f,m,u,26,1,1,2i;5a,1",
+"ambassadeurs":"2e,49,12;6n",
 "ambassador":"1n,6,1a",
 "ambassadors":"2e",
 "ambassadrice":"1t",
-"ambiguite":"3x,3y;3x"
+"ambiguite":"3y,40;3y"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("ami",{
-"amid":"7g",
-"amin":"c,4z,2f;c"
+"amid":"7j",
+"amin":"c,50,2h;c"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("amo",{
-"among":"49,1m,1t,6;5v"
+"among":"4a,1m,1v,6;5w"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("an",{
-"an":"4d,h,2,x,15,i,8,3,1,2;4d,j,22"
+"an":"4e,h,2,x,16,j,8,3,1,2;4e,j,23"
 });

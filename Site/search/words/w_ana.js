@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("ana",{
-"anadolu":"d,78;d",
-"analyse":"76,c"
+"anadolu":"d,7b;d",
+"analyse":"79,c"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("any",{
-"any":"48,2l,2,p,1,9;48,2l",
-"anymore":"4c,3i",
-"anyone":"5r,1x",
-"anything":"4b,3j"
+"any":"49,2m,2,q,1,9;49,2m",
+"anymore":"4d,3k",
+"anyone":"5s,1z",
+"anything":"4c,3l"
 });

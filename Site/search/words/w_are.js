@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("are",{
-"are":"51,j,1w,8,3;5k",
-"area":"45,3b,b,5",
-"areas":"5p,1z"
+"are":"52,j,1y,8,3;5l",
+"area":"46,3d,b,5",
+"areas":"5q,21"
 });

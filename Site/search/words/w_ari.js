@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ari",{
-"ariha":"1,36,17,1,3f;4f"
+"ariha":"1,36,18,1,3h;4g"
 });

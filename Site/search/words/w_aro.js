@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("aro",{
-"around":"45,6,3j,2;45,6"
+"around":"46,6,3l,2;46,6"
 });

@@ -1,12 +1,12 @@
 BRIEFINGS_SEARCH_WORDS("ass",{
-"assad":"i,2c,a,1s,1r,9,m,3,6,2,1;i,6e",
+"assad":"i,2c,a,1t,1s,9,n,3,6,2,1;i,6g",
 "assemblee":"5",
 "assez":"38",
-"assiege":"7v",
+"assiege":"7y",
 "assistant":"31",
 "associe":"f,j,10",
 "associee":"2z",
-"assurant":"25,1c,1n,19,15,8,8",
-"assure":"4l,1k,13,9,6,6;4l,1k",
+"assurant":"25,1c,1o,1a,16,8,8",
+"assure":"4m,1l,14,9,6,6;4m,1l",
 "assurera":"37"
 });

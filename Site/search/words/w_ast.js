@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ast",{
-"astana":"1,1k,1o,13,3i"
+"astana":"1,1k,1o,14,3k"
 });

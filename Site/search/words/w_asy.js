@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("asy",{
-"asylum":"6p,w",
-"asymetrique":"3a,3s,h;72"
+"asylum":"6r,x",
+"asymetrique":"3a,3u,i;74"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("ath",{
-"athenes":"17,5,x,k,d,2,p,2j,8,v,3,9;6g,8,v",
+"athenes":"17,5,x,k,d,2,q,2k,8,w,3,9;6i,8,w",
 "athens":"1c"
 });

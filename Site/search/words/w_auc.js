@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("auc",{
-"aucun":"37,2,b,4,4a;3o",
-"aucune":"6o,t,2,7"
+"aucun":"37,2,b,4,4d;3o",
+"aucune":"6q,u,2,7"
 });

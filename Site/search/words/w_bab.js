@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("bab",{
 "bab":"1",
-"babies":"5k,24"
+"babies":"5l,26"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("bak",{
-"bakery":"4f,3f;4f"
+"bakery":"4g,3h;4g"
 });

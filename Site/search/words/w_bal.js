@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("bal",{
 "baliyun":"1",
-"balyun":"1,6j,6,v,1"
+"balyun":"1,6l,6,w,1"
 });

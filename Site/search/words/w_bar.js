@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("bar",{
 "barils":"28",
-"barrels":"43,3t;43"
+"barrels":"44,3v;44"
 });

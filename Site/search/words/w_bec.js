@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("bec",{
-"because":"7s",
-"become":"68,1c;68"
+"because":"7v",
+"become":"6a,1d;6a"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("bef",{
-"before":"43,3h,c"
+"before":"44,3j,c"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("beg",{
-"began":"7o,4",
-"begin":"7f,1;7f",
-"begun":"6q,v;6q"
+"began":"7r,4",
+"begin":"7i,1;7i",
+"begun":"6s,w;6s"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("bel",{
 "belge":"n",
-"belgique":"54,2m;54",
-"belligerants":"3c,1t,2l,8"
+"belgique":"55,2o;55",
+"belligerants":"3c,1u,2n,8"
 });

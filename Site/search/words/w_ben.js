@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("ben",{
 "beneficie":"2",
 "benevoles":"l",
-"benghazi":"2,4,4a,3c;4g"
+"benghazi":"2,4,4b,3e;4h"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("bet",{
-"between":"4d,h,1y,t,3,4,2"
+"between":"4e,h,1z,u,3,4,2"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("big",{
-"biggest":"5k,24"
+"biggest":"5l,26"
 });

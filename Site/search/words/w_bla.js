@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("bla",{
 "blanche":"x,4",
-"blancs":"l,3t;l",
-"blatant":"7w"
+"blancs":"l,3u;l",
+"blatant":"7z"
 });

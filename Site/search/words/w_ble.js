@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("ble",{
-"blesse":"5b,2f",
-"blesses":"7m,7"
+"blesse":"5c,2h",
+"blesses":"7p,7"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("bli",{
-"blindes":"40,3v;40"
+"blindes":"41,3x;41"
 });

@@ -1,11 +1,11 @@
 BRIEFINGS_SEARCH_WORDS("blo",{
-"bloc":"30,2m,1s,2,8;5m",
-"blocage":"28,3b,26",
-"blockade":"43,3t",
-"blocked":"6p,w;6p",
-"bloque":"4s,r,1y,8,1,7;4s,r",
+"bloc":"30,2n,1u,2,8;5n",
+"blocage":"28,3c,28",
+"blockade":"44,3v",
+"blocked":"6r,x;6r",
+"bloque":"4t,r,20,8,1,7;4t,r",
 "bloquees":"38",
 "bloquent":"r",
 "bloquer":"1v",
-"blow":"6x,n"
+"blow":"6z,o"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("bom",{
-"bombardements":"l,w,36,36;4n",
-"bombardment":"7u",
-"bombings":"4r,2x;4r"
+"bombardements":"l,w,37,38;4o",
+"bombardment":"7x",
+"bombings":"4s,2z;4s"
 });

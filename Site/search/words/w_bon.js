@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("bon",{
-"bonne":"76,c;76"
+"bonne":"79,c;79"
 });

@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("bor",{
 "bordent":"37",
-"border":"0,k,n,5,3p,2,2i,3,3;53",
+"border":"0,k,n,5,3q,2,2k,3,3;54",
 "borders":"22",
-"boris":"j,6y,g;j",
+"boris":"j,71,g;j",
 "borissov":"k",
-"borne":"7h",
-"borrell":"0,1o,3,1h,2,1h,g,b,4,w,y,3,3,2,1,1;1r,30,g,b,4,w"
+"borne":"7k",
+"borrell":"0,1o,3,1h,2,1i,g,b,4,x,z,3,3,2,1,1;1r,31,g,b,4,x"
 });

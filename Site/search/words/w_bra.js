@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("bra",{
-"branch":"7u",
-"branche":"4,1b,6e"
+"branch":"7x",
+"branche":"4,1b,6h"
 });

@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("bre",{
-"breaching":"44,3s",
-"breaking":"41,3v",
-"breakthrough":"7k",
+"breaching":"45,3u",
+"breaking":"42,3x",
+"breakthrough":"7n",
 "brega":"2",
 "bretagne":"2j"
 });

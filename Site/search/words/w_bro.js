@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("bro",{
-"broadly":"4t,2z;4t",
-"broken":"7w;7w",
-"brokered":"7w",
-"brought":"6u,r,6;6u"
+"broadly":"4u,31;4u",
+"broken":"7z;7z",
+"brokered":"7z",
+"brought":"6w,s,6;6w"
 });

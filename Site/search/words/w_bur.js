@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("bur",{
-"bureau":"2a,2e,35",
-"burning":"5k,24"
+"bureau":"2a,2f,37",
+"burning":"5l,26"
 });

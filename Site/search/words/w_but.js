@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("but",{
-"but":"3v,13,15,1k,4,1,2;3v"
+"but":"3v,14,15,1,1l,4,1,2;3v"
 });

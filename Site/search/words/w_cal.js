@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("cal",{
 "calcul":"37",
-"calendrier":"38,4q",
-"called":"4x,p,22,3;4x",
-"calls":"5t,1k,3,8",
-"calme":"7i"
+"calendrier":"38,4t",
+"called":"4y,p,24,3;4y",
+"calls":"5u,1m,3,8",
+"calme":"7l"
 });

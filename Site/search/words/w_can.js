@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("can",{
-"can":"5r,1p,8",
-"cannot":"5s,1w",
-"canot":"7j"
+"can":"5s,1r,8",
+"cannot":"5t,1y",
+"canot":"7m"
 });

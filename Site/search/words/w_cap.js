@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("cap",{
 "capacite":"37",
-"capital":"7s",
-"capitale":"3v,3v,7,1",
+"capital":"7v",
+"capitale":"3v,2,3w,7,1",
 "capitales":"0",
-"capture":"4g,k,2r,1;50"
+"capture":"4h,k,2t,1;51"
 });

@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("car",{
-"cargo":"7w",
+"cargo":"7z",
 "cargos":"3a",
 "carriere":"1n,j",
-"carrying":"5r,1p,8",
+"carrying":"5s,1r,8",
 "carte":"38"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("cas",{
-"cas":"2w,4t",
-"casques":"l,3t;l"
+"cas":"2w,4w",
+"casques":"l,3u;l"
 });

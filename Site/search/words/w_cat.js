@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("cat",{
-"catastrophe":"4q,2r,c;4q",
-"catastrophique":"5w,1r"
+"catastrophe":"4r,2t,c;4r",
+"catastrophique":"5x,1t"
 });

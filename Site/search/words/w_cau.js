@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("cau",{
 "cause":"2",
-"caused":"7o",
-"causing":"48,3m"
+"caused":"7r",
+"causing":"49,3o"
 });

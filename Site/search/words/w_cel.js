@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("cel",{
-"celle":"7i",
-"celles":"3a,21,2f;5b",
-"celui":"3l,4d"
+"celle":"7l",
+"celles":"3a,22,2h;5c",
+"celui":"3l,4g"
 });

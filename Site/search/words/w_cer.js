@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("cer",{
 "certaines":"38",
-"certains":"3h,19,33,5;3h"
+"certains":"3h,1a,35,5;3h"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("cet",{
-"cet":"7i",
-"cette":"5,a,2u,1z,1v,g,7,3;58,1v"
+"cet":"7l",
+"cette":"5,a,2u,20,1w,h,7,3;59,1w"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ceu",{
-"ceux":"39,3q,k"
+"ceux":"39,3s,l"
 });

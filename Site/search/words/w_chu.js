@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("chu",{
-"chute":"7q",
+"chute":"7t",
 "chuter":"28"
 });

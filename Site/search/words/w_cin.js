@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("cin",{
-"cinglante":"7y",
-"cinq":"q,32,3y,7;3s"
+"cinglante":"81",
+"cinq":"q,32,41,7;3s"
 });

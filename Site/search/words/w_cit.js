@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("cit",{
-"citee":"7y",
+"citee":"81",
 "cites":"1",
-"citing":"6y,i,4;7k",
-"city":"50,2,2p;50,2"
+"citing":"70,j,4;7n",
+"city":"51,2,2r;51,2"
 });

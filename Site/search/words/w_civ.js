@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("civ",{
-"civil":"l,3y,3a;4j",
+"civil":"l,3z,3c;4k",
 "civile":"l",
 "civiles":"2c,a,5",
-"civilian":"4k,34,3;4k",
-"civilians":"48,7,c,2u,3,6;4f",
-"civils":"24,f,o,2,22,1t,6,7,1,8,7;74"
+"civilian":"4l,36,3;4l",
+"civilians":"49,7,c,2w,3,6;4g",
+"civils":"24,f,o,2,23,1u,7,7,1,8,7;76"
 });

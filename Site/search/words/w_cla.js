@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("cla",{
-"clairement":"7q",
-"clashing":"7l",
+"clairement":"7t",
+"clashing":"7o",
 "classee":"1f,1u"
 });

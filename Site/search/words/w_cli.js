@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("cli",{
-"clinic":"4f,3f;4f",
+"clinic":"4g,3h;4g",
 "clinique":"22"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("clo",{
-"closed":"53,r,z,s,3,3,5;53,r,z"
+"closed":"54,r,10,t,3,3,5;54,r,10"
 });

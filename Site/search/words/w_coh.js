@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("coh",{
-"coherente":"64,1j"
+"coherente":"66,1k"
 });

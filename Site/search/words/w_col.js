@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("col",{
-"cold":"5k,5,1z",
+"cold":"5l,5,21",
 "colere":"2,19",
-"colombo":"3i,1,5,4a",
+"colombo":"3i,1,5,4d",
 "coloniale":"1m",
-"colville":"2k,38,1w;2k,38"
+"colville":"2k,39,1y;2k,39"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("cre",{
-"cree":"1e,64",
-"creer":"5j,26;5j",
+"cree":"1e,67",
+"creer":"5k,28;5k",
 "crescent":"u",
-"crew":"7r"
+"crew":"7u"
 });

@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("cro",{
-"croate":"7j",
-"croisement":"4p,1k,1d,7;4p",
+"croate":"7m",
+"croisement":"4q,1l,1e,7;4q",
 "croissant":"u;u",
-"croissante":"4s,2y",
-"cross":"6p,w;6p",
-"crossing":"5u,1u",
-"crowded":"7o"
+"croissante":"4t,30",
+"cross":"6r,x;6r",
+"crossing":"5v,1w",
+"crowded":"7r"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("cru",{
-"crude":"7g"
+"crude":"7j"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("cur",{
-"curb":"7k",
-"currently":"4c,3i"
+"curb":"7n",
+"currently":"4d,3k"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("dat",{
-"date":"3a,1k,2y;4u",
+"date":"3a,1l,30;4v",
 "datera":"37"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("dea",{
-"deadly":"4z,2s",
-"deal":"0,6m,z,7;7s",
-"dealing":"6x,n",
-"deaths":"7o"
+"deadly":"50,2u",
+"deal":"0,6o,10,7;7v",
+"dealing":"6z,o",
+"deaths":"7r"
 });

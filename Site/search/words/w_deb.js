@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("deb",{
-"debattre":"7q",
+"debattre":"7t",
 "debloquent":"11",
-"debut":"1,4,f,2,j,3,d,3,m,8,3,9,d,4,18,1q,y,b,4,7,2;69,y"
+"debut":"1,4,f,2,j,3,d,3,m,8,3,9,d,4,19,1r,z,b,4,7,2;6b,z"
 });

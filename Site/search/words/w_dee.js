@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("dee",{
-"deeply":"7w"
+"deeply":"7z"
 });

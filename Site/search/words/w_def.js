@@ -1,10 +1,10 @@
 BRIEFINGS_SEARCH_WORDS("def",{
-"defaut":"5a,2g",
-"defence":"l,y,12,2,7,3,1b,r,1r,4,r,6,3;48,2i,4",
-"defences":"6u,r",
+"defaut":"5b,2i",
+"defence":"l,y,12,2,7,3,1c,r,1s,4,s,6,3;49,2j,4",
+"defences":"6w,s",
 "defend":"1u,5,7,2,v",
 "defendant":"s",
-"defense":"d,8,8,q,6,p,7,2,7,3,5,5,7,4,10,1,21,o,2,7,1,4,7,5;4i,22,q",
-"defi":"v,66,i",
-"definitif":"3o,4a;3o"
+"defense":"d,8,8,q,6,p,7,2,7,3,5,5,7,4,11,1,22,p,2,7,1,4,7,5;4j,23,r",
+"defi":"v,68,j",
+"definitif":"3o,4d;3o"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("dej",{
-"deja":"1,36,2,r,2z,k,c;40"
+"deja":"1,36,2,s,30,l,c;41"
 });

@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("del",{
 "dela":"2e",
-"delai":"38,7,4j;3f",
-"delegates":"7k",
-"delegation":"2l,2d,2t;4y",
-"delegations":"2p,p,3u,9,b,6",
+"delai":"38,7,4m;3f",
+"delegates":"7n",
+"delegation":"2l,2e,2v;4z",
+"delegations":"2p,p,3x,9,b,6",
 "delimitation":"p,f",
-"deliveries":"41,2x,i,g"
+"deliveries":"42,2y,j,g"
 });

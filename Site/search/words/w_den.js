@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("den",{
 "dendias":"29;29",
-"denies":"46,3q",
-"denoncant":"5f,2a",
-"denonce":"y,8,j,2,b,2,2,2,1,w,2,3,q,1m,23,6;40",
+"denies":"47,3s",
+"denoncant":"5g,2c",
+"denonce":"y,8,j,2,b,2,2,2,1,w,2,3,r,1m,25,6;41",
 "denoncent":"11",
 "denoncer":"3a",
-"densely":"5p,1z"
+"densely":"5q,21"
 });

@@ -1,10 +1,10 @@
 BRIEFINGS_SEARCH_WORDS("der",{
-"der":"0,n,8,27,6,3v,e,2;32",
+"der":"0,n,8,27,6,3x,f,2;32",
 "deraa":"39",
-"deriver":"6i,14;6i",
-"dernier":"1,h,2r,1,19,3a;39",
-"derniere":"1,38,1j,2y",
-"dernieres":"5j,26",
-"derniers":"4a,3l",
-"derriere":"2i,p,4b"
+"deriver":"6k,15;6k",
+"dernier":"1,h,2r,1,1a,3c;39",
+"derniere":"1,38,1k,30",
+"dernieres":"5k,28",
+"derniers":"4b,3n",
+"derriere":"2i,p,4e"
 });

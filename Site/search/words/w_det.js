@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("det",{
 "detention":"22",
-"deterioration":"5p,1z;5p"
+"deterioration":"5q,21;5q"
 });

@@ -1,11 +1,11 @@
 BRIEFINGS_SEARCH_WORDS("dev",{
-"devait":"39,36,12,5,c;6f",
-"devant":"6,12,1z,e,4,1k,29,8,7,1;3l,1o",
-"development":"7u",
-"developpement":"1h,k,5x",
-"devenu":"1j,6,13,2n,2a",
+"devait":"39,38,13,5,c;6h",
+"devant":"6,12,1z,e,4,1l,2b,8,7,1;3l,1p",
+"development":"7x",
+"developpement":"1h,k,60",
+"devenu":"1j,6,13,2o,2c",
 "devenue":"39",
 "devenus":"39",
 "devra":"3a",
-"devrait":"3s,45"
+"devrait":"3s,48"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("di",{
-"di":"1y,3l,26;1y"
+"di":"1y,3m,28;1y"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("dif",{
-"differends":"3y,3x;3y",
-"diffuse":"2m,51"
+"differends":"3z,3z;3z",
+"diffuse":"2m,54"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("div",{
-"divergences":"3p,48;3p",
-"divergent":"64,1j;64"
+"divergences":"3p,4b;3p",
+"divergent":"66,1k;66"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("dix",{
-"dix":"4a,3l"
+"dix":"4b,3n"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("dmi",{
-"dmitri":"w,3p,1f,1n,6;w,3p",
+"dmitri":"w,3q,1f,1p,6;w,3q",
 "dmitry":"w"
 });

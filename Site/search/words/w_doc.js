@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("doc",{
 "doctors":"22",
-"document":"7y",
+"document":"81",
 "documente":"3a",
-"documented":"7u"
+"documented":"7x"
 });

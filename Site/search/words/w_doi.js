@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("doi",{
-"doit":"37,1,49",
-"doivent":"2b,58,7"
+"doit":"37,1,4c",
+"doivent":"2b,5b,7"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("dom",{
 "dominant":"1f",
-"dominated":"7u",
+"dominated":"7x",
 "domine":"4,1b",
-"dominee":"7t"
+"dominee":"7w"
 });

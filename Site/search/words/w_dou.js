@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("dou",{
 "double":"38",
-"doutes":"5a,2g;5a",
-"douzaine":"3v,42",
-"douze":"4q,33"
+"doutes":"5b,2i;5b",
+"douzaine":"3v,2,43",
+"douze":"4r,35"
 });

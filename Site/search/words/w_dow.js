@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("dow",{
-"down":"49,t,1q,1,1,3,n,1,6,3,2;52,1s,3",
-"downed":"6u,r",
+"down":"4a,t,1r,1,1,3,o,1,6,3,2;53,1t,3",
+"downed":"6w,s",
 "downing":"2j",
-"downs":"7l;7l"
+"downs":"7o;7o"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("doz",{
-"dozen":"7u",
-"dozens":"7l"
+"dozen":"7x",
+"dozens":"7o"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("dre",{
-"dresse":"5f,2a;5f"
+"dresse":"5g,2c;5g"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("duj",{
-"dujarric":"2r,2y,16,5,k,4;2r,44,5"
+"dujarric":"2r,2z,17,5,l,4;2r,46,5"
 });

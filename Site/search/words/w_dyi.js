@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("dyi",{
-"dying":"5k,5,1z"
+"dying":"5l,5,21"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("eac",{
-"each":"3w,8,3o,4;44"
+"each":"3w,9,3q,4;45"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("ear",{
-"earlier":"4r,2x;4r",
-"early":"4f,3f"
+"earlier":"4s,2z;4s",
+"early":"4g,3h"
 });

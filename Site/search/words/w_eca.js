@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("eca",{
-"ecart":"7x",
+"ecart":"80",
 "ecarter":"37"
 });

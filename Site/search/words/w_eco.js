@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("eco",{
 "ecoles":"24,u",
-"economic":"3v,3p,8",
+"economic":"3v,2,3q,8",
 "economie":"39",
-"economique":"p,k,6o",
-"economy":"7w",
-"ecourtee":"7h;7h",
-"ecourter":"7h"
+"economique":"p,k,6r",
+"economy":"7z",
+"ecourtee":"7k;7k",
+"ecourter":"7k"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("edu",{
-"educational":"5r,1x"
+"educational":"5s,1z"
 });

@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("eff",{
-"effect":"3d,4h;3d",
-"effectuait":"3o,4a",
+"effect":"3d,4k;3d",
+"effectuait":"3o,4d",
 "effet":"3a",
-"effort":"6x,n",
-"efforts":"2,3m,4a"
+"effort":"6z,o",
+"efforts":"2,3m,4d"
 });

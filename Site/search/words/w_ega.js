@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ega",{
-"egalement":"59,d,h,1,1j,2,1;63,1"
+"egalement":"5a,d,h,1,1,1k,2,1;64,1,1"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("eig",{
-"eight":"7l"
+"eight":"7o"
 });

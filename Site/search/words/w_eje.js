@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("eje",{
-"ejected":"6r,u;6r"
+"ejected":"6t,v;6t"
 });

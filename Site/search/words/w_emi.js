@@ -1,10 +1,10 @@
 BRIEFINGS_SEARCH_WORDS("emi",{
 "emirat":"2f",
-"emirates":"z,37,3q;46",
+"emirates":"z,38,3s;47",
 "emirati":"z",
 "emiratie":"z",
 "emiraties":"z",
 "emiratis":"z",
-"emirats":"2,f,i,w,1f,d,4b;z",
-"emissaire":"2,16,1,e,15,10,45"
+"emirats":"2,f,i,w,1f,d,4e;z",
+"emissaire":"2,16,1,e,15,10,48"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("emp",{
-"empecher":"6d,19",
-"employe":"4j,3a;4j",
-"empruntees":"5i,27",
-"emptied":"7u"
+"empecher":"6f,1a",
+"employe":"4k,3c;4k",
+"empruntees":"5j,29",
+"emptied":"7x"
 });

@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("enc",{
-"encercles":"37,2,49",
-"encircling":"7u",
-"encore":"7q",
-"encourages":"7b,6,2",
-"encouraging":"7g"
+"encercles":"37,2,4c",
+"encircling":"7x",
+"encore":"7t",
+"encourages":"7e,6,2",
+"encouraging":"7j"
 });

@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("end",{
-"end":"5t,14,n,4,4;7s",
-"endanger":"48,3m;48",
-"ended":"4u,2y",
+"end":"5u,15,o,4,4;7v",
+"endanger":"49,3o;49",
+"ended":"4v,30",
 "endosse":"2j",
-"ends":"7g"
+"ends":"7j"
 });

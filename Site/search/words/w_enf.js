@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("enf",{
 "enfance":"2y",
-"enfant":"7j",
-"enfants":"1h,1h,46,3,3,7,1",
-"enfin":"56,2k",
-"enforce":"7e,2;7e,2"
+"enfant":"7m",
+"enfants":"1h,1h,48,4,3,7,1",
+"enfin":"57,2m",
+"enforce":"7h,2;7h,2"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("enr",{
-"enregistrement":"15,7,k,4s,v;6o"
+"enregistrement":"15,7,k,4u,w;6q"
 });

@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("esp",{
 "espagnol":"1r",
-"esperant":"7p",
-"espere":"76,c;76",
-"esperer":"3h,4h",
+"esperant":"7s",
+"espere":"79,c;79",
+"esperer":"3h,4k",
 "esprit":"3a"
 });

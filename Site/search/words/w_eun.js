@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("eun",{
-"eunavfor":"0,7f,1;7f"
+"eunavfor":"0,7i,1;7i"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("eve",{
-"eve":"7w",
-"even":"5v,1t",
+"eve":"7z",
+"even":"5w,1v",
 "eventuelle":"37",
-"every":"49,3l"
+"every":"4a,3n"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("evo",{
-"evoquant":"7m",
-"evoque":"5m,i,1j,2;64",
-"evoquer":"7h"
+"evoquant":"7p",
+"evoque":"5n,j,1k,2;66",
+"evoquer":"7k"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("exh",{
-"exhortant":"56,2k"
+"exhortant":"57,2m"
 });

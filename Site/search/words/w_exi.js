@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("exi",{
-"exige":"3a,1v,2k,1",
-"exigeant":"4s,2y;4s",
-"exigence":"37,4b",
+"exige":"3a,1w,2m,1",
+"exigeant":"4t,30;4t",
+"exigence":"37,4e",
 "exigu":"39",
-"existait":"3r,1d,2m,7",
+"existait":"3r,1e,2o,7",
 "existant":"2e",
 "existante":"o,2j",
 "existe":"g,2t,1"

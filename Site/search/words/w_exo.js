@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("exo",{
-"exodus":"7u;7u"
+"exodus":"7x;7x"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("f",{
-"f":"1n,57,r,8;6u"
+"f":"1n,59,s,8;6w"
 });

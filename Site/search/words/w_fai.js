@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("fai",{
 "failaq":"2h",
-"failing":"4c,3i;4c",
-"faire":"30,7,1,2f,1u,8;38,4h",
-"faisaient":"3c,4h,5;3c",
-"faisant":"5y,1p",
-"fait":"0,6,16,j,d,7,3,p,1,1,5,8,v,o,1r,5,h,1,7,3,5;4h,2f,5",
-"faits":"4i,3b;4i"
+"failing":"4d,3k;4d",
+"faire":"30,7,1,2g,1w,8;38,4k",
+"faisaient":"3c,4k,5;3c",
+"faisant":"5z,1r",
+"fait":"0,6,16,j,d,7,3,p,1,1,5,8,w,o,1s,5,i,1,7,3,5;4i,2g,5",
+"faits":"4j,3d;4j"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("fal",{
-"fall":"43,3t;43",
-"fallen":"4x,2u",
-"falter":"7k;7k"
+"fall":"44,3v;44",
+"fallen":"4y,2w",
+"falter":"7n;7n"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("fam",{
-"families":"5k,24;5k"
+"families":"5l,26;5l"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("far",{
-"far":"7l",
+"far":"7o",
 "farnesina":"1m"
 });

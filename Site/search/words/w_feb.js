@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("feb",{
-"feb":"4g,4,7,3,w,1q,4,4,3,1"
+"feb":"4h,4,7,3,w,1s,4,4,3,1"
 });

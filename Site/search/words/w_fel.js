@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("fel",{
-"felicite":"3h,4h;3h"
+"felicite":"3h,4k;3h"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("fem",{
-"femme":"5b,2f",
-"femmes":"77,3,7,1"
+"femme":"5c,2h",
+"femmes":"7a,3,7,1"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("few",{
-"few":"7u"
+"few":"7x"
 });

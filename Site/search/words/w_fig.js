@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("fig",{
-"fight":"4t,2z",
-"fighters":"1l,w,1k,s,1d,1e,1,7,2,2",
-"fighting":"44,2,1,4,1e,i,19,4,4,4,2,2;44,7,3l",
-"figuraient":"7x",
-"figuration":"7p",
-"figure":"5l,23,6;5l",
-"figures":"13,6i,7"
+"fight":"4u,31",
+"fighters":"1l,w,1l,s,1e,1f,1,7,2,2",
+"fighting":"45,2,1,4,1e,j,1a,4,4,4,2,2;45,7,3n",
+"figuraient":"80",
+"figuration":"7s",
+"figure":"5m,25,6;5m",
+"figures":"13,6l,7"
 });

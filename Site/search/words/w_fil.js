@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("fil",{
-"fil":"7t",
+"fil":"7w",
 "filippo":"15;15"
 });

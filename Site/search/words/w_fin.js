@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("fin",{
-"fin":"1,j,6,9,5,4,2,8,s,7,1,c,e,1,o,r,1,30,4,2",
-"finale":"7x",
-"finalement":"7y",
+"fin":"1,j,6,9,5,4,2,8,s,7,1,c,e,1,p,r,1,32,4,2",
+"finale":"80",
+"finalement":"81",
 "finance":"1i",
 "financer":"38",
 "financier":"1c",

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("fir",{
-"fire":"7s",
-"first":"4u,2x,1;4u,2y"
+"fire":"7v",
+"first":"4v,2z,1;4v,30"
 });

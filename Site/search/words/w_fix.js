@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("fix",{
-"fixe":"7t",
-"fixer":"7i"
+"fixe":"7w",
+"fixer":"7l"
 });

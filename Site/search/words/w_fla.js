@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("fla",{
-"flares":"7w;7w"
+"flares":"7z;7z"
 });

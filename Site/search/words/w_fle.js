@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("fle",{
-"fled":"5t,1v;5t"
+"fled":"5u,1x;5u"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("flo",{
-"flouting":"6y,i",
-"flow":"4t,2z"
+"flouting":"70,j",
+"flow":"4u,31"
 });

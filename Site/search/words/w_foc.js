@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("foc",{
-"focus":"7c,4;7c"
+"focus":"7f,4;7f"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("foi",{
-"fois":"38,24,2e;5c"
+"fois":"38,25,2g;5d"
 });

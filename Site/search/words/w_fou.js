@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("fou",{
-"fought":"7l",
-"foulee":"6d,19",
-"found":"7g",
-"four":"6r,u;6r",
+"fought":"7o",
+"foulee":"6f,1a",
+"found":"7j",
+"four":"6t,v;6t",
 "fournissant":"39",
 "fournissent":"l,e,1d",
 "fournit":"1d,18"

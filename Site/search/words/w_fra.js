@@ -1,11 +1,11 @@
 BRIEFINGS_SEARCH_WORDS("fra",{
-"fraction":"43,3t;43",
-"fragilisant":"42,3t;42",
-"francais":"10,6,j,2l,37,e,2;4a",
+"fraction":"44,3v;44",
+"fragilisant":"43,3v;43",
+"francais":"10,6,j,2m,39,e,2;4b",
 "francaise":"10,6,j",
 "francaises":"16",
-"france":"b,n,2,6,j,9,4,16,f,a,2,15,2m,5,3;16,2r",
-"frappe":"1,36,35,15,5,7;6c,1a",
-"frappes":"d,8,x,8,e,9,u,2s,i,n,e,4,1;5z,i,n",
+"france":"b,n,2,6,j,9,4,16,f,b,2,15,2o,5,3;16,2s",
+"frappe":"1,36,37,16,5,7;6e,1b",
+"frappes":"d,8,x,8,e,9,u,2t,j,n,f,4,1;60,j,n",
 "fratricides":"37"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("fre",{
-"freezing":"51,j,24,3;5k",
-"french":"10,6,j,21,46",
+"freezing":"52,j,26,3;5l",
+"french":"10,6,j,21,49",
 "freres":"1u",
-"fresh":"41,3v"
+"fresh":"42,3x"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("fui",{
-"fui":"2y,n,13,2l,8,8,4,5;4o,2l"
+"fui":"2y,n,14,2n,8,8,4,5;4p,2n"
 });

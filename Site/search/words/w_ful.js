@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ful",{
-"full":"5k,1g,k,4;5k,1g"
+"full":"5l,1h,l,4;5l,1h"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("fur",{
-"further":"6x,n,a"
+"further":"6z,o,a"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("gai",{
-"gain":"47,3n",
-"gains":"39,3m,1,m,2;6w"
+"gain":"48,3p",
+"gains":"39,3o,1,n,2;6y"
 });

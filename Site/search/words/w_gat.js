@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("gat",{
-"gather":"7g",
-"gathered":"7l"
+"gather":"7j",
+"gathered":"7o"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("glo",{
-"global":"7c,4;7c",
-"globalement":"78,9,h"
+"global":"7f,4;7f",
+"globalement":"7b,9,h"
 });

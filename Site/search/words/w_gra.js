@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("gra",{
-"grand":"1,h,41,n,2k,3;56",
+"grand":"1,h,42,n,2m,3;57",
 "grande":"1,g,1,1j,i",
-"grandes":"3p,3u,e;3p",
+"grandes":"3p,3x,e;3p",
 "grandi":"15;15",
-"gravement":"61,4,9,18,1;61,4,9",
+"gravement":"62,5,9,19,1;62,5,9",
 "gravite":"39"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("gri",{
 "grignotage":"37",
-"grim":"5v,1t"
+"grim":"5w,1v"
 });

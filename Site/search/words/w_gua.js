@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("gua",{
-"guard":"17,5,9,1c,4j",
+"guard":"17,5,9,1c,4m",
 "guards":"1c,9"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("hab",{
-"habitants":"39,1e,2o,6,c;4n,2o",
+"habitants":"39,1f,2q,6,c;4o,2q",
 "habitees":"24"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("hac",{
-"hachimi":"c,4z,2f;c"
+"hachimi":"c,50,2h;c"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("hal",{
-"half":"5v,1t,6;5v",
-"halting":"7k"
+"half":"5w,1v,6;5w",
+"halting":"7n"
 });

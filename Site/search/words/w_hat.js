@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("hat",{
-"hatay":"1,1s,4j,1a"
+"hatay":"1,1s,4l,1b"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("hcr",{
-"hcr":"15,17,w,3g,v"
+"hcr":"15,17,w,3i,w"
 });

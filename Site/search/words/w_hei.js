@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("hei",{
-"heiko":"1g,3q,8,3,28,1,7;1g,3q,b",
-"heinous":"4x,2u;4x"
+"heiko":"1g,3r,8,3,2a,1,7;1g,3r,b",
+"heinous":"4y,2w;4y"
 });

@@ -1,10 +1,10 @@
 BRIEFINGS_SEARCH_WORDS("hel",{
-"held":"4y,2t,1;4y",
-"helicopter":"52,2p;52",
-"helicoptere":"7j",
-"helicopteres":"7j",
-"helicopters":"7l",
+"held":"4z,2v,1;4z",
+"helicopter":"53,2r;53",
+"helicoptere":"7m",
+"helicopteres":"7m",
+"helicopters":"7o",
 "hellenic":"1c",
-"helmets":"l,3t,3g;4e",
-"help":"7g"
+"helmets":"l,3u,3i;4f",
+"help":"7j"
 });

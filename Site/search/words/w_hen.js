@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("hen",{
-"henrietta":"1h,1h,2x,1t;1h,4e"
+"henrietta":"1h,1h,2y,1v;1h,4f"
 });

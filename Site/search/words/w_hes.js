@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("hes",{
-"hesitation":"48,3m"
+"hesitation":"49,3o"
 });

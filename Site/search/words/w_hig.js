@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("hig",{
-"high":"15,9,d,3,a,8,3f,1p,8;5r",
-"highway":"1,7q,3;7r",
-"highways":"4v,2w"
+"high":"15,9,d,3,a,8,3g,1r,8;5s",
+"highway":"1,7t,3;7u",
+"highways":"4w,2y"
 });

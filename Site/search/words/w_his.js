@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("his",{
-"his":"46,1j,j,n,p,4,6,2;68",
+"his":"47,1j,k,n,q,4,6,2;6a",
 "histoire":"21"
 });

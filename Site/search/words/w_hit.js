@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("hit",{
-"hit":"4z,s,1x,3;4z"
+"hit":"50,s,1z,3;50"
 });

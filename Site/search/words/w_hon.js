@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("hon",{
-"hongrie":"38,2,26,29",
-"honoured":"3v,3x;3v"
+"hongrie":"38,2,27,2b",
+"honoured":"3v,40;3v"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("hor",{
 "horreur":"21",
-"horrifying":"5l,23",
-"horror":"5k,7,1x;5r"
+"horrifying":"5m,25",
+"horror":"5l,7,1z;5s"
 });

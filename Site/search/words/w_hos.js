@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("hos",{
-"hospital":"4e,3a,6;4e",
-"hospitals":"5r,1,1w;5s",
-"hosted":"3q,46;3q",
-"hostile":"2f,4e,s,6",
-"hostiles":"7h",
-"hostilites":"3c,4l,1",
-"hosts":"53,2o;53"
+"hospital":"4f,3c,6;4f",
+"hospitals":"5s,1,1y;5t",
+"hosted":"3q,49;3q",
+"hostile":"2f,4g,t,6",
+"hostiles":"7k",
+"hostilites":"3c,4o,1",
+"hosts":"54,2q;54"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("hou",{
-"hours":"6p,3,t",
+"hours":"6r,3,u",
 "house":"m,f"
 });

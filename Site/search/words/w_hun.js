@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("hun",{
-"hunting":"49,3l"
+"hunting":"4a,3n"
 });

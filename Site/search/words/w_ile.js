@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("ile",{
-"ile":"7j",
+"ile":"7m",
 "iles":"1c,1u"
 });

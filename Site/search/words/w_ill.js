@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("ill",{
-"illegally":"6p,w;6p",
-"illicit":"7g"
+"illegally":"6r,x;6r",
+"illicit":"7j"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("imm",{
-"immediat":"g,5y,3,15;6e",
-"immediate":"7o",
-"immediatement":"7j"
+"immediat":"g,60,3,16;6g",
+"immediate":"7r",
+"immediatement":"7m"
 });

@@ -1,11 +1,11 @@
 BRIEFINGS_SEARCH_WORDS("imp",{
-"implication":"1d,3f,2y",
-"impliques":"3v,42",
-"important":"58,2i;58",
+"implication":"1d,3g,30",
+"impliques":"3v,2,43",
+"important":"59,2k;59",
 "importante":"39",
 "importants":"1m",
 "importe":"39",
 "impose":"1v,d",
-"improbable":"5i,27",
+"improbable":"5j,29",
 "imputees":"2m"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ina",{
-"inacceptable":"62,1l"
+"inacceptable":"63,1n"
 });

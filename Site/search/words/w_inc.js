@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("inc",{
-"incident":"37,4a",
-"including":"3q,21,1x,8;3q",
-"inconditionnel":"61,1m"
+"incident":"37,4d",
+"including":"3q,22,1z,8;3q",
+"inconditionnel":"62,1o"
 });

@@ -1,11 +1,11 @@
 BRIEFINGS_SEARCH_WORDS("ind",{
 "independante":"2d,9",
-"independently":"7l",
+"independently":"7o",
 "indicateurs":"37",
 "indifferemment":"2u",
-"indique":"5i,h,4,17,7,5,1,2;5i,h,1b",
+"indique":"5j,h,4,1,18,7,5,1,2;5j,h,1d",
 "indirectes":"q",
-"indiscriminate":"5r,1x",
-"individual":"5k,24",
+"indiscriminate":"5s,1z",
+"individual":"5l,26",
 "individuel":"36"
 });

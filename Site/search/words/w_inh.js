@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("inh",{
-"inhabitants":"7u",
-"inhumane":"5r,1x"
+"inhabitants":"7x",
+"inhumane":"5s,1z"
 });

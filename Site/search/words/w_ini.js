@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("ini",{
-"initial":"7g",
+"initial":"7j",
 "initiatives":"0"
 });

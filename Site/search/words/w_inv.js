@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("inv",{
 "invitation":"2w",
-"invitations":"3n,4b;3n",
-"invited":"7k",
+"invitations":"3n,4e;3n",
+"invited":"7n",
 "invitee":"2w",
-"involved":"7w",
+"involved":"7z",
 "invoquant":"19"
 });

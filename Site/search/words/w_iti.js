@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("iti",{
-"itineraire":"7a,7;7a"
+"itineraire":"7d,7;7d"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("its",{
-"its":"4c,o,q,4,d,l,o,4,1,3,3,3;4c,o,u,d"
+"its":"4d,o,q,4,e,l,p,4,1,3,3,3;4d,o,u,e"
 });

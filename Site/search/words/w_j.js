@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("j",{
-"j":"x,69,c;76"
+"j":"x,6c,c;79"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("jab",{
-"jabal":"1,36,4f",
+"jabal":"1,36,4i",
 "jabhat":"1f"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("jet",{
-"jets":"2l,47,t;7l"
+"jets":"2l,49,u;7o"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("joi",{
-"joint":"2,o,50,1u,8;5q"
+"joint":"2,o,51,1w,8;5r"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("jok",{
-"joke":"68,1c"
+"joke":"6a,1d"
 });

@@ -4,6 +4,6 @@ BRIEFINGS_SEARCH_WORDS("jou",{
 "joulani":"4",
 "jour":"w,e,y,5,e",
 "journaliste":"v",
-"journee":"7t",
-"jours":"j,2p,3,7,4,6,i,31,6,1,d,2,1;3i,3t"
+"journee":"7w",
+"jours":"j,2p,3,7,4,6,j,33,6,1,d,2,1;3i,3w"
 });

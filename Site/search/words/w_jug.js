@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("jug",{
-"juge":"g,2c,g,c,d,19,c,1j,i,6,1,5,3;3k,1m,1v",
-"jugeait":"3i,4g;3i",
-"jugeant":"54,2m",
+"juge":"g,2c,g,c,e,19,c,1k,j,6,1,5,3;3k,1n,1w",
+"jugeait":"3i,4j;3i",
+"jugeant":"55,2o",
 "jugent":"y",
 "juges":"2t"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("jun",{
-"junction":"4v,2w"
+"junction":"4w,2y"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("jur",{
-"jurgen":"1s,3g,2i;1s"
+"jurgen":"1s,3h,2k;1s"
 });

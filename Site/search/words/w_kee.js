@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("kee",{
-"keep":"49,3,f,2,r,24,4,2;4c"
+"keep":"4a,3,f,2,r,26,4,2;4d"
 });

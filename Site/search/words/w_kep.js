@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("kep",{
-"kept":"53,r,1u,3;53,r"
+"kept":"54,r,1w,3;54,r"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("kil",{
-"killed":"4k,f,18,j,u,1,3,3,3;4k,f,2s",
-"killing":"48,7,36,9;4f",
-"kilometres":"37,2,3z,9,1;78"
+"killed":"4l,f,19,j,v,1,3,3,3;4l,f,2u",
+"killing":"49,7,38,9;4g",
+"kilometres":"37,2,42,9,1;7b"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("kno",{
-"knocked":"4e,3g;4e",
-"known":"7s"
+"knocked":"4f,3i;4f",
+"known":"7v"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("kyr",{
-"kyriakos":"1w,1c,q,2r,d,h,2,a;1w,22,34"
+"kyriakos":"1w,1c,r,2s,d,i,2,a;1w,23,35"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("lai",{
-"laissant":"10,3a,3l",
+"laissant":"10,3b,3n",
 "laisser":"2l,j"
 });

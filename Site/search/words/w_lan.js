@@ -1,11 +1,11 @@
 BRIEFINGS_SEARCH_WORDS("lan",{
-"lance":"1,f,1f,1h,1t,t,1p,2,1,8;3c",
+"lance":"1,f,1f,1h,1u,t,1r,2,1,8;3c",
 "lancee":"0,1,h,19,19,8",
-"lancement":"7i,7,8,1",
-"lancer":"2i,35,22;5n",
-"land":"7o",
-"landed":"7w",
-"lanka":"3o,4a",
+"lancement":"7l,7,8,1",
+"lancer":"2i,36,24;5o",
+"land":"7r",
+"landed":"7z",
+"lanka":"3o,4d",
 "lanouf":"2",
 "lanuf":"2"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("lar",{
-"large":"3a,49",
-"largely":"7u",
+"large":"3a,4c",
+"largely":"7x",
 "largement":"2d",
-"largest":"47,3n"
+"largest":"48,3p"
 });

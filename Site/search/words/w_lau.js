@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("lau",{
-"launch":"7g",
-"launched":"67,l,m,2,4,1;67,l,m",
-"launchers":"7l",
-"launches":"7g,5;7g,5"
+"launch":"7j",
+"launched":"69,l,n,2,4,1;69,l,n",
+"launchers":"7o",
+"launches":"7j,5;7j,5"
 });

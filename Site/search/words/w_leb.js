@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("leb",{
-"lebanese":"1i,62",
+"lebanese":"1i,65",
 "lebanon":"1i"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("lec",{
-"lecon":"3l,4d",
+"lecon":"3l,4g",
 "lecture":"38"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("led",{
-"led":"6x,1,i,4,a,2;6y"
+"led":"6z,1,j,4,a,2;70"
 });

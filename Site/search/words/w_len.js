@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("len",{
-"lenarcic":"0,1o,33,2s,5;1o,33",
-"lendemain":"3f,4b,8;3f"
+"lenarcic":"0,1o,34,2u,5;1o,34",
+"lendemain":"3f,4e,8;3f"
 });

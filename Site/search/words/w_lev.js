@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("lev",{
 "levant":"1f",
 "leve":"3a",
-"levee":"5n,22",
-"level":"5l,23",
+"levee":"5o,24",
+"level":"5m,25",
 "levier":"38"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("lie",{
-"lies":"4w,2v;4w",
-"lieu":"f,7b"
+"lies":"4x,2x;4x",
+"lieu":"f,7e"
 });

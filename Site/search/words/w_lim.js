@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("lim",{
-"limite":"7h",
+"limite":"7k",
 "limitee":"30"
 });

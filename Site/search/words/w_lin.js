@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("lin",{
-"linking":"50,2r"
+"linking":"51,2t"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("lis",{
-"listed":"49,k,2z,2;49"
+"listed":"4a,k,31,2;4a"
 });

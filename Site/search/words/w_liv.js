@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("liv",{
-"living":"51,2q",
-"livraisons":"3a,q,3v;40"
+"living":"52,2s",
+"livraisons":"3a,r,3x;41"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("loc",{
-"localite":"7h,1",
+"localite":"7k,1",
 "locataire":"x,3"
 });

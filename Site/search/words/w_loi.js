@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("loi",{
-"loin":"38,2a,27"
+"loin":"38,2b,29"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("lor",{
-"lors":"2p,e,5,9,2f,7,15,9,6,8,3;3h,2m",
-"lorsqu":"0,6l,11",
+"lors":"2p,e,5,9,2g,7,1,16,9,6,8,3;3h,2n,1",
+"lorsqu":"0,6n,12",
 "lorsque":"1"
 });

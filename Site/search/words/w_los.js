@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("los",{
-"lose":"6v,p",
-"loss":"6r,u;6r"
+"lose":"6x,q",
+"loss":"6t,v;6t"
 });

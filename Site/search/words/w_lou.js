@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("lou",{
-"lourde":"6c,1a"
+"lourde":"6e,1b"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("loy",{
-"loyal":"44,1m,1u,c;44,1m",
-"loyales":"h,u,6n",
+"loyal":"45,1m,1w,c;45,1m",
+"loyales":"h,u,6q",
 "loyalist":"2u"
 });

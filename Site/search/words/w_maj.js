@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("maj",{
-"majeure":"r,5r,14,a,1",
-"major":"1j,3,z,1m,3n,2",
+"majeure":"r,5t,15,a,1",
+"major":"1j,3,z,1n,3p,2",
 "majoritaires":"1h",
 "majorite":"1",
-"majority":"5l,23"
+"majority":"5m,25"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("mas",{
 "masquer":"3a",
-"mass":"7u",
+"mass":"7x",
 "masses":"15"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("mat",{
-"material":"7g",
-"maternity":"7o",
-"matin":"3f,23,24,3,4,5;3f"
+"material":"7j",
+"maternity":"7r",
+"matin":"3f,24,26,3,4,5;3f"
 });

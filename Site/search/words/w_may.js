@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("may",{
-"mayhoub":"a,3z,3l;a,3z"
+"mayhoub":"a,40,3n;a,40"
 });

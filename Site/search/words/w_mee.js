@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("mee",{
-"meet":"3w,k,27,y,7,4;4g,27"
+"meet":"3w,l,28,z,7,4;4h,28"
 });

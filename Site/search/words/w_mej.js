@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("mej",{
-"mejii":"27,35,2e;27,35"
+"mejii":"27,36,2g;27,36"
 });

@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("mem",{
-"member":"7g,8",
-"members":"s,6w,6",
-"membre":"b,9,4,1,h,18,5,p,1w,2m",
-"membres":"0,s,m,j,13,8,4f",
-"meme":"1,z,a,1k,e,2,9,1z,m,12,b,1,1,3,1,2,9;3j",
-"memes":"7q",
+"member":"7j,8",
+"members":"s,6z,6",
+"membre":"b,9,4,1,h,18,5,p,1x,2o",
+"membres":"0,s,m,j,13,8,4i",
+"meme":"1,z,a,1k,e,2,9,20,n,13,b,1,1,3,1,2,9;3j",
+"memes":"7t",
 "memorandum":"39"
 });

@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("mer",{
-"mer":"17,23,n,1i,2a,6",
-"mercenaires":"2,f,k,c,i,m,4,j,6,p,b,i,2y,5,2;3z,t",
-"mercenaries":"1d,14,1e,b,3m,4;46",
-"mercredi":"4a,u,1,3,1,1,29,7,5",
-"merely":"5i,1y",
-"merite":"3l,4d",
-"merkel":"0,f,4,h,28,h,1,5,21,1,1k,6,9,1;f,3a,1,26"
+"mer":"17,23,o,1i,2c,6",
+"mercenaires":"2,f,k,c,i,m,4,j,6,q,b,i,30,5,2;40,t",
+"mercenaries":"1d,14,1e,c,3o,4;47",
+"mercredi":"4b,u,1,3,1,1,2b,7,5",
+"merely":"5j,20",
+"merite":"3l,4g",
+"merkel":"0,f,4,h,28,h,1,5,2,20,1,1m,6,9,1;f,3a,1,27"
 });

@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("mes",{
 "meshri":"1u",
 "mesmari":"6",
-"message":"6v,p;6v",
-"mesure":"1q,1i,39,7,b,k,3;6o",
-"mesures":"7m"
+"message":"6x,q;6x",
+"mesure":"1q,1i,3b,7,b,l,3;6q",
+"mesures":"7p"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("met",{
-"met":"0,1r,2h,3m;48",
-"mettre":"64,1j"
+"met":"0,1r,2i,3o;49",
+"mettre":"66,1k"
 });

@@ -1,12 +1,12 @@
 BRIEFINGS_SEARCH_WORDS("mis",{
-"mis":"3a,2d,v,14,3,4;5n,v",
+"mis":"3a,2e,w,15,3,4;5o,w",
 "mise":"38",
 "mises":"l",
 "mishri":"1u",
 "mismari":"6;6",
-"misrata":"2,11,8,2r,3,3q,1;7w",
-"misrin":"1,73,e;74",
-"missile":"7r",
-"mission":"0,2,17,i,l,g,8,8,2,l,5,1,s,k,3,3,4,l,q,i,4,5,1,2,3,1;40,1,s,k,3,3,1f,r,7",
+"misrata":"2,11,8,2s,3,3s,1;7z",
+"misrin":"1,75,f;76",
+"missile":"7u",
+"mission":"0,2,17,i,l,g,8,8,2,l,2,4,1,s,k,3,3,4,m,q,j,4,5,1,2,3,1;41,1,s,k,3,3,1g,s,7",
 "missions":"2c"
 });

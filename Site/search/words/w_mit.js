@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("mit",{
-"mitiga":"2,7o,2",
-"mitsotakis":"1w,1c,q,2r,d,h,2,a;1w,22,34"
+"mitiga":"2,7r,2",
+"mitsotakis":"1w,1c,r,2s,d,i,2,a;1w,23,35"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("mme",{
-"mme":"f,12,c,b,o,9,1,4,2q,17,g,4,a;5w,17"
+"mme":"f,12,c,b,o,9,1,4,2r,18,h,4,a;5x,18"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("mod",{
-"modalites":"78,9,9;78",
+"modalites":"7b,9,9;7b",
 "mode":"1z"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("moi",{
-"moins":"28,11,18,1v,s,e,4,7;4h,1v,s,i",
-"mois":"f,x,k,m,p,3,3e,v;6o",
-"moitie":"1,2x,b,4a"
+"moins":"28,11,19,1w,s,f,4,7;4i,1w,s,j",
+"mois":"f,x,k,m,p,3,3g,w;6q",
+"moitie":"1,2x,b,4d"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("mom",{
-"moment":"38,h,3u,e;3p",
-"momentum":"6v,p"
+"moment":"38,h,3x,e;3p",
+"momentum":"6x,q"
 });

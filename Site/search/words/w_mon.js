@@ -1,11 +1,11 @@
 BRIEFINGS_SEARCH_WORDS("mon",{
-"monday":"4x,1,1,m,1,5,14,2,n,4,3",
+"monday":"4y,1,1,m,1,5,15,2,o,4,3",
 "mondial":"g",
 "mondiale":"2b;2b",
-"monitor":"2d,1u,38,1,e",
+"monitor":"2d,1v,3a,1,e",
 "monter":"38",
-"month":"4r,1h,h,v,1,3,4;4r,1h",
-"months":"7u",
-"montrait":"3k,4e;3k",
+"month":"4s,1i,h,w,1,3,4;4s,1i",
+"months":"7x",
+"montrait":"3k,4h;3k",
 "montre":"37,1"
 });

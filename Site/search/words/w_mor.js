@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("mor",{
-"more":"4b,1k,c,1d,1,3,6;5v",
+"more":"4c,1k,d,1e,1,3,6;5w",
 "moria":"22",
 "morsi":"3",
-"mort":"x,5,6,16,j,3g,15,1;6d",
-"morts":"7q,3,5"
+"mort":"x,5,6,16,j,3i,16,1;6f",
+"morts":"7t,3,5"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("mot",{
-"mothers":"5k,24",
-"motorway":"50,2r"
+"mothers":"5l,26",
+"motorway":"51,2t"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("mov",{
-"moved":"7u",
+"moved":"7x",
 "movement":"1i"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("moy",{
-"moyen":"3y,3x;3y",
-"moyens":"17,23,2e,1t,8;5o"
+"moyen":"3z,3z;3z",
+"moyens":"17,23,2f,1v,8;5p"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("mun",{
-"munich":"1g,1c,2d,9,1,t,1c,5,1;5e,u"
+"munich":"1g,1c,2e,9,1,u,1d,5,1;5f,v"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("nam",{
-"name":"7w",
-"named":"68,17,1,4,8;7f"
+"name":"7z",
+"named":"6a,18,1,4,8;7i"
 });

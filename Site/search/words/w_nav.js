@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("nav",{
-"naval":"30,4g",
-"navale":"30,8,2,1x,c,26,1;7p",
-"navals":"5o,21;5o",
-"navette":"3e,4k",
-"navires":"3a,10,18,27,6",
-"navy":"2l,4v"
+"naval":"30,4j",
+"navale":"30,8,2,1y,c,28,1;7s",
+"navals":"5p,23;5p",
+"navette":"3e,4n",
+"navires":"3a,11,18,29,6",
+"navy":"2l,4y"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("nea",{
-"near":"4f,5,h,1,p,z,v,3,3,3,2;4f,5,i,2u",
-"neared":"5p,1z",
-"nearly":"4d,o,1o,w,6,3;4d,o,1o"
+"near":"4g,5,h,1,p,10,w,3,3,3,2;4g,5,i,2w",
+"neared":"5q,21",
+"nearly":"4e,o,1p,x,6,3;4e,o,1p"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("neb",{
-"nebenzia":"33,27,2g;33,27",
+"nebenzia":"33,28,2i;33,28",
 "nebenzya":"33"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("nec",{
-"necessite":"61,1l,1"
+"necessite":"62,1n,1"
 });

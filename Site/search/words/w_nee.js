@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("nee",{
-"need":"4t,2z;4t",
-"needs":"4r,2x"
+"need":"4u,31;4u",
+"needs":"4s,2z"
 });

@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("neg",{
-"negociables":"72,h",
+"negociables":"74,i",
 "negociation":"1u",
-"negociations":"6,2h,4i,d",
+"negociations":"6,2h,4k,1,d",
 "negocie":"23,i,j,4,1",
 "negociee":"39",
-"negotiating":"4m,36;4m"
+"negotiating":"4n,38;4n"
 });

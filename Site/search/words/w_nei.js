@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("nei",{
-"neighbouring":"7o",
-"neighbours":"6s,t",
+"neighbouring":"7r",
+"neighbours":"6u,u",
 "neirab":"1"
 });

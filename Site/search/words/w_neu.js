@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("neu",{
-"neutralise":"7t",
-"neutralised":"7l",
-"neutraliser":"37,2w,1k",
+"neutralise":"7w",
+"neutralised":"7o",
+"neutraliser":"37,2x,1,1l",
 "neutralite":"28"
 });

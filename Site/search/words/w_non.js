@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("non",{
-"non":"b,2v,n,10,2z,3",
-"none":"7k"
+"non":"b,2v,n,11,31,3",
+"none":"7n"
 });

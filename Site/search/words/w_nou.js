@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("nou",{
 "nouman":"1",
-"nous":"38,12,19,26,6,2;5j",
-"nouveau":"1z,18,4a,9",
-"nouveaux":"5b,2f;5b",
-"nouvel":"7x",
-"nouvelle":"0,1q,1k,22,6,5,u,15,3,1,7;5c,6,27",
-"nouvelles":"6o,v;6o"
+"nous":"38,13,19,28,6,2;5k",
+"nouveau":"1z,18,4d,9",
+"nouveaux":"5c,2h;5c",
+"nouvel":"80",
+"nouvelle":"0,1q,1k,23,6,5,v,16,3,1,7;5d,6,29",
+"nouvelles":"6q,w;6q"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("nov",{
-"novembre":"p,n,l,9,1r,3y"
+"novembre":"p,n,l,9,1s,40"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("now",{
-"now":"47,2r,i,8,6;6y"
+"now":"48,2s,j,8,6;70"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("nui",{
-"nuit":"12,3g,1s,2,1a,7;6a"
+"nuit":"12,3h,1t,2,1b,7;6c"
 });

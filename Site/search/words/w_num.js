@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("num",{
-"numan":"1,2t,d,10,2,2,4,a,34,1;47,3n",
-"number":"5s,1w;5s",
+"numan":"1,2t,d,11,2,2,4,a,36,1;48,3p",
+"number":"5t,1y;5t",
 "numero":"31",
-"numerous":"7w"
+"numerous":"7z"
 });

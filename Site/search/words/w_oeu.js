@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("oeu",{
-"oeuvre":"38,2,2u,1j"
+"oeuvre":"38,2,2w,1k"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ong",{
-"ong":"22,b,3l,1k,5;5y"
+"ong":"22,b,3m,1m,5;5z"
 });

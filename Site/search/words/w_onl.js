@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("onl",{
-"only":"4x,2g,3,8,3,1"
+"only":"4y,2i,3,8,3,1"
 });

@@ -1,11 +1,11 @@
 BRIEFINGS_SEARCH_WORDS("ope",{
-"open":"51,2q,1",
-"opened":"5q,1u;5q",
-"opening":"4m,36",
+"open":"52,2s,1",
+"opened":"5r,1w;5r",
+"opening":"4n,38",
 "operant":"u",
-"operation":"0,1,1a,8,3,w,f,3,3,7,1x,b,18,2,l,1,1,1,2,3,3,1,1;5i,18,2,m,1,1,5",
+"operation":"0,1,1a,8,3,w,f,3,3,7,1y,b,19,2,m,1,1,1,2,3,3,1,1;5j,19,2,n,1,1,5",
 "operationnel":"1c",
 "operationnelle":"30,7",
-"operations":"21,5h",
-"opere":"6k,12"
+"operations":"21,5k",
+"opere":"6m,13"
 });

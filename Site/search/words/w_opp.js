@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("opp",{
-"oppose":"3,30,24,4,2f;5b",
+"oppose":"3,30,25,4,2h;5c",
 "opposent":"o",
-"opposition":"1,k,1a,k,2,1,f,c,y,3n"
+"opposition":"1,k,1a,k,2,1,f,c,z,3p"
 });

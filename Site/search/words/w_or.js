@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("or",{
-"or":"4c,p,q,1p,8,3,3"
+"or":"4d,p,q,1r,8,3,3"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ord",{
-"ordered":"4x,2u"
+"ordered":"4y,2w"
 });

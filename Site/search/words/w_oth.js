@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("oth",{
-"other":"44,n,2x,4,2,2"
+"other":"45,n,2z,4,2,2"
 });

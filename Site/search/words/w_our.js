@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("our",{
-"our":"7r"
+"our":"7u"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("out",{
-"out":"4e,f,y,1p,5,3,4,2;4e",
-"outdoors":"5k,24;5k",
-"output":"43,3t;43",
-"outskirts":"7s"
+"out":"4f,f,y,1r,5,3,4,2;4f",
+"outdoors":"5l,26;5l",
+"output":"44,3v;44",
+"outskirts":"7v"
 });

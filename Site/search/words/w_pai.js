@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("pai",{
-"paix":"2,q,2s,1o,5,2d,8;58"
+"paix":"2,q,2s,1p,5,2f,8;59"
 });

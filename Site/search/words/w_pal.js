@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("pal",{
-"palais":"4m,7,2z",
+"palais":"4n,7,31",
 "palazzo":"1m"
 });

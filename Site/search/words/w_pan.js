@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("pan",{
-"pandemic":"7c,4;7c",
+"pandemic":"7f,4;7f",
 "pandemie":"g,1v"
 });

@@ -1,10 +1,10 @@
 BRIEFINGS_SEARCH_WORDS("pat",{
-"path":"4w,2v;4w",
-"patience":"37,4n",
+"path":"4x,2x;4x",
+"patience":"37,4q",
 "patriot":"x",
 "patron":"g,p,l,b,7",
 "patronne":"1h,1l",
-"patrouille":"2l,m,4a;7h",
-"patrouilles":"1,36,39,12,4;6g",
-"patrouilleurs":"7j"
+"patrouille":"2l,m,4d;7k",
+"patrouilles":"1,36,3b,13,4;6i",
+"patrouilleurs":"7m"
 });

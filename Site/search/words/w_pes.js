@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("pes",{
 "pese":"38",
 "pesera":"38",
-"peskov":"w,3p,1f,1n,6;w,3p"
+"peskov":"w,3q,1f,1p,6;w,3q"
 });

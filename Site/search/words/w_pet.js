@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("pet",{
-"petite":"7h",
-"petrole":"2,p,1h,1v,3u;r",
+"petite":"7k",
+"petrole":"2,p,1h,1w,3w;r",
 "petroliere":"r",
-"petrolieres":"7x",
-"petroliers":"1v,d,5p",
-"petsas":"2q,3z,w;2q,3z"
+"petrolieres":"80",
+"petroliers":"1v,d,5s",
+"petsas":"2q,41,x;2q,41"
 });

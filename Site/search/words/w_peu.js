@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("peu",{
-"peu":"42,3t;42",
+"peu":"43,3v;43",
 "peut":"21,17;38",
 "peuvent":"2m"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("pil",{
-"pilots":"6r,u;6r"
+"pilots":"6t,v;6t"
 });

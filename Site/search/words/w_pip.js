@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("pip",{
-"pipelines":"7w"
+"pipelines":"7z"
 });

@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("ple",{
-"plead":"7o;7o",
-"pledged":"3q,j,3l,2",
-"pledges":"6y,i,g;7w",
-"pledging":"4r,2x",
-"pleinement":"54,2m",
-"plenkovic":"e,75;e"
+"plead":"7r;7r",
+"pledged":"3q,k,3n,2",
+"pledges":"70,j,g;7z",
+"pledging":"4s,2z",
+"pleinement":"55,2o",
+"plenkovic":"e,78;e"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("poi",{
-"point":"18,1z,2c,26",
-"points":"o,79"
+"point":"18,1z,2d,28",
+"points":"o,7c"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("pop",{
-"populated":"5p,1z"
+"populated":"5q,21"
 });

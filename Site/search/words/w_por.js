@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("por",{
-"port":"5q,1u",
-"porte":"6,5,l,a,6,8,f,s,e,2,1e,q,1,o,1n,3,3,5;4l,r",
+"port":"5r,1w",
+"porte":"6,5,l,a,6,8,f,s,e,2,1f,q,1,o,1p,3,3,5;4m,r",
 "portefeuille":"1z",
-"portes":"6z,k",
+"portes":"71,l",
 "portugais":"g"
 });

@@ -1,10 +1,10 @@
 BRIEFINGS_SEARCH_WORDS("pos",{
 "posent":"38",
-"position":"w,29,1u,h,x,15,7,2;4z",
-"positions":"6,w,25,y,1u,b,18,3,1,1,6,3;45",
-"positive":"3h,4b,6",
-"possible":"38,4e",
-"poste":"7j,a",
-"postes":"2i,f,a,2,1h,2s,b",
-"posts":"48,3m;48"
+"position":"w,29,1v,h,y,16,7,2;50",
+"positions":"6,w,25,z,1u,c,19,3,1,1,6,3;46",
+"positive":"3h,4e,6",
+"possible":"38,4h",
+"poste":"7m,a",
+"postes":"2i,f,a,2,1i,2u,b",
+"posts":"49,3o;49"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("pul",{
-"pull":"7g",
-"pulled":"7u"
+"pull":"7j",
+"pulled":"7x"
 });

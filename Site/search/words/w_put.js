@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("put",{
-"putin":"w,28,m,2w,z,b;3q,2w",
-"putschiste":"3l,4d",
-"putting":"7l"
+"putin":"w,28,m,2y,10,b;3q,2y",
+"putschiste":"3l,4g",
+"putting":"7o"
 });

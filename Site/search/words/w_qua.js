@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("qua",{
 "quai":"16",
-"qualifie":"2b,r,8,3s,h;72",
+"qualifie":"2b,r,8,3u,i;74",
 "quand":"0,38",
-"quarantaine":"7t",
+"quarantaine":"7w",
 "quartier":"39",
-"quartiers":"5b,2f",
-"quatre":"f,2t,1,1v,7,2f,3;54"
+"quartiers":"5c,2h",
+"quatre":"f,2t,1,1w,7,2h,3;55"
 });

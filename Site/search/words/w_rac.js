@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("rac",{
-"raccourci":"7a,7;7a"
+"raccourci":"7d,7;7d"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("rah",{
-"rahman":"2d,5h",
+"rahman":"2d,5k",
 "rahmane":"2d",
-"rahmi":"2g,3w,1a;2g"
+"rahmi":"2g,3y,1b;2g"
 });

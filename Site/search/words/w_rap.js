@@ -1,10 +1,10 @@
 BRIEFINGS_SEARCH_WORDS("rap",{
-"rapatries":"7m",
-"rapid":"5p,1z;5p",
-"rapide":"17,21,4b",
+"rapatries":"7p",
+"rapid":"5q,21;5q",
+"rapide":"17,21,4e",
 "rapides":"38",
 "rappelle":"15,21",
 "rapport":"38,2",
-"rapporte":"5y,1p;5y",
+"rapporte":"5z,1r;5z",
 "rapportees":"2"
 });

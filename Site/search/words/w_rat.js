@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("rat",{
-"rate":"7k",
-"rather":"7g"
+"rate":"7n",
+"rather":"7j"
 });

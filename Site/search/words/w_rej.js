@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("rej",{
 "rejet":"5,h",
-"rejete":"3z,3w",
-"rejoui":"58,2i"
+"rejete":"40,3y",
+"rejoui":"59,2k"
 });

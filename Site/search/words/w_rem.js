@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("rem",{
-"remerciant":"73,g",
-"remnants":"49,3l",
+"remerciant":"75,h",
+"remnants":"4a,3n",
 "rempart":"y",
-"remplace":"4s,2y;4s",
-"remplacerait":"5i,27;5i"
+"remplace":"4t,30;4t",
+"remplacerait":"5j,29;5j"
 });

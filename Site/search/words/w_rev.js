@@ -1,12 +1,12 @@
 BRIEFINGS_SEARCH_WORDS("rev",{
-"revanche":"3g,4i;3g",
+"revanche":"3g,4l;3g",
 "revele":"30",
-"revendications":"16,2d,4f;3j",
+"revendications":"16,2d,4i;3j",
 "revenus":"r",
-"revers":"3m,4c",
-"review":"7g",
+"revers":"3m,4f",
+"review":"7j",
 "revision":"38",
 "revolution":"1l",
 "revolutionary":"1l",
-"revu":"7t"
+"revu":"7w"
 });

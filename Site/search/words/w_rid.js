@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("rid",{
-"rid":"49,3l"
+"rid":"4a,3n"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("rip",{
-"riposte":"7t;7t",
-"riposter":"6b,17;6b"
+"riposte":"7w;7w",
+"riposter":"6d,18;6d"
 });

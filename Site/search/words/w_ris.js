@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("ris",{
-"rise":"7u",
-"risque":"1r,4r,14;6i"
+"rise":"7x",
+"risque":"1r,4t,15;6k"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("rom",{
-"rome":"1a,c,5u",
+"rome":"1a,c,5x",
 "rompre":"39"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("roo",{
-"rooms":"7s"
+"rooms":"7v"
 });

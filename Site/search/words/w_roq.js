@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("roq",{
-"roquette":"7q",
-"roquettes":"5b,2f"
+"roquette":"7t",
+"roquettes":"5c,2h"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("roy",{
-"royaume":"j,1u,6,29,2y;2j"
+"royaume":"j,1u,6,2a,30;2j"
 });

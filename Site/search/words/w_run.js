@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("run",{
-"run":"d,29,52",
-"running":"7u",
-"runs":"7g"
+"run":"d,29,55",
+"running":"7x",
+"runs":"7j"
 });

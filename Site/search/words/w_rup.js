@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("rup",{
-"rupert":"2k,38,1w;2k,38",
+"rupert":"2k,39,1y;2k,39",
 "rupture":"4,33"
 });

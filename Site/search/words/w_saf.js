@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("saf",{
-"safely":"6r,u;6r"
+"safely":"6t,v;6t"
 });

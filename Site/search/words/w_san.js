@@ -1,10 +1,10 @@
 BRIEFINGS_SEARCH_WORDS("san",{
-"sana":"2m,45,u;6r",
+"sana":"2m,47,v;6t",
 "sanalla":"28;28",
 "sanallah":"28",
 "sanction":"3a",
 "sanctionner":"3a",
-"sanitaire":"2b,56",
-"sans":"2,7,h,2,9,p,5,7,c,t,1,1,1,c,9,2,l,1,1y,i,i,2,3,4,3,2,2,1;22,18,c,b,41",
-"sante":"19,t,9,n,2d,2f;2b"
+"sanitaire":"2b,59",
+"sans":"2,7,h,2,9,p,5,7,c,t,1,1,1,c,9,2,1,l,1,1z,i,j,2,3,4,3,2,2,1;22,18,c,c,43",
+"sante":"19,t,9,n,2e,2h;2b"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("sat",{
-"sat":"7s",
-"satellitaire":"5g,29;5g",
-"satellites":"7f,1",
-"saturday":"41,t,1s,z,7,4"
+"sat":"7v",
+"satellitaire":"5h,2b;5h",
+"satellites":"7i,1",
+"saturday":"42,t,1t,10,7,4"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("sav",{
-"savoir":"2i,14,4c",
-"savons":"7x"
+"savoir":"2i,14,4f",
+"savons":"80"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("say",{
-"says":"51,2n,3,5;51,2n,8"
+"says":"52,2p,3,5;52,2p,8"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("sca",{
-"scale":"5r,1x;5r"
+"scale":"5s,1z;5s"
 });

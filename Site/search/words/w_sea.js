@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("sea",{
-"sea":"3v,3l,c",
-"seas":"7g",
-"seat":"67,1d"
+"sea":"3v,3o,c",
+"seas":"7j",
+"seat":"69,1e"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("see",{
-"seen":"4b,3j"
+"seen":"4c,3l"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("sei",{
-"seized":"7u",
-"seizes":"7u;7u"
+"seized":"7x",
+"seizes":"7x;7x"
 });

@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("sen",{
-"send":"4t,2z",
-"sending":"66,1e;66",
-"senegal":"7u",
-"senior":"5t,1v",
-"sens":"3k,4e",
-"sent":"7r,5"
+"send":"4u,31",
+"sending":"68,1f;68",
+"senegal":"7x",
+"senior":"5u,1x",
+"sens":"3k,4h",
+"sent":"7u,5"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("set",{
-"set":"7o,4,2",
-"sets":"3v,3p",
-"settlements":"7o"
+"set":"7r,4,2",
+"sets":"3v,2,3q;3x",
+"settlements":"7r"
 });

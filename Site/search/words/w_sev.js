@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("sev",{
-"seven":"30,1k,37;4k",
-"several":"41,3j,c;41",
-"severe":"5f,2a;5f"
+"seven":"30,1l,39;4l",
+"several":"42,3l,c;42",
+"severe":"5g,2c;5g"
 });

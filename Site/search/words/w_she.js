@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("she",{
-"she":"7o",
-"sheer":"5s,1w;5s",
+"she":"7r",
+"sheer":"5t,1y;5t",
 "sheikhoun":"1",
-"shelled":"5q,1u",
-"shelling":"4k,37;4k",
-"sheltering":"7o"
+"shelled":"5r,1w",
+"shelling":"4l,39;4l",
+"sheltering":"7r"
 });

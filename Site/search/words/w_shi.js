@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("shi",{
-"shield":"1,2w,3v,t;7l",
+"shield":"1,2w,3x,u;7o",
 "shiite":"1i",
-"ships":"7f,1;7f"
+"ships":"7i,1;7i"
 });

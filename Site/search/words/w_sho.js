@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("sho",{
 "shoigu":"2n",
-"shot":"52,1q,1,s,6;52",
-"should":"3w,40"
+"shot":"53,1r,1,t,6;53",
+"should":"3w,43"
 });

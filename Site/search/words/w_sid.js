@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("sid",{
-"side":"3w,8,3s;44",
+"side":"3w,9,3u;45",
 "sider":"2",
-"sides":"4m,7,5,18,s,i,4,7,1;4m,7"
+"sides":"4n,7,5,19,s,j,4,7,1;4n,7"
 });

@@ -1,10 +1,10 @@
 BRIEFINGS_SEARCH_WORDS("sig",{
-"signal":"58,5,2d;58,5",
-"signale":"0,6k,12",
+"signal":"59,5,2f;59,5",
+"signale":"0,6m,13",
 "signaler":"3a",
-"signales":"7h",
-"signe":"p,f,23,2,7,h,3y,3;3g",
-"signed":"66,1e;66",
-"signer":"2,1t,1r,4c;3m,4c",
-"significantly":"7u"
+"signales":"7k",
+"signe":"p,f,23,2,7,i,40,3;3g",
+"signed":"68,1f;68",
+"signer":"2,1t,1r,4f;3m,4f",
+"significantly":"7x"
 });

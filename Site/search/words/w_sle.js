@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("sle",{
-"sleeping":"5k,24;5k"
+"sleeping":"5l,26;5l"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("sma",{
-"small":"43,1h,24,8;43"
+"small":"44,1h,26,8;44"
 });

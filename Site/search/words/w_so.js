@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("so",{
-"so":"6v,p,1"
+"so":"6x,q,1"
 });

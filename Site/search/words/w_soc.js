@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("soc",{
-"sochi":"1,4b,3i",
+"sochi":"1,4c,3k",
 "sociale":"36",
-"societe":"u,j,18,55"
+"societe":"u,j,18,58"
 });

@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("sol",{
-"sol":"4a,3l",
-"soldats":"1,w,4,1,1c,g,3,c,18,2,1t,8,z,3,7;4h,2,1t,8,12,7",
-"soldiers":"2u,3,1n,f,1r,v,6;4k,f,2s",
+"sol":"4b,3n",
+"soldats":"1,w,4,1,1c,g,3,c,19,2,1u,8,10,3,7;4i,2,1u,8,13,7",
+"soldiers":"2u,3,1o,f,1s,w,6;4l,f,2u",
 "soleimani":"1l",
-"solidarite":"1q,o,u,3t,i",
+"solidarite":"1q,o,u,3v,j",
 "sollicite":"23",
-"solution":"9,7,3b,1d,2,j,8,1q,1,2,7;56"
+"solution":"9,7,3b,1e,2,j,8,1s,1,2,7;57"
 });

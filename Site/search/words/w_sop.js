@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("sop",{
-"sophia":"0,30,a,1x,b,1w,2,9,1;5i"
+"sophia":"0,30,a,1y,b,1y,2,9,1;5j"
 });

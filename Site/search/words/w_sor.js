@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("sor",{
-"sort":"15,c,n,5d",
+"sort":"15,c,n,5g",
 "sortie":"j"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("spi",{
-"spilling":"7l"
+"spilling":"7o"
 });

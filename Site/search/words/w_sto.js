@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("sto",{
-"stoltenberg":"1q,4r,15;1q",
-"stop":"3q,11,2,1w,w,3,4,4",
-"stopper":"5z,1o;5z",
-"storm":"2,6w,e,1,3",
-"story":"5k,24"
+"stoltenberg":"1q,4t,16;1q",
+"stop":"3q,12,2,1x,x,3,4,4",
+"stopper":"60,1q;60",
+"storm":"2,6y,f,1,3",
+"story":"5l,26"
 });

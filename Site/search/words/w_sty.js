@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("sty",{
-"styled":"h,3o,22,1d,c;45,22"
+"styled":"h,3p,23,1e,c;46,23"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("su",{
-"su":"6s,2,r;6u"
+"su":"6u,2,s;6w"
 });

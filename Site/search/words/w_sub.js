@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("sub",{
-"subie":"6c,1a"
+"subie":"6e,1b"
 });

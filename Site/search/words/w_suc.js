@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("suc",{
 "successifs":"2l",
 "successives":"6",
-"successor":"68,1c",
-"such":"4c,1f,1x,6"
+"successor":"6a,1d",
+"such":"4d,1f,1z,6"
 });

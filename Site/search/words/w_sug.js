@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("sug",{
-"suggest":"5s,1w"
+"suggest":"5t,1y"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("sum",{
-"summit":"7w"
+"summit":"7z"
 });

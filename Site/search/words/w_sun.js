@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("sun",{
-"sunday":"4t,1,1v,3,t,7,4"
+"sunday":"4u,1,1w,3,u,7,4"
 });

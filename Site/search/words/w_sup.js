@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("sup",{
 "supervise":"2n",
 "supplementaire":"11,s",
-"supplementaires":"7j,3",
-"suppletifs":"2h,1c,44",
-"support":"2c,1j,6,s,25,i,4,8,4;41,s",
-"supported":"46,3q;46",
+"supplementaires":"7m,3",
+"suppletifs":"2h,1c,47",
+"support":"2c,1j,2,5,s,26,j,4,8,4;42,s",
+"supported":"47,3s;47",
 "suppose":"38"
 });

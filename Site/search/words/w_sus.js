@@ -1,10 +1,10 @@
 BRIEFINGS_SEARCH_WORDS("sus",{
-"suspected":"7g",
+"suspected":"7j",
 "suspects":"3a",
-"suspend":"1c,k,5w",
-"suspending":"5q,1u",
+"suspend":"1c,k,5z",
+"suspending":"5r,1w",
 "suspendre":"15",
-"suspendu":"39,3f,v,7;6o",
+"suspendu":"39,3h,w,7;6q",
 "suspendue":"1x",
 "suspension":"38"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("swe",{
-"swells":"7u;7u"
+"swells":"7x;7x"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("sym",{
-"symbolic":"47,3n"
+"symbolic":"48,3p"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("t",{
-"t":"5f,2a"
+"t":"5g,2c"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("taf",{
-"taftanaz":"1,4v,3,2s;4w,2v"
+"taftanaz":"1,4w,3,2u;4x,2x"
 });

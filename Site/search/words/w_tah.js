@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("tah",{
 "tahar":"26",
-"taher":"26,p,2e,2h;2v,2e",
-"tahrir":"4,1b,1s,2,y,3m,1;1f"
+"taher":"26,p,2f,2j;2v,2f",
+"tahrir":"4,1b,1s,2,z,3o,1;1f"
 });

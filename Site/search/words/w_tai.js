@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("tai",{
 "taille":"38",
-"taire":"37,4j"
+"taire":"37,4m"
 });

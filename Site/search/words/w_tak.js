@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("tak",{
-"take":"3d,2v,1c,a;3d",
-"taken":"45,2,3n,2;47",
-"taking":"50,2r;50"
+"take":"3d,2x,1d,a;3d",
+"taken":"46,2,3p,2;48",
+"taking":"51,2t;51"
 });

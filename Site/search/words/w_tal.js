@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("tal",{
-"talks":"q,35,z,4,2m,7,1;4u,4,2u"
+"talks":"q,35,2,y,4,2o,7,1;3x,y,4,2w"
 });

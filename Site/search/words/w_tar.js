@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("tar",{
-"tard":"3b,4k",
-"tarder":"7q",
+"tard":"3b,4n",
+"tarder":"7t",
 "tardivement":"2w",
-"targeted":"4x,2u",
-"targets":"7r",
+"targeted":"4y,2w",
+"targets":"7u",
 "tarhouna":"2",
 "tarhuna":"2"
 });

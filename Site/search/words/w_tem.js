@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("tem",{
-"temperatures":"5k,24;5k",
+"temperatures":"5l,26;5l",
 "tempete":"2"
 });

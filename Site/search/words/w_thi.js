@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("thi",{
-"thing":"4c,3i",
-"thirty":"7o",
-"this":"4r,2t,4,4;4r"
+"thing":"4d,3k",
+"thirty":"7r",
+"this":"4s,2v,4,4;4s"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("tho",{
-"those":"5v,1t",
-"thousands":"7l"
+"those":"5w,1v",
+"thousands":"7o"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("thr",{
-"threatened":"41,3v",
-"three":"3v,3p,8,2",
-"through":"5u,1m,8"
+"threatened":"42,3x",
+"three":"3v,2,3q,8,2;3x",
+"through":"5v,1o,8"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("tit",{
-"titre":"23,b,v,3c,11;6l",
+"titre":"23,b,v,3e,12;6n",
 "titres":"2c"
 });

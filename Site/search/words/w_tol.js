@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("tol",{
-"told":"5s,g,n,p,4,6;5s,g,n",
+"told":"5t,h,n,q,4,6;5t,h,n",
 "tolerance":"39"
 });

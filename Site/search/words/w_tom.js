@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("tom",{
-"tombee":"69,1d;69",
-"tombees":"5b,2f"
+"tombee":"6b,1e;6b",
+"tombees":"5c,2h"
 });

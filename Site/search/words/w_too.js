@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("too",{
-"took":"3v,10,2p,7;4v"
+"took":"3v,2,z,2r,7;4w"
 });

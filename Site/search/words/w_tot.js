@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("tot",{
-"tot":"4a,1z,1d,9",
-"totalite":"2u,42,m"
+"tot":"4b,20,1e,9",
+"totalite":"2u,44,n"
 });

@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("tou",{
-"touches":"6k,12;6k",
-"toujours":"1,1,37,3x,c",
-"tour":"37,4a",
-"tous":"1f,1v,h,1f,d,26,1,5,2;5j",
-"tout":"x,9,3,d,z,j,2,1,2,7,8,4a;3g",
-"toute":"1,19,3,h,1d,o,2g,17,b,4;6b",
-"toutes":"12,25,2,31,1,17,4;6b"
+"touches":"6m,13;6m",
+"toujours":"1,1,37,40,c",
+"tour":"37,4d",
+"tous":"1f,1v,h,1g,d,28,1,5,2;5k",
+"tout":"x,9,3,d,z,j,2,1,2,7,8,4d;3g",
+"toute":"1,19,3,h,1d,o,2,2g,18,b,4;6d",
+"toutes":"12,25,2,33,1,18,4;6d"
 });

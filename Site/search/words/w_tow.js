@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("tow",{
-"town":"45,2,7,1,3f,2;4e",
-"towns":"49,3l;49"
+"town":"46,2,7,1,3h,2;4f",
+"towns":"4a,3n;4a"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("twe",{
-"twenty":"30,19,3l;49"
+"twenty":"30,1a,3n;4a"
 });

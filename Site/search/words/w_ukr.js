@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ukr",{
-"ukraine":"7t"
+"ukraine":"7w"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("una",{
-"unanime":"3r,46;3r",
+"unanime":"3r,49;3r",
 "unanimite":"30,8"
 });

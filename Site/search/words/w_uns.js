@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("uns",{
 "unsc":"s",
-"unsmil":"2,17,13,g,13,6,s,2r,8,4"
+"unsmil":"2,17,13,g,13,2,5,s,2t,8,4"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("unt",{
-"untenable":"5v,1t",
-"until":"49,1z,18,4,a"
+"untenable":"5w,1v",
+"until":"4a,20,19,4,a"
 });

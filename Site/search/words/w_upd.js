@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("upd",{
-"update":"4d,3h;4d"
+"update":"4e,3j;4e"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("upr",{
-"uprooted":"5v,1t"
+"uprooted":"5w,1v"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("urg",{
-"urgence":"s,19,10,3e,14,3;6f,17",
-"urgent":"6i,14",
-"urging":"4r,2x"
+"urgence":"s,19,10,3g,15,3;6h,18",
+"urgent":"6k,15",
+"urging":"4s,2z"
 });

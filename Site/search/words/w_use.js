@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("use",{
-"use":"7f,1;7f",
-"used":"7g"
+"use":"7i,1;7i",
+"used":"7j"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("val",{
-"valeurs":"v,66,i"
+"valeurs":"v,68,j"
 });

@@ -2,10 +2,10 @@ BRIEFINGS_SEARCH_WORDS("ver",{
 "verchinin":"2p",
 "verchinine":"2p;2p",
 "verifiables":"1,2c",
-"verified":"7l",
+"verified":"7o",
 "verifiees":"2m",
-"vers":"d,2u,2,1,1f,h,1c,14,4,3,2;4p,h,1c",
+"vers":"d,2u,2,1,1g,h,1d,15,4,3,2;4q,h,1d",
 "vershinin":"2p",
-"version":"4i,3b;4i",
-"vertu":"4q,33"
+"version":"4j,3d;4j",
+"vertu":"4r,35"
 });

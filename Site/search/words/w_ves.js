@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ves",{
-"vessels":"5i,1y"
+"vessels":"5j,20"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("vet",{
-"veto":"o,2m,2d,22"
+"veto":"o,2m,2e,24"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("vid",{
 "vide":"3a",
-"videe":"4n,36;4n"
+"videe":"4o,38;4o"
 });

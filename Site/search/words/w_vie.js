@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("vie",{
 "vie":"1z",
-"vienne":"5o,21;5o",
+"vienne":"5p,23;5p",
 "viennent":"1"
 });

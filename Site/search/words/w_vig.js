@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("vig",{
-"vigueur":"42,13,20,c,1,7,1,5,2;42"
+"vigueur":"43,13,21,1,c,1,7,1,5,2;43"
 });

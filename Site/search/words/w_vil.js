@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("vil",{
-"villages":"49,3l",
-"ville":"39,1g,1k,n,m,4,7;4p,1k"
+"villages":"4a,3n",
+"ville":"39,1h,1l,n,n,4,7;4q,1l"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("vin",{
-"vingt":"0,30,8,2g,21;5o"
+"vingt":"0,30,8,2h,23;5p"
 });

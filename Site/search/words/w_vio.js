@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("vio",{
-"violating":"4t,20,s,7;6t",
+"violating":"4u,21,t,7;6v",
 "violation":"z,2b",
-"violations":"2,1n,h,14,25,2a,7,2",
-"viole":"4a,12,2e,5;4a"
+"violations":"2,1n,h,14,26,2c,7,2",
+"viole":"4b,12,2g,5;4b"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("vis",{
-"visait":"4i,3b",
-"vises":"7t",
+"visait":"4j,3d",
+"vises":"7w",
 "visioconference":"j",
-"visite":"1w,1c,g,4a"
+"visite":"1w,1c,g,4d"
 });

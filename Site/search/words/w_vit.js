@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("vit",{
-"vital":"71,i;71"
+"vital":"73,j;73"
 });

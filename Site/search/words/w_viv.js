@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("viv",{
-"vive":"3t,44;3t",
+"vive":"3t,47;3t",
 "vivent":"1"
 });

@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("voi",{
-"voie":"6d,19",
-"voir":"6i,14;6i",
+"voie":"6f,1a",
+"voir":"6k,15;6k",
 "voire":"l",
 "voisin":"9,2n",
 "voisine":"9,p,1y",
 "voisins":"9",
-"voix":"7q"
+"voix":"7t"
 });

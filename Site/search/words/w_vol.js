@@ -3,7 +3,7 @@ BRIEFINGS_SEARCH_WORDS("vol",{
 "volcano":"2,19",
 "volets":"19",
 "volontaires":"36",
-"volonte":"5x,1q;5x",
-"vols":"7q",
-"volte":"3k,4e;3k"
+"volonte":"5y,1s;5y",
+"vols":"7t",
+"volte":"3k,4h;3k"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("vot",{
-"vote":"m,2h,21,6,2g;54,6",
-"voted":"7w"
+"vote":"m,2h,22,6,2i;55,6",
+"voted":"7z"
 });

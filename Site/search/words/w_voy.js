@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("voy",{
-"voyons":"4a,3l"
+"voyons":"4b,3n"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("vu",{
-"vu":"59,2h;59"
+"vu":"5a,2j;5a"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("we",{
-"we":"4b,3j"
+"we":"4c,3l"
 });

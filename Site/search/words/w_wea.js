@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("wea",{
-"weapons":"3v,6,25,1e,8,4;66",
-"weather":"51,2q"
+"weapons":"3v,7,26,1f,8,4;68",
+"weather":"52,2s"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("wed",{
-"wednesday":"47,2,2,1,1,3h"
+"wednesday":"48,2,2,1,1,3j"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("wer",{
-"were":"3v,9,v,m,4,6,b,o,q,1,3,3,1,4;3v,9,v,w,b,o"
+"were":"3v,a,v,m,4,6,c,o,r,1,3,3,1,4;3v,a,v,w,c,o"
 });

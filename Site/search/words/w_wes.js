@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("wes",{
-"west":"1,4c,e,9,1,2,i,8,10,s,3,3,3,2;50,1,s,10,v",
-"western":"4b,3d,6,2"
+"west":"1,4d,e,9,1,2,i,8,11,t,3,3,3,2;51,1,s,11,w",
+"western":"4c,3f,6,2"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("wha",{
-"what":"5m,22;5m"
+"what":"5n,24;5n"
 });

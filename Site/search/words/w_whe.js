@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("whe",{
-"when":"4z,2m,6;4z",
-"where":"3q,3v,b"
+"when":"50,2o,6;50",
+"where":"3q,3y,b"
 });

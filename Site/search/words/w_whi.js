@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("whi",{
-"which":"53,m,h,1a,4,4,3,3;53,13",
-"while":"7r",
-"white":"l,g,3d,3g;4e"
+"which":"54,m,i,1b,4,4,3,3;54,14",
+"while":"7u",
+"white":"l,g,3e,3i;4f"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("who",{
-"who":"2b,1k,12,o,n,1c,4,3;68",
-"whole":"4x,2u",
-"whose":"4g,3c,4"
+"who":"2b,1k,2,11,o,o,1d,4,3;6a",
+"whole":"4y,2w",
+"whose":"4h,3e,4"
 });

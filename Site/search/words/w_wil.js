@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("wil",{
-"will":"4m,2t,1,c;4m,2t",
-"williams":"2c,g,i,25,t,q,i,4,5;2s,2n,t,q"
+"will":"4n,2v,1,c;4n,2v",
+"williams":"2c,g,i,26,u,q,j,4,5;2s,2o,u,q"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("wom",{
-"women":"4d,2,m,k,23,3,3;4f,m"
+"women":"4e,2,m,k,25,3,3;4g,m"
 });

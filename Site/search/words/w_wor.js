@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("wor",{
-"word":"4c,33,1,e;4c,33",
-"work":"70,k,8;70",
-"working":"4k,37;4k",
+"word":"4d,35,1,e;4d,35",
+"work":"72,l,8;72",
+"working":"4l,39;4l",
 "world":"2b"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("wou",{
-"would":"3d,v,1,i,r,a,x,4,2,l,4,1,3,6;3d,v,2l",
-"wounded":"4z,2s;4z"
+"would":"3d,w,1,i,r,a,y,4,2,m,4,1,3,6;3d,w,2m",
+"wounded":"50,2u;50"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("yea",{
-"year":"4b,39,a",
-"years":"7k"
+"year":"4c,3b,a",
+"years":"7n"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("yet",{
-"yet":"6s,s,1"
+"yet":"6u,t,1"
 });

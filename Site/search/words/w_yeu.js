@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("yeu",{
-"yeux":"37,s,3y;3z"
+"yeux":"37,t,40;40"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("yor",{
-"york":"2r,1k,u,1q,5,k,6,4;4b"
+"york":"2r,16,f,u,1r,5,l,6,4;4c"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("you",{
-"young":"5p,1z"
+"young":"5q,21"
 });

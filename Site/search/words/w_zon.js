@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("zon",{
-"zone":"1,o,2i,2,19,16,1i,c,7,4;5o,1i",
+"zone":"1,o,2i,2,1a,16,1k,c,7,4;5p,1k",
 "zones":"l,9,1a,d,q,2"
 });
