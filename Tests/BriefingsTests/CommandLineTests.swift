@@ -68,6 +68,34 @@ import Testing
         #expect(missing.errors.contains("no article named nothing-here"))
     }
 
+    @Test func newFilesHaveTheirFrontMatterAndAreNeverReplaced() throws {
+        try #require(FileManager.default.fileExists(atPath: Self.executable.path), "build the briefings product first")
+        var files = TestProject.minimal
+        files["Content/site.yml"] = "title: Test\nlanguage: en\n"
+        let project = try TestProject(files)
+        defer { project.remove() }
+        let dir = project.directory.path
+        let title = "Ankara: \"no retreat\" in Idlib #1"
+        let article = try run(["new", "article", title, "--project", dir])
+        #expect(article.status == 0)
+        let path = article.output.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(path.hasPrefix("Content/articles/") && path.hasSuffix("-ankara-no-retreat-in-idlib-1.md"))
+        let text = try String(contentsOf: project.directory.appendingPathComponent(path), encoding: .utf8)
+        #expect(text.contains("lang: en\n"))
+        for (kind, expected) in [("note", "Content/notes/analyse.md"), ("actor", "Content/actors/hulusi-akar.md"), ("topic", "Content/topics/libye.md")] {
+            let name = ["note": "Analyse", "actor": "Hulusi Akar", "topic": "Libye"][kind]!
+            let made = try run(["new", kind, name, "--project", dir])
+            #expect(made.status == 0 && made.output == expected + "\n")
+        }
+        let again = try run(["new", "article", title, "--project", dir])
+        #expect(again.status != 0)
+        #expect(again.errors.contains("already exists; nothing was written"))
+        // What `new` writes builds, and its title shows as text.
+        try project.build()
+        let page = try project.read(String(path.dropFirst("Content/".count).dropLast(".md".count)) + "/index.html")
+        #expect(page.contains("Ankara: &quot;no retreat&quot; in Idlib #1") || page.contains("Ankara: \"no retreat\" in Idlib #1"))
+    }
+
     @Test func eventsAsJSONAndCheckWithAStaleCorrection() throws {
         try #require(FileManager.default.fileExists(atPath: Self.executable.path), "build the briefings product first")
         var files = TestProject.minimal
