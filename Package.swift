@@ -28,7 +28,8 @@ let package = Package(
         // Stage 1: reads Content/ into values (the only stage that reads content files).
         .target(name: "Loading", dependencies: ["Model", .product(name: "Yams", package: "Yams")]),
         // Language data (months, weekdays, triggers, titles...) as one JSON file per language.
-        .target(name: "Lexicons", dependencies: ["Extraction"], resources: [.copy("Data")]),
+        // (Embedded in the code at build time, so that a copied binary carries them: EmbedFiles.)
+        .target(name: "Lexicons", dependencies: ["Extraction"], exclude: ["Data"], plugins: ["EmbedFiles"]),
         // Stage 2: a pure library, article text in, events out.
         .target(name: "Extraction", dependencies: ["Model"]),
         // Stage 3: merges events across articles; briefings per topic, actor histories, timeline.
@@ -37,12 +38,18 @@ let package = Package(
         .target(
             name: "Rendering",
             dependencies: ["Model", "Assembly", "Markdown", .product(name: "Mustache", package: "swift-mustache")],
-            resources: [.copy("DefaultTheme")]
+            exclude: ["DefaultTheme"],
+            plugins: ["EmbedFiles"]
         ),
         // Stage 5: writes the site beside the old one, then swaps it in.
         .target(name: "Writing", dependencies: ["Model"]),
         // The build as a list of named, timed steps.
-        .target(name: "Pipeline", dependencies: ["Model", "Loading", "Lexicons", "Extraction", "Assembly", "Rendering", "Writing"]),
+        .target(name: "Pipeline", dependencies: ["Model", "Loading", "Lexicons", "Extraction", "Assembly", "Rendering", "Writing"],
+                exclude: ["Starter"], plugins: ["EmbedFiles"]),
+        // Writes a folder's text files into a Swift source file, and the build plugin that runs it
+        // for the default theme and the lexicons.
+        .executableTarget(name: "embed-files"),
+        .plugin(name: "EmbedFiles", capability: .buildTool(), dependencies: ["embed-files"]),
         // The command line: the only module that talks to the terminal.
         .executableTarget(
             name: "briefings",

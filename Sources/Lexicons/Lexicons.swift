@@ -27,8 +27,9 @@ public enum Lexicons {
     public static func builtInFiles() throws -> [LexiconFile] { try shipped.get() }
 
     private static let shipped = Result<[LexiconFile], any Error> {
-        guard let folder = Bundle.module.url(forResource: "Data", withExtension: nil) else { return [] }
-        return try read(folder: folder, relativeTo: nil)
+        EmbeddedLexicons.files.keys.sorted().map { name in
+            LexiconFile(name: name, path: name, bytes: Array(EmbeddedLexicons.files[name]!.utf8))
+        }
     }
 
     private static func read(folder: URL, relativeTo project: URL?) throws -> [LexiconFile] {

@@ -13,12 +13,10 @@ public struct Theme: Sendable {
         self.files = files
     }
 
-    /// The theme built into briefings (the repository's `Templates/`).
+    /// The theme built into briefings (the repository's `Templates/`), embedded in the
+    /// executable at build time.
     public static func builtIn() throws -> Theme {
-        guard let url = Bundle.module.url(forResource: "DefaultTheme", withExtension: nil) else {
-            throw ThemeError(message: "the built-in theme is missing from the installation")
-        }
-        return try Theme(directory: url)
+        Theme(files: EmbeddedTheme.files)
     }
 
     /// Reads every file of a theme folder.

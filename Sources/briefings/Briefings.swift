@@ -5,7 +5,7 @@ struct Briefings: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "briefings",
         abstract: "Builds a static site of conflict briefings from news articles.",
-        subcommands: [Build.self, New.self, Events.self, Check.self],
+        subcommands: [Build.self, Init.self, New.self, Events.self, Check.self],
         defaultSubcommand: Build.self
     )
 }

@@ -18,9 +18,10 @@ import Testing
         var errors: String
     }
 
-    func run(_ arguments: [String]) throws -> Run {
+    func run(_ arguments: [String], executable: URL = Self.executable, in directory: URL? = nil) throws -> Run {
         let process = Process()
-        process.executableURL = Self.executable
+        process.executableURL = executable
+        if let directory { process.currentDirectoryURL = directory }
         process.arguments = arguments
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
@@ -94,6 +95,36 @@ import Testing
         try project.build()
         let page = try project.read(String(path.dropFirst("Content/".count).dropLast(".md".count)) + "/index.html")
         #expect(page.contains("Ankara: &quot;no retreat&quot; in Idlib #1") || page.contains("Ankara: \"no retreat\" in Idlib #1"))
+    }
+
+    @Test func initStartsASiteFromTheCopiedBinaryAlone() throws {
+        try #require(FileManager.default.fileExists(atPath: Self.executable.path), "build the briefings product first")
+        // An empty folder holding nothing but a copy of the executable: no resource bundle beside it.
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("briefings-init-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let copy = folder.appendingPathComponent("briefings")
+        try FileManager.default.copyItem(at: Self.executable, to: copy)
+        func runCopy(_ arguments: [String]) throws -> Run { try run(arguments, executable: copy, in: folder) }
+        let made = try runCopy(["init", "site"])
+        #expect(made.status == 0)
+        for path in ["site/Content/site.yml", "site/Content/articles/2020-03-06-exemple.md", "site/Content/topics/idlib.md",
+                     "site/Content/actors/turquie.md", "site/Content/notes/premiere-note.md", "site/Templates/layout.html",
+                     "site/Templates/strings/fr.json", "site/.gitignore"] {
+            #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path), "missing \(path)")
+        }
+        let built = try runCopy(["build", "site"])
+        #expect(built.status == 0)
+        let events = try String(contentsOf: folder.appendingPathComponent("site/Site/data/events.json"), encoding: .utf8)
+        #expect(events.contains("La Turquie a annoncé que ses soldats patrouilleraient"))
+        let again = try runCopy(["init", "site"])
+        #expect(again.status != 0 && again.errors.contains("Content already exists; nothing was written"))
+        let bare = try runCopy(["init", "bare", "--language", "en", "--bare"])
+        #expect(bare.status == 0)
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("bare/Templates").path))
+        #expect(try runCopy(["build", "bare"]).status == 0)
+        let home = try String(contentsOf: folder.appendingPathComponent("bare/Site/index.html"), encoding: .utf8)
+        #expect(home.contains("<html lang=\"en\""))
     }
 
     @Test func eventsAsJSONAndCheckWithAStaleCorrection() throws {

@@ -1,0 +1,31 @@
+import ArgumentParser
+import Foundation
+import Pipeline
+
+/// `briefings init DIR`: a new site to start from.
+struct Init: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Create a new site: Content/ with an example of each kind of file, and the default theme in Templates/.")
+
+    @Argument(help: "The folder to create the site in.", completion: .directory)
+    var directory: String
+
+    @Option(help: "The site's language: \(ProjectInit.languages.joined(separator: ", ")).")
+    var language: String = "fr"
+
+    @Flag(help: "Content only, no copy of the theme (the built-in one is used).")
+    var bare = false
+
+    func run() throws {
+        do {
+            let written = try ProjectInit.create(at: URL(fileURLWithPath: directory), language: language, bare: bare)
+            let content = written.filter { $0.hasPrefix("Content/") }
+            for path in content { print("\(directory)/\(path)") }
+            if !bare { print("\(directory)/Templates/ (\(written.count - content.count - 1) files of the default theme)") }
+            print("Next: briefings build \(directory)")
+        } catch {
+            Terminal.error("\(error)")
+            throw ExitCode.failure
+        }
+    }
+}
