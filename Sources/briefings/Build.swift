@@ -19,8 +19,7 @@ struct Build: ParsableCommand {
     @Option(name: .shortAndLong, help: "Where to write the site (default: PROJECT_DIR/Site).", completion: .directory)
     var output: String?
 
-    @Flag(name: .shortAndLong, help: "Print how long each step took, and the peak memory after it.")
-    var verbose = false
+    @OptionGroup var options: OutputOptions
 
     func run() throws {
         let project = URL(fileURLWithPath: projectDir)
@@ -32,18 +31,13 @@ struct Build: ParsableCommand {
             Terminal.error("\(error)")
             throw ExitCode.failure
         }
-        for warning in report.warnings { Terminal.error("warning: \(warning)") }
-        if verbose {
-            for step in report.steps {
-                print(step.name.padding(toLength: 16, withPad: " ", startingAt: 0) + String(format: "%8.1f ms", step.seconds * 1000)
-                      + (step.peakMemory > 0 ? String(format: "  (peak memory %.0f MiB)", Double(step.peakMemory) / 1_048_576) : ""))
-            }
-        }
+        if !options.quiet { for warning in report.warnings { Terminal.warning(warning) } }
+        if options.verbose { for line in Terminal.timings(report) { print(line) } }
         let total = report.steps.map(\.seconds).reduce(0, +)
         if report.unchanged {
-            print("Nothing changed since the last build: \(report.files) files in \(builder.output.path) (\(String(format: "%.0f", total * 1000)) ms)")
+            options.say("Nothing changed since the last build: \(report.files) files in \(builder.output.path) (\(String(format: "%.0f", total * 1000)) ms)")
             return
         }
-        print("Built \(report.files) files from \(report.articles) articles (\(report.events) events) into \(builder.output.path) in \(String(format: "%.0f", total * 1000)) ms")
+        options.say("Built \(report.files) files from \(report.articles) articles (\(report.events) events) into \(builder.output.path) in \(String(format: "%.0f", total * 1000)) ms")
     }
 }

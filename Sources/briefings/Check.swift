@@ -11,12 +11,14 @@ struct Check: ParsableCommand {
     @Argument(help: "The project folder, holding Content/.", completion: .directory)
     var projectDir: String = "."
 
+    @OptionGroup var options: OutputOptions
+
     func run() throws {
-        let result = try Terminal.extract(projectDir)
+        let result = try Terminal.extract(projectDir, verbose: options.verbose)
         let findings = ProjectCheck.findings(result)
-        for finding in findings { print(finding) }
         let errors = findings.filter { $0.severity == .error }.count
-        print("\(errors) errors, \(findings.count - errors) warnings")
+        for finding in findings where !options.quiet || finding.severity == .error { print(finding) }
+        options.say("\(errors) errors, \(findings.count - errors) warnings")
         if errors > 0 { throw ExitCode.failure }
     }
 }

@@ -22,13 +22,15 @@ struct Events: ParsableCommand {
     @Option(help: "Only events reported by this article (file name, with or without extension).")
     var article: String?
 
+    @OptionGroup var options: OutputOptions
+
     @Option(help: ArgumentHelp("For each sentence of this article, the event it made or joined, or why it made none.",
                                 valueName: "article"))
     var explain: String?
 
     func run() throws {
         if let explain { return try explainArticle(explain) }
-        let result = try Terminal.extract(projectDir)
+        let result = try Terminal.extract(projectDir, verbose: options.verbose)
         var events = result.assembly.events
         if let article {
             events = events.filter { $0.sources.contains { $0.article == article || $0.article.hasPrefix(article + ".") } }

@@ -16,13 +16,15 @@ struct Init: ParsableCommand {
     @Flag(help: "Content only, no copy of the theme (the built-in one is used).")
     var bare = false
 
+    @OptionGroup var options: OutputOptions
+
     func run() throws {
         do {
             let written = try ProjectInit.create(at: URL(fileURLWithPath: directory), language: language, bare: bare)
             let content = written.filter { $0.hasPrefix("Content/") }
-            for path in content { print("\(directory)/\(path)") }
-            if !bare { print("\(directory)/Templates/ (\(written.count - content.count - 1) files of the default theme)") }
-            print("Next: briefings build \(directory)")
+            for path in content { options.say("\(directory)/\(path)") }
+            if !bare { options.say("\(directory)/Templates/ (\(written.count - content.count - 1) files of the default theme)") }
+            options.say("Next: briefings build \(directory)")
         } catch {
             Terminal.error("\(error)")
             throw ExitCode.failure

@@ -18,10 +18,12 @@ struct New: ParsableCommand {
     @Option(help: "The project folder, holding Content/.", completion: .directory)
     var project: String = "."
 
+    @OptionGroup var options: OutputOptions
+
     func run() throws {
         do {
             let path = try NewContent.create(kind, title: title, project: URL(fileURLWithPath: project), today: Self.today())
-            print(path)
+            options.say(path)
         } catch {
             Terminal.error("\(error)")
             throw ExitCode.failure

@@ -5,18 +5,42 @@ import Pipeline
 /// Where the command line writes what is not its output.
 enum Terminal {
     static func error(_ message: String) {
-        FileHandle.standardError.write(Data(("briefings: " + message + "\n").utf8))
+        FileHandle.standardError.write(Data(("briefings: " + paint(message) + "\n").utf8))
+    }
+
+    static func warning(_ message: String) {
+        FileHandle.standardError.write(Data(("briefings: " + paint("warning: " + message) + "\n").utf8))
+    }
+
+    /// Colour only where a person reads it: "error"/"warning" in red/yellow on a terminal,
+    /// plain text in a pipe or a file (and when NO_COLOR is set).
+    static let colours = isatty(2) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+
+    static func paint(_ message: String) -> String {
+        guard colours else { return message }
+        if message.hasPrefix("warning: ") { return "\u{1B}[33mwarning:\u{1B}[0m" + message.dropFirst("warning:".count) }
+        return "\u{1B}[31merror:\u{1B}[0m " + message
     }
 
     /// Every step of a build but writing, for the commands that only look at the events;
     /// an error is printed and ends the command with a failure status.
-    static func extract(_ projectDir: String) throws -> SiteBuilder.Result {
+    static func extract(_ projectDir: String, verbose: Bool = false) throws -> SiteBuilder.Result {
         var report = SiteBuilder.Report()
         do {
-            return try SiteBuilder(project: URL(fileURLWithPath: projectDir)).render(into: &report)
+            let result = try SiteBuilder(project: URL(fileURLWithPath: projectDir)).render(into: &report)
+            if verbose { for line in timings(report) { FileHandle.standardError.write(Data((line + "\n").utf8)) } }
+            return result
         } catch {
             self.error("\(error)")
             throw ExitCode.failure
+        }
+    }
+
+    /// One line per step: its name, its time, the peak memory after it.
+    static func timings(_ report: SiteBuilder.Report) -> [String] {
+        report.steps.map { step in
+            step.name.padding(toLength: 16, withPad: " ", startingAt: 0) + String(format: "%8.1f ms", step.seconds * 1000)
+                + (step.peakMemory > 0 ? String(format: "  (peak memory %.0f MiB)", Double(step.peakMemory) / 1_048_576) : "")
         }
     }
 }

@@ -127,6 +127,24 @@ import Testing
         #expect(home.contains("<html lang=\"en\""))
     }
 
+    @Test func quietVerboseAndNoColourInAPipe() throws {
+        try #require(FileManager.default.fileExists(atPath: Self.executable.path), "build the briefings product first")
+        let project = try TestProject(TestProject.minimal)
+        defer { project.remove() }
+        let quiet = try run(["build", project.directory.path, "--quiet"])
+        #expect(quiet.status == 0 && quiet.output.isEmpty)
+        // Friday the 22nd: the weekday and the date disagree, which the build warns about.
+        try Data("Un appel\nVladimir Poutine a appelé vendredi 22 février Recep Tayyip Erdogan.\n".utf8)
+            .write(to: project.directory.appendingPathComponent("Content/articles/2020-02-23-appel.txt"))
+        let verbose = try run(["build", project.directory.path, "--verbose"])
+        #expect(verbose.status == 0)
+        #expect(verbose.output.contains("extract events") && verbose.output.contains("ms"))
+        #expect(verbose.errors.contains("briefings: warning: "))
+        #expect(!verbose.errors.contains("\u{1B}["), "colour codes in a pipe")
+        let both = try run(["build", project.directory.path, "--quiet", "--verbose"])
+        #expect(both.status != 0 && both.errors.contains("exclude each other"))
+    }
+
     @Test func eventsAsJSONAndCheckWithAStaleCorrection() throws {
         try #require(FileManager.default.fileExists(atPath: Self.executable.path), "build the briefings product first")
         var files = TestProject.minimal
