@@ -12,27 +12,44 @@ public struct ContentLoader: Sendable {
         self.contentDirectory = contentDirectory
     }
 
+    /// Every file is read and parsed even after an error, so that one build reports every
+    /// content error at once (`ContentErrors`).
     public func load() throws -> Content {
-        let site = try SiteConfigParser.parse(path: path("site.yml"), text: read("site.yml"))
-        // Articles are most of the content: read and parsed on every core, kept in name order,
-        // the first error by name reported.
-        let articles = try files(in: "articles", extensions: ["md", "txt"]).parallelMap { name in
+        var errors: [ContentError] = []
+        func attempt<T>(_ body: () throws -> T) -> T? {
+            do {
+                return try body()
+            } catch let error as ContentError {
+                errors.append(error)
+            } catch let error as ContentErrors {
+                errors += error.errors
+            } catch {
+                errors.append(ContentError(file: contentDirectory.lastPathComponent, message: "\(error)"))
+            }
+            return nil
+        }
+        let site = attempt { try SiteConfigParser.parse(path: path("site.yml"), text: read("site.yml")) }
+        // Articles are most of the content: read and parsed on every core, kept in name order.
+        let parsed = (attempt { try files(in: "articles", extensions: ["md", "txt"]) } ?? []).parallelMap { name in
             Result { try ArticleParser.parse(fileName: name, path: path("articles/\(name)"), text: read("articles/\(name)")) }
-        }.map { try $0.get() }
-        let topics = try files(in: "topics", extensions: ["md"]).map { name in
-            try TopicParser.parse(slug: stem(name), path: path("topics/\(name)"), text: read("topics/\(name)"))
         }
-        let actors = try files(in: "actors", extensions: ["md"]).map { name in
-            try ActorParser.parse(slug: stem(name), path: path("actors/\(name)"), text: read("actors/\(name)"))
+        let articles = parsed.compactMap { result in attempt { try result.get() } }
+        let topics = (attempt { try files(in: "topics", extensions: ["md"]) } ?? []).compactMap { name in
+            attempt { try TopicParser.parse(slug: stem(name), path: path("topics/\(name)"), text: read("topics/\(name)")) }
         }
-        let notes = try files(in: "notes", extensions: ["md"]).map { name in
-            try NoteParser.parse(slug: stem(name), path: path("notes/\(name)"), text: read("notes/\(name)"))
+        let actors = (attempt { try files(in: "actors", extensions: ["md"]) } ?? []).compactMap { name in
+            attempt { try ActorParser.parse(slug: stem(name), path: path("actors/\(name)"), text: read("actors/\(name)")) }
         }
-        let corrections = try optionalFile("corrections.yml").map { try CorrectionParser.parse(path: path("corrections.yml"), text: $0) } ?? []
-        let places = try optionalFile("places.yml").map { try PlaceParser.parse(path: path("places.yml"), text: $0) } ?? []
-        let content = Content(site: site, articles: articles, topics: topics, actors: actors, notes: notes,
-                              corrections: corrections, places: places)
-        try ContentValidator(content: content, pathPrefix: contentDirectory.lastPathComponent).validate()
+        let notes = (attempt { try files(in: "notes", extensions: ["md"]) } ?? []).compactMap { name in
+            attempt { try NoteParser.parse(slug: stem(name), path: path("notes/\(name)"), text: read("notes/\(name)")) }
+        }
+        let corrections = attempt { try optionalFile("corrections.yml").map { try CorrectionParser.parse(path: path("corrections.yml"), text: $0) } ?? [] } ?? []
+        let places = attempt { try optionalFile("places.yml").map { try PlaceParser.parse(path: path("places.yml"), text: $0) } ?? [] } ?? []
+        // The cross-file checks run on whatever parsed, so that their problems come in the same report.
+        let content = Content(site: site ?? SiteConfig(title: "", language: "fr"), articles: articles, topics: topics,
+                              actors: actors, notes: notes, corrections: corrections, places: places)
+        errors += ContentValidator(content: content, pathPrefix: contentDirectory.lastPathComponent).problems()
+        guard site != nil, errors.isEmpty else { throw ContentErrors(errors) }
         return content
     }
 

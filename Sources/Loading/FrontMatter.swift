@@ -18,6 +18,8 @@ public struct FrontMatter: Sendable {
         let node: Node
         /// The field's line in the file.
         let line: Int
+        /// The column its value starts at.
+        let column: Int?
         /// Add to a Yams mark's line to get the file's line.
         let offset: Int
     }
@@ -107,7 +109,7 @@ public struct FrontMatter: Sendable {
         for (key, value) in mapping {
             guard let name = key.string else { continue }
             fields[name] = Field(node: value, line: (key.mark?.line ?? value.mark?.line ?? 1) + offset,
-                                 offset: offset)
+                                 column: value.mark?.column, offset: offset)
         }
         return fields
     }
@@ -116,7 +118,7 @@ public struct FrontMatter: Sendable {
     public func int(_ key: String) throws -> Int? {
         guard let text = try string(key) else { return nil }
         guard let value = Int(text) else {
-            throw ContentError(file: file, line: fields[key]?.line, message: "`\(key)` must be a whole number, got \"\(text)\"")
+            throw ContentError(file: file, line: fields[key]?.line, column: fields[key]?.column, message: "`\(key)` must be a whole number, got \"\(text)\"")
         }
         return value
     }
@@ -125,7 +127,7 @@ public struct FrontMatter: Sendable {
     public func double(_ key: String) throws -> Double? {
         guard let text = try string(key) else { return nil }
         guard let value = Double(text) else {
-            throw ContentError(file: file, line: fields[key]?.line, message: "`\(key)` must be a number, got \"\(text)\"")
+            throw ContentError(file: file, line: fields[key]?.line, column: fields[key]?.column, message: "`\(key)` must be a number, got \"\(text)\"")
         }
         return value
     }
@@ -136,7 +138,7 @@ public struct FrontMatter: Sendable {
         switch text.lowercased() {
         case "true", "yes": return true
         case "false", "no": return false
-        default: throw ContentError(file: file, line: fields[key]?.line, message: "`\(key)` must be true or false")
+        default: throw ContentError(file: file, line: fields[key]?.line, column: fields[key]?.column, message: "`\(key)` must be true or false")
         }
     }
 
@@ -188,7 +190,7 @@ public struct FrontMatter: Sendable {
     public func day(_ key: String) throws -> Day? {
         guard let text = try string(key) else { return nil }
         guard let day = Day(iso: text), text.count == 10 || text.dropFirst(10).first == "T" || text.dropFirst(10).first == " " else {
-            throw ContentError(file: file, line: fields[key]?.line, message: "`\(key)` must be a date written YYYY-MM-DD, got \"\(text)\"")
+            throw ContentError(file: file, line: fields[key]?.line, column: fields[key]?.column, message: "`\(key)` must be a date written YYYY-MM-DD, got \"\(text)\"")
         }
         return day
     }
@@ -197,7 +199,7 @@ public struct FrontMatter: Sendable {
     public func allowOnly(_ known: Set<String>) throws {
         for key in keys where !known.contains(key) {
             let list = known.sorted().joined(separator: ", ")
-            throw ContentError(file: file, line: fields[key]?.line,
+            throw ContentError(file: file, line: fields[key]?.line, column: fields[key]?.column,
                                message: "unknown field `\(key)` (known fields: \(list))")
         }
     }

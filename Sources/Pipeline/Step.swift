@@ -1,3 +1,5 @@
+import Loading
+
 /// One named stage of a build, with how long it took.
 public struct StepTiming: Sendable, Hashable {
     public var name: String
@@ -19,5 +21,8 @@ public struct BuildError: Error, Sendable, CustomStringConvertible {
     public var step: String
     public var underlying: any Error
 
-    public var description: String { "\(step): \(underlying)" }
+    /// A content error is told as compilers tell theirs, path first; others name their step.
+    public var description: String {
+        underlying is ContentErrors || underlying is ContentError ? "\(underlying)" : "\(step): \(underlying)"
+    }
 }

@@ -28,7 +28,7 @@ struct Build: ParsableCommand {
         do {
             report = try builder.build()
         } catch {
-            Terminal.error("\(error)")
+            Terminal.report(error)
             throw ExitCode.failure
         }
         if !options.quiet { for warning in report.warnings { Terminal.warning(warning) } }

@@ -47,7 +47,7 @@ struct Events: ParsableCommand {
         do {
             found = try SiteBuilder(project: URL(fileURLWithPath: projectDir)).explain(article: name)
         } catch {
-            Terminal.error("\(error)")
+            Terminal.report(error)
             throw ExitCode.failure
         }
         guard let found else {

@@ -26,7 +26,7 @@ struct Init: ParsableCommand {
             if !bare { options.say("\(directory)/Templates/ (\(written.count - content.count - 1) files of the default theme)") }
             options.say("Next: briefings build \(directory)")
         } catch {
-            Terminal.error("\(error)")
+            Terminal.report(error)
             throw ExitCode.failure
         }
     }

@@ -25,7 +25,7 @@ struct New: ParsableCommand {
             let path = try NewContent.create(kind, title: title, project: URL(fileURLWithPath: project), today: Self.today())
             options.say(path)
         } catch {
-            Terminal.error("\(error)")
+            Terminal.report(error)
             throw ExitCode.failure
         }
     }

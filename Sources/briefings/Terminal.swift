@@ -8,6 +8,17 @@ enum Terminal {
         FileHandle.standardError.write(Data(("briefings: " + paint(message) + "\n").utf8))
     }
 
+    /// An error as the command reports it: compiler-style lines (`path:line:column: error: …`)
+    /// as they are, so that terminals and editors make them links; anything else prefixed.
+    static func report(_ error: any Error) {
+        let text = "\(error)"
+        guard text.contains(": error: ") else { return self.error(text) }
+        for line in text.split(separator: "\n") {
+            let shown = colours ? line.replacingOccurrences(of: ": error: ", with: ": \u{1B}[31merror:\u{1B}[0m ") : String(line)
+            FileHandle.standardError.write(Data((shown + "\n").utf8))
+        }
+    }
+
     static func warning(_ message: String) {
         FileHandle.standardError.write(Data(("briefings: " + paint("warning: " + message) + "\n").utf8))
     }
@@ -25,13 +36,13 @@ enum Terminal {
     /// Every step of a build but writing, for the commands that only look at the events;
     /// an error is printed and ends the command with a failure status.
     static func extract(_ projectDir: String, verbose: Bool = false) throws -> SiteBuilder.Result {
-        var report = SiteBuilder.Report()
+        var steps = SiteBuilder.Report()
         do {
-            let result = try SiteBuilder(project: URL(fileURLWithPath: projectDir)).render(into: &report)
-            if verbose { for line in timings(report) { FileHandle.standardError.write(Data((line + "\n").utf8)) } }
+            let result = try SiteBuilder(project: URL(fileURLWithPath: projectDir)).render(into: &steps)
+            if verbose { for line in timings(steps) { FileHandle.standardError.write(Data((line + "\n").utf8)) } }
             return result
         } catch {
-            self.error("\(error)")
+            Terminal.report(error)
             throw ExitCode.failure
         }
     }

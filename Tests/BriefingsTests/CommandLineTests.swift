@@ -127,6 +127,26 @@ import Testing
         #expect(home.contains("<html lang=\"en\""))
     }
 
+    @Test func everyContentErrorOfABuildAtOnceLikeACompiler() throws {
+        try #require(FileManager.default.fileExists(atPath: Self.executable.path), "build the briefings product first")
+        var files = TestProject.minimal
+        files["Content/actors/x.md"] = "---\nname: X\nkind: robot\n---\n"
+        files["Content/articles/a.md"] = "---\ntitle: T\ndate: hier\n---\nTexte.\n"
+        files["Content/notes/n.md"] = "---\ntitle: Note\ntopics: [nulle-part]\n---\nTexte.\n"
+        let project = try TestProject(files)
+        defer { project.remove() }
+        let failed = try run(["build", project.directory.path])
+        #expect(failed.status != 0)
+        let lines = failed.errors.split(separator: "\n").map(String.init)
+        #expect(lines == [
+            "Content/actors/x.md:3:1: error: unknown kind \"robot\" (one of: person, state, organisation, armed group)",
+            "Content/articles/a.md:3:7: error: `date` must be a date written YYYY-MM-DD, got \"hier\"",
+            "Content/notes/n.md: error: unknown topic \"nulle-part\" (no Content/topics/nulle-part.md)",
+            "3 errors",
+        ])
+        #expect(!FileManager.default.fileExists(atPath: project.site.path))
+    }
+
     @Test func quietVerboseAndNoColourInAPipe() throws {
         try #require(FileManager.default.fileExists(atPath: Self.executable.path), "build the briefings product first")
         let project = try TestProject(TestProject.minimal)
