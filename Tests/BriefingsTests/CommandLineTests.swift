@@ -145,6 +145,14 @@ import Testing
             "3 errors",
         ])
         #expect(!FileManager.default.fileExists(atPath: project.site.path))
+        // The same for an editor's integration.
+        let json = try run(["check", project.directory.path, "--format", "json"])
+        #expect(json.status != 0)
+        let items = try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [[String: Any]] ?? []
+        #expect(items.count == 3)
+        #expect(items.first?["file"] as? String == "Content/actors/x.md")
+        #expect(items.first?["line"] as? Int == 3 && items.first?["column"] as? Int == 1)
+        #expect(items.allSatisfy { $0["severity"] as? String == "error" })
     }
 
     @Test func quietVerboseAndNoColourInAPipe() throws {
