@@ -12,9 +12,11 @@ public enum ActorParser {
             let known = ActorKind.allCases.map(\.rawValue).joined(separator: ", ")
             throw ContentError(file: path, line: front.line(of: "kind"), message: "unknown kind \"\(kindText)\" (one of: \(known))")
         }
-        return Actor(slug: slug, name: try front.requiredString("name"), aliases: try front.strings("aliases"),
+        var actor = Actor(slug: slug, name: try front.requiredString("name"), aliases: try front.strings("aliases"),
                      kind: kind, country: try front.string("country"), role: try front.string("role"),
                      article: try front.string("article"),
                      profile: front.body.trimmed(), reviewed: true)
+        actor.links = NoteLink.scan(front.body, firstLine: front.bodyLine)
+        return actor
     }
 }

@@ -1,5 +1,15 @@
 import Model
 
+extension Content {
+    /// The links of every editors' text — notes, topics' notes, actors' profiles — by the file
+    /// they are written in.
+    public func editorsLinks(pathPrefix: String = "Content") -> [(file: String, links: [NoteLink])] {
+        notes.map { ("\(pathPrefix)/notes/\($0.slug).md", $0.links) }
+            + topics.map { ("\(pathPrefix)/topics/\($0.slug).md", $0.links) }
+            + actors.map { ("\(pathPrefix)/actors/\($0.slug).md", $0.links) }
+    }
+}
+
 /// Cross-file checks: slugs that must exist, names that must be unique.
 struct ContentValidator {
     let content: Content
@@ -31,6 +41,7 @@ struct ContentValidator {
                                    message: "unknown actor \"\(actor)\" (no \(pathPrefix)/actors/\(actor).md)"))
             }
         }
+        out += brokenLinks()
         var seen: [String: String] = [:]
         for article in content.articles {
             if let other = seen[article.slug] {
@@ -38,6 +49,34 @@ struct ContentValidator {
                                    message: "same page address as \(other): rename one of them"))
             }
             seen[article.slug] = article.fileName
+        }
+        return out
+    }
+
+    /// `[[actor:…]]`, `[[topic:…]]`, `[[article:…]]` that name nothing (events are checked once
+    /// extracted), and links of an unknown kind.
+    private func brokenLinks() -> [ContentError] {
+        let actors = Set(content.actors.map(\.slug)), topics = Set(content.topics.map(\.slug))
+        let articles = Set(content.articles.flatMap { [$0.slug, $0.fileName] })
+        var out: [ContentError] = []
+        for (file, links) in content.editorsLinks(pathPrefix: pathPrefix) {
+            for link in links {
+                let known: Bool
+                switch link.kind {
+                case .actor: known = actors.contains(link.target)
+                case .topic: known = topics.contains(link.target)
+                case .article: known = articles.contains(link.target)
+                case .event: known = true
+                case nil:
+                    out.append(ContentError(file: file, line: link.line, column: link.column,
+                                            message: "unknown link kind \"\(link.kindText)\" in [[\(link.kindText):\(link.target)]] (one of: actor, topic, event, article)"))
+                    continue
+                }
+                if !known {
+                    out.append(ContentError(file: file, line: link.line, column: link.column,
+                                            message: "[[\(link.kindText):\(link.target)]] links to no \(link.kindText) of the site"))
+                }
+            }
         }
         return out
     }

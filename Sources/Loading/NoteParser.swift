@@ -7,8 +7,10 @@ public enum NoteParser {
     public static func parse(slug: String, path: String, text: String) throws -> Note {
         let front = try FrontMatter(file: path, text: text)
         try front.allowOnly(fields)
-        return Note(slug: slug, title: try front.requiredString("title"), date: try front.day("date"),
+        var note = Note(slug: slug, title: try front.requiredString("title"), date: try front.day("date"),
                     topics: try front.strings("topics"), actors: try front.strings("actors"),
                     body: front.body.trimmed())
+        note.links = NoteLink.scan(front.body, firstLine: front.bodyLine)
+        return note
     }
 }

@@ -7,7 +7,9 @@ public enum TopicParser {
     public static func parse(slug: String, path: String, text: String) throws -> Topic {
         let front = try FrontMatter(file: path, text: text)
         try front.allowOnly(fields)
-        return Topic(slug: slug, title: try front.requiredString("title"), summary: try front.string("summary") ?? "",
+        var topic = Topic(slug: slug, title: try front.requiredString("title"), summary: try front.string("summary") ?? "",
                      keywords: try front.strings("keywords"), notes: front.body.trimmed())
+        topic.links = NoteLink.scan(front.body, firstLine: front.bodyLine)
+        return topic
     }
 }

@@ -12,6 +12,8 @@ public struct Actor: Hashable, Codable, Sendable {
     public var article: String?
     /// The editors' profile, Markdown.
     public var profile: String
+    /// The profile's links to the site's pages, with where they are in the file.
+    public var links: [NoteLink] = []
     /// False for actors discovered in the text and not yet in `Content/actors/`.
     public var reviewed: Bool
 

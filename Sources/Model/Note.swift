@@ -7,6 +7,8 @@ public struct Note: Hashable, Sendable {
     public var actors: [String]
     /// Markdown.
     public var body: String
+    /// Its links to the site's pages (`[[actor:…]]`), with where they are in the file.
+    public var links: [NoteLink] = []
 
     public init(slug: String, title: String, date: Day?, topics: [String] = [], actors: [String] = [], body: String) {
         self.slug = slug

@@ -7,6 +7,8 @@ public struct Topic: Hashable, Codable, Sendable {
     public var keywords: [String]
     /// The editors' notes, Markdown.
     public var notes: String
+    /// The notes' links to the site's pages, with where they are in the file.
+    public var links: [NoteLink] = []
 
     public init(slug: String, title: String, summary: String = "", keywords: [String] = [], notes: String = "") {
         self.slug = slug

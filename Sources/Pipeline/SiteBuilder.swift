@@ -134,6 +134,7 @@ public struct SiteBuilder: Sendable {
             Assembly(content: dated, events: extractions.flatMap(\.events),
                      discovered: extractions.flatMap(\.discoveredActors))
         }
+        try step("check event links", &report) { try Self.checkEventLinks(dated, assembly) }
         let renderer = try step("prepare pages", &report) {
             try SiteRenderer(content: dated, assembly: assembly, theme: theme, acled: Self.acledVocabulary(lexicons))
         }
@@ -162,6 +163,21 @@ public struct SiteBuilder: Sendable {
         cache.prune(keeping: Set(results.map(\.key)))
         cached = results.filter(\.cached).count
         return results.map(\.extraction)
+    }
+
+    /// `[[event:ID]]` in editors' Markdown that names no event of the site: an error at its place.
+    static func checkEventLinks(_ content: Content, _ assembly: Assembly) throws {
+        let sources = content.editorsLinks()
+        let wanted = sources.flatMap { $0.1 }.filter { $0.kind == .event }
+        guard !wanted.isEmpty else { return }
+        let ids = Set(assembly.events.map(\.id))
+        let errors = sources.flatMap { file, links in
+            links.filter { $0.kind == .event && !ids.contains($0.target) }.map {
+                ContentError(file: file, line: $0.line, column: $0.column,
+                             message: "[[event:\($0.target)]] links to no event of the site (`briefings events` lists their ids)")
+            }
+        }
+        if !errors.isEmpty { throw ContentErrors(errors) }
     }
 
     /// ACLED's sub-event words and country codes, from every language's lexicon.

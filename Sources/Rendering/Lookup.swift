@@ -20,6 +20,10 @@ struct Lookup: Sendable {
     let topicArchives: [String: Archive]
     /// Each actor's events (its history's) by month, by actor slug.
     let actorArchives: [String: Archive]
+    /// The events and articles editors' notes link to (`[[event:…]]`, `[[article:…]]`), by the
+    /// name the link uses: what their links show.
+    let linkedEvents: [String: Event]
+    let linkedArticles: [String: Article]
 
     /// How many full event cards a timeline page holds.
     static let cardsPerPage = 100
@@ -28,6 +32,12 @@ struct Lookup: Sendable {
 
     init(content: Content, assembly: Assembly) {
         articlesByFile = Dictionary(content.articles.map { ($0.fileName, $0) }, uniquingKeysWith: { a, _ in a })
+        let links = content.notes.flatMap(\.links) + content.topics.flatMap(\.links) + content.actors.flatMap(\.links)
+        let eventIDs = Set(links.filter { $0.kind == .event }.map(\.target))
+        linkedEvents = Dictionary(assembly.events.filter { eventIDs.contains($0.id) }.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let articleNames = Set(links.filter { $0.kind == .article }.map(\.target))
+        linkedArticles = Dictionary(content.articles.flatMap { a in [a.slug, a.fileName].filter(articleNames.contains).map { ($0, a) } },
+                                    uniquingKeysWith: { a, _ in a })
         topicsBySlug = Dictionary(content.topics.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
         var byArticle: [String: [Int]] = [:]
         for (position, event) in assembly.events.enumerated() {

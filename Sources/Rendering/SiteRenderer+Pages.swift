@@ -89,7 +89,7 @@ extension SiteRenderer {
         var values = v.topic(briefing.topic).merging(common(v, trail: [
             (strings["topics"], v.links.section("topics")), (briefing.topic.title, nil),
         ])) { $1 }
-        values["notesHTML"] = Values.htmlBlock(briefing.topic.notes, headingLevels: 1)
+        values["notesHTML"] = v.editorsHTML(briefing.topic.notes, headingLevels: 1)
         values["hasNotes"] = !briefing.topic.notes.isEmpty
         values["eventCount"] = strings.number(briefing.events.count)
         values["fatalities"] = strings.number(briefing.fatalities)
@@ -124,7 +124,7 @@ extension SiteRenderer {
         var values = v.actor(actor.slug).merging(common(v, trail: [
             (strings["actors"], v.links.section("actors")), (actor.name, nil),
         ])) { $1 }
-        values["profileHTML"] = Values.htmlBlock(actor.profile, headingLevels: 1)
+        values["profileHTML"] = v.editorsHTML(actor.profile, headingLevels: 1)
         values["hasProfile"] = !actor.profile.isEmpty
         values["aliases"] = actor.aliases.joined(separator: " · ")
         values["hasAliases"] = !actor.aliases.isEmpty
@@ -174,7 +174,7 @@ extension SiteRenderer {
         var values = v.note(note).merging(common(v, trail: [
             (strings["notes"], v.links.section("notes")), (note.title, nil),
         ])) { $1 }
-        values["bodyHTML"] = Values.htmlBlock(note.body)
+        values["bodyHTML"] = v.editorsHTML(note.body)
         values["topics"] = note.topics.compactMap { v.topicsBySlug[$0] }.map(v.topic)
         values["actors"] = note.actors.map(v.actor)
         values["hasActors"] = !note.actors.isEmpty

@@ -15,6 +15,7 @@ struct Values {
     let links: Links
     let articlesByFile: [String: Article]
     let topicsBySlug: [String: Topic]
+    let lookup: Lookup
 
     init(content: Content, assembly: Assembly, strings: Strings, links: Links, lookup: Lookup) {
         self.content = content
@@ -23,6 +24,28 @@ struct Values {
         self.links = links
         self.articlesByFile = lookup.articlesByFile
         self.topicsBySlug = lookup.topicsBySlug
+        self.lookup = lookup
+    }
+
+    /// Editors' Markdown (a note, a topic's notes, an actor's profile) as HTML, its
+    /// `[[kind:target|label]]` links turned into links to the site's pages.
+    func editorsHTML(_ markdown: String, headingLevels: Int = 0) -> String {
+        Values.htmlBlock(NoteLink.replacing(in: markdown) { link in
+            guard let (label, url) = resolve(link) else { return MarkdownEscaping.escape(link.label ?? link.target) }
+            return "[\(MarkdownEscaping.escape(link.label ?? label))](\(url))"
+        }, headingLevels: headingLevels)
+    }
+
+    /// What a note link names and where its page is; nil for what the site does not have
+    /// (the build has already stopped on it).
+    private func resolve(_ link: NoteLink) -> (String, String)? {
+        switch link.kind {
+        case .actor: return assembly.actors[link.target].map { ($0.name, links.actor($0.slug)) }
+        case .topic: return topicsBySlug[link.target].map { ($0.title, links.topic($0.slug)) }
+        case .event: return lookup.linkedEvents[link.target].map { ($0.summary, links.event($0.id)) }
+        case .article: return lookup.linkedArticles[link.target].map { ($0.title, links.article($0.slug)) }
+        case nil: return nil
+        }
     }
 
     func actorName(_ slug: String) -> String { assembly.actors[slug]?.name ?? slug }

@@ -53,6 +53,30 @@ import Model
         #expect(data.contains("\"scheduled\" : [\n    {"))
     }
 
+    @Test func notesLinkToTheSitesPagesAndABrokenLinkIsAnErrorAtItsPlace() throws {
+        var files = TestProject.minimal
+        files["Content/notes/liens.md"] = "---\ntitle: Liens\n---\n\nVoir [[topic:idlib]] et [[actor:recep-tayyip-erdogan|le président turc]], "
+            + "[[article:2020-02-21-appel]] et [[event:2020-02-21-vladimir-poutine-recep-tayyip-erdogan-consultation]].\n"
+        let project = try TestProject(files)
+        defer { project.remove() }
+        try project.build()
+        let note = try project.read("notes/liens/index.html")
+        #expect(note.contains("<a href=\"../../topics/idlib/index.html\">Idlib</a>"))
+        #expect(note.contains("<a href=\"../../actors/recep-tayyip-erdogan/index.html\">le président turc</a>"))
+        #expect(note.contains("<a href=\"../../articles/2020-02-21-appel/index.html\">Poutine et Erdogan discutent d&#39;Idlib</a>")
+                || note.contains("<a href=\"../../articles/2020-02-21-appel/index.html\">Poutine et Erdogan discutent d'Idlib</a>"))
+        #expect(note.contains("#2020-02-21-vladimir-poutine-recep-tayyip-erdogan-consultation\">"))
+
+        files["Content/notes/faux.md"] = "---\ntitle: Faux\n---\n\nUn lien [[actor:personne]].\n"
+        let broken = try TestProject(files)
+        defer { broken.remove() }
+        #expect { try broken.build() } throws: { "\($0)".contains("Content/notes/faux.md:5:9: error: [[actor:personne]] links to no actor of the site") }
+        files["Content/notes/faux.md"] = "---\ntitle: Faux\n---\n\nUn lien [[event:nulle-part]].\n"
+        let noEvent = try TestProject(files)
+        defer { noEvent.remove() }
+        #expect { try noEvent.build() } throws: { "\($0)".contains("Content/notes/faux.md:5:9: error: [[event:nulle-part]] links to no event") }
+    }
+
     @Test func linksAreRelativeAndResolve() throws {
         let project = try TestProject(TestProject.minimal)
         defer { project.remove() }
