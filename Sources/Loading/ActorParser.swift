@@ -17,6 +17,7 @@ public enum ActorParser {
                      article: try front.string("article"),
                      profile: front.body.trimmed(), reviewed: true)
         actor.links = NoteLink.scan(front.body, firstLine: front.bodyLine)
+        actor.eventsBlocks = EventsBlock.scan(front.body, firstLine: front.bodyLine).map(\.block)
         return actor
     }
 }

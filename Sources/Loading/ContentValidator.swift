@@ -4,9 +4,15 @@ extension Content {
     /// The links of every editors' text — notes, topics' notes, actors' profiles — by the file
     /// they are written in.
     public func editorsLinks(pathPrefix: String = "Content") -> [(file: String, links: [NoteLink])] {
-        notes.map { ("\(pathPrefix)/notes/\($0.slug).md", $0.links) }
-            + topics.map { ("\(pathPrefix)/topics/\($0.slug).md", $0.links) }
-            + actors.map { ("\(pathPrefix)/actors/\($0.slug).md", $0.links) }
+        editorsTexts(pathPrefix: pathPrefix).map { ($0.file, $0.links) }
+    }
+
+    /// Every editors' text — notes, topics' notes, actors' profiles — by file, with its links
+    /// and its `events` blocks.
+    func editorsTexts(pathPrefix: String) -> [(file: String, links: [NoteLink], blocks: [EventsBlock])] {
+        notes.map { ("\(pathPrefix)/notes/\($0.slug).md", $0.links, $0.eventsBlocks) }
+            + topics.map { ("\(pathPrefix)/topics/\($0.slug).md", $0.links, $0.eventsBlocks) }
+            + actors.map { ("\(pathPrefix)/actors/\($0.slug).md", $0.links, $0.eventsBlocks) }
     }
 }
 
@@ -42,6 +48,7 @@ struct ContentValidator {
             }
         }
         out += brokenLinks()
+        out += brokenEventsBlocks()
         var seen: [String: String] = [:]
         for article in content.articles {
             if let other = seen[article.slug] {
@@ -49,6 +56,24 @@ struct ContentValidator {
                                    message: "same page address as \(other): rename one of them"))
             }
             seen[article.slug] = article.fileName
+        }
+        return out
+    }
+
+    /// Keys, values and slugs of `events` blocks that cannot be read.
+    private func brokenEventsBlocks() -> [ContentError] {
+        let actors = Set(content.actors.map(\.slug)), topics = Set(content.topics.map(\.slug))
+        var out: [ContentError] = []
+        for (file, _, blocks) in content.editorsTexts(pathPrefix: pathPrefix) {
+            for block in blocks {
+                out += block.problems.map { ContentError(file: file, line: $0.line, column: 1, message: $0.message) }
+                if let topic = block.topic, !topics.contains(topic) {
+                    out.append(ContentError(file: file, line: block.line, column: 1, message: "events block: unknown topic \"\(topic)\""))
+                }
+                if let actor = block.actor, !actors.contains(actor) {
+                    out.append(ContentError(file: file, line: block.line, column: 1, message: "events block: unknown actor \"\(actor)\""))
+                }
+            }
         }
         return out
     }

@@ -10,6 +10,7 @@ public enum TopicParser {
         var topic = Topic(slug: slug, title: try front.requiredString("title"), summary: try front.string("summary") ?? "",
                      keywords: try front.strings("keywords"), notes: front.body.trimmed())
         topic.links = NoteLink.scan(front.body, firstLine: front.bodyLine)
+        topic.eventsBlocks = EventsBlock.scan(front.body, firstLine: front.bodyLine).map(\.block)
         return topic
     }
 }

@@ -14,6 +14,8 @@ public struct Actor: Hashable, Codable, Sendable {
     public var profile: String
     /// The profile's links to the site's pages, with where they are in the file.
     public var links: [NoteLink] = []
+    /// Its fenced `events` blocks, with where they are in the file.
+    public var eventsBlocks: [EventsBlock] = []
     /// False for actors discovered in the text and not yet in `Content/actors/`.
     public var reviewed: Bool
 

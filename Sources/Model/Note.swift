@@ -9,6 +9,8 @@ public struct Note: Hashable, Sendable {
     public var body: String
     /// Its links to the site's pages (`[[actor:…]]`), with where they are in the file.
     public var links: [NoteLink] = []
+    /// Its fenced `events` blocks, with where they are in the file.
+    public var eventsBlocks: [EventsBlock] = []
 
     public init(slug: String, title: String, date: Day?, topics: [String] = [], actors: [String] = [], body: String) {
         self.slug = slug

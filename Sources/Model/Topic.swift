@@ -9,6 +9,8 @@ public struct Topic: Hashable, Codable, Sendable {
     public var notes: String
     /// The notes' links to the site's pages, with where they are in the file.
     public var links: [NoteLink] = []
+    /// Its fenced `events` blocks, with where they are in the file.
+    public var eventsBlocks: [EventsBlock] = []
 
     public init(slug: String, title: String, summary: String = "", keywords: [String] = [], notes: String = "") {
         self.slug = slug

@@ -30,10 +30,26 @@ struct Values {
     /// Editors' Markdown (a note, a topic's notes, an actor's profile) as HTML, its
     /// `[[kind:target|label]]` links turned into links to the site's pages.
     func editorsHTML(_ markdown: String, headingLevels: Int = 0) -> String {
-        Values.htmlBlock(NoteLink.replacing(in: markdown) { link in
+        Values.htmlBlock(NoteLink.replacing(in: withEventsBlocks(markdown)) { link in
             guard let (label, url) = resolve(link) else { return MarkdownEscaping.escape(link.label ?? link.target) }
             return "[\(MarkdownEscaping.escape(link.label ?? label))](\(url))"
         }, headingLevels: headingLevels)
+    }
+
+    /// Each fenced `events` block replaced by the events it lists, a line each: the latest
+    /// `limit`, oldest first.
+    func withEventsBlocks(_ markdown: String) -> String {
+        let blocks = EventsBlock.scan(markdown)
+        guard !blocks.isEmpty else { return markdown }
+        var lines = markdown.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        for (block, span) in blocks.reversed() {
+            let listed = assembly.events.filter(block.lists).suffix(block.limit)
+            let items = listed.map { event in
+                "- **\(MarkdownEscaping.escape(strings.date(event.date)))** — [\(MarkdownEscaping.escape(event.summary))](\(links.event(event.id)))"
+            }
+            lines.replaceSubrange(span, with: items.isEmpty ? [MarkdownEscaping.escape(strings["no_events"])] : [""] + items + [""])
+        }
+        return lines.joined(separator: "\n")
     }
 
     /// What a note link names and where its page is; nil for what the site does not have

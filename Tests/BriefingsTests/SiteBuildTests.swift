@@ -67,6 +67,18 @@ import Model
                 || note.contains("<a href=\"../../articles/2020-02-21-appel/index.html\">Poutine et Erdogan discutent d'Idlib</a>"))
         #expect(note.contains("#2020-02-21-vladimir-poutine-recep-tayyip-erdogan-consultation\">"))
 
+        files["Content/notes/fil.md"] = "---\ntitle: Fil\n---\n\nLes échanges :\n\n```events\ntopic: idlib\ntype: consultation\n```\n"
+        let withBlock = try TestProject(files)
+        defer { withBlock.remove() }
+        try withBlock.build()
+        let thread = try withBlock.read("notes/fil/index.html")
+        #expect(thread.contains("<li><strong>21 février 2020</strong> — <a href=\"../../timeline/2020-02/index.html#2020-02-21-vladimir-poutine-recep-tayyip-erdogan-consultation\">"))
+        files["Content/notes/fil.md"] = "---\ntitle: Fil\n---\n\n```events\ntopik: idlib\n```\n"
+        let badBlock = try TestProject(files)
+        defer { badBlock.remove() }
+        #expect { try badBlock.build() } throws: { "\($0)".contains("Content/notes/fil.md:6:1: error: unknown key \"topik\" in an events block") }
+        files["Content/notes/fil.md"] = nil
+
         files["Content/notes/faux.md"] = "---\ntitle: Faux\n---\n\nUn lien [[actor:personne]].\n"
         let broken = try TestProject(files)
         defer { broken.remove() }
