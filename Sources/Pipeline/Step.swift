@@ -21,8 +21,10 @@ public struct BuildError: Error, Sendable, CustomStringConvertible {
     public var step: String
     public var underlying: any Error
 
-    /// A content error is told as compilers tell theirs, path first; others name their step.
+    /// An error that points at a file (`path:line:column: error: …`) is told as compilers tell
+    /// theirs, path first; others name their step.
     public var description: String {
-        underlying is ContentErrors || underlying is ContentError ? "\(underlying)" : "\(step): \(underlying)"
+        let text = "\(underlying)"
+        return text.contains(": error: ") ? text : "\(step): \(text)"
     }
 }

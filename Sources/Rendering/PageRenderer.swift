@@ -18,7 +18,7 @@ struct PageRenderer: Sendable {
             do {
                 try library.register(MarkdownContentType.pragma + text, named: name)
             } catch {
-                throw ThemeError(message: "\(path): \(error)")
+                throw ThemeError(message: Self.describe(error, in: path))
             }
         }
         self.library = library
@@ -27,8 +27,20 @@ struct PageRenderer: Sendable {
         } catch let error as ThemeError {
             throw error
         } catch {
-            throw ThemeError(message: "layout.html: \(error)")
+            throw ThemeError(message: Self.describe(error, in: "layout.html"))
         }
+    }
+
+    /// A template's syntax error where it is, in words: `Templates/index.md:3:1: error: …`.
+    static func describe(_ error: any Error, in path: String) -> String {
+        guard let parse = error as? MustacheTemplate.ParserError else { return "Templates/\(path): error: \(error)" }
+        let reason = switch parse.error as? MustacheTemplate.Error {
+        case .expectedSectionEnd: "a section ({{#name}} or {{^name}}) is never closed with {{/name}}"
+        case .sectionCloseNameIncorrect: "{{/…}} closes a section of another name"
+        case .unfinishedName: "a tag is not closed with }}"
+        default: "\(parse.error)"
+        }
+        return "Templates/\(path):\(parse.context.lineNumber):\(parse.context.columnNumber): error: \(reason)"
     }
 
     /// The Markdown a page template produces (before cmark), for tests and debugging.

@@ -27,13 +27,7 @@ import Testing
                 """,
             "Lexicons/de.json": try lexicon ?? String(contentsOf: fixtures.appendingPathComponent("lexicon-de.json"), encoding: .utf8),
         ]
-        let theme = repositoryRoot.appendingPathComponent("Sources/Rendering/DefaultTheme")
-        for path in try FileManager.default.subpathsOfDirectory(atPath: theme.path) {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: theme.appendingPathComponent(path).path, isDirectory: &isDirectory),
-                  !isDirectory.boolValue else { continue }
-            files["Templates/" + path] = try String(contentsOf: theme.appendingPathComponent(path), encoding: .utf8)
-        }
+        files.merge(try TestProject.themeFiles()) { $1 }
         files["Templates/strings/de.json"] = try String(contentsOf: fixtures.appendingPathComponent("strings-de.json"), encoding: .utf8)
         return try TestProject(files)
     }

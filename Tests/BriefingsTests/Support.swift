@@ -31,6 +31,19 @@ struct TestProject {
 
     func remove() { try? FileManager.default.removeItem(at: directory) }
 
+    /// The default theme's files under `Templates/`, for a project that adapts them.
+    static func themeFiles() throws -> [String: String] {
+        let theme = repositoryRoot.appendingPathComponent("Sources/Rendering/DefaultTheme")
+        var files: [String: String] = [:]
+        for path in try FileManager.default.subpathsOfDirectory(atPath: theme.path) {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: theme.appendingPathComponent(path).path, isDirectory: &isDirectory),
+                  !isDirectory.boolValue else { continue }
+            files["Templates/" + path] = try String(contentsOf: theme.appendingPathComponent(path), encoding: .utf8)
+        }
+        return files
+    }
+
     /// A valid minimal project, to which tests add or replace files.
     static let minimal: [String: String] = [
         "Content/site.yml": "title: Veille test\nlanguage: fr\ndescription: Un site d'essai\n",
