@@ -26,6 +26,10 @@ public struct SiteBuilder: Sendable {
         self.clock = clock
     }
 
+    /// Told, from any thread, how far the long steps have gone: the articles extracted, the
+    /// files written. For a progress bar; the build's result does not depend on it.
+    public var progress: (@Sendable (BuildProgress) -> Void)?
+
     /// For tests: reorders the loaded articles, topics, actors and notes (a seeded shuffle), to
     /// show that the output does not depend on the order files are listed in.
     var shuffleSeed: UInt64?
@@ -80,6 +84,7 @@ public struct SiteBuilder: Sendable {
             try SiteWriter(output: output).write { sink in
                 try prepared.renderer.render { files in
                     written.add(files.count)
+                    progress?(BuildProgress(step: "render and write", done: written.value, total: nil))
                     try sink(files)
                 }
             }
@@ -153,7 +158,13 @@ public struct SiteBuilder: Sendable {
         let cache = ExtractionCache(project: project, registry: content.actors, topics: content.topics,
                                     places: content.places, lexicons: try Lexicons.files(project: project).map(\.bytes))
         guard cache.prepare() else { return content.articles.parallelMap { extractor.extract($0) } }
+        let done = Counter()
+        let total = content.articles.count
         let results = content.articles.parallelMap { article -> (key: String, extraction: Extraction, cached: Bool) in
+            defer {
+                done.add(1)
+                progress?(BuildProgress(step: "extract events", done: done.value, total: total))
+            }
             let key = cache.key(for: article, contextYears: years)
             if let hit = cache.load(key) { return (key, hit, true) }
             let extraction = extractor.extract(article)
@@ -262,6 +273,14 @@ struct SeededGenerator: RandomNumberGenerator {
         z = (z ^ (z >> 27)) &* 0x94d0_49eb_133d_11eb
         return z ^ (z >> 31)
     }
+}
+
+/// How far a long step has gone.
+public struct BuildProgress: Sendable {
+    public var step: String
+    public var done: Int
+    /// Nil when the step does not know its total in advance (the files a site will have).
+    public var total: Int?
 }
 
 /// A count kept by several threads.

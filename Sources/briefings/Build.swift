@@ -23,11 +23,16 @@ struct Build: ParsableCommand {
 
     func run() throws {
         let project = URL(fileURLWithPath: projectDir)
-        let builder = SiteBuilder(project: project, output: output.map { URL(fileURLWithPath: $0) })
+        var builder = SiteBuilder(project: project, output: output.map { URL(fileURLWithPath: $0) })
+        let bar = ProgressBar.forTerminal(quiet: options.quiet)
+        if let bar { builder.progress = { bar.update($0) } }
+        defer { bar?.finish() }
         let report: SiteBuilder.Report
         do {
             report = try builder.build()
+            bar?.finish()
         } catch {
+            bar?.finish()
             Terminal.report(error)
             throw ExitCode.failure
         }

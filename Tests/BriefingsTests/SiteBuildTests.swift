@@ -89,6 +89,22 @@ import Model
         #expect { try noEvent.build() } throws: { "\($0)".contains("Content/notes/faux.md:5:9: error: [[event:nulle-part]] links to no event") }
     }
 
+    @Test func theLongStepsTellHowFarTheyHaveGone() throws {
+        let project = try TestProject(TestProject.minimal)
+        defer { project.remove() }
+        final class Seen: @unchecked Sendable {
+            let lock = NSLock()
+            var steps: [BuildProgress] = []
+        }
+        let seen = Seen()
+        var builder = SiteBuilder(project: project.directory)
+        builder.progress = { p in seen.lock.withLock { seen.steps.append(p) } }
+        let report = try builder.build()
+        let extraction = seen.steps.filter { $0.step == "extract events" }
+        #expect(extraction.map(\.done).max() == 1 && extraction.allSatisfy { $0.total == 1 })
+        #expect(seen.steps.filter { $0.step == "render and write" }.map(\.done).max() == report.files)
+    }
+
     @Test func linksAreRelativeAndResolve() throws {
         let project = try TestProject(TestProject.minimal)
         defer { project.remove() }
