@@ -37,11 +37,13 @@ public enum ArticleParser {
         if let language, !language.allSatisfy({ $0.isLetter }) || language.count != 2 {
             throw ContentError(file: path, line: front.line(of: "lang"), message: "`lang` must be a two-letter code such as fr or en")
         }
-        return Article(fileName: fileName, slug: slug, title: title, published: published,
+        var article = Article(fileName: fileName, slug: slug, title: title, published: published,
                        dateOrigin: date == nil ? .fileName : .frontMatter,
                        source: try front.string("source"), url: try front.string("url"),
                        language: language?.lowercased(), topics: try front.strings("topics"),
                        paragraphs: paragraphs(of: front.body))
+        article.fieldLines = Dictionary(uniqueKeysWithValues: ArticleParser.fields.compactMap { key in front.line(of: key).map { (key, $0) } })
+        return article
     }
 
     /// Blank-line separated blocks, each joined into one line.

@@ -33,17 +33,17 @@ struct ContentValidator {
         let actorSlugs = Set(content.actors.map(\.slug))
         for article in content.articles {
             for topic in article.topics where !topicSlugs.contains(topic) {
-                out.append(ContentError(file: "\(pathPrefix)/articles/\(article.fileName)",
+                out.append(ContentError(file: "\(pathPrefix)/articles/\(article.fileName)", line: article.fieldLines["topics"],
                                    message: "unknown topic \"\(topic)\" (no \(pathPrefix)/topics/\(topic).md)"))
             }
         }
         for note in content.notes {
             for topic in note.topics where !topicSlugs.contains(topic) {
-                out.append(ContentError(file: "\(pathPrefix)/notes/\(note.slug).md",
+                out.append(ContentError(file: "\(pathPrefix)/notes/\(note.slug).md", line: note.fieldLines["topics"],
                                    message: "unknown topic \"\(topic)\" (no \(pathPrefix)/topics/\(topic).md)"))
             }
             for actor in note.actors where !actorSlugs.contains(actor) {
-                out.append(ContentError(file: "\(pathPrefix)/notes/\(note.slug).md",
+                out.append(ContentError(file: "\(pathPrefix)/notes/\(note.slug).md", line: note.fieldLines["actors"],
                                    message: "unknown actor \"\(actor)\" (no \(pathPrefix)/actors/\(actor).md)"))
             }
         }

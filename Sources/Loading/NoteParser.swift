@@ -11,6 +11,7 @@ public enum NoteParser {
                     topics: try front.strings("topics"), actors: try front.strings("actors"),
                     body: front.body.trimmed())
         note.links = NoteLink.scan(front.body, firstLine: front.bodyLine)
+        note.fieldLines = Dictionary(uniqueKeysWithValues: fields.compactMap { key in front.line(of: key).map { (key, $0) } })
         note.eventsBlocks = EventsBlock.scan(front.body, firstLine: front.bodyLine).map(\.block)
         return note
     }

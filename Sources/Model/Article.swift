@@ -20,6 +20,8 @@ public struct Article: Hashable, Codable, Sendable {
     public var topics: [String]
     /// Body paragraphs; in events, paragraph 0 is the title and these count from 1.
     public var paragraphs: [String]
+    /// The line of each front matter field, for messages about its value.
+    public var fieldLines: [String: Int] = [:]
 
     public init(fileName: String, slug: String, title: String, published: Day?, dateOrigin: DateOrigin,
                 source: String? = nil, url: String? = nil, language: String? = nil,

@@ -11,6 +11,8 @@ public struct Note: Hashable, Sendable {
     public var links: [NoteLink] = []
     /// Its fenced `events` blocks, with where they are in the file.
     public var eventsBlocks: [EventsBlock] = []
+    /// The line of each front matter field, for messages about its value.
+    public var fieldLines: [String: Int] = [:]
 
     public init(slug: String, title: String, date: Day?, topics: [String] = [], actors: [String] = [], body: String) {
         self.slug = slug

@@ -141,7 +141,7 @@ import Testing
         #expect(lines == [
             "Content/actors/x.md:3:1: error: unknown kind \"robot\" (one of: person, state, organisation, armed group)",
             "Content/articles/a.md:3:7: error: `date` must be a date written YYYY-MM-DD, got \"hier\"",
-            "Content/notes/n.md: error: unknown topic \"nulle-part\" (no Content/topics/nulle-part.md)",
+            "Content/notes/n.md:3:1: error: unknown topic \"nulle-part\" (no Content/topics/nulle-part.md)",
             "3 errors",
         ])
         #expect(!FileManager.default.fileExists(atPath: project.site.path))
