@@ -11,7 +11,8 @@ public struct Extractor: Sendable {
     public let registry: [Actor]
     public let topics: [Topic]
     public let lexicons: [Lexicon]
-    /// Place names (a gazetteer) that can be an event's location, besides the topics' keywords.
+    /// Place names (a gazetteer) that can be an event's location, besides the topics' keywords
+    /// and `namedPlaces`' names and aliases.
     public let places: [String]
     /// Publication years of the project's other articles: hints for the year of an article
     /// with no publication date whose text names no year.
@@ -56,7 +57,7 @@ public struct Extractor: Sendable {
         registryMatcher = matcher
         topicTagger = TopicTagger(topics: topics, tokenizer: tokenizer)
         var gazetteer = PhraseTable<KnownPlace>()
-        for place in places + lexicons.flatMap(\.places) {
+        for place in places + namedPlaces.flatMap({ [$0.name] + $0.aliases }) + lexicons.flatMap(\.places) {
             gazetteer.add(place, payload: KnownPlace(specific: true), tokenizer: tokenizer, casing: .capitalized)
         }
         // Topic keywords that begin or end with a capital and name no actor or institution are

@@ -1,8 +1,8 @@
 /// Writes an event's headline from the sentence that tells it: the clause that says what
-/// happened, in the article's words, with the dateline, the attribution, the dates, asides in
-/// brackets and subordinate clauses taken out.
+/// happened, in the article's words, with the attribution, the dates, asides in brackets and
+/// subordinate clauses taken out (the dateline is gone already: `ArticleReader` does not read it).
 ///
-///     "MOSCOU, 5 mars (AFP) - L'armée syrienne, appuyée par l'aviation russe, a repris jeudi le
+///     "L'armée syrienne, appuyée par l'aviation russe, a repris jeudi le
 ///      contrôle de Saraqeb, qui avait été perdue la veille, a indiqué l'OSDH."
 ///     → "L'armée syrienne, appuyée par l'aviation russe, a repris le contrôle de Saraqeb"
 ///
@@ -32,9 +32,7 @@ struct HeadlineWriter: Sendable {
         let tokens = reading.sentence.tokens
         guard !tokens.isEmpty else { return "" }
         var keep = [Bool](repeating: true, count: tokens.count)
-        let start = Dateline.length(tokens)
-        for k in 0..<start { keep[k] = false }
-        let attribution = trailingAttribution(tokens, reading, from: start)
+        let attribution = trailingAttribution(tokens, reading)
         var speakerForm = false
         if let attribution {
             let triggerInside = reading.trigger.map { attribution.contains($0.lowerBound) } ?? true
@@ -43,7 +41,7 @@ struct HeadlineWriter: Sendable {
         }
         // A quotation mark that nothing closes is a slip, not a quotation.
         for k in SentenceSplitter.unmatchedQuotes(tokens) { keep[k] = false }
-        dropSources(tokens, from: start, &keep)
+        dropSources(tokens, &keep)
         dropDates(tokens, reading.dates, &keep)
         dropBrackets(tokens, &keep)
         dropClauses(tokens, reading, &keep)
@@ -65,10 +63,10 @@ struct HeadlineWriter: Sendable {
     /// ", a indiqué l'OSDH", ", he said", ", selon l'OSDH": the last comma-delimited segment when
     /// it names who said or reported the sentence, and reports nothing of its own (no "que",
     /// "that" after the verb).
-    private func trailingAttribution(_ tokens: [Token], _ reading: Reading, from start: Int) -> Range<Int>? {
+    private func trailingAttribution(_ tokens: [Token], _ reading: Reading) -> Range<Int>? {
         var end = tokens.count
-        while end > start, tokens[end - 1].isPunctuation, !isQuoteMark(tokens[end - 1].text) { end -= 1 }
-        guard let comma = (start..<end).last(where: { isSegmentStart(tokens, $0) }) else { return nil }
+        while end > 0, tokens[end - 1].isPunctuation, !isQuoteMark(tokens[end - 1].text) { end -= 1 }
+        guard let comma = (0..<end).last(where: { isSegmentStart(tokens, $0) }) else { return nil }
         let segment = comma + 1..<end
         guard !segment.isEmpty else { return nil }
         let from = tokens[comma].text == "," ? comma : comma + 1
@@ -94,12 +92,12 @@ struct HeadlineWriter: Sendable {
 
     /// "Selon l'OSDH, …", "According to the Observatory, …", "a affirmé, selon Al-Arabiya, que":
     /// a source opening the sentence or set between commas.
-    private func dropSources(_ tokens: [Token], from start: Int, _ keep: inout [Bool]) {
-        for k in start..<tokens.count where k == start || (tokens[k - 1].text == "," && !tokens[k - 1].inQuote) {
+    private func dropSources(_ tokens: [Token], _ keep: inout [Bool]) {
+        for k in tokens.indices where k == 0 || (tokens[k - 1].text == "," && !tokens[k - 1].inQuote) {
             guard rules.reporterCues.match(tokens, at: k) != nil,
                   let comma = (k..<min(tokens.count, k + Self.maxSourceLength)).first(where: { tokens[$0].text == "," }) else { continue }
             for j in k...comma { keep[j] = false }
-            if k > start { keep[k - 1] = false }
+            if k > 0 { keep[k - 1] = false }
         }
     }
 
@@ -248,7 +246,9 @@ struct HeadlineWriter: Sendable {
         return names >= 2
     }
 
-    /// "appuyées", "dirigé": the endings are written with their accents.
+    /// "appuyées", "dirigé": the endings are written with their accents. Unlike
+    /// `LanguageRules.isParticipleForm`, the ending must leave a stem of three letters or more,
+    /// so that a short word ("dite", "lui") is not taken for an apposition's participle.
     private func isParticiple(_ token: Token) -> Bool {
         let word = token.text.lowercased()
         return token.isWord && !token.isCapitalized && rules.participleEndings.contains { word.count > $0.count + 2 && word.hasSuffix($0) }

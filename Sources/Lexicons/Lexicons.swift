@@ -19,7 +19,7 @@ public enum Lexicons {
     /// extraction results must be keyed on besides the articles themselves.
     public static func files(project: URL) throws -> [LexiconFile] {
         var byName = Dictionary(try builtInFiles().map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
-        for file in try read(folder: project.appendingPathComponent("Lexicons"), relativeTo: project) { byName[file.name] = file }
+        for file in try projectFiles(project.appendingPathComponent("Lexicons")) { byName[file.name] = file }
         return byName.values.sorted { $0.name < $1.name }
     }
 
@@ -32,15 +32,15 @@ public enum Lexicons {
         }
     }
 
-    private static func read(folder: URL, relativeTo project: URL?) throws -> [LexiconFile] {
+    /// A project's `Lexicons/*.json`, none when it has no such folder.
+    private static func projectFiles(_ folder: URL) throws -> [LexiconFile] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else { return [] }
         return try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
             .filter { $0.pathExtension == "json" }
             .sorted { $0.lastPathComponent < $1.lastPathComponent }
             .map { url in
-                let shown = project == nil ? url.lastPathComponent : "Lexicons/" + url.lastPathComponent
-                return LexiconFile(name: url.lastPathComponent, path: shown, bytes: [UInt8](try Data(contentsOf: url)))
+                LexiconFile(name: url.lastPathComponent, path: "Lexicons/" + url.lastPathComponent, bytes: [UInt8](try Data(contentsOf: url)))
             }
     }
 

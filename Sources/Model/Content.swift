@@ -21,3 +21,19 @@ public struct Content: Sendable {
         self.places = places
     }
 }
+
+extension Content {
+    /// The links of every editors' text — notes, topics' notes, actors' profiles — by the file
+    /// they are written in.
+    public func editorsLinks(pathPrefix: String = "Content") -> [(file: String, links: [NoteLink])] {
+        editorsTexts(pathPrefix: pathPrefix).map { ($0.file, $0.links) }
+    }
+
+    /// Every editors' text — notes, topics' notes, actors' profiles — by file, with its links
+    /// and its `events` blocks.
+    public func editorsTexts(pathPrefix: String = "Content") -> [(file: String, links: [NoteLink], blocks: [EventsBlock])] {
+        notes.map { ("\(pathPrefix)/notes/\($0.slug).md", $0.links, $0.eventsBlocks) }
+            + topics.map { ("\(pathPrefix)/topics/\($0.slug).md", $0.links, $0.eventsBlocks) }
+            + actors.map { ("\(pathPrefix)/actors/\($0.slug).md", $0.links, $0.eventsBlocks) }
+    }
+}

@@ -111,8 +111,7 @@ public struct Toll: Hashable, Codable, Sendable {
     /// The event's toll from its reports: each source's highest figure (a later, fuller count),
     /// then the lowest of the sources (they disagree; the lower bound is what is sure).
     public static func lowerBound(_ tolls: [Toll]) -> Int? {
-        let bySource = Dictionary(tolls.map { ($0.source ?? "", $0.count) }, uniquingKeysWith: max)
-        return bySource.values.min()
+        distinct(tolls).map(\.count).min()
     }
 
     /// The tolls to show: one per source, its highest, sorted by count then source.

@@ -80,11 +80,12 @@ public struct SiteBuilder: Sendable {
         let prepared = try prepare(into: &report, keepingExtractions: false)
         // Each page goes to disk as soon as it is made: the whole site is never held in memory.
         let written = Counter()
+        let tick = ticker("render and write", total: nil)
         try step("render and write", &report) {
             try SiteWriter(output: output).write { sink in
                 try prepared.renderer.render { files in
                     written.add(files.count)
-                    progress?(BuildProgress(step: "render and write", done: written.value, total: nil))
+                    tick(files.count)
                     try sink(files)
                 }
             }
@@ -154,17 +155,17 @@ public struct SiteBuilder: Sendable {
         // The years of the dated articles help date an undated one ("vendredi 21 février").
         let years = Self.contextYears(content)
         let extractor = Self.extractor(content, lexicons: lexicons)
-        guard useCache else { return content.articles.parallelMap { extractor.extract($0) } }
+        let tick = ticker("extract events", total: content.articles.count)
+        let extractAll = { content.articles.parallelMap { article in
+            defer { tick(1) }
+            return extractor.extract(article)
+        } }
+        guard useCache else { return extractAll() }
         let cache = ExtractionCache(project: project, registry: content.actors, topics: content.topics,
                                     places: content.places, lexicons: try Lexicons.files(project: project).map(\.bytes))
-        guard cache.prepare() else { return content.articles.parallelMap { extractor.extract($0) } }
-        let done = Counter()
-        let total = content.articles.count
+        guard cache.prepare() else { return extractAll() }
         let results = content.articles.parallelMap { article -> (key: String, extraction: Extraction, cached: Bool) in
-            defer {
-                done.add(1)
-                progress?(BuildProgress(step: "extract events", done: done.value, total: total))
-            }
+            defer { tick(1) }
             let key = cache.key(for: article, contextYears: years)
             if let hit = cache.load(key) { return (key, hit, true) }
             let extraction = extractor.extract(article)
@@ -179,8 +180,7 @@ public struct SiteBuilder: Sendable {
     /// `[[event:ID]]` in editors' Markdown that names no event of the site: an error at its place.
     static func checkEventLinks(_ content: Content, _ assembly: Assembly) throws {
         let sources = content.editorsLinks()
-        let wanted = sources.flatMap { $0.1 }.filter { $0.kind == .event }
-        guard !wanted.isEmpty else { return }
+        guard sources.contains(where: { $0.links.contains { $0.kind == .event } }) else { return }
         let ids = Set(assembly.events.map(\.id))
         let errors = sources.flatMap { file, links in
             links.filter { $0.kind == .event && !ids.contains($0.target) }.map {
@@ -202,15 +202,26 @@ public struct SiteBuilder: Sendable {
         return ACLEDVocabulary(subEventWords: words, countryCodes: codes)
     }
 
+    /// A count of work done in a step (articles, files), told to `progress`; nothing at all
+    /// when no one listens.
+    private func ticker(_ step: String, total: Int?) -> @Sendable (Int) -> Void {
+        guard let progress else { return { _ in } }
+        let done = Counter()
+        return { n in
+            done.add(n)
+            progress(BuildProgress(step: step, done: done.value, total: total))
+        }
+    }
+
     /// The years of the dated articles, which help date an undated one ("vendredi 21 février").
     static func contextYears(_ content: Content) -> [Int] {
         Array(Set(content.articles.compactMap { $0.published?.year })).sorted()
     }
 
-    static func extractor(_ content: Content, lexicons: [Lexicon]) -> Extractor {
+    /// The extractor for a project's content: its actors, topics, places and article years.
+    public static func extractor(_ content: Content, lexicons: [Lexicon]) -> Extractor {
         Extractor(registry: content.actors, topics: content.topics, lexicons: lexicons,
-                  places: content.places.flatMap { [$0.name] + $0.aliases }, contextYears: contextYears(content),
-                  namedPlaces: content.places)
+                  contextYears: contextYears(content), namedPlaces: content.places)
     }
 
     /// What the extraction made of each sentence of one article (file name, with or without its

@@ -24,6 +24,8 @@ struct Lookup: Sendable {
     /// name the link uses: what their links show.
     let linkedEvents: [String: Event]
     let linkedArticles: [String: Article]
+    /// Announced events dated on or after the newest article: what is still to come.
+    let upcoming: [Event]
 
     /// How many full event cards a timeline page holds.
     static let cardsPerPage = 100
@@ -32,9 +34,11 @@ struct Lookup: Sendable {
 
     init(content: Content, assembly: Assembly) {
         articlesByFile = Dictionary(content.articles.map { ($0.fileName, $0) }, uniquingKeysWith: { a, _ in a })
-        let links = content.notes.flatMap(\.links) + content.topics.flatMap(\.links) + content.actors.flatMap(\.links)
+        let links = content.editorsLinks().flatMap(\.links)
         let eventIDs = Set(links.filter { $0.kind == .event }.map(\.target))
         linkedEvents = Dictionary(assembly.events.filter { eventIDs.contains($0.id) }.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let newest = content.articles.compactMap(\.published).max()
+        upcoming = newest.map { day in assembly.scheduled.filter { $0.date >= day } } ?? []
         let articleNames = Set(links.filter { $0.kind == .article }.map(\.target))
         linkedArticles = Dictionary(content.articles.flatMap { a in [a.slug, a.fileName].filter(articleNames.contains).map { ($0, a) } },
                                     uniquingKeysWith: { a, _ in a })

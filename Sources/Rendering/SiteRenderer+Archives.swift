@@ -17,14 +17,12 @@ extension SiteRenderer {
             "months": monthList(lookup.timeline, v), "hasEvents": !assembly.events.isEmpty,
             "eventCount": strings.number(assembly.events.count), "eventsJSON": v.links.data("events.json"),
             "lineDays": v.lineDays(latest.reversed()),
-            "upcoming": upcoming(topic: nil).map(v.upcomingLine), "hasUpcoming": !upcoming(topic: nil).isEmpty,
-        ]) { $1 }
+        ]) { $1 }.merging(upcoming(lookup.upcoming, v)) { $1 }
     }
 
-    /// Announced events dated on or after the newest article: what is still to come.
-    func upcoming(topic: String?) -> [Event] {
-        guard let newest = content.articles.compactMap(\.published).max() else { return [] }
-        return assembly.scheduled.filter { $0.date >= newest && (topic.map($0.topics.contains) ?? true) }
+    /// "Coming up": announced events, a line each, and whether there are any.
+    func upcoming(_ events: [Event], _ v: Values) -> [String: Any] {
+        ["upcoming": events.map(v.upcomingLine), "hasUpcoming": !events.isEmpty]
     }
 
     /// One page of the timeline: its days with every event's full card, and the filters.

@@ -98,8 +98,8 @@ extension SiteRenderer {
         values["hasActors"] = !briefing.actors.isEmpty
         values["lineDays"] = v.lineDays(briefing.events.suffix(Self.latestEvents).reversed())
         values["hasEvents"] = !briefing.events.isEmpty
-        values["upcoming"] = upcoming(topic: briefing.topic.slug).map(v.upcomingLine)
-        values["hasUpcoming"] = !upcoming(topic: briefing.topic.slug).isEmpty
+        let slug = briefing.topic.slug
+        for (key, value) in upcoming(lookup.upcoming.filter { $0.topics.contains(slug) }, v) { values[key] = value }
         values["months"] = lookup.topicArchives[briefing.topic.slug].map { monthList($0, v) } ?? []
         values["quotes"] = briefing.quotes.suffix(Self.latestQuotes).reversed().map(v.sourcedQuote)
         values["hasQuotes"] = !briefing.quotes.isEmpty

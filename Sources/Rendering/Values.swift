@@ -70,6 +70,7 @@ struct Values {
         let participants = event.actors.filter { $0.role == .participant }
         let reporters = event.actors.filter { $0.role == .reporter }
         let e = SVGMarkup.escape
+        let tollDetail = tollDetail(event)
         return [
             "id": event.id,
             "idAttr": e(event.id),
@@ -92,8 +93,8 @@ struct Values {
             "hasLocation": !(event.location ?? "").isEmpty,
             "hasFatalities": event.fatalities != nil,
             "fatalities": tollRange(event),
-            "tollDetail": tollDetail(event),
-            "hasTollDetail": !tollDetail(event).isEmpty,
+            "tollDetail": tollDetail,
+            "hasTollDetail": !tollDetail.isEmpty,
             "quotes": event.quotes.map(quote),
             "sources": event.sources.map(source),
         ]

@@ -21,8 +21,7 @@ struct Benchmark {
         }
         let project = URL(fileURLWithPath: arguments.first ?? ".")
         let content = try ContentLoader(contentDirectory: project.appendingPathComponent("Content")).load()
-        let extractor = Extractor(registry: content.actors, topics: content.topics, lexicons: try Lexicons.builtIn(),
-                                  places: content.places.flatMap { [$0.name] + $0.aliases })
+        let extractor = SiteBuilder.extractor(content, lexicons: try Lexicons.load(project: project))
         let articles = (0..<copies).flatMap { copy in
             content.articles.map { article -> Article in
                 var article = article

@@ -26,7 +26,6 @@ struct Build: ParsableCommand {
         var builder = SiteBuilder(project: project, output: output.map { URL(fileURLWithPath: $0) })
         let bar = ProgressBar.forTerminal(quiet: options.quiet)
         if let bar { builder.progress = { bar.update($0) } }
-        defer { bar?.finish() }
         let report: SiteBuilder.Report
         do {
             report = try builder.build()

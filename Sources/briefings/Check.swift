@@ -55,7 +55,7 @@ struct Check: ParsableCommand {
         switch error {
         case let many as ContentErrors: return many.errors
         case let one as ContentError: return [one]
-        default: return [ContentError(file: "", message: "\(error)")]
+        default: return [ContentError(file: "Content", message: "\(error)")]
         }
     }
 }
