@@ -13,6 +13,11 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        // The preview server of `briefings serve` (SwiftNIO underneath); no optional traits.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+        // Its logging and its orderly shutdown on SIGINT/SIGTERM, which the preview uses directly.
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         // cmark, the CommonMark reference library, from the system (Debian: libcmark-dev).
@@ -46,6 +51,14 @@ let package = Package(
         // The build as a list of named, timed steps.
         .target(name: "Pipeline", dependencies: ["Model", "Loading", "Lexicons", "Extraction", "Assembly", "Rendering", "Writing"],
                 exclude: ["Starter"], plugins: ["EmbedFiles"]),
+        // `briefings serve`: the site over HTTP on loopback, rebuilt when its sources change and
+        // reloaded in the browser by itself.
+        .target(name: "Preview", dependencies: [
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HummingbirdCore", package: "hummingbird"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+        ]),
         // Writes a folder's text files into a Swift source file, and the build plugin that runs it
         // for the default theme and the lexicons.
         .executableTarget(name: "embed-files"),
@@ -53,7 +66,7 @@ let package = Package(
         // The command line: the only module that talks to the terminal.
         .executableTarget(
             name: "briefings",
-            dependencies: ["Pipeline", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Pipeline", "Preview", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Prints extraction throughput and build times: swift run -c release briefings-benchmark
         .executableTarget(
@@ -64,7 +77,7 @@ let package = Package(
             name: "BriefingsTests",
             // The executable too, so that it is built before the command-line tests run it.
             dependencies: ["Markdown", "Model", "Loading", "Lexicons", "Extraction", "Assembly", "Rendering", "Writing", "Pipeline",
-                           "briefings"]
+                           "Preview", "briefings"]
         ),
     ]
 )

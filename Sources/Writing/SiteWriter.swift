@@ -55,7 +55,13 @@ public struct SiteWriter: Sendable {
             try? fm.removeItem(at: staging)
             throw error
         }
-        // Swap: the old site steps aside, the new one takes its name, then the old one goes.
+        // Swap in one step where the system can, so that a reader (the preview server) finds
+        // either the old site or the new one, never none; then the old one goes.
+        if fm.fileExists(atPath: output.path), AtomicExchange.swap(staging.path, output.path) {
+            try? fm.removeItem(at: staging)
+            return
+        }
+        // Elsewhere: the old site steps aside, the new one takes its name, then the old one goes.
         let hadOutput = fm.fileExists(atPath: output.path)
         if hadOutput { try fm.moveItem(at: output, to: retired) }
         do {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// `--quiet` and `--verbose`, the same for every command.
 struct OutputOptions: ParsableArguments {
@@ -15,5 +16,11 @@ struct OutputOptions: ParsableArguments {
     /// Prints what the command reports, unless --quiet.
     func say(_ line: String) {
         if !quiet { print(line) }
+    }
+
+    /// Prints at once, unbuffered, for a command that runs on (`serve`): its lines are read as
+    /// they come, from a terminal, a pipe or a log.
+    func sayNow(_ line: String) {
+        if !quiet { FileHandle.standardOutput.write(Data((line + "\n").utf8)) }
     }
 }

@@ -8,6 +8,25 @@ import Model
         FileManager.default.temporaryDirectory.appendingPathComponent("briefings-writer-\(UUID().uuidString)")
     }
 
+    /// On Linux the new site and the old one trade places in one step: a reader of the output
+    /// (the preview server, during a rebuild) never finds it missing.
+    @Test func theNewSiteTakesTheOldOnesPlaceInOneStep() throws {
+        let root = folder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let old = root.appendingPathComponent("Site"), new = root.appendingPathComponent("new")
+        try FileManager.default.createDirectory(at: old, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: new, withIntermediateDirectories: true)
+        try Data("old".utf8).write(to: old.appendingPathComponent("index.html"))
+        try Data("new".utf8).write(to: new.appendingPathComponent("index.html"))
+        #if os(Linux)
+        #expect(AtomicExchange.swap(new.path, old.path))
+        #expect(try String(contentsOf: old.appendingPathComponent("index.html"), encoding: .utf8) == "new")
+        #expect(try String(contentsOf: new.appendingPathComponent("index.html"), encoding: .utf8) == "old")
+        #else
+        #expect(!AtomicExchange.swap(new.path, old.path))
+        #endif
+    }
+
     @Test func replacesTheOutputWhole() throws {
         let root = folder()
         defer { try? FileManager.default.removeItem(at: root) }
