@@ -8,6 +8,12 @@ struct Strings: Sendable {
     /// The same words escaped for HTML, for templates' HTML blocks: `{{{h.key}}}`.
     let htmlLabels: [String: String]
     let months: [String]
+    /// `date_format` cut once into its parts: dates are written for every event of every page.
+    private let datePattern: [DatePart]
+
+    private enum DatePart: Sendable {
+        case text(String), day, month, year
+    }
 
     init(theme: Theme, language: String) throws {
         let name = "strings/\(language).json"
@@ -30,6 +36,21 @@ struct Strings: Sendable {
         self.labels = file.labels
         self.htmlLabels = file.labels.mapValues(SVGMarkup.escape)
         self.months = file.months
+        self.datePattern = Self.parse(file.labels["date_format"] ?? "{day} {month} {year}")
+    }
+
+    private static func parse(_ format: String) -> [DatePart] {
+        var parts: [DatePart] = []
+        var rest = Substring(format)
+        let fields: [(String, DatePart)] = [("{day}", .day), ("{month}", .month), ("{year}", .year)]
+        while !rest.isEmpty {
+            let next = fields.compactMap { name, part in rest.range(of: name).map { ($0, part) } }.min { $0.0.lowerBound < $1.0.lowerBound }
+            guard let (range, part) = next else { parts.append(.text(String(rest))); break }
+            if range.lowerBound > rest.startIndex { parts.append(.text(String(rest[..<range.lowerBound]))) }
+            parts.append(part)
+            rest = rest[range.upperBound...]
+        }
+        return parts
     }
 
     subscript(_ key: String) -> String { labels[key] ?? key }
@@ -37,11 +58,16 @@ struct Strings: Sendable {
     /// "21 février 2020", "1er mars 2020", "21 February 2020", after the strings' `date_format`
     /// ("{day} {month} {year}") and `first_day` ("1er").
     func date(_ day: Day) -> String {
-        let dayNumber = day.day == 1 ? labels["first_day"] ?? "1" : String(day.day)
-        return (labels["date_format"] ?? "{day} {month} {year}")
-            .replacingOccurrences(of: "{day}", with: dayNumber)
-            .replacingOccurrences(of: "{month}", with: months[day.month - 1])
-            .replacingOccurrences(of: "{year}", with: String(day.year))
+        var text = ""
+        for part in datePattern {
+            switch part {
+            case .text(let literal): text += literal
+            case .day: text += day.day == 1 ? labels["first_day"] ?? "1" : String(day.day)
+            case .month: text += months[day.month - 1]
+            case .year: text += String(day.year)
+            }
+        }
+        return text
     }
 
     /// "la Russie", "l'Union européenne", "les États-Unis": a name with the article its profile

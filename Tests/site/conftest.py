@@ -23,10 +23,7 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[2]
-
-CHROMIUM = os.environ.get("CHROMIUM_BINARY", "/usr/bin/chromium")
-CHROMEDRIVER = os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver")
+from serving import CHROMEDRIVER, CHROMIUM, REPO, chromium  # noqa: E402  (the same browser everywhere)
 
 INSTALL_HINT = "run scripts/site-checks, which installs it"
 
@@ -192,37 +189,12 @@ def browser():
     for exe, pkg in ((CHROMIUM, "chromium"), (CHROMEDRIVER, "chromium-driver")):
         if not os.access(exe, os.X_OK):
             pytest.fail(f"{exe} missing (Debian: {pkg}): {INSTALL_HINT}", pytrace=False)
-    # Belt and braces: selenium-manager must never try to fetch a browser or a driver.
-    os.environ["SE_OFFLINE"] = "true"
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for arg in (
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-dev-shm-usage",
-        "--disable-gpu",
-        "--window-size=1280,900",
-        "--no-first-run",
-        "--disable-extensions",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--lang=fr-FR",
-    ):
-        options.add_argument(arg)
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    service = Service(executable_path=CHROMEDRIVER)
     try:
-        driver = webdriver.Chrome(service=service, options=options)
+        with chromium() as driver:
+            driver.set_script_timeout(60)
+            yield driver
     except Exception as error:  # noqa: BLE001 - report whatever the driver said
         pytest.fail(f"could not start headless Chromium via {CHROMEDRIVER}: {error}", pytrace=False)
-    driver.set_page_load_timeout(30)
-    driver.set_script_timeout(60)
-    yield driver
-    driver.quit()
 
 
 def open_page(driver, site_dir: Path, page: str, width: int = 1280, height: int = 900):
