@@ -14,13 +14,20 @@ public enum EventMerger {
         // Merged events filed by type, day and participant: an event is compared only with
         // those that share its type and a participant, on its day or the day before (events
         // come in date order), never with all of them.
-        var index: [Bucket: [Int]] = [:]
+        // Within a bucket, filed again by the article that first reported each event: an event
+        // never merges with another from its own article, so those are not even looked at (an
+        // article of thousands of like sentences would otherwise make this quadratic).
+        var index: [Bucket: [String: [Int]]] = [:]
         for event in ordered {
             let participants = Set(event.actors.filter { $0.role == .participant }.map(\.id))
+            let ownArticles = Set(event.sources.map(\.article))
             var candidates = Set<Int>()
             for day in [event.date.dayNumber, event.date.dayNumber - 1] {
                 for participant in participants {
-                    candidates.formUnion(index[Bucket(type: event.type, day: day, participant: participant)] ?? [])
+                    for (article, filed) in index[Bucket(type: event.type, day: day, participant: participant)] ?? [:]
+                    where !ownArticles.contains(article) {
+                        candidates.formUnion(filed)
+                    }
                 }
             }
             // The latest first, as a scan back through the merged events would meet them.
@@ -31,11 +38,13 @@ public enum EventMerger {
                 // New participants file the merged event under more buckets (its day stays the first report's).
                 let known = Set(before.actors.filter { $0.role == .participant }.map(\.id))
                 for participant in participants.subtracting(known) {
-                    index[Bucket(type: before.type, day: before.date.dayNumber, participant: participant), default: []].append(target)
+                    index[Bucket(type: before.type, day: before.date.dayNumber, participant: participant), default: [:]][
+                        before.sources.first?.article ?? "", default: []].append(target)
                 }
             } else {
                 for participant in participants {
-                    index[Bucket(type: event.type, day: event.date.dayNumber, participant: participant), default: []].append(merged.count)
+                    index[Bucket(type: event.type, day: event.date.dayNumber, participant: participant), default: [:]][
+                        event.sources.first?.article ?? "", default: []].append(merged.count)
                 }
                 merged.append(event)
             }
