@@ -16,6 +16,7 @@ public enum ActorParser {
                      kind: kind, country: try front.string("country"), role: try front.string("role"),
                      article: try front.string("article"),
                      profile: front.body.trimmed(), reviewed: true)
+        actor.fieldLines = Dictionary(uniqueKeysWithValues: fields.compactMap { key in front.line(of: key).map { (key, $0) } })
         actor.links = NoteLink.scan(front.body, firstLine: front.bodyLine)
         actor.eventsBlocks = EventsBlock.scan(front.body, firstLine: front.bodyLine).map(\.block)
         return actor

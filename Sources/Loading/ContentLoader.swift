@@ -28,10 +28,15 @@ public struct ContentLoader: Sendable {
             }
             return nil
         }
+        guard FileManager.default.fileExists(atPath: contentDirectory.path) else {
+            throw ContentErrors([ContentError(file: contentDirectory.lastPathComponent,
+                                              message: "no such folder: a project keeps its content in Content/ (`briefings init` makes one)")])
+        }
         let site = attempt { try SiteConfigParser.parse(path: path("site.yml"), text: read("site.yml")) }
+        let limit = site?.maxArticleBytes ?? SiteConfig.defaultMaxArticleBytes
         // Articles are most of the content: read and parsed on every core, kept in name order.
         let parsed = (attempt { try files(in: "articles", extensions: ["md", "txt"]) } ?? []).parallelMap { name in
-            Result { try ArticleParser.parse(fileName: name, path: path("articles/\(name)"), text: read("articles/\(name)")) }
+            Result { try ArticleParser.parse(fileName: name, path: path("articles/\(name)"), text: read("articles/\(name)", limit: limit)) }
         }
         let articles = parsed.compactMap { result in attempt { try result.get() } }
         let topics = (attempt { try files(in: "topics", extensions: ["md"]) } ?? []).compactMap { name in
@@ -58,18 +63,20 @@ public struct ContentLoader: Sendable {
         "\(contentDirectory.lastPathComponent)/\(relative)"
     }
 
-    private func read(_ relative: String) throws -> String {
+    /// A file's text; an error for one that cannot be read, is not text, or is over `limit` bytes.
+    private func read(_ relative: String, limit: Int? = nil) throws -> String {
         let url = contentDirectory.appendingPathComponent(relative)
+        if let limit, let size = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? Int, size > limit {
+            throw ContentError(file: path(relative), line: 1, column: 1,
+                               message: "\(size) bytes, over the limit of \(limit) for an article (`max_article_bytes` in site.yml)")
+        }
         let data: Data
         do {
             data = try Data(contentsOf: url)
         } catch {
             throw ContentError(file: path(relative), message: "cannot read the file (\(FileManager.default.fileExists(atPath: url.path) ? "permission denied or not a file" : "missing"))")
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw ContentError(file: path(relative), message: "not valid UTF-8 text")
-        }
-        return text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+        return try SourceText.decode(data, file: path(relative))
     }
 
     private func optionalFile(_ relative: String) throws -> String? {
@@ -77,19 +84,30 @@ public struct ContentLoader: Sendable {
     }
 
     /// File names in a sub-folder with one of the extensions, sorted; an absent folder is empty.
+    /// Hidden files are skipped; a name that cannot make a page address, a link out of
+    /// `Content/`, and anything but a plain file are errors (`ContentErrors`).
     private func files(in folder: String, extensions: Set<String>) throws -> [String] {
         let url = contentDirectory.appendingPathComponent(folder)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue else { return [] }
+        if let problem = ContentFolder.linkOutside(url.path, root: contentDirectory.path) {
+            throw ContentError(file: path(folder), message: problem)
+        }
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: url.path)
         } catch {
             throw ContentError(file: path(folder), message: "cannot list the folder")
         }
-        return names.filter { name in
+        let wanted = names.filter { name in
             !name.hasPrefix(".") && extensions.contains(String(name.split(separator: ".").last ?? ""))
         }.sorted()
+        let problems = wanted.compactMap { name in
+            ContentFolder.problem(with: name, at: url.appendingPathComponent(name).path, root: contentDirectory.path)
+                .map { ContentError(file: path("\(folder)/\(name)"), line: 1, column: 1, message: $0) }
+        }
+        if !problems.isEmpty { throw ContentErrors(problems) }
+        return wanted
     }
 
     private func stem(_ name: String) -> String {

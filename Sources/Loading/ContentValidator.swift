@@ -33,13 +33,52 @@ struct ContentValidator {
         }
         out += brokenLinks()
         out += brokenEventsBlocks()
-        var seen: [String: String] = [:]
-        for article in content.articles {
-            if let other = seen[article.slug] {
-                out.append(ContentError(file: "\(pathPrefix)/articles/\(article.fileName)",
-                                   message: "same page address as \(other): rename one of them"))
+        out += addressCollisions()
+        out += sharedAliases()
+        return out
+    }
+
+    /// Two files of one kind whose pages would have the same address, once case and accents are
+    /// set aside (as a case-insensitive disk or host would): "Idlib.md" and "idlib.md".
+    private func addressCollisions() -> [ContentError] {
+        let kinds: [(folder: String, files: [(slug: String, file: String)])] = [
+            ("articles", content.articles.map { ($0.slug, $0.fileName) }),
+            ("topics", content.topics.map { ($0.slug, "\($0.slug).md") }),
+            ("actors", content.actors.map { ($0.slug, "\($0.slug).md") }),
+            ("notes", content.notes.map { ($0.slug, "\($0.slug).md") }),
+        ]
+        var out: [ContentError] = []
+        for (folder, files) in kinds {
+            var seen: [String: String] = [:]
+            for (slug, file) in files.sorted(by: { $0.file < $1.file }) {
+                let key = slug.folded()
+                if let other = seen[key] {
+                    out.append(ContentError(file: "\(pathPrefix)/\(folder)/\(file)", line: 1, column: 1,
+                                            message: "same page address as \(pathPrefix)/\(folder)/\(other) (\(folder)/\(key)/, "
+                                                + "once case and accents are set aside): rename one of them"))
+                } else {
+                    seen[key] = file
+                }
             }
-            seen[article.slug] = article.fileName
+        }
+        return out
+    }
+
+    /// A name or alias that two actor profiles claim: the text could not tell which is meant.
+    private func sharedAliases() -> [ContentError] {
+        var owner: [String: String] = [:]
+        var out: [ContentError] = []
+        for actor in content.actors.sorted(by: { $0.slug < $1.slug }) {
+            for alias in [actor.name] + actor.aliases {
+                let key = alias.folded()
+                if let other = owner[key], other != actor.slug {
+                    out.append(ContentError(file: "\(pathPrefix)/actors/\(actor.slug).md",
+                                            line: actor.fieldLines[alias == actor.name ? "name" : "aliases"], column: 1,
+                                            message: "\"\(alias)\" already names \(pathPrefix)/actors/\(other).md: a name or alias must belong to one actor"))
+                } else {
+                    owner[key] = actor.slug
+                }
+            }
         }
         return out
     }

@@ -148,6 +148,9 @@ public struct FrontMatter: Sendable {
     /// 1-based line of a field in the file (the YAML begins on the file's second line).
     public func line(of key: String) -> Int? { fields[key].map { $0.line } }
 
+    /// The column where a field's value starts, when known.
+    public func column(of key: String) -> Int? { fields[key]?.column }
+
     /// A text field; numbers and dates are read as their text.
     public func string(_ key: String) throws -> String? {
         guard let field = fields[key] else { return nil }
@@ -191,6 +194,10 @@ public struct FrontMatter: Sendable {
         guard let text = try string(key) else { return nil }
         guard let day = Day(iso: text), text.count == 10 || text.dropFirst(10).first == "T" || text.dropFirst(10).first == " " else {
             throw ContentError(file: file, line: fields[key]?.line, column: fields[key]?.column, message: "`\(key)` must be a date written YYYY-MM-DD, got \"\(text)\"")
+        }
+        guard Day.plausibleYears.contains(day.year) else {
+            throw ContentError(file: file, line: fields[key]?.line, column: fields[key]?.column,
+                               message: "`\(key)` is \(day.iso), outside \(Day.plausibleYears.lowerBound)–\(Day.plausibleYears.upperBound)")
         }
         return day
     }

@@ -2,7 +2,7 @@ import Model
 
 /// Reads `Content/site.yml`.
 public enum SiteConfigParser {
-    static let fields: Set<String> = ["title", "language", "description", "base_url"]
+    static let fields: Set<String> = ["title", "language", "description", "base_url", "max_article_bytes", "allow_raw_html"]
 
     public static func parse(path: String, text: String) throws -> SiteConfig {
         let yaml = try FrontMatter(file: path, yaml: text)
@@ -15,7 +15,16 @@ public enum SiteConfigParser {
         }
         var base = try yaml.string("base_url")
         if let b = base, b.hasSuffix("/") { base = String(b.dropLast()) }
+        if let b = base, !WebAddress.isHTTP(b) {
+            throw ContentError(file: path, line: yaml.line(of: "base_url"), column: yaml.column(of: "base_url"),
+                               message: "`base_url` must be an http:// or https:// address, got \"\(b)\"")
+        }
+        let limit = try yaml.int("max_article_bytes") ?? SiteConfig.defaultMaxArticleBytes
+        guard limit > 0 else {
+            throw ContentError(file: path, line: yaml.line(of: "max_article_bytes"), message: "`max_article_bytes` must be a positive number of bytes")
+        }
         return SiteConfig(title: try yaml.requiredString("title"), language: language,
-                          description: try yaml.string("description") ?? "", baseURL: base)
+                          description: try yaml.string("description") ?? "", baseURL: base,
+                          maxArticleBytes: limit, allowRawHTML: try yaml.bool("allow_raw_html") ?? false)
     }
 }

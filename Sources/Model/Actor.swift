@@ -18,6 +18,8 @@ public struct Actor: Hashable, Codable, Sendable {
     public var eventsBlocks: [EventsBlock] = []
     /// False for actors discovered in the text and not yet in `Content/actors/`.
     public var reviewed: Bool
+    /// The line of each front matter field in the profile's file, for messages.
+    public var fieldLines: [String: Int] = [:]
 
     public init(slug: String, name: String, aliases: [String] = [], kind: ActorKind = .person,
                 country: String? = nil, role: String? = nil, article: String? = nil, profile: String = "", reviewed: Bool = true) {

@@ -22,6 +22,13 @@ public struct Article: Hashable, Codable, Sendable {
     public var paragraphs: [String]
     /// The line of each front matter field, for messages about its value.
     public var fieldLines: [String: Int] = [:]
+    /// The file's line where each block starts: the title's, then each paragraph's (as `blocks`).
+    public var blockLines: [Int] = []
+
+    /// Where block `index` (0: the title) starts in the file; line 1 when not known.
+    public func line(ofBlock index: Int) -> Int {
+        blockLines.indices.contains(index) ? blockLines[index] : 1
+    }
 
     public init(fileName: String, slug: String, title: String, published: Day?, dateOrigin: DateOrigin,
                 source: String? = nil, url: String? = nil, language: String? = nil,

@@ -16,6 +16,9 @@ public struct Day: Hashable, Codable, Comparable, Sendable, CustomStringConverti
     }
 
     /// Parses `YYYY-MM-DD` (anything after the tenth character is ignored).
+    /// The years a publication date may fall in: anything else is a typo (`2202`, `0202`).
+    public static let plausibleYears = 1900...2100
+
     public init?(iso: String) {
         let parts = iso.prefix(10).split(separator: "-")
         guard parts.count == 3, parts[0].count == 4,

@@ -6,11 +6,22 @@ public struct SiteConfig: Hashable, Sendable {
     public var description: String
     /// The address the site is published at, if known (for absolute links in feeds).
     public var baseURL: String?
+    /// Articles larger than this are refused (a wire dispatch is a few kilobytes; a file of
+    /// many megabytes is an export or a mistake, and would take minutes to read).
+    public var maxArticleBytes: Int
+    /// Whether raw HTML written in editors' Markdown reaches the pages; off by default, when it
+    /// is dropped and links other than http(s), mailto and relative ones are removed.
+    public var allowRawHTML: Bool
 
-    public init(title: String, language: String, description: String = "", baseURL: String? = nil) {
+    public static let defaultMaxArticleBytes = 2_000_000
+
+    public init(title: String, language: String, description: String = "", baseURL: String? = nil,
+                maxArticleBytes: Int = SiteConfig.defaultMaxArticleBytes, allowRawHTML: Bool = false) {
         self.title = title
         self.language = language
         self.description = description
         self.baseURL = baseURL
+        self.maxArticleBytes = maxArticleBytes
+        self.allowRawHTML = allowRawHTML
     }
 }

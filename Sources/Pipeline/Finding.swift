@@ -33,7 +33,7 @@ public enum ProjectCheck {
                                         message: "publication date inferred from the text as \(day.iso); name the file YYYY-MM-DD-... to confirm it"))
             }
             for warning in extraction.warnings {
-                findings.append(Finding(severity: .warning, subject: "\(path), paragraph \(warning.paragraph)", message: warning.message))
+                findings.append(Finding(severity: .warning, subject: "\(path):\(article.line(ofBlock: warning.paragraph)):1", message: warning.message))
             }
         }
         for actor in result.assembly.actors.values.sorted(by: { $0.slug < $1.slug }) where !actor.reviewed {

@@ -146,7 +146,7 @@ public struct SiteBuilder: Sendable {
         }
         report.articles = content.articles.count
         report.events = assembly.events.count
-        report.warnings = extractions.flatMap { $0.warnings.map(\.description) }
+        report.warnings = Self.warnings(dated, extractions, assembly)
         return Prepared(content: dated, extractions: keepingExtractions ? extractions : [], assembly: assembly, renderer: renderer)
     }
 
@@ -175,6 +175,25 @@ public struct SiteBuilder: Sendable {
         cache.prune(keeping: Set(results.map(\.key)))
         cached = results.filter(\.cached).count
         return results.map(\.extraction)
+    }
+
+    /// What an editor should look at, though the site builds: in compiler style, at the file
+    /// and line concerned.
+    static func warnings(_ content: Content, _ extractions: [Extraction], _ assembly: Assembly) -> [String] {
+        var out: [String] = []
+        if content.articles.isEmpty {
+            out.append("Content/articles: warning: no articles yet, so the site has no events")
+        }
+        for (article, extraction) in zip(content.articles, extractions) {
+            for warning in extraction.warnings {
+                out.append("Content/articles/\(article.fileName):\(article.line(ofBlock: warning.paragraph)):1: warning: \(warning.message)")
+            }
+        }
+        let filed = Set(assembly.events.flatMap(\.topics))
+        for topic in content.topics.sorted(by: { $0.slug < $1.slug }) where !filed.contains(topic.slug) && !content.articles.isEmpty {
+            out.append("Content/topics/\(topic.slug).md:1:1: warning: no event is filed under this topic (its keywords match no event)")
+        }
+        return out
     }
 
     /// `[[event:ID]]` in editors' Markdown that names no event of the site: an error at its place.

@@ -33,7 +33,7 @@ struct Values {
         Values.htmlBlock(NoteLink.replacing(in: withEventsBlocks(markdown)) { link in
             guard let (label, url) = resolve(link) else { return MarkdownEscaping.escape(link.label ?? link.target) }
             return "[\(MarkdownEscaping.escape(link.label ?? label))](\(url))"
-        }, headingLevels: headingLevels)
+        }, headingLevels: headingLevels, rawHTML: content.site.allowRawHTML ? .allow : .omit)
     }
 
     /// Each fenced `events` block replaced by the events it lists, a line each: the latest
@@ -258,13 +258,14 @@ struct Values {
     }
 
     /// Editors' Markdown as an HTML block that survives being placed in a Markdown template:
-    /// raw HTML in the notes is omitted, and blank lines (which would end the block) are kept
-    /// as character references.
+    /// raw HTML in the notes is omitted (unless the site allows it: `allow_raw_html`), links
+    /// other than web, mail and relative ones are removed (cmark's safe mode), and blank lines
+    /// (which would end the block) are kept as character references.
     ///
     /// - Parameter headingLevels: how many levels to push the text's headings down, when it
     ///   sits under a heading of the page (`##` in the notes becomes `<h3>`, not a second `<h2>`).
-    static func htmlBlock(_ markdown: String, headingLevels: Int = 0) -> String {
-        var html = CommonMark.html(markdown, rawHTML: .omit)
+    static func htmlBlock(_ markdown: String, headingLevels: Int = 0, rawHTML: CommonMark.RawHTML = .omit) -> String {
+        var html = CommonMark.html(markdown, rawHTML: rawHTML)
         if headingLevels > 0 {
             // cmark writes headings as bare <hN>...</hN>; the deepest level HTML has is 6.
             for level in stride(from: 6, through: 1, by: -1) {

@@ -19,7 +19,12 @@ enum Terminal {
         }
     }
 
+    /// A warning; one already in compiler style (`path:line:column: warning: …`) as it is.
     static func warning(_ message: String) {
+        if message.contains(": warning: ") {
+            let shown = colours ? message.replacingOccurrences(of: ": warning: ", with: ": \u{1B}[33mwarning:\u{1B}[0m ") : message
+            return FileHandle.standardError.write(Data((shown + "\n").utf8))
+        }
         FileHandle.standardError.write(Data(("briefings: " + paint("warning: " + message) + "\n").utf8))
     }
 

@@ -167,7 +167,7 @@ import Testing
         let verbose = try run(["build", project.directory.path, "--verbose"])
         #expect(verbose.status == 0)
         #expect(verbose.output.contains("extract events") && verbose.output.contains("ms"))
-        #expect(verbose.errors.contains("briefings: warning: "))
+        #expect(verbose.errors.contains("Content/articles/2020-02-23-appel.txt:2:1: warning: "))
         #expect(!verbose.errors.contains("\u{1B}["), "colour codes in a pipe")
         let both = try run(["build", project.directory.path, "--quiet", "--verbose"])
         #expect(both.status != 0 && both.errors.contains("exclude each other"))

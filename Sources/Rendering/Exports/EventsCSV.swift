@@ -20,13 +20,21 @@ public enum EventsCSV {
         return lines.joined(separator: "\r\n") + "\r\n"
     }
 
-    /// One CSV record; fields with commas, quotes or line breaks are quoted.
+    /// One CSV record; fields with commas, quotes or line breaks are quoted. A text field that
+    /// a spreadsheet would take for a formula (`=`, `+`, `-`, `@`, a tab or a carriage return
+    /// first) is prefixed with `'`, so that it opens as text; numbers (`-12.5`) stay numbers.
     public static func row(_ fields: [String]) -> String {
-        fields.map { field in
+        fields.map { raw in
+            let field = isFormula(raw) ? "'" + raw : raw
             if field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
                 return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
             }
             return field
         }.joined(separator: ",")
+    }
+
+    static func isFormula(_ field: String) -> Bool {
+        guard let first = field.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return false }
+        return Double(field) == nil
     }
 }
