@@ -68,6 +68,10 @@ let package = Package(
             name: "briefings",
             dependencies: ["Pipeline", "Preview", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // The readers of untrusted bytes as fuzz targets, and the program that runs them
+        // (libFuzzer through scripts/fuzz, or a replay of the corpus).
+        .target(name: "FuzzTargets", dependencies: ["Model", "Loading", "Lexicons", "Extraction", "Assembly", "Rendering"]),
+        .executableTarget(name: "briefings-fuzz", dependencies: ["FuzzTargets"]),
         // Prints extraction throughput and build times: swift run -c release briefings-benchmark
         .executableTarget(
             name: "briefings-benchmark",
@@ -77,7 +81,7 @@ let package = Package(
             name: "BriefingsTests",
             // The executable too, so that it is built before the command-line tests run it.
             dependencies: ["Markdown", "Model", "Loading", "Lexicons", "Extraction", "Assembly", "Rendering", "Writing", "Pipeline",
-                           "Preview", "briefings"]
+                           "Preview", "FuzzTargets", "briefings"]
         ),
     ]
 )

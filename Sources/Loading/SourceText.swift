@@ -5,8 +5,8 @@ import Foundation
 /// Accepted: UTF-8, with or without a byte order mark; UTF-16 with its byte order mark; lines
 /// ending in LF, CRLF (Windows) or CR alone (old Mac OS), all made LF. Refused, by name: an
 /// empty file, a binary file (a NUL byte), bytes that are not UTF-8.
-enum SourceText {
-    static func decode(_ data: Data, file: String) throws -> String {
+public enum SourceText {
+    public static func decode(_ data: Data, file: String) throws -> String {
         let bytes = [UInt8](data)
         guard !bytes.isEmpty else { throw ContentError(file: file, line: 1, column: 1, message: "the file is empty") }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {

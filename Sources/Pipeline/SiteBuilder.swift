@@ -144,9 +144,10 @@ public struct SiteBuilder: Sendable {
         let renderer = try step("prepare pages", &report) {
             try SiteRenderer(content: dated, assembly: assembly, theme: theme, acled: Self.acledVocabulary(lexicons))
         }
+        let themeWarnings = try step("check theme", &report) { try renderer.checkTheme() }
         report.articles = content.articles.count
         report.events = assembly.events.count
-        report.warnings = Self.warnings(dated, extractions, assembly)
+        report.warnings = Self.warnings(dated, extractions, assembly) + themeWarnings
         return Prepared(content: dated, extractions: keepingExtractions ? extractions : [], assembly: assembly, renderer: renderer)
     }
 

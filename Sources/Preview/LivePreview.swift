@@ -49,6 +49,7 @@ public struct LivePreview: Sendable {
 
     /// Builds, then serves and rebuilds until SIGINT (Ctrl-C) or SIGTERM.
     public func run() async throws {
+        Self.raiseOpenFileLimit()
         // Generations start from the clock, so that a page left open across a restart of the
         // server still sees a new number and reloads.
         let start = Int(Date().timeIntervalSince1970 * 1000)
@@ -103,6 +104,21 @@ public struct LivePreview: Sendable {
 
     /// More open connections than a person's browsers need; beyond it, new ones wait.
     static let maximumConnections = 2048
+
+    /// Each connection holds a descriptor: the soft limit (often 1,024) is raised to the hard
+    /// one, so that many open pages and a load test fit.
+    static func raiseOpenFileLimit() {
+        var limit = rlimit()
+        guard getrlimit(RLIMIT_NOFILE_VALUE, &limit) == 0, limit.rlim_cur < limit.rlim_max else { return }
+        limit.rlim_cur = limit.rlim_max
+        _ = setrlimit(RLIMIT_NOFILE_VALUE, &limit)
+    }
+
+    #if os(Linux)
+    private static let RLIMIT_NOFILE_VALUE = __rlimit_resource_t(RLIMIT_NOFILE.rawValue)
+    #else
+    private static let RLIMIT_NOFILE_VALUE = RLIMIT_NOFILE
+    #endif
 
     static func hostForURL(_ host: String) -> String {
         host.contains(":") ? "[\(host)]" : host

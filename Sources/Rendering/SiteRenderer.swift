@@ -21,6 +21,30 @@ public struct SiteRenderer: Sendable {
         self.lookup = Lookup(content: content, assembly: assembly)
     }
 
+    /// Checks the theme against the pages: a template they need and the theme lacks is an
+    /// error (`ThemeError`); the names a project's own templates use that no page has come back
+    /// as warnings, in compiler style.
+    public func checkTheme() throws -> [String] {
+        let builtIn = try Theme.builtIn()
+        let check = TemplateCheck(theme: theme, builtIn: builtIn, labels: Set(strings.labels.keys))
+        var firstJob: [String: PageJob] = [:]
+        for case .page(let job) in allWork() where firstJob[job.template] == nil { firstJob[job.template] = job }
+        let missing = check.missing(Set(firstJob.keys))
+        if !missing.isEmpty { throw ThemeError(message: missing.joined(separator: "\n")) }
+        // Only a project's own templates are checked; the built-in theme is known good.
+        guard theme.files != builtIn.files else { return [] }
+        var known: [String: Set<String>] = [:]
+        for (template, job) in firstJob {
+            var names: Set<String> = ["t", "h", "root"]
+            TemplateCheck.names(in: job.values(Values(content: content, assembly: assembly, strings: strings,
+                                                      links: Links(depth: job.depth, eventPages: lookup.eventPages), lookup: lookup)),
+                                into: &names)
+            known[template] = names
+        }
+        known["layout"] = ["title", "siteTitle", "description", "language", "root", "t", "section", "content"]
+        return check.warnings(known: known)
+    }
+
     /// All pages, data files and static files, sorted by path.
     public func render() throws -> [SiteFile] {
         try allWork().parallelMap { item in Result { try item.files(self) } }.flatMap { try $0.get() }

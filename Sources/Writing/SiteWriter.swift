@@ -37,6 +37,7 @@ public struct SiteWriter: Sendable {
         let staging = parent.appendingPathComponent(".\(name).building-\(ProcessInfo.processInfo.processIdentifier)")
         let retired = parent.appendingPathComponent(".\(name).previous-\(ProcessInfo.processInfo.processIdentifier)")
         let previous = fm.fileExists(atPath: output.path) ? output.path : nil
+        Self.removeAbandoned(beside: output)
         try? fm.removeItem(at: staging)
         do {
             try fm.createDirectory(at: staging, withIntermediateDirectories: true)
@@ -76,6 +77,21 @@ public struct SiteWriter: Sendable {
 }
 
 extension SiteWriter {
+    /// The staging and retired folders of builds that were killed before they could tidy up
+    /// (`.Site.building-<pid>`, `.Site.previous-<pid>` whose process is gone): removed, so that
+    /// they do not pile up beside the output. A running build's folders are left alone.
+    static func removeAbandoned(beside output: URL) {
+        let fm = FileManager.default
+        let parent = output.deletingLastPathComponent()
+        let name = output.lastPathComponent
+        for entry in (try? fm.contentsOfDirectory(atPath: parent.path)) ?? [] {
+            for prefix in [".\(name).building-", ".\(name).previous-"] where entry.hasPrefix(prefix) {
+                guard let pid = Int32(entry.dropFirst(prefix.count)), kill(pid, 0) != 0, errno == ESRCH else { continue }
+                try? fm.removeItem(at: parent.appendingPathComponent(entry))
+            }
+        }
+    }
+
     /// Writes one file; the previous site's copy stands in for it (a hard link) when its bytes
     /// are the same.
     static func put(_ file: SiteFile, at path: String, previous: String?) throws {

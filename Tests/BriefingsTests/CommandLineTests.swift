@@ -1,4 +1,5 @@
 import Foundation
+import Pipeline
 import Testing
 
 /// The `briefings` executable as a person runs it: exit codes and messages.
@@ -186,5 +187,47 @@ import Testing
         let check = try run(["check", project.directory.path])
         #expect(check.status != 0)
         #expect(check.output.contains("error: Content/corrections.yml:1: this correction no longer applies"))
+    }
+}
+
+/// A build killed at any moment (SIGKILL: no chance to tidy up) leaves the previous site as it
+/// was and the cache usable: the next build gives the same site as a build from scratch.
+@Suite(.serialized) struct KilledBuildTests {
+    @Test(arguments: [0.05, 0.2, 0.5, 1.0, 2.0])
+    func aKilledBuildLosesNothing(after seconds: Double) throws {
+        // The sample site: big enough that a debug build takes a few seconds.
+        var files: [String: String] = [:]
+        for path in try FileManager.default.subpathsOfDirectory(atPath: repositoryRoot.appendingPathComponent("Content").path) {
+            let url = repositoryRoot.appendingPathComponent("Content/" + path)
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
+            files["Content/" + path] = try String(contentsOf: url, encoding: .utf8)
+        }
+        let project = try TestProject(files)
+        defer { project.remove() }
+        try project.build()
+        let before = try tree(project.site)
+        // An edit that changes many pages, then a build killed partway.
+        let article = project.directory.appendingPathComponent("Content/articles/2020-01-14-haftar-quitte-moscou-sans-signer.md")
+        let text = try String(contentsOf: article, encoding: .utf8)
+        try Data(text.replacingOccurrences(of: "Haftar quitte Moscou", with: "Haftar s'en va de Moscou").utf8).write(to: article)
+        try FileManager.default.removeItem(at: project.directory.appendingPathComponent(".briefings-cache/extraction"))
+        let process = Process()
+        process.executableURL = CommandLineTests.executable
+        process.arguments = ["build", project.directory.path, "--quiet"]
+        try process.run()
+        usleep(useconds_t(seconds * 1_000_000))
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        let after = try tree(project.site)
+        let finished = process.terminationReason == .exit
+        #expect(after == before || finished, "killed after \(seconds) s: the site changed without the build finishing")
+        // The next build tidies up what the killed one left and gives the site a fresh build gives.
+        try project.build()
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: project.directory.path).filter { $0.hasPrefix(".Site.") }
+        #expect(leftovers.isEmpty, "\(leftovers)")
+        let fresh = project.directory.appendingPathComponent("fresh")
+        try SiteBuilder(project: project.directory, output: fresh, useCache: false).build()
+        #expect(try tree(project.site) == tree(fresh), "killed after \(seconds) s: the cache left a different site")
     }
 }

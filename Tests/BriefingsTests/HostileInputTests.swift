@@ -195,4 +195,32 @@ import Testing
         #expect(try empty.build().warnings == ["Content/articles: warning: no articles yet, so the site has no events"])
         #expect(FileManager.default.fileExists(atPath: empty.site.appendingPathComponent("index.html").path))
     }
+
+    // MARK: Templates.
+
+    @Test func aMissingTemplateIsNamed() throws {
+        var files = TestProject.minimal
+        files.merge(try TestProject.themeFiles()) { $1 }
+        files["Templates/topic.md"] = nil
+        let project = try TestProject(files)
+        defer { project.remove() }
+        #expect { try project.build() } throws: { error in
+            "\(error)".split(separator: "\n").first == "Templates/topic.md: error: the theme has no topic.md, which these pages need (the default theme's is in `briefings init`'s Templates/)"
+        }
+        #expect(!FileManager.default.fileExists(atPath: project.site.path))
+    }
+
+    @Test func aTemplateNamingNoValueIsWarnedOfAtItsPlace() throws {
+        var files = TestProject.minimal
+        files.merge(try TestProject.themeFiles()) { $1 }
+        files["Templates/index.md"] = "# {{siteTitle}}\n\nBonjour {{titel}} et {{#topicz}}x{{/topicz}}, {{t.nope}} {{t.topics}}.\n"
+        let project = try TestProject(files)
+        defer { project.remove() }
+        let warnings = try project.build().warnings.filter { $0.hasPrefix("Templates/") }
+        #expect(warnings == [
+            "Templates/index.md:3:9: warning: {{titel}} names no value of these pages: it renders empty",
+            "Templates/index.md:3:22: warning: {{topicz}} names no value of these pages: it renders empty",
+            "Templates/index.md:3:47: warning: {{t.nope}}: no interface word \"nope\" in strings/",
+        ])
+    }
 }

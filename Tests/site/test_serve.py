@@ -2,10 +2,14 @@
 failed build shows over the page until it is fixed."""
 from __future__ import annotations
 
+import os
 import re
 import shutil
+import subprocess
 import sys
+import threading
 import time
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -60,3 +64,49 @@ def test_a_failed_build_shows_over_the_page_until_fixed(browser, served):
     served.wait_until(lambda: browser.execute_script(
         "return window.__notReloaded === undefined && document.readyState === 'complete'"
         " && document.getElementById('briefings-build-error') === null"), seconds=120)
+
+
+def test_a_thousand_connections_and_rebuilds_under_load(served):
+    """wrk's 1,000 connections on loopback: no error, no crash, no descriptor left open; pages
+    fetched while the site is rebuilt are each whole, from the old site or the new."""
+    if shutil.which("wrk") is None:
+        pytest.fail("wrk missing (Debian: wrk): run scripts/site-checks, which installs it", pytrace=False)
+    descriptors = lambda: len(os.listdir(f"/proc/{served.process.pid}/fd"))
+    before = descriptors()
+    page = served.url + "articles/2020-01-14-haftar-quitte-moscou-sans-signer/"
+    stop, problems, titles = threading.Event(), [], set()
+
+    def fetch():
+        while not stop.is_set():
+            with urllib.request.urlopen(page, timeout=10) as reply:
+                body = reply.read()
+                if len(body) != int(reply.headers["Content-Length"]) or not body.rstrip().endswith(b"</html>"):
+                    problems.append(f"a partial page: {len(body)} bytes")
+                titles.add(re.search(rb"<h1>(.*?)</h1>", body).group(1))
+
+    def rebuild():
+        article = served.project / "Content/articles/2020-01-14-haftar-quitte-moscou-sans-signer.md"
+        for n in range(3):
+            builds = sum(line.startswith("Built in") for line in served.lines)
+            retitle(article, f"Version {n} sous charge")
+            served.wait_until(lambda: sum(line.startswith("Built in") for line in served.lines) > builds, seconds=120)
+
+    fetcher, rebuilder = threading.Thread(target=fetch), threading.Thread(target=rebuild)
+    fetcher.start()
+    rebuilder.start()
+    load = subprocess.run(["bash", "-c", f"ulimit -n 8192; wrk -t2 -c1000 -d8s --timeout 8s {served.url}"],
+                          capture_output=True, text=True, timeout=120)
+    rebuilder.join()
+    stop.set()
+    fetcher.join()
+    sys.stderr.write(f"\n[serve] wrk, 1,000 connections:\n{load.stdout}\n")
+    assert load.returncode == 0, load.stderr
+    assert "Socket errors" not in load.stdout, load.stdout
+    assert "Non-2xx or 3xx responses" not in load.stdout, load.stdout
+    requests = int(re.search(r"(\d+) requests in", load.stdout).group(1))
+    assert requests >= 1000
+    assert not problems, problems[:3]
+    assert len(titles) >= 2, "the page was seen before and after a rebuild"
+    time.sleep(1)
+    assert descriptors() <= before + 4, f"descriptors: {before} before, {descriptors()} after"
+    assert served.process.poll() is None, "the server is still running"
