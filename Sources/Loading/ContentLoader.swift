@@ -32,7 +32,12 @@ public struct ContentLoader: Sendable {
             throw ContentErrors([ContentError(file: contentDirectory.lastPathComponent,
                                               message: "no such folder: a project keeps its content in Content/ (`briefings init` makes one)")])
         }
-        let site = attempt { try SiteConfigParser.parse(path: path("site.yml"), text: read("site.yml")) }
+        let site = attempt {
+            guard FileManager.default.fileExists(atPath: contentDirectory.appendingPathComponent("site.yml").path) else {
+                throw ContentError(file: path("site.yml"), message: "missing: every site needs one, with its title and language (`briefings init` writes one)")
+            }
+            return try SiteConfigParser.parse(path: path("site.yml"), text: read("site.yml"))
+        }
         let limit = site?.maxArticleBytes ?? SiteConfig.defaultMaxArticleBytes
         // Articles are most of the content: read and parsed on every core, kept in name order.
         let parsed = (attempt { try files(in: "articles", extensions: ["md", "txt"]) } ?? []).parallelMap { name in

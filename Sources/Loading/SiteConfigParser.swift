@@ -23,8 +23,10 @@ public enum SiteConfigParser {
         guard limit > 0 else {
             throw ContentError(file: path, line: yaml.line(of: "max_article_bytes"), message: "`max_article_bytes` must be a positive number of bytes")
         }
-        return SiteConfig(title: try yaml.requiredString("title"), language: language,
-                          description: try yaml.string("description") ?? "", baseURL: base,
-                          maxArticleBytes: limit, allowRawHTML: try yaml.bool("allow_raw_html") ?? false)
+        var site = SiteConfig(title: try yaml.requiredString("title"), language: language,
+                              description: try yaml.string("description") ?? "", baseURL: base,
+                              maxArticleBytes: limit, allowRawHTML: try yaml.bool("allow_raw_html") ?? false)
+        site.fieldLines = Dictionary(uniqueKeysWithValues: fields.compactMap { key in yaml.line(of: key).map { (key, $0) } })
+        return site
     }
 }

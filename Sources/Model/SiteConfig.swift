@@ -12,6 +12,8 @@ public struct SiteConfig: Hashable, Sendable {
     /// Whether raw HTML written in editors' Markdown reaches the pages; off by default, when it
     /// is dropped and links other than http(s), mailto and relative ones are removed.
     public var allowRawHTML: Bool
+    /// The line of each field in `site.yml`, for messages about its value.
+    public var fieldLines: [String: Int] = [:]
 
     public static let defaultMaxArticleBytes = 2_000_000
 

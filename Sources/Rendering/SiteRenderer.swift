@@ -16,7 +16,7 @@ public struct SiteRenderer: Sendable {
         self.content = content
         self.assembly = assembly
         self.theme = theme
-        self.strings = try Strings(theme: theme, language: content.site.language)
+        self.strings = try Strings(theme: theme, language: content.site.language, line: content.site.fieldLines["language"])
         self.renderer = try PageRenderer(theme: theme)
         self.lookup = Lookup(content: content, assembly: assembly)
     }

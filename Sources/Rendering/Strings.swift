@@ -15,10 +15,12 @@ struct Strings: Sendable {
         case text(String), day, month, year
     }
 
-    init(theme: Theme, language: String) throws {
+    /// - Parameter line: where `site.yml` names the language, for the message when the theme
+    ///   has no words for it.
+    init(theme: Theme, language: String, line: Int? = nil) throws {
         let name = "strings/\(language).json"
         guard let text = try? theme.file(name) else {
-            throw ThemeError(message: "no interface words for the site's language \"\(language)\": add \(name) to the theme "
+            throw ThemeError(message: "\(line.map { "Content/site.yml:\($0):1: error: " } ?? "")no interface words for the site's language \"\(language)\": add \(name) to the theme "
                              + "(a copy of the default theme in Templates/, with strings/\(language).json beside strings/en.json)")
         }
         struct File: Decodable {

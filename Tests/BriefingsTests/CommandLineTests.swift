@@ -231,3 +231,28 @@ import Testing
         #expect(try tree(project.site) == tree(fresh), "killed after \(seconds) s: the cache left a different site")
     }
 }
+
+/// The output depends on the content alone, not on the locale or the time zone of the machine
+/// that builds it (the number of cores: `IncrementalBuildTests`).
+@Suite struct MachineIndependenceTests {
+    @Test func theSameSiteWhateverTheLocaleAndTimeZone() throws {
+        let project = try TestProject(TestProject.minimal)
+        defer { project.remove() }
+        var sites: [[String: Data]] = []
+        for environment in [["LC_ALL": "C", "TZ": "UTC"], ["LC_ALL": "tr_TR.UTF-8", "LANG": "tr_TR.UTF-8", "TZ": "Pacific/Kiritimati"],
+                            ["LC_ALL": "C.utf8", "TZ": "America/Los_Angeles"]] {
+            let output = project.directory.appendingPathComponent("out-\(sites.count)")
+            let process = Process()
+            process.executableURL = CommandLineTests.executable
+            process.arguments = ["build", project.directory.path, "--output", output.path, "--quiet"]
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+            try process.run()
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 0, "\(environment)")
+            sites.append(try tree(output))
+        }
+        #expect(sites[0].count > 10)
+        #expect(sites[1] == sites[0], "another locale and time zone")
+        #expect(sites[2] == sites[0], "another time zone")
+    }
+}

@@ -180,7 +180,7 @@ import Testing
         try expectRefused([:], "Content: error: no such folder: a project keeps its content in Content/ (`briefings init` makes one)") { project in
             try FileManager.default.removeItem(at: project.appendingPathComponent("Content"))
         }
-        try expectRefused([:], "Content/site.yml: error: cannot read the file (missing)") { project in
+        try expectRefused([:], "Content/site.yml: error: missing: every site needs one, with its title and language (`briefings init` writes one)") { project in
             try FileManager.default.removeItem(at: project.appendingPathComponent("Content"))
             try FileManager.default.createDirectory(at: project.appendingPathComponent("Content"), withIntermediateDirectories: true)
         }

@@ -49,6 +49,12 @@ import Testing
              expected: "Content/articles/2020-02-22-idlib.md:1:1: error: same page address as Content/articles/2020-02-22-Idlib.md (articles/2020-02-22-idlib/, once case and accents are set aside): rename one of them"),
         Case(name: "a site language that is no code", files: ["Content/site.yml": "title: T\nlanguage: Deutsch\n"],
              expected: "Content/site.yml:2:1: error: language must be an ISO 639-1 code such as fr or en, got \"Deutsch\""),
+        Case(name: "a site language the theme has no words for", files: ["Content/site.yml": "title: T\nlanguage: it\n"],
+             expected: "Content/site.yml:2:1: error: no interface words for the site's language \"it\": add strings/it.json to the theme "
+                + "(a copy of the default theme in Templates/, with strings/it.json beside strings/en.json)"),
+        Case(name: "a field naming a path out of the site",
+             files: ["Content/articles/a.md": "---\ntitle: T\ndate: 2020-02-22\ntopics: [../../etc/passwd, /tmp/x]\n---\nTexte.\n"],
+             expected: "Content/articles/a.md:4:1: error: unknown topic \"../../etc/passwd\" (no Content/topics/../../etc/passwd.md)"),
         Case(name: "a site without a title", files: ["Content/site.yml": "language: fr\n"],
              expected: "Content/site.yml:1:1: error: missing required field `title`"),
         Case(name: "a link to no actor", files: ["Content/notes/n.md": "---\ntitle: N\n---\n\nVoir [[actor:personne]].\n"],
