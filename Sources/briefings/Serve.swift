@@ -48,7 +48,9 @@ struct Serve: AsyncParsableCommand {
         do {
             try await preview.run()
         } catch {
-            Terminal.error("cannot serve on \(host):\(port): \(error)")
+            let reason = "\(error)".contains("Address already in use")
+                ? "the port is in use (another `briefings serve`?): choose another with --port, or --port 0 for any free one" : "\(error)"
+            Terminal.error("cannot serve on \(host):\(port): \(reason)")
             throw ExitCode.failure
         }
     }

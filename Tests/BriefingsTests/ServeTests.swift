@@ -178,6 +178,15 @@ import Testing
         #expect(served.interrupt() == 0)
     }
 
+    @Test func aPortInUseIsSaidPlainly() throws {
+        let served = try Served()
+        let second = try CommandLineTests().run(["serve", served.project.directory.path, "--port", String(served.port)])
+        #expect(second.status == 1)
+        #expect(second.errors.contains("briefings: cannot serve on 127.0.0.1:\(served.port): the port is in use"))
+        #expect(try served.http.get("/").status == 200, "the first server goes on")
+        #expect(served.interrupt() == 0)
+    }
+
     @Test func ctrlCStopsTheServerWithPagesStillOpen() throws {
         let served = try Served()
         let stream = try LoopbackHTTP.Connection(port: served.port, timeout: 30)
