@@ -3,7 +3,8 @@ import Foundation
 /// What may stand in a content folder: plain files with names that can become page addresses,
 /// and symbolic links only to files inside `Content/` itself.
 enum ContentFolder {
-    /// Why the entry cannot be read as content, or nil when it can.
+    /// Why the entry cannot be read as content, or nil when it can. `root` is `Content/` with
+    /// its links resolved (`resolved(_:)`), worked out once for all the files.
     static func problem(with name: String, at path: String, root: String) -> String? {
         if let bad = name.unicodeScalars.first(where: { forbidden.contains($0) || $0.properties.generalCategory == .control }) {
             let shown = bad.value < 0x20 || bad.value == 0x7F ? String(format: "U+%04X", bad.value) : "\"\(bad)\""
@@ -18,8 +19,8 @@ enum ContentFolder {
 
     /// When `path` is, or is reached through, a symbolic link that leads outside `root`: why it
     /// is refused.
-    static func linkOutside(_ path: String, root: String) -> String? {
-        guard let target = realPath(path), let base = realPath(root) else { return nil }
+    static func linkOutside(_ path: String, root base: String) -> String? {
+        guard let target = realPath(path) else { return nil }
         guard target != base, !target.hasPrefix(base + "/") else { return nil }
         return "a symbolic link to \(target), outside Content/: links out of the content folder are not followed (copy the file in instead)"
     }
@@ -27,6 +28,9 @@ enum ContentFolder {
     /// Characters that would change a page address's meaning (`?`, `#`, `%`) or break out of
     /// HTML or a path.
     private static let forbidden: Set<Unicode.Scalar> = ["/", "\\", "?", "#", "%", "<", ">", "\"", "'", "`", "*", "|", ":"]
+
+    /// A folder's path with every link resolved (itself when it cannot be resolved).
+    static func resolved(_ path: String) -> String { realPath(path) ?? path }
 
     private static func realPath(_ path: String) -> String? {
         guard let resolved = realpath(path, nil) else { return nil }

@@ -95,7 +95,8 @@ public struct ContentLoader: Sendable {
         let url = contentDirectory.appendingPathComponent(folder)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue else { return [] }
-        if let problem = ContentFolder.linkOutside(url.path, root: contentDirectory.path) {
+        let root = ContentFolder.resolved(contentDirectory.path)
+        if let problem = ContentFolder.linkOutside(url.path, root: root) {
             throw ContentError(file: path(folder), message: problem)
         }
         let names: [String]
@@ -107,10 +108,10 @@ public struct ContentLoader: Sendable {
         let wanted = names.filter { name in
             !name.hasPrefix(".") && extensions.contains(String(name.split(separator: ".").last ?? ""))
         }.sorted()
-        let problems = wanted.compactMap { name in
-            ContentFolder.problem(with: name, at: url.appendingPathComponent(name).path, root: contentDirectory.path)
+        let problems = wanted.parallelMap { name in
+            ContentFolder.problem(with: name, at: url.path + "/" + name, root: root)
                 .map { ContentError(file: path("\(folder)/\(name)"), line: 1, column: 1, message: $0) }
-        }
+        }.compactMap { $0 }
         if !problems.isEmpty { throw ContentErrors(problems) }
         return wanted
     }
