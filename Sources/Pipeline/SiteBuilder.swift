@@ -190,9 +190,9 @@ public struct SiteBuilder: Sendable {
                 out.append("Content/articles/\(article.fileName):\(article.line(ofBlock: warning.paragraph)):1: warning: \(warning.message)")
             }
         }
-        let filed = Set(assembly.events.flatMap(\.topics))
-        for topic in content.topics.sorted(by: { $0.slug < $1.slug }) where !filed.contains(topic.slug) && !content.articles.isEmpty {
-            out.append("Content/topics/\(topic.slug).md:1:1: warning: no event is filed under this topic (its keywords match no event)")
+        guard !content.articles.isEmpty else { return out }
+        for briefing in assembly.briefings.sorted(by: { $0.topic.slug < $1.topic.slug }) where briefing.events.isEmpty {
+            out.append("Content/topics/\(briefing.topic.slug).md:1:1: warning: no event is filed under this topic (its keywords match no event)")
         }
         return out
     }

@@ -49,8 +49,6 @@ final class ReloadHub: @unchecked Sendable {
         for listener in current { listener.finish() }
     }
 
-    var listenerCount: Int { lock.withLock { listeners.count } }
-
     private func remove(_ id: Int) {
         _ = lock.withLock { listeners.removeValue(forKey: id) }
     }

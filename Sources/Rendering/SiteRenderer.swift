@@ -25,20 +25,18 @@ public struct SiteRenderer: Sendable {
     /// error (`ThemeError`); the names a project's own templates use that no page has come back
     /// as warnings, in compiler style.
     public func checkTheme() throws -> [String] {
+        // The built-in theme is known good; only a project's own templates are checked.
         let builtIn = try Theme.builtIn()
+        guard theme.files != builtIn.files else { return [] }
         let check = TemplateCheck(theme: theme, builtIn: builtIn, labels: Set(strings.labels.keys))
         var firstJob: [String: PageJob] = [:]
-        for case .page(let job) in allWork() where firstJob[job.template] == nil { firstJob[job.template] = job }
+        for job in pageJobs() where firstJob[job.template] == nil { firstJob[job.template] = job }
         let missing = check.missing(Set(firstJob.keys))
         if !missing.isEmpty { throw ThemeError(message: missing.joined(separator: "\n")) }
-        // Only a project's own templates are checked; the built-in theme is known good.
-        guard theme.files != builtIn.files else { return [] }
         var known: [String: Set<String>] = [:]
         for (template, job) in firstJob {
             var names: Set<String> = ["t", "h", "root"]
-            TemplateCheck.names(in: job.values(Values(content: content, assembly: assembly, strings: strings,
-                                                      links: Links(depth: job.depth, eventPages: lookup.eventPages), lookup: lookup)),
-                                into: &names)
+            TemplateCheck.names(in: job.values(values(for: job)), into: &names)
             known[template] = names
         }
         known["layout"] = ["title", "siteTitle", "description", "language", "root", "t", "section", "content"]
@@ -66,8 +64,8 @@ public struct SiteRenderer: Sendable {
         if let first = failures.lazy.compactMap({ $0 }).first { throw first }
     }
 
-    /// Every piece of the site to make: the longest (the search index, the data files) first.
-    private func allWork() -> [Work] {
+    /// Every page of the site, as what to render it with.
+    private func pageJobs() -> [PageJob] {
         var jobs: [PageJob] = [
             PageJob("index.html", "index", title: nil, depth: 0, values: home),
             PageJob("timeline/index.html", "timeline", title: strings["timeline"], depth: 1, values: timeline),
@@ -108,6 +106,12 @@ public struct SiteRenderer: Sendable {
             jobs.append(PageJob("notes/\(note.slug)/index.html", "note", title: note.title, depth: 2,
                                 published: note.date) { notePage(note, $0) })
         }
+        return jobs
+    }
+
+    /// Every piece of the site to make: the longest (the search index, the data files) first.
+    private func allWork() -> [Work] {
+        let jobs = pageJobs()
         // Pages, data files and the search index are independent of one another.
         let statics = theme.files.filter { $0.key.hasPrefix("static/") || $0.key == "style.css" }.sorted { $0.key < $1.key }
             .map { path, text in SiteFile(path: path.hasPrefix("static/") ? String(path.dropFirst(7)) : path, text: text) }
@@ -213,10 +217,16 @@ public struct SiteRenderer: Sendable {
         }
     }
 
-    private func page(_ job: PageJob) throws -> SiteFile {
+    /// What a page's values are made from: its links are relative to its depth (the 404 page,
+    /// served at any depth, has absolute ones).
+    private func values(for job: PageJob) -> Values {
         let links = job.path == "404.html" ? Links(absoluteFrom: content.site.baseURL, eventPages: lookup.eventPages)
             : Links(depth: job.depth, eventPages: lookup.eventPages)
-        let values = Values(content: content, assembly: assembly, strings: strings, links: links, lookup: lookup)
+        return Values(content: content, assembly: assembly, strings: strings, links: links, lookup: lookup)
+    }
+
+    private func page(_ job: PageJob) throws -> SiteFile {
+        let values = values(for: job)
         var pageValues = job.values(values)
         pageValues["t"] = strings.labels
         pageValues["root"] = values.links.root

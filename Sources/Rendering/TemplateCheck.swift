@@ -26,12 +26,13 @@ struct TemplateCheck {
     /// Warnings for the names of a project's own templates that no value has. `known` holds,
     /// per template, the names its pages supply; the built-in theme's names are known too.
     func warnings(known: [String: Set<String>]) -> [String] {
-        let everywhere = known.values.reduce(into: Self.builtInNames(builtIn)) { $0.formUnion($1) }
+        let builtInNames = Self.builtInNames(builtIn)
+        let everywhere = known.values.reduce(into: builtInNames) { $0.formUnion($1) }
         var out: [String] = []
         for (path, text) in theme.files.sorted(by: { $0.key < $1.key })
         where (path.hasSuffix(".md") || path == "layout.html") && builtIn.files[path] != text {
             let template = String(path.dropLast(path.hasSuffix(".md") ? 3 : 5))
-            let names = known[template].map { $0.union(Self.builtInNames(builtIn)) } ?? everywhere
+            let names = known[template].map { $0.union(builtInNames) } ?? everywhere
             for tag in Self.tags(in: text) {
                 let parts = tag.name.split(separator: ".", maxSplits: 1).map(String.init)
                 if parts[0] == "t" || parts[0] == "h", parts.count == 2 {

@@ -101,17 +101,17 @@ struct Values {
     }
 
     /// "12" or, when sources disagree, "12–15": the lowest and the highest reported figures.
+    /// (An event's tolls are already one per source: `Toll.distinct` when it was built or merged.)
     func tollRange(_ event: Event) -> String {
         guard let fatalities = event.fatalities else { return "" }
-        let counts = Toll.distinct(event.tolls).map(\.count)
-        guard let high = counts.max(), high > fatalities else { return strings.number(fatalities) }
+        guard let high = event.tolls.map(\.count).max(), high > fatalities else { return strings.number(fatalities) }
         return strings.number(fatalities) + "\u{2013}" + strings.number(high)
     }
 
     /// "12 selon le ministère, 15 selon l'OSDH": each source's figure, when they differ.
     func tollDetail(_ event: Event) -> String {
-        let tolls = Toll.distinct(event.tolls)
-        guard Set(tolls.map(\.count)).count > 1 else { return "" }
+        let tolls = event.tolls
+        guard tolls.count > 1, Set(tolls.map(\.count)).count > 1 else { return "" }
         return tolls.map { toll in
             let number = strings.number(toll.count)
             guard let source = toll.source else { return number }

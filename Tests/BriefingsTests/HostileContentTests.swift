@@ -148,10 +148,14 @@ import Testing
             Issue.record("\(path): not a call")
             return
         }
-        var argument = String(js[js.index(after: open)..<close])
-        if path.hasPrefix("search/docs/"), let comma = argument.firstIndex(of: ",") { argument = String(argument[argument.index(after: comma)...]) }
-        if path.hasPrefix("search/words/"), let comma = argument.firstIndex(of: ",") { argument = String(argument[argument.index(after: comma)...]) }
-        #expect((try? JSONSerialization.jsonObject(with: Data(argument.utf8), options: [.fragmentsAllowed])) != nil, "\(path): not data")
+        // The call's first argument is the shard's number or name; the data follows it.
+        let arguments = js[js.index(after: open)..<close]
+        guard let comma = arguments.firstIndex(of: ",") else {
+            Issue.record("\(path): no data in the call")
+            return
+        }
+        let data = Data(arguments[arguments.index(after: comma)...].utf8)
+        #expect((try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])) != nil, "\(path): not data")
     }
 
     /// Every field of a CSV text (RFC 4180 quoting).

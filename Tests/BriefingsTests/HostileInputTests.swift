@@ -131,8 +131,9 @@ import Testing
                                                        withDestinationPath: "idlib.md")
         }
         defer { attempt.project.remove() }
-        // Followed: its title is the one it points to, so the alias check sees two "Idlib" topics — fine for topics.
         #expect(attempt.built != nil, "\(attempt.message)")
+        // Followed: the topic it names has the page of the one it points to.
+        #expect(try attempt.project.read("topics/idleb/index.html").contains("<h1>Idlib</h1>"))
     }
 
     @Test func aPipeIsRefusedWithoutWaitingOnIt() throws {
