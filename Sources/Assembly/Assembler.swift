@@ -7,6 +7,9 @@ public struct Assembly: Sendable {
     public var events: [Event]
     /// What was announced for a later day and has not been reported as happening, chronological.
     public var scheduled: [Event]
+    /// What the articles recall to explain the news (`EventStatus.background`), chronological:
+    /// shown on their articles' pages, kept off the timeline, the briefings and their figures.
+    public var background: [Event]
     /// The registry's actors and the discovered ones, by slug.
     public var actors: [String: Actor]
     public var briefings: [Briefing]
@@ -26,6 +29,7 @@ public struct Assembly: Sendable {
         let all = EventMerger.merge(corrected.events)
         let merged = all.filter { $0.status == .happened }
         self.scheduled = Assembly.stillScheduled(all.filter { $0.status == .scheduled }, happened: merged)
+        self.background = all.filter { $0.status == .background }
         self.staleCorrections = corrected.stale
         // Actors named in events but known neither way still get a page.
         for event in merged {

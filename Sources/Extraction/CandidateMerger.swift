@@ -26,8 +26,8 @@ struct Candidate: Sendable {
     var quotes: [Quote]
     /// An agreement told as the outcome of talks ("ended … talks with a draft agreement").
     var outcomeOfTalks = false
-    /// Announced for a later day, not yet happened.
-    var scheduled = false
+    /// News, background (told to explain the news) or scheduled (announced for a later day).
+    var status: EventStatus = .happened
     /// The candidates merged into this one, itself included (their indexes in the article).
     var members: [Int] = []
 
@@ -53,6 +53,8 @@ struct Candidate: Sendable {
 struct CandidateMerger: Sendable {
     /// The last paragraph in which a sentence naming no one new is taken for a restatement of the lede.
     static let restatementReach = 3
+    /// The project's places, so that "Idleb" and "Idlib" are one place when strikes are compared.
+    var places = Gazetteer([])
 
     func merge(_ candidates: [Candidate]) -> [Candidate] {
         var out: [Candidate] = []
@@ -80,11 +82,37 @@ struct CandidateMerger: Sendable {
                 out.append(t)
             }
         }
+        return foldSpeechActs(out)
+    }
+
+    /// One speech act per speaker, per day and per kind: the quotes and retellings of one
+    /// appearance, however far apart in the article, are one statement (or appeal, or
+    /// criticism) carrying every quote. Distinct acts (a call and a condemnation) stay apart.
+    func foldSpeechActs(_ events: [Candidate]) -> [Candidate] {
+        var out: [Candidate] = []
+        var bySpeechAct: [SpeechAct: Int] = [:]
+        for e in events {
+            guard e.type.isCommunication, !e.participants.isEmpty else { out.append(e); continue }
+            let key = SpeechAct(speakers: e.participantActors, day: e.date, type: e.type, status: e.status)
+            if let first = bySpeechAct[key], topicsCompatible(out[first], e), !fromOtherSources(out[first], e) {
+                absorb(e, into: &out[first])
+            } else {
+                bySpeechAct[key] = out.count
+                out.append(e)
+            }
+        }
         return out
     }
 
+    private struct SpeechAct: Hashable {
+        var speakers: Set<Int>
+        var day: Day
+        var type: EventType
+        var status: EventStatus
+    }
+
     private func canFold(_ c: Candidate, into last: Candidate) -> Bool {
-        guard c.scheduled == last.scheduled, c.paragraph - last.lastParagraph <= 1, c.date == last.date, topicsCompatible(c, last) else { return false }
+        guard c.status == last.status, c.paragraph - last.lastParagraph <= 1, c.date == last.date, topicsCompatible(c, last) else { return false }
         // (Not into a meeting: what a participant says afterwards is a statement of its own.)
         if c.type == .statement, c.paragraph == last.lastParagraph, !c.principalActors.isEmpty, foldsStatements(last.type),
            c.principalActors.isSubset(of: last.allActors) {
@@ -115,7 +143,7 @@ struct CandidateMerger: Sendable {
     private func absorbsRestatement(_ h: Candidate, _ c: Candidate, firstOfType: Bool) -> Bool {
         // (An agreement reached at talks and the next paragraph telling those talks are one event.)
         let outcomeOfTalks = h.outcomeOfTalks && c.type == .consultation && c.paragraph == 2 && firstOfType
-        guard h.paragraph == 1, c.paragraph >= 2, h.scheduled == c.scheduled, c.type != .militaryAction || placesCompatible(h, c), h.type == c.type || outcomeOfTalks, dateCompatible(h, c), topicsCompatible(h, c),
+        guard h.paragraph == 1, c.paragraph >= 2, h.status == c.status, c.type != .militaryAction || placesCompatible(h, c), h.type == c.type || outcomeOfTalks, dateCompatible(h, c), topicsCompatible(h, c),
               !(c.type.isCommunication && fromOtherSources(h, c)) else { return false }
         // (Not a sentence dated in its own words to another day, about other actors: "Late on
         // Saturday, Haftar's spokesman had announced a truce" after a lede about Sunday's.)
@@ -138,8 +166,13 @@ struct CandidateMerger: Sendable {
 
     /// Two places named in their own sentences, different: two events.
     private func placesCompatible(_ a: Candidate, _ b: Candidate) -> Bool {
-        guard let p = a.ownPlace?.folded(), let q = b.ownPlace?.folded() else { return true }
+        guard let p = canonical(a.ownPlace), let q = canonical(b.ownPlace) else { return true }
         return p.contains(q) || q.contains(p)
+    }
+
+    private func canonical(_ place: String?) -> String? {
+        guard let place else { return nil }
+        return (places.place(named: place)?.name ?? place).folded()
     }
 
     private func topicsCompatible(_ a: Candidate, _ b: Candidate) -> Bool {

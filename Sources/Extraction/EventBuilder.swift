@@ -28,7 +28,7 @@ struct EventBuilder: Sendable {
         let summary = c.headline.isEmpty ? c.sentence : c.headline
         let canonical = places.place(named: c.location)?.name
         var event = Event(id: id, date: c.date, datePrecision: c.precision, type: c.type,
-                     status: c.scheduled ? .scheduled : .happened, summary: summary,
+                     status: c.status, summary: summary,
                      language: rules.language, actors: actors,
                      location: canonical ?? c.location, topics: c.topics, fatalities: c.fatalities,
                      tolls: Toll.distinct(c.tolls), quotes: c.quotes,

@@ -8,7 +8,8 @@
 ///
 /// A sentence that opens with what someone said ("« Nous ne reculerons pas », a déclaré M.
 /// Erdogan") becomes "M. Erdogan : « Nous ne reculerons pas »". A headline longer than
-/// `maxLength` is cut at a clause boundary after its verb, else at a word, with an ellipsis.
+/// `maxLength` is cut at a clause boundary after its verb, else before a phrase that only adds to
+/// it (`phraseCut`), and only failing both at a word, with an ellipsis.
 struct HeadlineWriter: Sendable {
     let rules: LanguageRules
 
@@ -50,7 +51,7 @@ struct HeadlineWriter: Sendable {
         dropLeadingWord(tokens, &keep)
         var text = compose(reading.sentence, keep)
         if text.count > Self.maxLength {
-            text = shortened(reading.sentence, keep, after: reading.trigger?.upperBound ?? 0)
+            text = shortened(reading.sentence, keep, after: reading.trigger?.upperBound ?? 0, verbAt: verbPosition(tokens, reading))
         }
         if speakerForm, let speaker = reading.speaker?.name, !text.isEmpty {
             text = speaker + rules.speakerSeparator + text
@@ -336,7 +337,7 @@ struct HeadlineWriter: Sendable {
 
     /// Up to the last comma after the trigger that leaves at most `maxLength` characters, else
     /// the whole, cut at a word.
-    private func shortened(_ sentence: Sentence, _ keep: [Bool], after trigger: Int) -> String {
+    private func shortened(_ sentence: Sentence, _ keep: [Bool], after trigger: Int, verbAt verb: Int) -> String {
         let tokens = sentence.tokens
         for k in tokens.indices.reversed() where k >= trigger && keep[k] && tokens[k].text == "," && !tokens[k].inQuote {
             var prefix = keep
@@ -345,7 +346,57 @@ struct HeadlineWriter: Sendable {
             // (Not a phrase that only opens the sentence: "Pour obtenir l'accord de Vienne".)
             if text.count <= Self.maxLength, text.count >= Self.minimumCut { return text }
         }
-        return cut(compose(sentence, keep))
+        return phraseCut(sentence, keep, after: verb) ?? cut(compose(sentence, keep))
+    }
+
+    /// The longest start of the headline within `maxLength` that ends where a phrase adding to
+    /// what happened begins: before a preposition, a conjunction, a subordinator or a relative
+    /// pronoun after the verb and its object ("… a appelé Moscou à cesser les frappes | dans la
+    /// province d'Idleb"). It never ends on a function word, nor inside a quotation.
+    private func phraseCut(_ sentence: Sentence, _ keep: [Bool], after verb: Int) -> String? {
+        let tokens = sentence.tokens
+        let kept = tokens.indices.filter { keep[$0] }
+        for (n, k) in kept.enumerated().reversed() where n >= 2 && k > verb + 1 && opensPhrase(tokens, k) {
+            let last = tokens[kept[n - 1]]
+            guard last.isWord, !isFunctionWord(last) else { continue }
+            var prefix = keep
+            for j in k..<tokens.count { prefix[j] = false }
+            let text = compose(sentence, prefix)
+            if text.count <= Self.maxLength, text.count >= Self.minimumPhrase, quotesBalanced(text) { return text }
+        }
+        return nil
+    }
+
+    /// Where the main verb begins: its auxiliary ("has left", "a annoncé"), a reporting verb,
+    /// or the trigger, whichever comes first.
+    private func verbPosition(_ tokens: [Token], _ reading: Reading) -> Int {
+        let auxiliary = tokens.indices.first { rules.auxiliaries.contains(tokens[$0].folded) && !tokens[$0].inQuote }
+        let reporting = reading.marks.reporting.first?.lowerBound
+        return [auxiliary, reporting, reading.trigger?.lowerBound].compactMap { $0 }.min() ?? 0
+    }
+
+    /// A headline cut at a phrase keeps at least this much.
+    static let minimumPhrase = 40
+
+    private func opensPhrase(_ tokens: [Token], _ k: Int) -> Bool {
+        let word = tokens[k].folded
+        guard tokens[k].isWord, !tokens[k].inQuote else { return false }
+        return rules.prepositions.contains(word) || rules.conjunctions.contains(word) || rules.complementizers.contains(word)
+            || rules.relativePronouns.contains(word) || rules.infinitiveMarkers.contains(word) || rules.subordinators.match(tokens, at: k) != nil
+    }
+
+    /// A word a headline cannot end on: an article, a preposition, a conjunction, an auxiliary.
+    private func isFunctionWord(_ token: Token) -> Bool {
+        let word = token.folded
+        return rules.determiners.contains(word) || rules.prepositions.contains(word) || rules.conjunctions.contains(word)
+            || rules.complementizers.contains(word) || rules.relativePronouns.contains(word) || rules.auxiliaries.contains(word)
+            || rules.possessives.contains(word) || rules.clitics.contains(word)
+    }
+
+    private func quotesBalanced(_ text: String) -> Bool {
+        text.filter { $0 == "«" }.count == text.filter { $0 == "»" }.count
+            && text.filter { $0 == "\u{201C}" }.count == text.filter { $0 == "\u{201D}" }.count
+            && text.filter { $0 == "\"" }.count % 2 == 0
     }
 
     /// At most `maxLength` characters, up to the last word that fits, with an ellipsis; a

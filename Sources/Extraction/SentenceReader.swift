@@ -117,7 +117,7 @@ struct SentenceReader {
             tolls: tolls(tokens, type, r),
             quotes: quotes.map { Quote(text: $0, speaker: r.speakers.first.map { cast[$0.actor].slug }) },
             outcomeOfTalks: type == .agreement && classification?.accepted.contains { $0.type == .consultation } == true,
-            scheduled: isScheduled(type, dated.main, eventDate), members: [index]))
+            status: status(type, dated.main, eventDate), members: [index]))
         addTalksAndAgreement(of: index, classification)
         return .candidate(index)
     }
@@ -148,14 +148,6 @@ struct SentenceReader {
         guard type == .militaryAction, let count = fatalities.read(tokens) else { return [] }
         let source = (r.reporters.first ?? r.speakers.first).map { cast[$0.actor].slug }
         return [Toll(count: count, source: source)]
-    }
-
-    /// What is dated after the publication, or by a future phrase ("prévue dimanche"), is yet
-    /// to happen; an announcement of it is dated the day it was made, and happened.
-    private func isScheduled(_ type: EventType, _ main: ResolvedDate?, _ day: Day) -> Bool {
-        guard !type.isCommunication else { return false }
-        if main?.mention.future == true { return true }
-        return published.map { day > $0 } ?? false
     }
 
     // MARK: Type
@@ -230,7 +222,8 @@ struct SentenceReader {
         // What is yet to happen does not date the sentences after it, nor does a date in what
         // someone recalled ("He recalled that on Jan. 26 forces had launched").
         let recalled = main.mention.reported && main.mention.pastPerfect
-        if !main.mention.future && !recalled { paragraph.inForce = main.day }
+        // (Nor a date long past: "Salamé was appointed in July 2017" does not date what follows.)
+        if !main.mention.future && !recalled && !isLongPast(main) { paragraph.inForce = main.day }
         if !main.mention.future { recent = main.day }
         paragraph.dated = true
         datedSoFar = true

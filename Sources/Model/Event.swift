@@ -50,8 +50,16 @@ public struct Event: Hashable, Codable, Sendable {
     }
 }
 
+/// What a dispatch reports an event as: the news of the day, a plan, or background.
 public enum EventStatus: String, Hashable, Codable, Sendable {
-    case happened, scheduled
+    /// Reported as news: on the timeline, in the briefings and their figures.
+    case happened
+    /// Announced for a later day ("la conférence prévue dimanche", "will meet on Feb. 17").
+    case scheduled
+    /// Told to explain the news: what happened days, months or years before the dispatch
+    /// ("appointed in July 2017", "l'offensive lancée en décembre"). Shown on its article's page,
+    /// marked as such, and kept off the timeline and the figures.
+    case background
 }
 
 public enum DatePrecision: String, Hashable, Codable, Sendable {

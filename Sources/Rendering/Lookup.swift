@@ -8,6 +8,8 @@ struct Lookup: Sendable {
     /// Events by the file name of each article that reports them, in the site's order, as
     /// positions in `assembly.events`.
     let eventsByArticle: [String: [Int]]
+    /// The background events (`assembly.background`) each article recalls, by its file name.
+    let backgroundByArticle: [String: [Event]]
     /// The timeline's pages, over `assembly.events`: every event's full card, once, on its month's page.
     let timeline: Archive
     /// The page holding each event's card, by event id.
@@ -48,6 +50,11 @@ struct Lookup: Sendable {
             for article in Set(event.sources.map(\.article)) { byArticle[article, default: []].append(position) }
         }
         eventsByArticle = byArticle
+        var recalled: [String: [Event]] = [:]
+        for event in assembly.background {
+            for article in Set(event.sources.map(\.article)) { recalled[article, default: []].append(event) }
+        }
+        backgroundByArticle = recalled
         timeline = Archive(base: "timeline", days: assembly.events.map(\.date), perPage: Self.cardsPerPage)
         var pages: [String: String] = [:]
         pages.reserveCapacity(assembly.events.count)

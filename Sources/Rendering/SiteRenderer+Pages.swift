@@ -165,6 +165,9 @@ extension SiteRenderer {
         values["langAttr"] = language.map { " lang=\"\(SVGMarkup.escape($0))\"" } ?? ""
         values["events"] = events.map(v.eventLine)
         values["hasEvents"] = !events.isEmpty
+        let background = lookup.backgroundByArticle[article.fileName] ?? []
+        values["background"] = background.map(v.backgroundLine)
+        values["hasBackground"] = !background.isEmpty
         values["topics"] = Set(events.flatMap(\.topics)).union(article.topics).sorted()
             .compactMap { v.topicsBySlug[$0] }.map(v.topic)
         return values

@@ -180,11 +180,12 @@ public struct SiteRenderer: Sendable {
         let outlets = Dictionary(content.articles.compactMap { a in a.source.map { (a.fileName, $0) } }, uniquingKeysWith: { a, _ in a })
         let events = assembly.events
         let scheduled = assembly.scheduled
+        let background = assembly.background
         let topicTitles = Dictionary(content.topics.map { ($0.slug, $0.title) }, uniquingKeysWith: { a, _ in a })
         let (actors, histories, site, strings, eventPages) = (assembly.actors, assembly.histories, content.site, strings, lookup.eventPages)
         let acled = acled
         var files = [
-            ExportJob(path: "data/events.json", bytes: { EventsJSON.bytes(events, scheduled: scheduled) }),
+            ExportJob(path: "data/events.json", bytes: { EventsJSON.bytes(events, scheduled: scheduled, background: background) }),
             ExportJob(path: "data/events-all.csv", text: { EventsCSV.encode(events) }),
             ExportJob(path: "data/events.csv", text: { ACLEDExport.encode(events, actors: actors, gazetteer: gazetteer, outlets: outlets, vocabulary: acled) }),
             ExportJob(path: "data/timeline.json", bytes: { TimelineJS.encode(events, site: site, topicTitles: topicTitles, strings: strings) }),

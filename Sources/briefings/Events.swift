@@ -36,7 +36,7 @@ struct Events: ParsableCommand {
             events = events.filter { $0.sources.contains { $0.article == article || $0.article.hasPrefix(article + ".") } }
         }
         switch format {
-        case .json: print(EventsJSON.encode(events, scheduled: result.assembly.scheduled), terminator: "")
+        case .json: print(EventsJSON.encode(events, scheduled: result.assembly.scheduled, background: result.assembly.background), terminator: "")
         case .csv: print(EventsCSV.encode(events), terminator: "")
         case .table: print(EventTable.render(events))
         }

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("15",{
-"15":"1,2k,m,3z,f,c;76"
+"15":"1,2k,m,3m,f,c;6t"
 });

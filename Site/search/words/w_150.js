@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("150",{
-"150":"69,1e,a"
+"150":"7a,a"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("21s",{
-"21st":"5l,26"
+"21st":"5d,21"
 });

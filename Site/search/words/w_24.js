@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("24",{
-"24":"6r,3,u;6r"
+"24":"6f,3,t"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("81",{
-"81":"7x"
+"81":"7k"
 });

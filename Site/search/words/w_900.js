@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("900",{
-"900":"2a,o,b,2l,1x,1;5u,1x"
+"900":"2a,o,b,2d,1s,1;5m,1s"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("abi",{
-"abiding":"4d,3k"
+"abiding":"47,3d"
 });

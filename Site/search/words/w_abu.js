@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("abu",{
-"abu":"2,2,v,36,1,3t;46"
+"abu":"2,2,v,30,1,3m;40"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("add",{
-"added":"7r",
-"adding":"4y,2p,7,3",
-"additionnel":"2o,j,4e"
+"added":"7e",
+"adding":"4q,2k,7,3",
+"additionnel":"2o,j,41"
 });

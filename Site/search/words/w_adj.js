@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("adj",{
-"adjoint":"21,38,2k",
-"adjointe":"2s,9,9,26,2c;5g"
+"adjoint":"21,30,2f",
+"adjointe":"2s,9,9,1y,27;58"
 });

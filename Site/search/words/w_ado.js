@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("ado",{
-"adopte":"s,4e,2m,1,7;56",
-"adopter":"55,2o",
-"adoption":"5a,2j;5a",
+"adopte":"s,46,2h,1,7;4y",
+"adopter":"4x,2j",
+"adoption":"52,2e;52",
 "adosse":"39"
 });

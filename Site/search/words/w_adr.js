@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("adr",{
-"adresse":"5e,2f;5e"
+"adresse":"56,2a;56"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("adv",{
-"advanced":"7z",
-"adversaires":"3e,4n;3e",
-"advisers":"1l,6e",
+"advanced":"7m",
+"adversaires":"3d,4b;3d",
+"advisers":"1l,61",
 "advisors":"1l"
 });

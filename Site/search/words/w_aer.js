@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("aer",{
-"aerial":"7j",
+"aerial":"76",
 "aerien":"2l,p",
-"aerienne":"2e,t,2a,x,16,5,3;5h,x",
-"aeriennes":"12,5h,n,f,4;6j,n",
-"aeriens":"3a,4a",
-"aeronavale":"0,3a,2e,24",
-"aeroport":"2,7r"
+"aerienne":"2e,t,22,t,15,5,3;59,t",
+"aeriennes":"12,55,m,f,4;67,m",
+"aeriens":"3a,3x",
+"aeronavale":"0,3a,26,1z",
+"aeroport":"2,7e"
 });

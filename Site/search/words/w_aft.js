@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("aft",{
-"after":"3q,36,4,g,1,1,1,4,1,9,2;3q,3a,i"
+"after":"3p,2v,k,1,1,4,1,9,2;3p,3g"
 });

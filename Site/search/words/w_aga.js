@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("aga",{
-"against":"48,m,20,m,3,5,7,2;6u"
+"against":"42,k,1w,o,5,7,2;6i"
 });

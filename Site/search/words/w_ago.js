@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("ago",{
-"ago":"7x",
-"agostini":"7j"
+"ago":"7k",
+"agostini":"76"
 });

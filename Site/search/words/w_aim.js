@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("aim",{
-"aim":"7o"
+"aim":"7b"
 });

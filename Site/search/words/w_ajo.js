@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ajo",{
-"ajoute":"5y,1s"
+"ajoute":"5q,1n"
 });

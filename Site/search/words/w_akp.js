@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("akp",{
-"akp":"3l,4g;3l"
+"akp":"3k,44;3k"
 });

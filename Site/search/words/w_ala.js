@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("ala",{
-"alarmed":"5q,21;5q",
-"alarming":"4c,3l"
+"alarmed":"5i,1w;5i",
+"alarming":"46,3e"
 });

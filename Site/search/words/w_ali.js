@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("ali",{
-"ali":"a,40,3n;a,40",
+"ali":"a,3u,3g;a,3u",
 "aligne":"o",
 "aligned":"1b",
 "alimentent":"3a"

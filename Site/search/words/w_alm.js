@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("alm",{
-"almost":"7v"
+"almost":"7i"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("alo",{
-"alone":"6o,10,9",
-"along":"7r",
-"alongside":"47,3s"
+"alone":"6c,z,9",
+"along":"7e",
+"alongside":"41,3l"
 });

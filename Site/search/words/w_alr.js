@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("alr",{
-"already":"54,r,1w,3,3,2;54,r,24"
+"already":"4w,r,1r,3,3,2;4w,r,1z"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("als",{
-"also":"4c,r,2g,5,6,3,2;4c"
+"also":"46,p,2b,5,6,3,2;46"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("alw",{
-"always":"72,l;72"
+"always":"6p,l;6p"
 });

@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("amb",{
 "ambassade":"z",
-"ambassadeur":"18,f,m,u,26,1,1,2i;5a,1",
-"ambassadeurs":"2e,49,12;6n",
+"ambassadeur":"18,f,m,u,1y,1,1,2d;52,1",
+"ambassadeurs":"2e,3x,11;6b",
 "ambassador":"1n,6,1a",
 "ambassadors":"2e",
 "ambassadrice":"1t",
-"ambiguite":"3y,40;3y"
+"ambiguite":"7l"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("ami",{
-"amid":"7j",
-"amin":"c,50,2h;c"
+"amid":"76",
+"amin":"c,4s,2c;c"
 });

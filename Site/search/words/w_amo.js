@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("amo",{
-"among":"4a,1m,1v,6;5w"
+"among":"44,1k,1q,6"
 });

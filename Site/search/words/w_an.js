@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("an",{
-"an":"4e,h,2,x,16,j,8,3,1,2;4e,j,23"
+"an":"48,f,2,x,1k,8,3,1,2;48,h"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("ana",{
-"anadolu":"d,7b;d",
-"analyse":"79,c"
+"anadolu":"d,6y;d",
+"analyse":"6w,c"
 });

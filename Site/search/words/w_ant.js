@@ -2,5 +2,5 @@ BRIEFINGS_SEARCH_WORDS("ant",{
 "anti":"1c",
 "antimissile":"x",
 "antiterroriste":"33",
-"antonio":"g,2b,10,1z,q,h,i,4,4,2,2,2,7;g,3b,1z,q,h,i"
+"antonio":"g,2b,z,1s,m,h,h,4,4,2,2,2,7;g,3a,1s,m,h,h"
 });

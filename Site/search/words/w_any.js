@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("any",{
-"any":"49,2m,2,q,1,9;49,2m",
-"anymore":"4d,3k",
-"anyone":"5s,1z",
-"anything":"4c,3l"
+"any":"43,2g,2,p,1,9;43",
+"anymore":"47,3d",
+"anyone":"5k,1u",
+"anything":"46,3e"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("are",{
-"are":"52,j,1y,8,3;5l",
-"area":"46,3d,b,5",
-"areas":"5q,21"
+"are":"4u,j,1t,8,3;5d",
+"area":"40,36,b,5",
+"areas":"5i,1w"
 });

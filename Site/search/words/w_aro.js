@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("aro",{
-"around":"46,6,3l,2;46,6"
+"around":"40,6,3e,2;40,6"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("art",{
-"artery":"7x",
-"article":"23,b,49,12;6n",
-"artillerie":"1,2w,1n,1s,18,5,7;4k",
-"artillery":"2x,23,2u;50"
+"artery":"7k",
+"article":"23,b,3x,11",
+"artillerie":"1,2w,1h,1n,16,5,7;4e",
+"artillery":"2x,1v,2p;4s"
 });

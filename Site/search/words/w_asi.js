@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("asi",{
-"aside":"6o,10,3;6o",
-"asile":"15,7,k,3,3,14,2,3i,w;6q"
+"aside":"6c,z,3;6c",
+"asile":"15,7,k,3,3,14,2,36,v;6e"
 });

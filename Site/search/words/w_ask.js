@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ask",{
-"asked":"6o,z,1,3;6o"
+"asked":"6c,y,1,3;6c"
 });

@@ -1,12 +1,12 @@
 BRIEFINGS_SEARCH_WORDS("ass",{
-"assad":"i,2c,a,1t,1s,9,n,3,6,2,1;i,6g",
+"assad":"i,2c,a,1l,1o,9,m,3,6,2,1;i,64",
 "assemblee":"5",
 "assez":"38",
-"assiege":"7y",
+"assiege":"7l",
 "assistant":"31",
 "associe":"f,j,10",
 "associee":"2z",
-"assurant":"25,1c,1o,1a,16,8,8",
-"assure":"4m,1l,14,9,6,6;4m,1l",
+"assurant":"25,1b,1h,16,15,8,8",
+"assure":"4g,1j,z,9,6,6;4g,1j",
 "assurera":"37"
 });

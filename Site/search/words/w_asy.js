@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("asy",{
-"asylum":"6r,x",
-"asymetrique":"3a,3u,i;74"
+"asylum":"6f,w",
+"asymetrique":"3a,3h,i;6r"
 });

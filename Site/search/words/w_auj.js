@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("auj",{
-"aujourd":"80"
+"aujourd":"7n"
 });

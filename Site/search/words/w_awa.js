@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("awa",{
-"away":"7n"
+"away":"7a"
 });

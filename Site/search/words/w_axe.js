@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("axe",{
-"axe":"37,4e"
+"axe":"37,41"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("bab",{
 "bab":"1",
-"babies":"5l,26"
+"babies":"5d,21"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("bak",{
-"bakery":"4g,3h;4g"
+"bakery":"4a,3a;4a"
 });

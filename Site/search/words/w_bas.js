@@ -1,12 +1,12 @@
 BRIEFINGS_SEARCH_WORDS("bas",{
-"base":"m,h,1a,v,1p,1t,j,c,1,8;4x,2c",
-"based":"5,c,5,p,k,i,1s,3,38,3,c,2,2;45,3b",
+"base":"m,h,1a,v,1h,1p,i,c,1,8;4p,27",
+"based":"5,c,5,p,k,i,1m,3,34,c,2,2;3z",
 "basee":"r,g,16",
 "basees":"h",
 "bases":"3a",
 "bashaga":"13",
 "bashagha":"13",
-"bashar":"i,4f,1s,z,6,3",
-"basis":"70,j;70",
-"bastion":"1,h,2r,1b,3c;39"
+"bashar":"i,47,1o,y,6,3",
+"basis":"76",
+"bastion":"1,h,2r,15,35;39"
 });

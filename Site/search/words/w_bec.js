@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("bec",{
-"because":"7v",
-"become":"6a,1d;6a"
+"because":"7i",
+"become":"7a"
 });

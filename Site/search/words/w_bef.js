@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("bef",{
-"before":"44,3j,c"
+"before":"3y,3c,c"
 });

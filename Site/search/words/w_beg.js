@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("beg",{
-"began":"7r,4",
-"begin":"7i,1;7i",
-"begun":"6s,w;6s"
+"began":"7e,4",
+"begin":"75,1;75",
+"begun":"6g,v;6g"
 });

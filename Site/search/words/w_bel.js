@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("bel",{
 "belge":"n",
-"belgique":"55,2o;55",
-"belligerants":"3c,1u,2n,8"
+"belgique":"4x,2j;4x",
+"belligerants":"3b,1n,2i,8"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("big",{
-"biggest":"5l,26"
+"biggest":"5d,21"
 });

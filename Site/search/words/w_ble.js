@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("ble",{
-"blesse":"5c,2h",
-"blesses":"7p,7"
+"blesse":"54,2c",
+"blesses":"7c,7"
 });

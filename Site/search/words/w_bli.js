@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("bli",{
-"blindes":"41,3x;41"
+"blindes":"7l"
 });

@@ -1,11 +1,11 @@
 BRIEFINGS_SEARCH_WORDS("blo",{
-"bloc":"30,2n,1u,2,8;5n",
-"blocage":"28,3c,28",
-"blockade":"44,3v",
-"blocked":"6r,x;6r",
-"bloque":"4t,r,20,8,1,7;4t,r",
+"bloc":"30,2f,1p,2,8;5f",
+"blocage":"28,34,23",
+"blockade":"3y,3o",
+"blocked":"6f,w;6f",
+"bloque":"5c,1v,8,1,7;5c",
 "bloquees":"38",
 "bloquent":"r",
 "bloquer":"1v",
-"blow":"6z,o"
+"blow":"6n,n"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("bom",{
-"bombardements":"l,w,37,38;4o",
-"bombardment":"7x",
-"bombings":"4s,2z;4s"
+"bombardements":"l,w,30,32;4h",
+"bombardment":"7k",
+"bombings":"4l,2t;4l"
 });

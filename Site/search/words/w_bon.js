@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("bon",{
-"bonne":"79,c;79"
+"bonne":"6w,c;6w"
 });

@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("bor",{
 "bordent":"37",
-"border":"0,k,n,5,3q,2,2k,3,3;54",
+"border":"0,k,n,5,3i,2,2f,3,3;4w",
 "borders":"22",
-"boris":"j,71,g;j",
+"boris":"j,6o,g;j",
 "borissov":"k",
-"borne":"7k",
-"borrell":"0,1o,3,1h,2,1i,g,b,4,x,z,3,3,2,1,1;1r,31,g,b,4,x"
+"borne":"77",
+"borrell":"0,1o,3,1h,2,1b,f,b,4,t,v,3,3,3,2,1,1;1r,2u,f,b,4,t,v"
 });

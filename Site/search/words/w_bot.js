@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("bot",{
-"both":"4n,2d,g,3,4,8,4;4n"
+"both":"76,4,8,4"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("bra",{
-"branch":"7x",
-"branche":"4,1b,6h"
+"branch":"7k",
+"branche":"4,1b,64"
 });

@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("bre",{
-"breaching":"45,3u",
-"breaking":"42,3x",
-"breakthrough":"7n",
+"breaching":"3z,3n",
+"breaking":"3w,3q",
+"breakthrough":"7a",
 "brega":"2",
 "bretagne":"2j"
 });

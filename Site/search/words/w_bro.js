@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("bro",{
-"broadly":"4u,31;4u",
-"broken":"7z;7z",
-"brokered":"7z",
-"brought":"6w,s,6;6w"
+"broadly":"4m,2w;4m",
+"broken":"7m;7m",
+"brokered":"7m",
+"brought":"6k,r,6;6k"
 });

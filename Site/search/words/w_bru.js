@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("bru",{
-"brussels":"0,5n,24;5n",
-"bruxelles":"0,n,2l,20,f,1,f,k,x,2,3,1,2,1;58,g,f,k"
+"brussels":"0,5f,1z;5f",
+"bruxelles":"0,n,2l,1s,f,1,f,g,w,2,3,1,2,1;50,g,f,g"
 });

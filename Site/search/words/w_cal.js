@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("cal",{
 "calcul":"37",
-"calendrier":"38,4t",
-"called":"4y,p,24,3;4y",
-"calls":"5u,1m,3,8",
-"calme":"7l"
+"calendrier":"38,4g",
+"called":"4q,p,1z,3;4q",
+"calls":"5m,1k,8",
+"calme":"78"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("can",{
-"can":"5s,1r,8",
-"cannot":"5t,1y",
-"canot":"7m"
+"can":"5k,1m,8",
+"cannot":"5l,1t",
+"canot":"79"
 });

@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("car",{
-"cargo":"7z",
+"cargo":"7m",
 "cargos":"3a",
 "carriere":"1n,j",
-"carrying":"5s,1r,8",
+"carrying":"5k,1m,8",
 "carte":"38"
 });

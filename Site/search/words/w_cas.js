@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("cas",{
-"cas":"2w,4w",
-"casques":"l,3u;l"
+"cas":"2w,4j",
+"casques":"l,3o;l"
 });

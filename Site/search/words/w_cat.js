@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("cat",{
-"catastrophe":"4r,2t,c;4r",
-"catastrophique":"5x,1t"
+"catastrophe":"4k,2n,c;4k",
+"catastrophique":"5p,1o"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("cau",{
 "cause":"2",
-"caused":"7r",
-"causing":"49,3o"
+"caused":"7e",
+"causing":"43,3h"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("cel",{
-"celle":"7l",
-"celles":"3a,22,2h;5c",
-"celui":"3l,4g"
+"celle":"78",
+"celles":"3a,1u,2c;54",
+"celui":"3k,44"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("cer",{
 "certaines":"38",
-"certains":"3h,1a,35,5;3h"
+"certains":"3g,14,2z,5;3g"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("cet",{
-"cet":"7l",
-"cette":"5,a,2u,20,1w,h,7,3;59,1w"
+"cet":"78",
+"cette":"5,a,2u,1s,1r,h,7,3;51,1r"
 });

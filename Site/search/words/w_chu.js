@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("chu",{
-"chute":"7t",
+"chute":"7g",
 "chuter":"28"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("chy",{
-"chypre":"p,9,6,2,s,20,1,3z;p,39",
+"chypre":"p,9,6,2,s,5n;p",
 "chypriote":"p",
 "chypriotes":"p"
 });

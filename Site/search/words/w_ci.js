@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ci",{
-"ci":"3l,4g"
+"ci":"3k,44"
 });

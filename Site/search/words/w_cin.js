@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("cin",{
-"cinglante":"81",
-"cinq":"q,32,41,7;3s"
+"cinglante":"7o",
+"cinq":"q,31,3p,7;3r"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("cit",{
-"citee":"81",
+"citee":"7o",
 "cites":"1",
-"citing":"70,j,4;7n",
-"city":"51,2,2r;51,2"
+"citing":"76,4;7a",
+"city":"4t,2,2m;4t,2"
 });

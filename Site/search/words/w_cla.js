@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("cla",{
-"clairement":"7t",
-"clashing":"7o",
+"clairement":"7g",
+"clashing":"7b",
 "classee":"1f,1u"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("cli",{
-"clinic":"4g,3h;4g",
+"clinic":"4a,3a;4a",
 "clinique":"22"
 });

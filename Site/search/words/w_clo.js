@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("clo",{
-"closed":"54,r,10,t,3,3,5;54,r,10"
+"closed":"4w,r,w,s,3,3,5;4w,r,w"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("coh",{
-"coherente":"66,1k"
+"coherente":"5y,1f"
 });

@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("col",{
-"cold":"5l,5,21",
+"cold":"5d,5,1w",
 "colere":"2,19",
-"colombo":"3i,1,5,4d",
+"colombo":"3h,1,5,41",
 "coloniale":"1m",
-"colville":"2k,39,1y;2k,39"
+"colville":"2k,31,1t;2k,31"
 });

@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("cor",{
-"coronavirus":"g,70,3,1",
+"coronavirus":"g,6q,1",
 "corp":"r",
-"corporation":"2,p,1h,5r",
+"corporation":"2,p,1h,5e",
 "corps":"1l",
-"corridor":"1,1i,1o,44,9,1;7b"
+"corridor":"1,1i,1o,3r,9,1;6y"
 });

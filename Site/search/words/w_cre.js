@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("cre",{
-"cree":"1e,67",
-"creer":"5k,28;5k",
+"cree":"1e,5u",
+"creer":"5c,23;5c",
 "crescent":"u",
-"crew":"7u"
+"crew":"7h"
 });

@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("cri",{
-"criminal":"4y,2w",
-"crise":"0,f,i,16,f,i,6,2,2q,m,10,2,3,1;6k",
-"crises":"0,1o,n,p,4m",
-"crisis":"1o,34,u,6,1z;4s,10",
-"critique":"3l,1,c,2,2,3,2,2,2,2,e,7,c,1,2,3,c,r,h,1,3,9"
+"criminal":"4q,2r",
+"crise":"0,f,i,16,f,i,6,2,2i,i,z,2,3,1;68",
+"crises":"0,1o,n,p,49",
+"crisis":"1o,2x,t,6,1u;4l,z",
+"critique":"3k,1,a,1,3,2,2,2,2,d,6,c,1,2,3,c,n,h,3,9"
 });

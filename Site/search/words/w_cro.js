@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("cro",{
-"croate":"7m",
-"croisement":"4q,1l,1e,7;4q",
+"croate":"79",
+"croisement":"4j,1h,1c,7;4j",
 "croissant":"u;u",
-"croissante":"4t,30",
-"cross":"6r,x;6r",
-"crossing":"5v,1w",
-"crowded":"7r"
+"croissante":"7g",
+"cross":"6f,w;6f",
+"crossing":"5n,1r",
+"crowded":"7e"
 });

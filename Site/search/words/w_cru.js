@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("cru",{
-"crude":"7j"
+"crude":"76"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("cur",{
-"curb":"7n",
-"currently":"4d,3k"
+"curb":"7a",
+"currently":"47,3d"
 });

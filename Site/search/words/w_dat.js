@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("dat",{
-"date":"3a,1l,30;4v",
+"date":"3a,1d,2v;4n",
 "datera":"37"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("dea",{
-"deadly":"50,2u",
-"deal":"0,6o,10,7;7v",
-"dealing":"6z,o",
-"deaths":"7r"
+"deadly":"4s,2p",
+"deal":"0,6c,z,7;7i",
+"dealing":"6n,n",
+"deaths":"7e"
 });

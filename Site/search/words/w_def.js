@@ -1,10 +1,10 @@
 BRIEFINGS_SEARCH_WORDS("def",{
-"defaut":"5b,2i",
-"defence":"l,y,12,2,7,3,1c,r,1s,4,s,6,3;49,2j,4",
-"defences":"6w,s",
+"defaut":"53,2d",
+"defence":"l,y,12,2,7,3,16,p,1o,4,r,6,3;43,2d,4",
+"defences":"6k,r",
 "defend":"1u,5,7,2,v",
 "defendant":"s",
-"defense":"d,8,8,q,6,p,7,2,7,3,5,5,7,4,11,1,22,p,2,7,1,4,7,5;4j,23,r",
-"defi":"v,68,j",
-"definitif":"3o,4d;3o"
+"defense":"d,8,8,q,6,p,7,2,7,3,5,5,6,4,w,1,1w,o,2,7,1,4,7,5;4d,1x,q",
+"defi":"v,5v,j",
+"definitif":"3n,41;3n"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("dej",{
-"deja":"1,36,2,s,30,l,c;41"
+"deja":"1,36,2,3f,l,c"
 });

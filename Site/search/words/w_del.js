@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("del",{
 "dela":"2e",
-"delai":"38,7,4m;3f",
-"delegates":"7n",
-"delegation":"2l,2e,2v;4z",
-"delegations":"2p,p,3x,9,b,6",
+"delai":"38,6,4a;3e",
+"delegates":"7a",
+"delegation":"2l,26,2q;4r",
+"delegations":"2p,o,3l,9,b,6",
 "delimitation":"p,f",
-"deliveries":"42,2y,j,g"
+"deliveries":"3w,3a,g"
 });

@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("den",{
 "dendias":"29;29",
-"denies":"47,3s",
-"denoncant":"5g,2c",
-"denonce":"y,8,j,2,b,2,2,2,1,w,2,3,r,1m,25,6;41",
+"denies":"41,3l",
+"denoncant":"58,27",
+"denonce":"y,8,j,2,b,2,2,2,1,w,2,3,25,20,6",
 "denoncent":"11",
 "denoncer":"3a",
-"densely":"5q,21"
+"densely":"5i,1w"
 });

@@ -1,10 +1,10 @@
 BRIEFINGS_SEARCH_WORDS("der",{
-"der":"0,n,8,27,6,3x,f,2;32",
+"der":"0,n,8,27,6,3k,f,2;32",
 "deraa":"39",
-"deriver":"6k,15;6k",
-"dernier":"1,h,2r,1,1a,3c;39",
-"derniere":"1,38,1k,30",
-"dernieres":"5k,28",
-"derniers":"4b,3n",
-"derriere":"2i,p,4e"
+"deriver":"68,14;68",
+"dernier":"1,h,2r,1,14,35;39",
+"derniere":"1,38,47",
+"dernieres":"5c,23",
+"derniers":"45,3g",
+"derriere":"2i,p,41"
 });

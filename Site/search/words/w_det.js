@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("det",{
 "detention":"22",
-"deterioration":"5q,21;5q"
+"deterioration":"5i,1w;5i"
 });

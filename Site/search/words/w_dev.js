@@ -1,11 +1,11 @@
 BRIEFINGS_SEARCH_WORDS("dev",{
-"devait":"39,38,13,5,c;6h",
-"devant":"6,12,1z,e,4,1l,2b,8,7,1;3l,1p",
-"development":"7x",
-"developpement":"1h,k,60",
-"devenu":"1j,6,13,2o,2c",
+"devait":"39,2w,12,5,c;65",
+"devant":"6,12,1z,d,4,1e,26,8,7,1;3k,1i",
+"development":"7k",
+"developpement":"1h,k,5n",
+"devenu":"1j,6,13,2g,27",
 "devenue":"39",
 "devenus":"39",
 "devra":"3a",
-"devrait":"3s,48"
+"devrait":"3r,3w"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("dif",{
-"differends":"3z,3z;3z",
-"diffuse":"2m,54"
+"differends":"7l",
+"diffuse":"2m,4r"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("div",{
-"divergences":"3p,4b;3p",
-"divergent":"66,1k;66"
+"divergences":"3o,3z;3o",
+"divergent":"5y,1f;5y"
 });

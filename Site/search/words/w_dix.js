@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("dix",{
-"dix":"4b,3n"
+"dix":"45,3g"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("dmi",{
-"dmitri":"w,3q,1f,1p,6;w,3q",
+"dmitri":"w,3k,1d,1k,6;w,3k",
 "dmitry":"w"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("doc",{
 "doctors":"22",
-"document":"81",
+"document":"7o",
 "documente":"3a",
-"documented":"7x"
+"documented":"7k"
 });

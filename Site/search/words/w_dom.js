@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("dom",{
 "dominant":"1f",
-"dominated":"7x",
+"dominated":"7k",
 "domine":"4,1b",
-"dominee":"7w"
+"dominee":"7j"
 });

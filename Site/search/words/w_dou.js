@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("dou",{
 "double":"38",
-"doutes":"5b,2i;5b",
-"douzaine":"3v,2,43",
-"douze":"4r,35"
+"doutes":"53,2d",
+"douzaine":"3p,5,3t;3u",
+"douze":"4k,2z"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("dow",{
-"down":"4a,t,1r,1,1,3,o,1,6,3,2;53,1t,3",
-"downed":"6w,s",
+"down":"44,r,1n,1,1,3,n,1,6,3,2;4v,1p,3",
+"downed":"6k,r",
 "downing":"2j",
-"downs":"7o;7o"
+"downs":"7b;7b"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("doz",{
-"dozen":"7x",
-"dozens":"7o"
+"dozen":"7k",
+"dozens":"7b"
 });

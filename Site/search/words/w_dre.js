@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("dre",{
-"dresse":"5g,2c;5g"
+"dresse":"58,27;58"
 });

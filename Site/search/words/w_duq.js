@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("duq",{
-"duquel":"6c,1d"
+"duquel":"61,1b"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("dut",{
-"duties":"7n"
+"duties":"7a"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("dyi",{
-"dying":"5l,5,21"
+"dying":"5d,5,1w"
 });

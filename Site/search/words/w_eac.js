@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("eac",{
-"each":"3w,9,3q,4;45"
+"each":"3z,3j,4;3z"
 });

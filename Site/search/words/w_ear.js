@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("ear",{
-"earlier":"4s,2z;4s",
-"early":"4g,3h"
+"earlier":"4l,2t;4l",
+"early":"4a,3a"
 });

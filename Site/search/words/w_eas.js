@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("eas",{
-"east":"m,4h,2r,5;53",
-"eastern":"5,c,5,19,2b,1l,19,g,3,4,8,4;46,1l"
+"east":"m,49,2m,5;4v",
+"eastern":"5,c,5,19,25,1j,1n,4,8,4;40,1j"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("eca",{
-"ecart":"80",
+"ecart":"7n",
 "ecarter":"37"
 });

@@ -3,5 +3,5 @@ BRIEFINGS_SEARCH_WORDS("ech",{
 "echanges":"w",
 "echappatoire":"39",
 "echappe":"38",
-"echec":"5a,2j;5a"
+"echec":"52,2e;52"
 });

@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("eco",{
 "ecoles":"24,u",
-"economic":"3v,2,3q,8",
+"economic":"7a,8",
 "economie":"39",
-"economique":"p,k,6r",
-"economy":"7z",
-"ecourtee":"7k;7k",
-"ecourter":"7k"
+"economique":"p,k,6e",
+"economy":"7m",
+"ecourtee":"77;77",
+"ecourter":"77"
 });

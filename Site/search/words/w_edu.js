@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("edu",{
-"educational":"5s,1z"
+"educational":"5k,1u"
 });

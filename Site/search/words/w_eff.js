@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("eff",{
-"effect":"3d,4k;3d",
-"effectuait":"3o,4d",
+"effect":"3c,48;3c",
+"effectuait":"3n,41",
 "effet":"3a",
-"effort":"6z,o",
-"efforts":"2,3m,4d"
+"effort":"6n,n",
+"efforts":"2,3l,41"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ega",{
-"egalement":"5a,d,h,1,1,1k,2,1;64,1,1"
+"egalement":"52,d,h,1,1,1f,2,1;5w,1,1"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("eje",{
-"ejected":"6t,v;6t"
+"ejected":"6h,u;6h"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ela",{
-"elan":"80"
+"elan":"7n"
 });

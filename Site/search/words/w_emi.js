@@ -1,10 +1,10 @@
 BRIEFINGS_SEARCH_WORDS("emi",{
 "emirat":"2f",
-"emirates":"z,38,3s;47",
+"emirates":"z,32,3l;41",
 "emirati":"z",
 "emiratie":"z",
 "emiraties":"z",
 "emiratis":"z",
-"emirats":"2,f,i,w,1f,d,4e;z",
-"emissaire":"2,16,1,e,15,10,48"
+"emirats":"2,f,i,w,1f,c,42;z",
+"emissaire":"2,16,1,e,15,z,3w"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("emp",{
-"empecher":"6f,1a",
-"employe":"4k,3c;4k",
-"empruntees":"5j,29",
-"emptied":"7x"
+"empecher":"63,19",
+"employe":"4e,35;4e",
+"empruntees":"5b,24",
+"emptied":"7k"
 });

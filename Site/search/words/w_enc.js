@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("enc",{
-"encercles":"37,2,4c",
-"encircling":"7x",
-"encore":"7t",
-"encourages":"7e,6,2",
-"encouraging":"7j"
+"encercles":"37,2,3z",
+"encircling":"7k",
+"encore":"7g",
+"encourages":"71,6,2",
+"encouraging":"76"
 });

@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("end",{
-"end":"5u,15,o,4,4;7v",
-"endanger":"49,3o;49",
-"ended":"4v,30",
+"end":"5m,11,n,4,4;7i",
+"endanger":"43,3h",
+"ended":"4n,2v",
 "endosse":"2j",
-"ends":"7j"
+"ends":"76"
 });

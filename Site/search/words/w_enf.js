@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("enf",{
 "enfance":"2y",
-"enfant":"7m",
-"enfants":"1h,1h,48,4,3,7,1",
-"enfin":"57,2m",
-"enforce":"7h,2;7h,2"
+"enfant":"79",
+"enfants":"1h,1h,3v,4,3,7,1",
+"enfin":"4z,2h",
+"enforce":"74,2;74,2"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("esc",{
-"escalade":"1,2o,3v,15,b",
-"escalation":"1,7n",
-"escorter":"4b,3n"
+"escalade":"1,2o,3j,14,b",
+"escalation":"1,7a",
+"escorter":"45,3g"
 });

@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("esp",{
 "espagnol":"1r",
-"esperant":"7s",
-"espere":"79,c;79",
-"esperer":"3h,4k",
+"esperant":"7f",
+"espere":"6w,c;6w",
+"esperer":"3g,48",
 "esprit":"3a"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("ess",{
 "essentiel":"r,n,y,x",
-"essentiellement":"m,4v,2b;5h"
+"essentiellement":"m,4n,26;59"
 });

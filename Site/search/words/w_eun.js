@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("eun",{
-"eunavfor":"0,7i,1;7i"
+"eunavfor":"0,75,1;75"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("eve",{
-"eve":"7z",
-"even":"5w,1v",
+"eve":"7m",
+"even":"5o,1q",
 "eventuelle":"37",
-"every":"4a,3n"
+"every":"44,3g"
 });

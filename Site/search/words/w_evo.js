@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("evo",{
-"evoquant":"7p",
-"evoque":"5n,j,1k,2;66",
-"evoquer":"7k"
+"evoquant":"7c",
+"evoque":"5f,j,1f,2;5y",
+"evoquer":"77"
 });

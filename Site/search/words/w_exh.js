@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("exh",{
-"exhortant":"57,2m"
+"exhortant":"4z,2h"
 });

@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("exi",{
-"exige":"3a,1w,2m,1",
-"exigeant":"4t,30;4t",
-"exigence":"37,4e",
+"exige":"3a,1o,2h,1",
+"exigeant":"7g",
+"exigence":"37,41",
 "exigu":"39",
-"existait":"3r,1e,2o,7",
+"existait":"3q,17,2j,7",
 "existant":"2e",
 "existante":"o,2j",
 "existe":"g,2t,1"

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("exo",{
-"exodus":"7x;7x"
+"exodus":"7k;7k"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("fab",{
-"fabio":"7j"
+"fabio":"76"
 });

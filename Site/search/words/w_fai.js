@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("fai",{
 "failaq":"2h",
-"failing":"4d,3k;4d",
-"faire":"30,7,1,2g,1w,8;38,4k",
-"faisaient":"3c,4k,5;3c",
-"faisant":"5z,1r",
-"fait":"0,6,16,j,d,7,3,p,1,1,5,8,w,o,1s,5,i,1,7,3,5;4i,2g,5",
-"faits":"4j,3d;4j"
+"failing":"47,3d;47",
+"faire":"30,7,1,28,1r,8;38,47",
+"faisaient":"3b,48,5;3b",
+"faisant":"5r,1m",
+"fait":"0,6,16,j,d,7,3,p,1,1,4,8,r,m,1o,4,i,1,7,3,5;4c,2a,4",
+"faits":"4d,36"
 });

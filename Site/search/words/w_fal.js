@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("fal",{
-"fall":"44,3v;44",
-"fallen":"4y,2w",
-"falter":"7n;7n"
+"fall":"3y,3o;3y",
+"fallen":"4q,2r",
+"falter":"7a;7a"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("fam",{
-"families":"5l,26;5l"
+"families":"5d,21;5d"
 });

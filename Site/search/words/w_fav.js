@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("fav",{
-"favorable":"13,2e,4k",
-"favorablement":"3i,4j;3i",
-"favorables":"r,79"
+"favorable":"13,2d,48",
+"favorablement":"3h,47;3h",
+"favorables":"r,6w"
 });

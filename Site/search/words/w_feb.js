@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("feb",{
-"feb":"4h,4,7,3,w,1s,4,4,3,1"
+"feb":"4b,4,6,2,w,1n,4,4,3,1"
 });

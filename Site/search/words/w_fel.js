@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("fel",{
-"felicite":"3h,4k;3h"
+"felicite":"3g,48;3g"
 });

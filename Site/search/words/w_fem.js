@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("fem",{
-"femme":"5c,2h",
-"femmes":"7a,3,7,1"
+"femme":"54,2c",
+"femmes":"6x,3,7,1"
 });

@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("fig",{
-"fight":"4u,31",
-"fighters":"1l,w,1l,s,1e,1f,1,7,2,2",
-"fighting":"45,2,1,4,1e,j,1a,4,4,4,2,2;45,7,3n",
-"figuraient":"80",
-"figuration":"7s",
-"figure":"5m,25,6;5m",
-"figures":"13,6l,7"
+"fight":"4m,2w",
+"fighters":"1l,w,1f,q,2o,1,7,2,2",
+"fighting":"3z,2,1,4,1c,1o,4,4,4,2,2;3z,7,3g",
+"figuraient":"7n",
+"figuration":"7f",
+"figure":"5e,20,6;5e",
+"figures":"13,68,7"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("fil",{
-"fil":"7w",
+"fil":"7j",
 "filippo":"15;15"
 });

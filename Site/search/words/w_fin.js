@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("fin",{
-"fin":"1,j,6,9,5,4,2,8,s,7,1,c,e,1,p,r,1,32,4,2",
-"finale":"80",
-"finalement":"81",
+"fin":"1,j,6,9,5,4,2,8,s,7,1,c,e,1,19,1,2w,4,2",
+"finale":"7n",
+"finalement":"7o",
 "finance":"1i",
 "financer":"38",
 "financier":"1c",

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("fir",{
-"fire":"7v",
-"first":"4v,2z,1;4v,30"
+"fire":"7i",
+"first":"4n,2u,1;4n,2v"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("fix",{
-"fixe":"7w",
-"fixer":"7l"
+"fixe":"7j",
+"fixer":"78"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("fla",{
-"flares":"7z;7z"
+"flares":"7m;7m"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("fle",{
-"fled":"5u,1x;5u"
+"fled":"5m,1s;5m"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("fli",{
-"flight":"7x",
-"flights":"7v,4"
+"flight":"7k",
+"flights":"7i,4"
 });

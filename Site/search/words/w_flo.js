@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("flo",{
-"flouting":"70,j",
-"flow":"4u,31"
+"flouting":"76",
+"flow":"4m,2w"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("foc",{
-"focus":"7f,4;7f"
+"focus":"72,4;72"
 });

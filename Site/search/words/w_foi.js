@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("foi",{
-"fois":"38,25,2g;5d"
+"fois":"38,1x,2b"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("fon",{
 "fonctionnaire":"21",
-"fond":"80",
+"fond":"7n",
 "fondateur":"4",
 "fonde":"u",
 "fondee":"22",

@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("fou",{
-"fought":"7o",
-"foulee":"6f,1a",
-"found":"7j",
-"four":"6t,v;6t",
+"fought":"7b",
+"foulee":"63,19",
+"found":"76",
+"four":"6h,u;6h",
 "fournissant":"39",
 "fournissent":"l,e,1d",
 "fournit":"1d,18"

@@ -1,11 +1,11 @@
 BRIEFINGS_SEARCH_WORDS("fra",{
-"fraction":"44,3v;44",
-"fragilisant":"43,3v;43",
-"francais":"10,6,j,2m,39,e,2;4b",
+"fraction":"3y,3o;3y",
+"fragilisant":"3x,3o;3x",
+"francais":"10,6,j,2g,32,e,2;45",
 "francaise":"10,6,j",
 "francaises":"16",
-"france":"b,n,2,6,j,9,4,16,f,b,2,15,2o,5,3;16,2s",
-"frappe":"1,36,37,16,5,7;6e,1b",
-"frappes":"d,8,x,8,e,9,u,2t,j,n,f,4,1;60,j,n",
+"france":"b,n,2,6,j,9,4,16,e,1b,2j,5,3;16",
+"frappe":"1,36,2v,15,5,7;62,1a",
+"frappes":"d,8,x,8,e,9,u,2l,f,m,f,4,1;5s,f,m",
 "fratricides":"37"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("fre",{
-"freezing":"52,j,26,3;5l",
-"french":"10,6,j,21,49",
+"freezing":"4u,j,21,3;5d",
+"french":"10,6,j,20,3x",
 "freres":"1u",
-"fresh":"42,3x"
+"fresh":"3w,3q"
 });

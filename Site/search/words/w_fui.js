@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("fui",{
-"fui":"2y,n,14,2n,8,8,4,5;4p,2n"
+"fui":"2y,m,y,2h,8,8,4,5;4i,2h"
 });

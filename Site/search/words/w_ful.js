@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ful",{
-"full":"5l,1h,l,4;5l,1h"
+"full":"5d,1c,l,4;5d,1c"
 });

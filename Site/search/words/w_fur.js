@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("fur",{
-"further":"6z,o,a"
+"further":"6n,n,a"
 });

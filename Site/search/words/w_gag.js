@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("gag",{
-"gagner":"2i,f,3i,17,3"
+"gagner":"2i,f,36,16,3"
 });

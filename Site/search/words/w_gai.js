@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("gai",{
-"gain":"48,3p",
-"gains":"39,3o,1,n,2;6y"
+"gain":"42,3i",
+"gains":"39,3c,1,m,2;6m"
 });

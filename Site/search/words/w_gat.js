@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("gat",{
-"gather":"7j",
-"gathered":"7o"
+"gather":"76",
+"gathered":"7b"
 });

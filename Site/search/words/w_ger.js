@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("ger",{
 "gere":"r,1b",
-"gerer":"7m",
-"german":"b,4,11,2a,49;3q",
+"gerer":"79",
+"german":"b,4,11,29,3x;3p",
 "germany":"b,4,11",
 "germe":"37"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("gha",{
-"ghassan":"2,17,13,g,10,3,1,1,k,6,7,1e,p,2,1,j,4,8,4,1;19,2n,33,1,n"
+"ghassan":"2,17,13,g,z,k,b,1z,2,j,4,8,4,1;19,5e,n"
 });

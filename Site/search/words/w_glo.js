@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("glo",{
-"global":"7f,4;7f",
-"globalement":"7b,9,h"
+"global":"72,4;72",
+"globalement":"6y,9,h"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("goi",{
-"going":"48,3p"
+"going":"42,3i"
 });

@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("gra",{
-"grand":"1,h,42,n,2m,3;57",
+"grand":"1,h,3w,l,2h,3;4z",
 "grande":"1,g,1,1j,i",
-"grandes":"3p,3x,e;3p",
+"grandes":"3o,3l,e;3o",
 "grandi":"15;15",
-"gravement":"62,5,9,19,1;62,5,9",
+"gravement":"5u,5,5,18,1;5u,a",
 "gravite":"39"
 });

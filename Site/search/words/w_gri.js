@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("gri",{
 "grignotage":"37",
-"grim":"5w,1v"
+"grim":"5o,1q"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("gut",{
-"guterres":"g,2b,10,1z,q,h,5,d,4,4,2,2,2,7;g,3b,1z,q,h,5,d"
+"guterres":"g,2b,z,1s,m,h,4,d,4,4,2,2,2,7;g,3a,1s,m,h,4,d"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("hab",{
-"habitants":"39,1f,2q,6,c;4o,2q",
+"habitants":"39,18,2k,6,c;4h,2k",
 "habitees":"24"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("hal",{
-"half":"5w,1v,6;5w",
-"halting":"7n"
+"half":"5o,1q,6;5o",
+"halting":"7a"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("hat",{
-"hatay":"1,1s,4l,1b"
+"hatay":"1,1s,49,1a"
 });

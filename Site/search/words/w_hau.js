@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("hau",{
-"hausse":"7w",
-"haut":"0,g,p,9,d,3,7,3,8,o,g,3a,w,f;1e",
+"hausse":"7j",
+"haut":"0,g,p,9,d,3,7,3,8,o,f,2z,v,f;1e,50",
 "haute":"24,16"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("hcr",{
-"hcr":"15,17,w,3i,w"
+"hcr":"15,17,w,36,v"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("hei",{
-"heiko":"1g,3r,8,3,2a,1,7;1g,3r,b",
-"heinous":"4y,2w;4y"
+"heiko":"1g,3j,8,3,25,1,7;1g,3j,b",
+"heinous":"4q,2r;4q"
 });

@@ -1,10 +1,10 @@
 BRIEFINGS_SEARCH_WORDS("hel",{
-"held":"4z,2v,1;4z",
-"helicopter":"53,2r;53",
-"helicoptere":"7m",
-"helicopteres":"7m",
-"helicopters":"7o",
+"held":"4r,2q,1;4r",
+"helicopter":"4v,2m;4v",
+"helicoptere":"79",
+"helicopteres":"79",
+"helicopters":"7b",
 "hellenic":"1c",
-"helmets":"l,3u,3i;4f",
-"help":"7j"
+"helmets":"l,3o,3b;49",
+"help":"76"
 });

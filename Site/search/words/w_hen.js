@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("hen",{
-"henrietta":"1h,1h,2y,1v;1h,4f"
+"henrietta":"1h,1h,2q,1q;1h,47"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("hes",{
-"hesitation":"49,3o"
+"hesitation":"43,3h"
 });

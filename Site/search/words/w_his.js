@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("his",{
-"his":"47,1j,k,n,q,4,6,2;6a",
+"his":"41,1h,13,p,4,6,2",
 "histoire":"21"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("hit",{
-"hit":"50,s,1z,3;50"
+"hit":"4s,s,1u,3;4s"
 });

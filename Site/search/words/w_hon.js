@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("hon",{
-"hongrie":"38,2,27,2b",
-"honoured":"3v,40;3v"
+"hongrie":"38,2,1z,26",
+"honoured":"7i"
 });

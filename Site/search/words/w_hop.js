@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("hop",{
-"hopes":"7v",
-"hopitaux":"22,2,5l"
+"hopes":"7i",
+"hopitaux":"22,2,58"
 });

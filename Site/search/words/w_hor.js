@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("hor",{
 "horreur":"21",
-"horrifying":"5m,25",
-"horror":"5l,7,1z;5s"
+"horrifying":"5e,20",
+"horror":"5d,7,1u;5k"
 });

@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("hos",{
-"hospital":"4f,3c,6;4f",
-"hospitals":"5s,1,1y;5t",
-"hosted":"3q,49;3q",
-"hostile":"2f,4g,t,6",
-"hostiles":"7k",
-"hostilites":"3c,4o,1",
-"hosts":"54,2q;54"
+"hospital":"49,35,6;49",
+"hospitals":"5k,1,1t;5l",
+"hosted":"3p,3x;3p",
+"hostile":"2f,44,s,6",
+"hostiles":"77",
+"hostilites":"3b,4c,1",
+"hosts":"4w,2l;4w"
 });

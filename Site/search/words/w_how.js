@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("how",{
-"how":"5s,15,q,4",
-"howitzers":"7o"
+"how":"5k,11,p,4",
+"howitzers":"7b"
 });

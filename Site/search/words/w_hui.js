@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("hui",{
-"hui":"80"
+"hui":"7n"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("hun",{
-"hunting":"4a,3n"
+"hunting":"44,3g"
 });

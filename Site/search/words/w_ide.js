@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ide",{
-"identified":"7u"
+"identified":"7h"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ign",{
-"ignore":"3j,4i;3j"
+"ignore":"3i,46;3i"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("ill",{
-"illegally":"6r,x;6r",
-"illicit":"7j"
+"illegally":"6f,w;6f",
+"illicit":"76"
 });

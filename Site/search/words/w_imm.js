@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("imm",{
-"immediat":"g,60,3,16;6g",
-"immediate":"7r",
-"immediatement":"7m"
+"immediat":"g,5o,3,15;64",
+"immediate":"7e",
+"immediatement":"79"
 });

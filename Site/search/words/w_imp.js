@@ -1,11 +1,11 @@
 BRIEFINGS_SEARCH_WORDS("imp",{
-"implication":"1d,3g,30",
-"impliques":"3v,2,43",
-"important":"59,2k;59",
+"implication":"1d,63",
+"impliques":"3p,5,3t;3u",
+"important":"51,2f;51",
 "importante":"39",
 "importants":"1m",
 "importe":"39",
 "impose":"1v,d",
-"improbable":"5j,29",
+"improbable":"5b,24",
 "imputees":"2m"
 });

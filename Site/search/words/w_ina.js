@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ina",{
-"inacceptable":"63,1n"
+"inacceptable":"5v,1i"
 });

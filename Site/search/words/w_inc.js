@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("inc",{
-"incident":"37,4d",
-"including":"3q,22,1z,8;3q",
-"inconditionnel":"62,1o"
+"incident":"37,40",
+"including":"3p,1v,1u,8;3p",
+"inconditionnel":"5u,1j"
 });

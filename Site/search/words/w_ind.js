@@ -1,11 +1,11 @@
 BRIEFINGS_SEARCH_WORDS("ind",{
 "independante":"2d,9",
-"independently":"7o",
+"independently":"7b",
 "indicateurs":"37",
 "indifferemment":"2u",
-"indique":"5j,h,4,1,18,7,5,1,2;5j,h,1d",
+"indique":"5b,h,4,1,13,7,5,1,2;5b,h,18",
 "indirectes":"q",
-"indiscriminate":"5s,1z",
-"individual":"5l,26",
+"indiscriminate":"5k,1u",
+"individual":"5d,21",
 "individuel":"36"
 });

@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("inf",{
-"infliger":"3l,4g;3l",
-"influence":"13,25,4j",
+"infliger":"3k,44",
+"influence":"13,25,46",
 "influentes":"13",
-"information":"2m,47,q;2m",
+"information":"2m,3v,p;2m",
 "informations":"2m"
 });

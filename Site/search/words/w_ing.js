@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ing",{
-"ingerence":"9,s,8,2m,2,43"
+"ingerence":"9,s,8,2g,5,3t"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("inh",{
-"inhabitants":"7x",
-"inhumane":"5s,1z"
+"inhabitants":"7k",
+"inhumane":"5k,1u"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("ini",{
-"initial":"7j",
+"initial":"76",
 "initiatives":"0"
 });

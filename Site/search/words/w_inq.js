@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("inq",{
 "inquiete":"15",
-"inquietude":"3t,24,1t,a;3t,24"
+"inquietude":"3s,1x,1o,a;3s"
 });

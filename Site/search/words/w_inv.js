@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("inv",{
 "invitation":"2w",
-"invitations":"3n,4e;3n",
-"invited":"7n",
+"invitations":"3m,42;3m",
+"invited":"7a",
 "invitee":"2w",
-"involved":"7z",
+"involved":"7m",
 "invoquant":"19"
 });

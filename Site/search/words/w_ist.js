@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ist",{
-"istanbul":"3c,4p;3c"
+"istanbul":"3b,4d;3b"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("iti",{
-"itineraire":"7d,7;7d"
+"itineraire":"70,7;70"
 });

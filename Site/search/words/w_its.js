@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("its",{
-"its":"4d,o,q,4,e,l,p,4,1,3,3,3;4d,o,u,e"
+"its":"47,m,q,4,v,o,4,1,3,3,3;47,m,u"
 });

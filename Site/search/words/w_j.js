@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("j",{
-"j":"x,6c,c;79"
+"j":"x,5z,c;6w"
 });

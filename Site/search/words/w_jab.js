@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("jab",{
-"jabal":"1,36,4i",
+"jabal":"1,36,45",
 "jabhat":"1f"
 });

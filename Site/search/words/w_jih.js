@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("jih",{
-"jihadist":"7x",
+"jihadist":"7k",
 "jihadiste":"4,1b",
-"jihadistes":"1,1e,4w,13,6,5,7;6b"
+"jihadistes":"1,1e,4l,11,6,5,7;60"
 });

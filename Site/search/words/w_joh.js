@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("joh",{
 "johansson":"36;36",
-"johnson":"j,71,g;j"
+"johnson":"j,6o,g;j"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("joi",{
-"joint":"2,o,51,1w,8;5r"
+"joint":"2,o,4t,1r,8;5j"
 });

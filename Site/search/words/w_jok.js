@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("jok",{
-"joke":"6a,1d"
+"joke":"7a"
 });

@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("jug",{
-"juge":"g,2c,g,c,e,19,c,1k,j,6,1,5,3;3k,1n,1w",
-"jugeait":"3i,4j;3i",
-"jugeant":"55,2o",
+"juge":"g,2c,g,b,1g,c,1f,j,6,1,5,3;3j,1g,1r",
+"jugeait":"3h,47;3h",
+"jugeant":"4x,2j",
 "jugent":"y",
 "juges":"2t"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("jun",{
-"junction":"4w,2y"
+"junction":"4o,2t"
 });

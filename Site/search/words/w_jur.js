@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("jur",{
-"jurgen":"1s,3h,2k;1s"
+"jurgen":"1s,39,2f;1s"
 });

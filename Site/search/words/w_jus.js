@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("jus",{
-"jusqu":"1y,1h,w,u,2o,5,3;3f",
-"justifie":"39,22,2i;5b",
+"jusqu":"1y,1g,r,s,2j,5,3;3e",
+"justifie":"39,1u,2d;53",
 "justifier":"1f",
-"justify":"5s,1z"
+"justify":"5k,1u"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("kee",{
-"keep":"4a,3,f,2,r,26,4,2;4d"
+"keep":"44,3,e,1,r,21,4,2;47"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("kep",{
-"kept":"54,r,1w,3;54,r"
+"kept":"4w,r,1r,3;4w,r"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("kil",{
-"killed":"4l,f,19,j,v,1,3,3,3;4l,f,2u",
-"killing":"49,7,38,9;4g",
-"kilometres":"37,2,42,9,1;7b"
+"killed":"4f,d,1o,u,1,3,3,3;4f,d,2p",
+"killing":"43,7,31,9;4a",
+"kilometres":"37,2,3p,9,1;6y"
 });

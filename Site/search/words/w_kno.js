@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("kno",{
-"knocked":"4f,3i;4f",
-"known":"7v"
+"knocked":"49,3b;49",
+"known":"7i"
 });

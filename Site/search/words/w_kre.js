@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("kre",{
-"kremlin":"t,3,h,18,j,4,z,f,1f,1,2,1,a,6,4,i,1,d,3,1,1,6,3;4m,1g,d,a"
+"kremlin":"t,3,h,18,j,4,t,f,1d,1,2,1,6,6,4,h,1,d,3,1,1,6,3;4g,1e,9,a"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("kyr",{
-"kyriakos":"1w,1c,r,2s,d,i,2,a;1w,23,35"
+"kyriakos":"1w,1c,37,c,i,2,a;1w,4v"
 });

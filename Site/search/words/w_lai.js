@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("lai",{
-"laissant":"10,3b,3n",
+"laissant":"10,35,3g",
 "laisser":"2l,j"
 });

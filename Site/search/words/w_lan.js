@@ -1,11 +1,11 @@
 BRIEFINGS_SEARCH_WORDS("lan",{
-"lance":"1,f,1f,1h,1u,t,1r,2,1,8;3c",
+"lance":"1,f,1f,1g,1n,t,1m,2,1,8;3b",
 "lancee":"0,1,h,19,19,8",
-"lancement":"7l,7,8,1",
-"lancer":"2i,36,24;5o",
-"land":"7r",
-"landed":"7z",
-"lanka":"3o,4d",
+"lancement":"78,7,8,1",
+"lancer":"2i,2y,1z",
+"land":"7e",
+"landed":"7m",
+"lanka":"3n,41",
 "lanouf":"2",
 "lanuf":"2"
 });

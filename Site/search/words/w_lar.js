@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("lar",{
-"large":"3a,4c",
-"largely":"7x",
+"large":"3a,3z",
+"largely":"7k",
 "largement":"2d",
-"largest":"48,3p"
+"largest":"42,3i"
 });

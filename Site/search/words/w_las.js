@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("las",{
-"last":"42,6,4,p,19,16,3,4,4,3,3,2;51,19",
-"lasting":"3w,43"
+"last":"3w,6,4,n,2d,4,4,3,3,2;4t",
+"lasting":"7m"
 });

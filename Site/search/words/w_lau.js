@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("lau",{
-"launch":"7j",
-"launched":"69,l,n,2,4,1;69,l,n",
-"launchers":"7o",
-"launches":"7j,5;7j,5"
+"launch":"76",
+"launched":"6i,m,2,4,1;6i,m",
+"launchers":"7b",
+"launches":"76,5;76,5"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("lav",{
-"lavrov":"2n,1,q,3,7,3x,g;2o,t"
+"lavrov":"2n,1,p,3,7,3l,g;2o,s"
 });

@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("lea",{
 "leader":"3,1,e,m,1e,m",
-"leaders":"30,q,2z,z,b;3q,2z",
+"leaders":"30,p,2o,y,b;3p,2o",
 "league":"1x",
-"least":"4g,3b,6;4g",
-"leave":"6o,9,q,1;6o",
-"leaving":"7o"
+"least":"4a,34,6;4a",
+"leave":"6c,9,p,1;6c",
+"leaving":"7b"
 });

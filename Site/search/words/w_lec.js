@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("lec",{
-"lecon":"3l,4g",
+"lecon":"3k,44",
 "lecture":"38"
 });

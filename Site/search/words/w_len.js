@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("len",{
-"lenarcic":"0,1o,34,2u,5;1o,34",
-"lendemain":"3f,4e,8;3f"
+"lenarcic":"0,1o,2x,2o,5;1o,2x",
+"lendemain":"3e,42,8;3e"
 });

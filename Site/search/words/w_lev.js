@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("lev",{
 "levant":"1f",
 "leve":"3a",
-"levee":"5o,24",
-"level":"5m,25",
+"levee":"5g,1z",
+"level":"5e,20",
 "levier":"38"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("lie",{
-"lies":"4x,2x;4x",
-"lieu":"f,7e"
+"lies":"4p,2s;4p",
+"lieu":"f,71"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("lim",{
-"limite":"7k",
+"limite":"77",
 "limitee":"30"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("lin",{
-"linking":"51,2t"
+"linking":"4t,2o"
 });

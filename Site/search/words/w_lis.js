@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("lis",{
-"listed":"4a,k,31,2;4a"
+"listed":"44,i,2w,2;44"
 });

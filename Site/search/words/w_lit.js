@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("lit",{
 "lit":"2o",
-"little":"3d,4k;3d"
+"little":"3c,48;3c"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("liv",{
-"living":"52,2s",
-"livraisons":"3a,r,3x;41"
+"living":"4u,2n",
+"livraisons":"3a,4b"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("los",{
-"lose":"6x,q",
-"loss":"6t,v;6t"
+"lose":"6l,p",
+"loss":"6h,u;6h"
 });

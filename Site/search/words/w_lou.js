@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("lou",{
-"lourde":"6e,1b"
+"lourde":"62,1a"
 });

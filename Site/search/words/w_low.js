@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("low",{
-"lowcock":"21,9,r,1b,19,1,25,6;21,2b,19"
+"lowcock":"21,9,r,15,17,1,20,6;21,25,17"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("loy",{
-"loyal":"45,1m,1w,c;45,1m",
-"loyales":"h,u,6q",
+"loyal":"3z,1k,1r,c;3z,1k",
+"loyales":"h,u,6d",
 "loyalist":"2u"
 });

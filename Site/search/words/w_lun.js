@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("lun",{
-"lundi":"3f,1,1,12,1,y,5,1,12,b,l,6,1,3,5"
+"lundi":"3e,1,1,x,1,w,5,1,y,a,l,6,1,3,5"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("mad",{
-"made":"3v,1,31,3,j,4,8,4;3v,1"
+"made":"6l,l,4,8,4"
 });

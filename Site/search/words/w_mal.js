@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("mal",{
-"malgre":"81"
+"malgre":"7o"
 });

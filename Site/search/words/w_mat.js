@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("mat",{
-"material":"7j",
-"maternity":"7r",
-"matin":"3f,24,26,3,4,5;3f"
+"material":"76",
+"maternity":"7e",
+"matin":"3e,1x,21,3,4,5;3e"
 });

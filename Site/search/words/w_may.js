@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("may",{
-"mayhoub":"a,40,3n;a,40"
+"mayhoub":"a,3u,3g;a,3u"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("mee",{
-"meet":"3w,l,28,z,7,4;4h,28"
+"meet":"4b,22,y,7,4;4b,22"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("mej",{
-"mejii":"27,36,2g;27,36"
+"mejii":"27,2y,2b;27,2y"
 });

@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("mer",{
-"mer":"17,23,o,1i,2c,6",
-"mercenaires":"2,f,k,c,i,m,4,j,6,q,b,i,30,5,2;40,t",
-"mercenaries":"1d,14,1e,c,3o,4;47",
-"mercredi":"4b,u,1,3,1,1,2b,7,5",
-"merely":"5j,20",
-"merite":"3l,4g",
-"merkel":"0,f,4,h,28,h,1,5,2,20,1,1m,6,9,1;f,3a,1,27"
+"mer":"17,23,1y,27,6",
+"mercenaires":"2,f,k,c,i,m,4,j,6,l,a,3b,5,2;3v",
+"mercenaries":"1d,14,1k,3h,4;41",
+"mercredi":"45,s,1,3,1,1,26,7,5",
+"merely":"73,3;73",
+"merite":"3k,44",
+"merkel":"0,f,4,h,28,g,1,5,1v,1,1h,6,9,1;f,39,1,20"
 });

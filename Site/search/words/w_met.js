@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("met",{
-"met":"0,1r,2i,3o;49",
-"mettre":"66,1k"
+"met":"0,1r,2c,3h",
+"mettre":"5y,1f"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("mev",{
-"mevlut":"23,l,q,6,41,1,f;23,1h"
+"mevlut":"23,l,p,6,3p,1,f;23,1g"
 });

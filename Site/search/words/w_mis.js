@@ -1,12 +1,12 @@
 BRIEFINGS_SEARCH_WORDS("mis",{
-"mis":"3a,2e,w,15,3,4;5o,w",
+"mis":"3a,26,s,14,3,4;5g,s",
 "mise":"38",
 "mises":"l",
 "mishri":"1u",
 "mismari":"6;6",
-"misrata":"2,11,8,2s,3,3s,1;7z",
-"misrin":"1,75,f;76",
-"missile":"7u",
-"mission":"0,2,17,i,l,g,8,8,2,l,2,4,1,s,k,3,3,4,m,q,j,4,5,1,2,3,1;41,1,s,k,3,3,1g,s,7",
+"misrata":"2,11,8,2m,3,3l,1;7m",
+"misrin":"1,6s,f;6t",
+"missile":"7h",
+"mission":"0,2,17,i,l,g,8,8,2,m,q,k,3,3,4,1q,4,5,1,2,3,1;3w,q,k,3,3,23,7",
 "missions":"2c"
 });

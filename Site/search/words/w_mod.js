@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("mod",{
-"modalites":"7b,9,9;7b",
+"modalites":"6y,9,9;6y",
 "mode":"1z"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("mom",{
-"moment":"38,h,3x,e;3p",
-"momentum":"6x,q"
+"moment":"38,g,3l,e;3o",
+"momentum":"6l,p"
 });

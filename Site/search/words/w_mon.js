@@ -1,11 +1,11 @@
 BRIEFINGS_SEARCH_WORDS("mon",{
-"monday":"4y,1,1,m,1,5,15,2,o,4,3",
+"monday":"4q,1,1,m,1,5,11,2,n,4,3",
 "mondial":"g",
 "mondiale":"2b;2b",
-"monitor":"2d,1v,3a,1,e",
+"monitor":"2d,1p,33,1,e",
 "monter":"38",
-"month":"4s,1i,h,w,1,3,4;4s,1i",
-"months":"7x",
-"montrait":"3k,4h;3k",
+"month":"4l,1u,v,1,3,4;4l",
+"months":"7k",
+"montrait":"3j,45",
 "montre":"37,1"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("mot",{
-"mothers":"5l,26",
-"motorway":"51,2t"
+"mothers":"5d,21",
+"motorway":"4t,2o"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("moy",{
-"moyen":"3z,3z;3z",
-"moyens":"17,23,2f,1v,8;5p"
+"moyen":"7l",
+"moyens":"17,23,27,1q,8;5h"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("mun",{
-"munich":"1g,1c,2e,9,1,u,1d,5,1;5f,v"
+"munich":"1g,1c,26,9,1,22,5,1;57"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("mut",{
-"mutuelles":"81"
+"mutuelles":"7o"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("nam",{
-"name":"7z",
-"named":"6a,18,1,4,8;7i"
+"name":"7m",
+"named":"75,1,4,8;75"
 });

@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("nav",{
-"naval":"30,4j",
-"navale":"30,8,2,1y,c,28,1;7s",
-"navals":"5p,23;5p",
-"navette":"3e,4n",
-"navires":"3a,11,18,29,6",
-"navy":"2l,4y"
+"naval":"30,46",
+"navale":"30,8,2,1q,c,23,1;7f",
+"navals":"5h,1y;5h",
+"navette":"3d,4b",
+"navires":"3a,v,16,24,6",
+"navy":"2l,4l"
 });

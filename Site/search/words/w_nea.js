@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("nea",{
-"near":"4g,5,h,1,p,10,w,3,3,3,2;4g,5,i,2w",
-"neared":"5q,21",
-"nearly":"4e,o,1p,x,6,3;4e,o,1p"
+"near":"4a,5,f,1,p,w,v,3,3,3,2;4a,5,g,2r",
+"neared":"5i,1w",
+"nearly":"48,m,1l,w,6,3;4u,1l"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("neb",{
-"nebenzia":"33,28,2i;33,28",
+"nebenzia":"33,20,2d;33,20",
 "nebenzya":"33"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("nec",{
-"necessite":"62,1n,1"
+"necessite":"5u,1i,1"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("nee",{
-"need":"4u,31;4u",
-"needs":"4s,2z"
+"need":"4m,2w;4m",
+"needs":"4l,2t"
 });

@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("neg",{
-"negociables":"74,i",
+"negociables":"6r,i",
 "negociation":"1u",
-"negociations":"6,2h,4k,1,d",
+"negociations":"6,2h,47,1,d",
 "negocie":"23,i,j,4,1",
 "negociee":"39",
-"negotiating":"4n,38;4n"
+"negotiating":"7i"
 });

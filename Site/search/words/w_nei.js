@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("nei",{
-"neighbouring":"7r",
-"neighbours":"6u,u",
+"neighbouring":"7e",
+"neighbours":"6i,t",
 "neirab":"1"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("neu",{
-"neutralise":"7w",
-"neutralised":"7o",
-"neutraliser":"37,2x,1,1l",
+"neutralise":"7j",
+"neutralised":"7b",
+"neutraliser":"37,2p,1,1g",
 "neutralite":"28"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("new",{
-"new":"2r,14,2,5,a,u,g,9,w,6,5,f,2,4,1,3,2,2,2,2;4c,1j,1m",
-"news":"d,29,47,v;6t",
-"newsroom":"7j,5,7,2"
+"new":"2r,15,a,s,g,9,s,6,4,f,2,4,1,3,2,2,2,2;46,1h,1h",
+"news":"d,29,3v,u;6h",
+"newsroom":"76,5,7,2"
 });

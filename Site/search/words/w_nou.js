@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("nou",{
 "nouman":"1",
-"nous":"38,13,19,28,6,2;5k",
-"nouveau":"1z,18,4d,9",
-"nouveaux":"5c,2h;5c",
-"nouvel":"80",
-"nouvelle":"0,1q,1k,23,6,5,v,16,3,1,7;5d,6,29",
-"nouvelles":"6q,w;6q"
+"nous":"38,x,17,23,6,2;5c",
+"nouveau":"1z,18,40,9",
+"nouveaux":"54,2c;54",
+"nouvel":"7n",
+"nouvelle":"0,1q,1k,1v,6,5,r,15,3,1,7;5b,24",
+"nouvelles":"6e,v;6e"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("nov",{
-"novembre":"p,n,l,9,1s,40"
+"novembre":"p,n,l,9,5f"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("now",{
-"now":"48,2s,j,8,6;70"
+"now":"42,34,8,6"
 });

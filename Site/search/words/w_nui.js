@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("nui",{
-"nuit":"12,3h,1t,2,1b,7;6c"
+"nuit":"12,3b,1o,1,1a,7;61"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("num",{
-"numan":"1,2t,d,11,2,2,4,a,36,1;48,3p",
-"number":"5t,1y;5t",
+"numan":"1,2t,d,v,2,2,4,9,30,1;42,3i",
+"number":"5l,1t;5l",
 "numero":"31",
-"numerous":"7z"
+"numerous":"7m"
 });

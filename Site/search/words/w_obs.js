@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("obs",{
 "observateurs":"2t",
-"observation":"2i,f,a,2,1i,2u,b,1",
-"observatoire":"2d,1v,8,2,6,8,5,y,c,v,e,1,4,1,6,2;2d,25,1h",
-"observatory":"2d,23,g,5,2n,6,3;51",
-"observe":"5j,20",
-"observee":"5d,2g"
+"observation":"2i,f,a,2,1b,2o,b,1",
+"observatoire":"2d,1p,8,2,5,7,5,y,9,t,e,1,4,1,6,2;2d,1z,1f",
+"observatory":"2d,1x,e,5,2i,6,3;4t",
+"observe":"73,3;73",
+"observee":"55,2b"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("oeu",{
-"oeuvre":"38,2,2w,1k"
+"oeuvre":"38,2,2o,1f"
 });

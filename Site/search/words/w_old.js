@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("old",{
-"old":"7n"
+"old":"7a"
 });

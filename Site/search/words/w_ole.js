@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ole",{
-"oleoduc":"80"
+"oleoduc":"7n"
 });

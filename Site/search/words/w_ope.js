@@ -1,11 +1,11 @@
 BRIEFINGS_SEARCH_WORDS("ope",{
-"open":"52,2s,1",
-"opened":"5r,1w;5r",
-"opening":"4n,38",
+"open":"4u,2n,1",
+"opened":"5j,1r;5j",
+"opening":"7i",
 "operant":"u",
-"operation":"0,1,1a,8,3,w,f,3,3,7,1y,b,19,2,m,1,1,1,2,3,3,1,1;5j,19,2,n,1,1,5",
+"operation":"0,1,1a,8,3,w,f,3,3,7,1q,b,15,2,m,1,1,2,3,3,1,1;5b,15,2,m,1,1,5",
 "operationnel":"1c",
 "operationnelle":"30,7",
-"operations":"21,5k",
-"opere":"6m,13"
+"operations":"21,57",
+"opere":"6a,12"
 });

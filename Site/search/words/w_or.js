@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("or",{
-"or":"4d,p,q,1r,8,3,3"
+"or":"47,n,q,1m,8,3,3"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ord",{
-"ordered":"4y,2w"
+"ordered":"4q,2r"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("out",{
-"out":"4f,f,y,1r,5,3,4,2;4f",
-"outdoors":"5l,26;5l",
-"output":"44,3v;44",
-"outskirts":"7v"
+"out":"49,d,y,1m,5,3,4,2;49",
+"outdoors":"5d,21;5d",
+"output":"3y,3o;3y",
+"outskirts":"7i"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("ove",{
-"over":"3v,2,z,1y,1,1,r,1,6,5;6v,1",
-"overwhelmed":"7r"
+"over":"4o,1u,1,1,q,1,6,5;6j,1",
+"overwhelmed":"7e"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("pai",{
-"paix":"2,q,2s,1p,5,2f,8;59"
+"paix":"2,q,2r,1i,5,2a,8;51"
 });

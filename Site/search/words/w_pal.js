@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("pal",{
-"palais":"4n,7,31",
+"palais":"4m,2w",
 "palazzo":"1m"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("pan",{
-"pandemic":"7f,4;7f",
+"pandemic":"72,4;72",
 "pandemie":"g,1v"
 });

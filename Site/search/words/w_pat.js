@@ -1,10 +1,10 @@
 BRIEFINGS_SEARCH_WORDS("pat",{
-"path":"4x,2x;4x",
-"patience":"37,4q",
+"path":"4p,2s;4p",
+"patience":"37,4d",
 "patriot":"x",
 "patron":"g,p,l,b,7",
 "patronne":"1h,1l",
-"patrouille":"2l,m,4d;7k",
-"patrouilles":"1,36,3b,13,4;6i",
-"patrouilleurs":"7m"
+"patrouille":"2l,m,40;77",
+"patrouilles":"1,36,2z,12,4;66",
+"patrouilleurs":"79"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("pea",{
-"peace":"2,6y,f,1,2,1,4;7i,5"
+"peace":"2,70,3,1,4;75,5"
 });

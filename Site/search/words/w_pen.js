@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("pen",{
-"pendant":"x,b,v,8,v,8,4n;3e",
+"pendant":"x,b,v,8,v,7,4b;3d",
 "pentagon":"11",
 "pentagone":"11"
 });

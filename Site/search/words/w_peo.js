@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("peo",{
-"people":"4e,o,q,2,f,1a,4,1,3,3,3;4e,o,s"
+"people":"48,m,q,2,1k,4,1,3,3,3;4u,s"
 });

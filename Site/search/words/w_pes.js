@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("pes",{
 "pese":"38",
 "pesera":"38",
-"peskov":"w,3q,1f,1p,6;w,3q"
+"peskov":"w,3k,1d,1k,6;w,3k"
 });

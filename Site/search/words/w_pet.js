@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("pet",{
-"petite":"7k",
-"petrole":"2,p,1h,1w,3w;r",
+"petite":"77",
+"petrole":"2,p,1h,1q,3p;r",
 "petroliere":"r",
-"petrolieres":"80",
-"petroliers":"1v,d,5s",
-"petsas":"2q,41,x;2q,41"
+"petrolieres":"7n",
+"petroliers":"1v,d,5f",
+"petsas":"2q,3p,w;2q,3p"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("peu",{
-"peu":"43,3v;43",
+"peu":"3x,3o;3x",
 "peut":"21,17;38",
 "peuvent":"2m"
 });

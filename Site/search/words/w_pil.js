@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("pil",{
-"pilots":"6t,v;6t"
+"pilots":"6h,u;6h"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("pip",{
-"pipelines":"7z"
+"pipelines":"7m"
 });

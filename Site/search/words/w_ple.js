@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("ple",{
-"plead":"7r;7r",
-"pledged":"3q,k,3n,2",
-"pledges":"70,j,g;7z",
-"pledging":"4s,2z",
-"pleinement":"55,2o",
-"plenkovic":"e,78;e"
+"plead":"7e;7e",
+"pledged":"3p,f,3g,2",
+"pledges":"76,g;7m",
+"pledging":"4l,2t",
+"pleinement":"4x,2j",
+"plenkovic":"e,6v;e"
 });

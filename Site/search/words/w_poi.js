@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("poi",{
-"point":"18,1z,2d,28",
-"points":"o,7c"
+"point":"18,1z,25,23",
+"points":"o,6z"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("pop",{
-"populated":"5q,21"
+"populated":"5i,1w"
 });

@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("por",{
-"port":"5r,1w",
-"porte":"6,5,l,a,6,8,f,s,e,2,1f,q,1,o,1p,3,3,5;4m,r",
+"port":"5j,1r",
+"porte":"6,5,l,a,6,8,f,s,e,2,19,o,1,o,1k,3,3,5;4g,p",
 "portefeuille":"1z",
-"portes":"71,l",
+"portes":"6o,l",
 "portugais":"g"
 });

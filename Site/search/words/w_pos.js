@@ -1,10 +1,10 @@
 BRIEFINGS_SEARCH_WORDS("pos",{
 "posent":"38",
-"position":"w,29,1v,h,y,16,7,2;50",
-"positions":"6,w,25,z,1u,c,19,3,1,1,6,3;46",
-"positive":"3h,4e,6",
-"possible":"38,4h",
-"poste":"7m,a",
-"postes":"2i,f,a,2,1i,2u,b",
-"posts":"49,3o;49"
+"position":"w,29,1n,h,u,15,7,2;4s",
+"positions":"6,w,25,t,1s,9,17,3,1,1,6,3;40",
+"positive":"3g,42,6",
+"possible":"38,44",
+"poste":"79,a",
+"postes":"2i,f,a,2,1b,2o,b",
+"posts":"43,3h"
 });

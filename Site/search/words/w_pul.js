@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("pul",{
-"pull":"7j",
-"pulled":"7x"
+"pull":"76",
+"pulled":"7k"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("put",{
-"putin":"w,28,m,2y,10,b;3q,2y",
-"putschiste":"3l,4g",
-"putting":"7o"
+"putin":"w,28,l,2n,z,b;3p,2n",
+"putschiste":"3k,44",
+"putting":"7b"
 });

@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("qua",{
 "quai":"16",
-"qualifie":"2b,r,8,3u,i;74",
+"qualifie":"2b,r,8,3h,i;6r",
 "quand":"0,38",
-"quarantaine":"7w",
+"quarantaine":"7j",
 "quartier":"39",
-"quartiers":"5c,2h",
-"quatre":"f,2t,1,1w,7,2h,3;55"
+"quartiers":"54,2c",
+"quatre":"f,2t,1,1o,7,2c,3;4x"
 });

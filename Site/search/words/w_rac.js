@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("rac",{
-"raccourci":"7d,7;7d"
+"raccourci":"70,7;70"
 });

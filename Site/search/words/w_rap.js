@@ -1,10 +1,10 @@
 BRIEFINGS_SEARCH_WORDS("rap",{
-"rapatries":"7p",
-"rapid":"5q,21;5q",
-"rapide":"17,21,4e",
+"rapatries":"7c",
+"rapid":"5i,1w;5i",
+"rapide":"17,21,41",
 "rapides":"38",
 "rappelle":"15,21",
 "rapport":"38,2",
-"rapporte":"5z,1r;5z",
+"rapporte":"5r,1m;5r",
 "rapportees":"2"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("rat",{
-"rate":"7n",
-"rather":"7j"
+"rate":"7a",
+"rather":"76"
 });

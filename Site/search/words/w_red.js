@@ -1,11 +1,11 @@
 BRIEFINGS_SEARCH_WORDS("red",{
 "red":"u",
-"redaction":"0,2,2f,d,d,2,1,4b,1,6,4,4,1",
+"redaction":"0,2,2f,d,d,2,1,3y,1,6,4,4,1",
 "reddition":"39",
 "redige":"2j",
-"redigee":"7t",
-"redoutait":"5o,24",
+"redigee":"7g",
+"redoutait":"5g,1z",
 "redoute":"18,1o",
-"reduire":"64,1,1l",
+"reduire":"5w,1,1g",
 "reduite":"o"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("rej",{
 "rejet":"5,h",
-"rejete":"40,3y",
-"rejoui":"59,2k"
+"rejete":"7l",
+"rejoui":"51,2f"
 });

@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("rem",{
-"remerciant":"75,h",
-"remnants":"4a,3n",
+"remerciant":"6s,h",
+"remnants":"44,3g",
 "rempart":"y",
-"remplace":"4t,30;4t",
-"remplacerait":"5j,29;5j"
+"remplace":"7g",
+"remplacerait":"5b,24;5b"
 });

@@ -1,12 +1,12 @@
 BRIEFINGS_SEARCH_WORDS("rev",{
-"revanche":"3g,4l;3g",
+"revanche":"3f,49;3f",
 "revele":"30",
-"revendications":"16,2d,4i;3j",
+"revendications":"16,2c,46;3i",
 "revenus":"r",
-"revers":"3m,4f",
-"review":"7j",
+"revers":"3l,43",
+"review":"76",
 "revision":"38",
 "revolution":"1l",
 "revolutionary":"1l",
-"revu":"7w"
+"revu":"7j"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("rid",{
-"rid":"4a,3n"
+"rid":"44,3g"
 });

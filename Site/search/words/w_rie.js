@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("rie",{
-"rien":"3a,4b"
+"rien":"3a,3y"
 });

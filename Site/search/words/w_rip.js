@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("rip",{
-"riposte":"7w;7w",
-"riposter":"6d,18;6d"
+"riposte":"7j;7j",
+"riposter":"78"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("ris",{
-"rise":"7x",
-"risque":"1r,4t,15;6k"
+"rise":"7k",
+"risque":"1r,4h,14;68"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("riv",{
-"rival":"14,r,1r,19,30,4,2",
-"rivaux":"28,1n,2,43"
+"rival":"14,r,1q,12,2v,4,2",
+"rivaux":"28,1h,5,3t"
 });

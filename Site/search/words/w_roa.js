@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("roa",{
-"road":"46,3t"
+"road":"40,3m"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("roo",{
-"rooms":"7v"
+"rooms":"7i"
 });

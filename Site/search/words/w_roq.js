@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("roq",{
-"roquette":"7t",
-"roquettes":"5c,2h"
+"roquette":"7g",
+"roquettes":"54,2c"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("run",{
-"run":"d,29,55",
-"running":"7x",
-"runs":"7j"
+"run":"d,29,4s",
+"running":"7k",
+"runs":"76"
 });

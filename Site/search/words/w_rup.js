@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("rup",{
-"rupert":"2k,39,1y;2k,39",
+"rupert":"2k,31,1t;2k,31",
 "rupture":"4,33"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("saf",{
-"safely":"6t,v;6t"
+"safely":"6h,u;6h"
 });

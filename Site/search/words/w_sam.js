@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("sam",{
-"same":"5r,1w",
-"samedi":"41,3v,2,2"
+"same":"5j,1r",
+"samedi":"7j,2,2"
 });

@@ -1,10 +1,10 @@
 BRIEFINGS_SEARCH_WORDS("san",{
-"sana":"2m,47,v;6t",
+"sana":"2m,3v,u;6h",
 "sanalla":"28;28",
 "sanallah":"28",
 "sanction":"3a",
 "sanctionner":"3a",
-"sanitaire":"2b,59",
-"sans":"2,7,h,2,9,p,5,7,c,t,1,1,1,c,9,2,1,l,1,1z,i,j,2,3,4,3,2,2,1;22,18,c,c,43",
-"sante":"19,t,9,n,2e,2h;2b"
+"sanitaire":"2b,4w",
+"sans":"2,7,h,2,9,p,5,7,c,t,1,1,1,b,4,5,j,1,1t,h,j,2,3,4,3,2,2,1;22,18,b,43",
+"sante":"19,t,9,n,26,2c;2b"
 });

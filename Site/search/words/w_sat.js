@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("sat",{
-"sat":"7v",
-"satellitaire":"5h,2b;5h",
-"satellites":"7i,1",
-"saturday":"42,t,1t,10,7,4"
+"sat":"7i",
+"satellitaire":"59,26;59",
+"satellites":"75,1",
+"saturday":"3w,r,1p,z,7,4"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("sav",{
-"savoir":"2i,14,4f",
-"savons":"80"
+"savoir":"2i,13,43",
+"savons":"7n"
 });

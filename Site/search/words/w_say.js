@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("say",{
-"says":"52,2p,3,5;52,2p,8"
+"says":"4u,2k,3,5;4u,2k,8"
 });

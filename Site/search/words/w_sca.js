@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("sca",{
-"scale":"5s,1z;5s"
+"scale":"5k,1u;5k"
 });

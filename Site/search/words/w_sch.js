@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("sch",{
-"schallenberg":"8,59,2b;8,59",
+"schallenberg":"8,51,26;8,51",
 "schinas":"1z;1z",
-"schools":"5t,1y",
-"schulz":"1s,3h,2k;1s"
+"schools":"5l,1t",
+"schulz":"1s,39,2f;1s"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("sea",{
-"sea":"3v,3o,c",
-"seas":"7j",
-"seat":"69,1e"
+"sea":"76,c",
+"seas":"76",
+"seat":"7a"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("see",{
-"seen":"4c,3l"
+"seen":"46,3e"
 });

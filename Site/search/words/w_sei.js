@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("sei",{
-"seized":"7x",
-"seizes":"7x;7x"
+"seized":"7k",
+"seizes":"7k;7k"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("sem",{
-"semaine":"4t,2s,8",
-"semaines":"1r,1h,1g,w,28,1,3;4o"
+"semaine":"78,8",
+"semaines":"1r,1h,19,v,23,1,3;4h"
 });

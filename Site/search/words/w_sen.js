@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("sen",{
-"send":"4u,31",
-"sending":"68,1f;68",
-"senegal":"7x",
-"senior":"5u,1x",
-"sens":"3k,4h",
-"sent":"7u,5"
+"send":"4m,2w",
+"sending":"7a",
+"senegal":"7k",
+"senior":"5m,1s",
+"sens":"3j,45",
+"sent":"7h,5"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("seu",{
-"seul":"k,1h,1y,3u,5;3z",
+"seul":"k,1h,5f,5",
 "seule":"r,2i,1",
-"seulement":"75,h;75"
+"seulement":"6s,h;6s"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("sev",{
-"seven":"30,1l,39;4l",
-"several":"42,3l,c;42",
-"severe":"5g,2c;5g"
+"seven":"30,1f,32;4f",
+"several":"3w,3e,c;3w",
+"severe":"58,27;58"
 });

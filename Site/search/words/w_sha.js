@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("sha",{
-"sham":"4,1b,12,q,2,z,3o,1;1f",
+"sham":"4,1b,12,q,2,t,3h,1;1f",
 "sharara":"2",
-"sharply":"7x"
+"sharply":"7k"
 });

@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("she",{
-"she":"7r",
-"sheer":"5t,1y;5t",
+"she":"7e",
+"sheer":"5l,1t;5l",
 "sheikhoun":"1",
-"shelled":"5r,1w",
-"shelling":"4l,39;4l",
-"sheltering":"7r"
+"shelled":"5j,1r",
+"shelling":"4f,32;4f",
+"sheltering":"7e"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("shi",{
-"shield":"1,2w,3x,u;7o",
+"shield":"1,2w,3l,t;7b",
 "shiite":"1i",
-"ships":"7i,1;7i"
+"ships":"75,1;75"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("sho",{
 "shoigu":"2n",
-"shot":"53,1r,1,t,6;53",
-"should":"3w,43"
+"shot":"4v,1n,1,s,6;4v",
+"should":"7m"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("shr",{
-"shrinking":"7r"
+"shrinking":"7e"
 });

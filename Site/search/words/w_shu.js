@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("shu",{
 "shughur":"1",
-"shut":"7z",
-"shuttling":"7v"
+"shut":"7m",
+"shuttling":"7i"
 });

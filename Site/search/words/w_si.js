@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("si",{
-"si":"3l,4,3v,g,1;3p"
+"si":"3k,4,3j,g,1;3o"
 });

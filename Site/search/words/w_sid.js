@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("sid",{
-"side":"3w,9,3u;45",
+"side":"3z,3n;3z",
 "sider":"2",
-"sides":"4n,7,5,19,s,j,4,7,1;4n,7"
+"sides":"4m,5,2f,4,7,1;4m"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("sie",{
 "siecle":"21",
-"siege":"2,3,h,s,2g,46",
-"siegeant":"m,p,j,1m,1p,2o,8;55",
-"siennes":"56,2n"
+"siege":"2,3,h,s,2f,3u",
+"siegeant":"m,p,j,1l,1i,2j,8;4x",
+"siennes":"4y,2i"
 });

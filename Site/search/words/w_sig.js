@@ -1,10 +1,10 @@
 BRIEFINGS_SEARCH_WORDS("sig",{
-"signal":"59,5,2f;59,5",
-"signale":"0,6m,13",
+"signal":"51,5,2a;51,5",
+"signale":"0,6a,12",
 "signaler":"3a",
-"signales":"7k",
-"signe":"p,f,23,2,7,i,40,3;3g",
-"signed":"68,1f;68",
-"signer":"2,1t,1r,4f;3m,4f",
-"significantly":"7x"
+"signales":"77",
+"signe":"p,f,23,2,6,46,3;3f",
+"signed":"7a",
+"signer":"2,1t,1q,43;3l,43",
+"significantly":"7k"
 });

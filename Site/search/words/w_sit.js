@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("sit",{
-"sits":"7x",
-"situation":"t,w,19,3,3,2j,3,7,4,5,y,5,b,1,1,3,1,1,1;61,5,y,m",
-"situee":"4q,36;4q"
+"sits":"7k",
+"situation":"t,w,19,3,3,2b,3,7,4,5,t,5,b,1,1,3,1,1,1;5t,5,t,m",
+"situee":"4j,30;4j"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("sle",{
-"sleeping":"5l,26;5l"
+"sleeping":"5d,21;5d"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("sma",{
-"small":"44,1h,26,8;44"
+"small":"3y,1f,21,8;3y"
 });

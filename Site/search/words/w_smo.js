@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("smo",{
-"smooth":"6x,q"
+"smooth":"6l,p"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("smu",{
-"smuggling":"7j"
+"smuggling":"76"
 });

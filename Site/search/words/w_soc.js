@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("soc",{
-"sochi":"1,4c,3k",
+"sochi":"1,46,3d",
 "sociale":"36",
-"societe":"u,j,18,58"
+"societe":"u,j,18,4v"
 });

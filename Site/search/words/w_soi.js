@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("soi",{
 "soi":"37",
-"soient":"2,g,7i",
-"soir":"3f,2,2x,1b,c",
-"soit":"4t,30;4t"
+"soient":"2,g,75",
+"soir":"3e,2,2m,1a,c",
+"soit":"7g"
 });

@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("sol",{
-"sol":"4b,3n",
-"soldats":"1,w,4,1,1c,g,3,c,19,2,1u,8,10,3,7;4i,2,1u,8,13,7",
-"soldiers":"2u,3,1o,f,1s,w,6;4l,f,2u",
+"sol":"45,3g",
+"soldats":"1,w,4,1,1c,g,3,c,13,2,1o,8,z,3,7;4c,2,1o,8,12,7",
+"soldiers":"2u,3,1i,d,1o,v,6;4f,d,2p",
 "soleimani":"1l",
-"solidarite":"1q,o,u,3v,j",
+"solidarite":"1q,o,u,3i,j",
 "sollicite":"23",
-"solution":"9,7,3b,1e,2,j,8,1s,1,2,7;57"
+"solution":"9,7,3a,17,2,j,8,1n,1,2,7;4z"
 });

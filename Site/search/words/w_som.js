@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("som",{
-"some":"54,q,1,1w,3,3;54,q,1",
+"some":"4w,q,1,1r,3,3;4w,q,1",
 "somme":"2i",
-"sommes":"5k,28;5k",
-"sommet":"1,2o,j,4s"
+"sommes":"5c,23;5c",
+"sommet":"1,2o,j,4f"
 });

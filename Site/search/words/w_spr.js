@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("spr",{
-"spring":"1,2w,3x,u;7o"
+"spring":"1,2w,3l,t;7b"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("sri",{
-"sri":"3o,4d"
+"sri":"3n,41"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("sti",{
-"still":"3v,2d,1f,8;68"
+"still":"7a,8"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("sty",{
-"styled":"h,3p,23,1e,c;46,23"
+"styled":"h,3j,3a,c;40"
 });

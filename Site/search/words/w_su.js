@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("su",{
-"su":"6u,2,s;6w"
+"su":"6i,2,r;6k"
 });

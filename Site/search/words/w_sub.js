@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("sub",{
-"subie":"6e,1b"
+"subie":"62,1a"
 });

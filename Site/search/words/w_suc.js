@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("suc",{
 "successifs":"2l",
 "successives":"6",
-"successor":"6a,1d",
-"such":"4d,1f,1z,6"
+"successor":"7a",
+"such":"47,1d,1u,6"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("sug",{
-"suggest":"5t,1y"
+"suggest":"5l,1t"
 });

@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("sup",{
 "supervise":"2n",
 "supplementaire":"11,s",
-"supplementaires":"7m,3",
-"suppletifs":"2h,1c,47",
-"support":"2c,1j,2,5,s,26,j,4,8,4;42,s",
-"supported":"47,3s;47",
+"supplementaires":"79,3",
+"suppletifs":"2h,1b,3v",
+"support":"2c,1k,q,2k,4,8,4;3w,q",
+"supported":"41,3l;41",
 "suppose":"38"
 });

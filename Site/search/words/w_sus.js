@@ -1,10 +1,10 @@
 BRIEFINGS_SEARCH_WORDS("sus",{
-"suspected":"7j",
+"suspected":"76",
 "suspects":"3a",
-"suspend":"1c,k,5z",
-"suspending":"5r,1w",
+"suspend":"1c,k,5m",
+"suspending":"5j,1r",
 "suspendre":"15",
-"suspendu":"39,3h,w,7;6q",
+"suspendu":"39,35,v,7;6e",
 "suspendue":"1x",
 "suspension":"38"
 });

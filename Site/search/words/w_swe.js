@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("swe",{
-"swells":"7x;7x"
+"swells":"7k;7k"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("sym",{
-"symbolic":"48,3p"
+"symbolic":"42,3i"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("t",{
-"t":"5g,2c"
+"t":"58,27"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("tab",{
-"table":"80"
+"table":"7n"
 });

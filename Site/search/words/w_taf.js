@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("taf",{
-"taftanaz":"1,4w,3,2u;4x,2x"
+"taftanaz":"1,4o,3,2p;4p,2s"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("tak",{
-"take":"3d,2x,1d,a;3d",
-"taken":"46,2,3p,2;48",
-"taking":"51,2t;51"
+"take":"3c,3y,a;3c",
+"taken":"40,2,3i,2;42",
+"taking":"4t,2o;4t"
 });

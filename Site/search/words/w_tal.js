@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("tal",{
-"talks":"q,35,2,y,4,2o,7,1;3x,y,4,2w"
+"talks":"q,3x,4,2j,7,1;4n,4,2r"
 });

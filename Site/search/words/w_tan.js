@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("tan",{
-"tandis":"2,13,5,20,3t,j,f",
-"tanks":"7o",
+"tandis":"2,13,5,20,3g,j,f",
+"tanks":"7b",
 "tant":"3a"
 });

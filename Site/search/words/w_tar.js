@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("tar",{
-"tard":"3b,4n",
-"tarder":"7t",
+"tard":"7l",
+"tarder":"7g",
 "tardivement":"2w",
-"targeted":"4y,2w",
-"targets":"7u",
+"targeted":"4q,2r",
+"targets":"7h",
 "tarhouna":"2",
 "tarhuna":"2"
 });

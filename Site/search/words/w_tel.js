@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("tel",{
 "tel":"39",
-"telephone":"6l,14;6l",
-"telephonique":"5x,7,1,1l;64,1",
+"telephone":"69,13;69",
+"telephonique":"5p,7,1,1g;5w,1",
 "telephoniques":"w",
-"televised":"6s,w;6s",
-"television":"4a,3n;4a"
+"televised":"6g,v;6g",
+"television":"44,3g;44"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("tem",{
-"temperatures":"5l,26;5l",
+"temperatures":"5d,21;5d",
 "tempete":"2"
 });

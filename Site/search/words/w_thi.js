@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("thi",{
-"thing":"4d,3k",
-"thirty":"7r",
-"this":"4s,2v,4,4;4s"
+"thing":"47,3d",
+"thirty":"7e",
+"this":"4l,2p,4,4;4l"
 });

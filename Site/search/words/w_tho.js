@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("tho",{
-"those":"5w,1v",
-"thousands":"7o"
+"those":"5o,1q",
+"thousands":"7b"
 });

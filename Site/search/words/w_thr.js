@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("thr",{
-"threatened":"42,3x",
-"three":"3v,2,3q,8,2;3x",
-"through":"5v,1o,8"
+"threatened":"3w,3q",
+"three":"7a,8,2",
+"through":"5n,1j,8"
 });

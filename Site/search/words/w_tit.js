@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("tit",{
-"titre":"23,b,v,3e,12;6n",
+"titre":"23,b,v,32,11;6b",
 "titres":"2c"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("tol",{
-"told":"5t,h,n,q,4,6;5t,h,n",
+"told":"5l,10,p,4,6;5l,10",
 "tolerance":"39"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("tom",{
-"tombee":"6b,1e;6b",
-"tombees":"5c,2h"
+"tombee":"60,1c;60",
+"tombees":"54,2c"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("too",{
-"took":"3v,2,z,2r,7;4w"
+"took":"4o,2m,7;4o"
 });

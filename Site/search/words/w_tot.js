@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("tot",{
-"tot":"4b,20,1e,9",
-"totalite":"2u,44,n"
+"tot":"45,1v,1c,9",
+"totalite":"2u,3s,m"
 });

@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("tou",{
-"touches":"6m,13;6m",
-"toujours":"1,1,37,40,c",
-"tour":"37,4d",
-"tous":"1f,1v,h,1g,d,28,1,5,2;5k",
-"tout":"x,9,3,d,z,j,2,1,2,7,8,4d;3g",
-"toute":"1,19,3,h,1d,o,2,2g,18,b,4;6d",
-"toutes":"12,25,2,33,1,18,4;6d"
+"touches":"6a,12;6a",
+"toujours":"1,1,37,3n,c",
+"tour":"37,40",
+"tous":"1f,1v,g,19,d,23,1,5,2;5c",
+"tout":"x,9,3,d,z,j,2,1,2,6,8,41;3f",
+"toute":"1,19,3,h,1d,i,5,3e,b,4",
+"toutes":"12,25,2,2s,17,4"
 });

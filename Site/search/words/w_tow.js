@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("tow",{
-"town":"46,2,7,1,3h,2;4f",
-"towns":"4a,3n;4a"
+"town":"40,2,7,1,3a,2;49",
+"towns":"44,3g;44"
 });

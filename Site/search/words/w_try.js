@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("try",{
-"trying":"4h,3e"
+"trying":"4b,37"
 });

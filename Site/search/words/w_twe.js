@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("twe",{
-"twenty":"30,1a,3n;4a"
+"twenty":"30,14,3g;44"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("two",{
-"two":"4u,1,4,t,x,5,2,1,q,1,3,3,1;4u,1v,7,s"
+"two":"4m,1,4,t,t,5,2,1,p,1,3,3,1;4m,1r,7,r"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("typ",{
-"type":"56,2n"
+"type":"4y,2i"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("unt",{
-"untenable":"5w,1v",
-"until":"4a,20,19,4,a"
+"untenable":"5o,1q",
+"until":"44,32,4,a"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("up",{
-"up":"2,3u,y,10,e,1f,4,4,4;3w,2c"
+"up":"2,4k,10,1o,4,4,4"
 });

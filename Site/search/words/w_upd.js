@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("upd",{
-"update":"4e,3j;4e"
+"update":"48,3c;48"
 });

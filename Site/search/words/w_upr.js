@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("upr",{
-"uprooted":"5w,1v"
+"uprooted":"5o,1q"
 });

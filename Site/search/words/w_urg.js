@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("urg",{
-"urgence":"s,19,10,3g,15,3;6h,18",
-"urgent":"6k,15",
-"urging":"4s,2z"
+"urgence":"s,19,10,34,14,3;65,17",
+"urgent":"68,14",
+"urging":"4l,2t"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("use",{
-"use":"7i,1;7i",
-"used":"7j"
+"use":"75,1;75",
+"used":"76"
 });

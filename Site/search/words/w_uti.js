@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("uti",{
-"utilisant":"7d,7"
+"utilisant":"70,7"
 });

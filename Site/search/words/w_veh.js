@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("veh",{
-"vehicles":"7z",
-"vehicules":"7e,6"
+"vehicles":"7m",
+"vehicules":"71,6"
 });

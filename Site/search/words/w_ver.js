@@ -2,10 +2,10 @@ BRIEFINGS_SEARCH_WORDS("ver",{
 "verchinin":"2p",
 "verchinine":"2p;2p",
 "verifiables":"1,2c",
-"verified":"7o",
+"verified":"7b",
 "verifiees":"2m",
-"vers":"d,2u,2,1,1g,h,1d,15,4,3,2;4q,h,1d",
+"vers":"d,2u,2,1,19,g,19,14,4,3,2;4j,g",
 "vershinin":"2p",
-"version":"4j,3d;4j",
-"vertu":"4r,35"
+"version":"4d,36;4d",
+"vertu":"4k,2z"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ves",{
-"vessels":"5j,20"
+"vessels":"73,3;73"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("veu",{
 "veulent":"2x",
-"veut":"3k,4h"
+"veut":"3j,45"
 });

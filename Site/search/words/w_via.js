@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("via",{
-"via":"70,j"
+"via":"76"
 });

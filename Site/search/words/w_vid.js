@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("vid",{
 "vide":"3a",
-"videe":"4o,38;4o"
+"videe":"4h,32;4h"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("vie",{
 "vie":"1z",
-"vienne":"5p,23;5p",
+"vienne":"5h,1y;5h",
 "viennent":"1"
 });

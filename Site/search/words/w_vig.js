@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("vig",{
-"vigueur":"43,13,21,1,c,1,7,1,5,2;43"
+"vigueur":"3x,11,1w,1,c,1,7,1,5,2;3x"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("vil",{
-"villages":"4a,3n",
-"ville":"39,1h,1l,n,n,4,7;4q,1l"
+"villages":"44,3g",
+"ville":"39,1a,1h,m,m,4,7;4j,1h"
 });

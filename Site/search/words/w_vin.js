@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("vin",{
-"vingt":"0,30,8,2h,23;5p"
+"vingt":"0,30,8,29,1y;5h"
 });

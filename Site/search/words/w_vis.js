@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("vis",{
-"visait":"4j,3d",
-"vises":"7w",
+"visait":"4d,36",
+"vises":"7j",
 "visioconference":"j",
-"visite":"1w,1c,g,4d"
+"visite":"1w,1c,f,41"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("vit",{
-"vital":"73,j;73"
+"vital":"6q,j;6q"
 });

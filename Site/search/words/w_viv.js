@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("viv",{
-"vive":"3t,47;3t",
+"vive":"3s,3v;3s",
 "vivent":"1"
 });

@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("voi",{
-"voie":"6f,1a",
-"voir":"6k,15;6k",
+"voie":"63,19",
+"voir":"68,14;68",
 "voire":"l",
 "voisin":"9,2n",
 "voisine":"9,p,1y",
 "voisins":"9",
-"voix":"7t"
+"voix":"7g"
 });

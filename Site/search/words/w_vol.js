@@ -3,7 +3,7 @@ BRIEFINGS_SEARCH_WORDS("vol",{
 "volcano":"2,19",
 "volets":"19",
 "volontaires":"36",
-"volonte":"5y,1s;5y",
-"vols":"7t",
-"volte":"3k,4h;3k"
+"volonte":"5q,1n;5q",
+"vols":"7g",
+"volte":"3j,45;3j"
 });

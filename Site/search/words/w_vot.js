@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("vot",{
-"vote":"m,2h,22,6,2i;55,6",
-"voted":"7z"
+"vote":"m,2h,1u,6,2d;4x,6",
+"voted":"7m"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("vou",{
 "voulant":"2i",
-"voulions":"80"
+"voulions":"7n"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("voy",{
-"voyons":"4b,3n"
+"voyons":"45,3g"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("vu",{
-"vu":"5a,2j;5a"
+"vu":"52,2e;52"
 });

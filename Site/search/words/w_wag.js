@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("wag",{
-"wagner":"2,z,c,18,1m,3m,6;1d,2u"
+"wagner":"2,z,c,18,1g,3f,6;1d,2o"
 });

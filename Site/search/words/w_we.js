@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("we",{
-"we":"4c,3l"
+"we":"46,3e"
 });

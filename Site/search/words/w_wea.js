@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("wea",{
-"weapons":"3v,7,26,1f,8,4;68",
-"weather":"52,2s"
+"weapons":"3w,3e,8,4",
+"weather":"4u,2n"
 });

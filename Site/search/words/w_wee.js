@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("wee",{
-"week":"3q,1a,2g,3,b,3,2;3q",
-"weekend":"42,u,2y,5",
-"weeks":"7h,2,e"
+"week":"3p,13,2e,b,3,2;3p",
+"weekend":"3w,s,2t,5",
+"weeks":"74,2,e"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("wel",{
-"welcomed":"7g,3",
-"well":"7o"
+"welcomed":"76",
+"well":"7b"
 });

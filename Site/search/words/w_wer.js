@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("wer",{
-"were":"3v,a,v,m,4,6,c,o,r,1,3,3,1,4;3v,a,v,w,c,o"
+"were":"3z,t,m,4,6,w,q,1,3,3,1,4;3z,t,w,w"
 });

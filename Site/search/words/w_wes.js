@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("wes",{
-"west":"1,4d,e,9,1,2,i,8,11,t,3,3,3,2;51,1,s,11,w",
-"western":"4c,3f,6,2"
+"west":"1,47,d,8,1,2,i,8,x,s,3,3,3,2;4t,1,s,x,v",
+"western":"46,38,6,2"
 });

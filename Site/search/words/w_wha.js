@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("wha",{
-"what":"5n,24;5n"
+"what":"5f,1z;5f"
 });

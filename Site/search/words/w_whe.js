@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("whe",{
-"when":"50,2o,6;50",
-"where":"3q,3y,b"
+"when":"4s,2j,6;4s",
+"where":"3p,3m,b"
 });

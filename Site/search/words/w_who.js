@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("who",{
-"who":"2b,1k,2,11,o,o,1d,4,3;6a",
-"whole":"4y,2w",
-"whose":"4h,3e,4"
+"who":"2b,2f,o,1w,4,3",
+"whole":"4q,2r",
+"whose":"4b,37,4"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("wil",{
-"will":"4n,2v,1,c;4n,2v",
-"williams":"2c,g,i,26,u,q,j,4,5;2s,2o,u,q"
+"will":"75,1,c;75",
+"williams":"2c,g,i,1y,1y,4,5;2s,2g"
 });

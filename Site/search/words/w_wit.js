@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("wit",{
-"with":"3v,h,n,m,13,v,5,3,3,1,2;4z,m",
-"without":"22,27,m,30,2;7v"
+"with":"46,l,m,z,u,5,3,3,1,2;4r,m",
+"without":"22,21,k,2v,2;7i"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("wor",{
-"word":"4d,35,1,e;4d,35",
-"work":"72,l,8;72",
-"working":"4l,39;4l",
+"word":"47,2y,1,e;47,2y",
+"work":"6p,l,8;6p",
+"working":"4f,32;4f",
 "world":"2b"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("wou",{
-"would":"3d,w,1,i,r,a,y,4,2,m,4,1,3,6;3d,w,2m",
-"wounded":"50,2u;50"
+"would":"3c,r,1,h,10,u,4,2,i,3,4,1,3,6;3c,3r",
+"wounded":"4s,2p;4s"
 });

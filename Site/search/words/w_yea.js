@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("yea",{
-"year":"4c,3b,a",
-"years":"7n"
+"year":"46,34,a",
+"years":"7a"
 });

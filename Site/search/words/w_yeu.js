@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("yeu",{
-"yeux":"37,t,40;40"
+"yeux":"37,o,3s;3v"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("yor",{
-"york":"2r,16,f,u,1r,5,l,6,4;4c"
+"york":"2r,1f,s,1n,4,l,6,4;46"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("you",{
-"young":"5q,21"
+"young":"5i,1w"
 });

@@ -2,13 +2,14 @@ import Model
 
 /// `data/events.json`: the events in the public contract's shape, byte-identical between builds.
 public enum EventsJSON {
-    public static func encode(_ events: [Event], scheduled: [Event] = []) -> String {
-        String(decoding: bytes(events, scheduled: scheduled), as: UTF8.self)
+    public static func encode(_ events: [Event], scheduled: [Event] = [], background: [Event] = []) -> String {
+        String(decoding: bytes(events, scheduled: scheduled, background: background), as: UTF8.self)
     }
 
     /// The file's bytes, written event by event (see `PrettyJSON`).
-    /// `events` holds what happened; `scheduled`, what was announced for a later day.
-    static func bytes(_ events: [Event], scheduled: [Event] = []) -> [UInt8] {
+    /// `events` holds what happened; `scheduled`, what was announced for a later day;
+    /// `background`, what the articles recall to explain the news.
+    static func bytes(_ events: [Event], scheduled: [Event] = [], background: [Event] = []) -> [UInt8] {
         var json = PrettyJSON(capacity: events.count * 1_200)
         json.beginObject()
         json.key("events")
@@ -18,6 +19,10 @@ public enum EventsJSON {
         json.key("scheduled")
         json.beginArray()
         for event in scheduled { write(event, to: &json) }
+        json.endArray()
+        json.key("background")
+        json.beginArray()
+        for event in background { write(event, to: &json) }
         json.endArray()
         json.endObject()
         return json.file()

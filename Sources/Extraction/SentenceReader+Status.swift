@@ -1,0 +1,41 @@
+import Model
+
+/// What a dispatch reports as news, what it announces, and what it recalls to explain them.
+extension SentenceReader {
+    /// How many days before its publication a dispatch still reports an event as news:
+    /// "Saturday" in Monday's copy is the news of the weekend; "last week" in a story of
+    /// Feb. 17 is what the story recalls.
+    static let newsReach = 3
+    /// The same for an event the sentence dates by its calendar day ("on Feb. 6", "le 6
+    /// février"): a dispatch that names the day reports it as a development of its own.
+    static let datedNewsReach = 14
+
+    /// The candidate's status, from its date against the publication date and the tense of
+    /// its date phrase:
+    /// - scheduled: dated after the publication, or by a future phrase ("prévue dimanche");
+    ///   the announcement of it is dated the day it was made, and is news;
+    /// - background: dated more than `newsReach` days before the publication (`datedNewsReach`
+    ///   for a calendar day), or only by a month or a year that is not the publication's
+    ///   ("appointed in July 2017", "lancée en décembre");
+    /// - news otherwise.
+    func status(_ type: EventType, _ main: ResolvedDate?, _ day: Day) -> EventStatus {
+        if !type.isCommunication, main?.mention.future == true { return .scheduled }
+        guard let published else { return .happened }
+        if !type.isCommunication, day > published { return .scheduled }
+        if let main { return isLongPast(main) ? .background : .happened }
+        // Dated by the date in force, carried from an earlier sentence.
+        return day.distance(to: published) > Self.newsReach ? .background : .happened
+    }
+
+    /// A date the dispatch recalls rather than reports: beyond `newsReach`, or a month gone by.
+    func isLongPast(_ date: ResolvedDate) -> Bool {
+        guard let published, !date.mention.future else { return false }
+        if date.precision != .day, !sameMonth(date.day, published) { return true }
+        let reach = date.mention.kind == .absolute && date.precision == .day ? Self.datedNewsReach : Self.newsReach
+        return date.day.distance(to: published) > reach
+    }
+
+    private func sameMonth(_ a: Day, _ b: Day) -> Bool {
+        a.year == b.year && a.month == b.month
+    }
+}
