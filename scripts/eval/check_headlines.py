@@ -43,6 +43,10 @@ class Rules:
         self.conditional_endings = tuple(own["conditional_endings"])
         self.conditional_auxiliaries = set(own["conditional_auxiliaries"])
         self.never_last = set(own["never_last"])
+        self.personal_pronouns = set(own["personal_pronouns"])
+
+    def is_pronoun(self, token):
+        return token.pos_ == "PRON" and ("Prs" in token.morph.get("PronType") or token.text.lower() in self.personal_pronouns)
 
 
 def guess_language(text):
@@ -105,7 +109,7 @@ def problems(text, rules, nlp):
     if not tokens:
         return out + ["no words"]
     first, last = tokens[0], tokens[-1]
-    if first.pos_ == "PRON" and "Prs" in first.morph.get("PronType"):
+    if rules.is_pronoun(first) or first.text.lower() in rules.personal_pronouns:
         out.append("opens on a pronoun")
     elif first.pos_ in {"VERB", "AUX"} and (set(first.morph.get("VerbForm")) & {"Part", "Ger"}):
         out.append("opens on a participle")
@@ -129,7 +133,7 @@ def problems(text, rules, nlp):
         subjects = [c for c in root.head.children if c.dep_ in SUBJECTS]
     if not subjects:
         out.append("no subject")
-    elif all(s.pos_ == "PRON" and "Prs" in s.morph.get("PronType") for s in subjects):
+    elif all(rules.is_pronoun(s) for s in subjects):
         out.append("its subject is a pronoun")
     after = [t for t in doc[root.i + 1:] if not t.is_punct]
     passive = any(c.dep_ in PASSIVE for c in root.children)
