@@ -54,7 +54,7 @@ struct CandidateMerger: Sendable {
     /// The last paragraph in which a sentence naming no one new is taken for a restatement of the lede.
     static let restatementReach = 3
     /// The project's places, so that "Idleb" and "Idlib" are one place when strikes are compared.
-    var places = Gazetteer([])
+    let places: Gazetteer
 
     func merge(_ candidates: [Candidate]) -> [Candidate] {
         var out: [Candidate] = []

@@ -326,9 +326,14 @@ struct HeadlineWriter: Sendable {
         return out
     }
 
+    /// A word a headline cannot end on: an article, a preposition, a conjunction, a possessive,
+    /// a relative pronoun or complementizer, an auxiliary, a clitic or an elided form.
     private func isHanging(_ token: Token) -> Bool {
-        token.isWord && (rules.prepositions.contains(token.folded) || rules.determiners.contains(token.folded)
-            || rules.conjunctions.contains(token.folded) || rules.tokenizer.elisions.contains(token.folded))
+        let word = token.folded
+        return token.isWord && (rules.prepositions.contains(word) || rules.determiners.contains(word)
+            || rules.conjunctions.contains(word) || rules.tokenizer.elisions.contains(word) || rules.possessives.contains(word)
+            || rules.complementizers.contains(word) || rules.relativePronouns.contains(word)
+            || rules.auxiliaries.contains(word) || rules.clitics.contains(word))
     }
 
     private func isQuoteMark(_ text: String) -> Bool {
@@ -358,11 +363,11 @@ struct HeadlineWriter: Sendable {
         let kept = tokens.indices.filter { keep[$0] }
         for (n, k) in kept.enumerated().reversed() where n >= 2 && k > verb + 1 && opensPhrase(tokens, k) {
             let last = tokens[kept[n - 1]]
-            guard last.isWord, !isFunctionWord(last) else { continue }
+            guard last.isWord, !isHanging(last) else { continue }
             var prefix = keep
             for j in k..<tokens.count { prefix[j] = false }
             let text = compose(sentence, prefix)
-            if text.count <= Self.maxLength, text.count >= Self.minimumPhrase, quotesBalanced(text) { return text }
+            if text.count <= Self.maxLength, text.count >= Self.minimumPhrase, closers(of: text).isEmpty { return text }
         }
         return nil
     }
@@ -385,18 +390,13 @@ struct HeadlineWriter: Sendable {
             || rules.relativePronouns.contains(word) || rules.infinitiveMarkers.contains(word) || rules.subordinators.match(tokens, at: k) != nil
     }
 
-    /// A word a headline cannot end on: an article, a preposition, a conjunction, an auxiliary.
-    private func isFunctionWord(_ token: Token) -> Bool {
-        let word = token.folded
-        return rules.determiners.contains(word) || rules.prepositions.contains(word) || rules.conjunctions.contains(word)
-            || rules.complementizers.contains(word) || rules.relativePronouns.contains(word) || rules.auxiliaries.contains(word)
-            || rules.possessives.contains(word) || rules.clitics.contains(word)
-    }
-
-    private func quotesBalanced(_ text: String) -> Bool {
-        text.filter { $0 == "«" }.count == text.filter { $0 == "»" }.count
-            && text.filter { $0 == "\u{201C}" }.count == text.filter { $0 == "\u{201D}" }.count
-            && text.filter { $0 == "\"" }.count % 2 == 0
+    /// What closes the quotations a text leaves open: "" when it leaves none.
+    private func closers(of text: String) -> String {
+        var out = ""
+        if text.filter({ $0 == "«" }).count > text.filter({ $0 == "»" }).count { out += " »" }
+        if text.filter({ $0 == "\u{201C}" }).count > text.filter({ $0 == "\u{201D}" }).count { out += "\u{201D}" }
+        if text.filter({ $0 == "\"" }).count % 2 == 1 { out += "\"" }
+        return out
     }
 
     /// At most `maxLength` characters, up to the last word that fits, with an ellipsis; a
@@ -406,10 +406,7 @@ struct HeadlineWriter: Sendable {
         var cut = String(head.lastIndex(of: " ").map { head[..<$0] } ?? head)
         while let last = cut.last, last == "," || last == ";" || last == ":" || last == " " { cut.removeLast() }
         cut += "\u{2026}"
-        if cut.filter({ $0 == "«" }).count > cut.filter({ $0 == "»" }).count { cut += " »" }
-        if cut.filter({ $0 == "\u{201C}" }).count > cut.filter({ $0 == "\u{201D}" }).count { cut += "\u{201D}" }
-        if cut.filter({ $0 == "\"" }).count % 2 == 1 { cut += "\"" }
-        return cut
+        return cut + closers(of: cut)
     }
 
     private func capitalizingFirst(_ text: String) -> String {

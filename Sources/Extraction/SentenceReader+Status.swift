@@ -23,7 +23,8 @@ extension SentenceReader {
         guard let published else { return .happened }
         if !type.isCommunication, day > published { return .scheduled }
         if let main { return isLongPast(main) ? .background : .happened }
-        // Dated by the date in force, carried from an earlier sentence.
+        // Dated by the date in force: a calendar day named earlier ("on Feb. 20") is news in
+        // its own sentence, but what the next sentences add to it, days later, is background.
         return day.distance(to: published) > Self.newsReach ? .background : .happened
     }
 

@@ -29,6 +29,15 @@ struct Lookup: Sendable {
     /// Announced events dated on or after the newest article: what is still to come.
     let upcoming: [Event]
 
+    /// Something of each event (its position, itself) filed under every article that reports it.
+    static func byArticle<Value>(_ events: [Event], _ value: (Int, Event) -> Value) -> [String: [Value]] {
+        var out: [String: [Value]] = [:]
+        for (position, event) in events.enumerated() {
+            for article in Set(event.sources.map(\.article)) { out[article, default: []].append(value(position, event)) }
+        }
+        return out
+    }
+
     /// How many full event cards a timeline page holds.
     static let cardsPerPage = 100
     /// How many one-line entries an archive page holds.
@@ -45,16 +54,8 @@ struct Lookup: Sendable {
         linkedArticles = Dictionary(content.articles.flatMap { a in [a.slug, a.fileName].filter(articleNames.contains).map { ($0, a) } },
                                     uniquingKeysWith: { a, _ in a })
         topicsBySlug = Dictionary(content.topics.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
-        var byArticle: [String: [Int]] = [:]
-        for (position, event) in assembly.events.enumerated() {
-            for article in Set(event.sources.map(\.article)) { byArticle[article, default: []].append(position) }
-        }
-        eventsByArticle = byArticle
-        var recalled: [String: [Event]] = [:]
-        for event in assembly.background {
-            for article in Set(event.sources.map(\.article)) { recalled[article, default: []].append(event) }
-        }
-        backgroundByArticle = recalled
+        eventsByArticle = Self.byArticle(assembly.events) { position, _ in position }
+        backgroundByArticle = Self.byArticle(assembly.background) { _, event in event }
         timeline = Archive(base: "timeline", days: assembly.events.map(\.date), perPage: Self.cardsPerPage)
         var pages: [String: String] = [:]
         pages.reserveCapacity(assembly.events.count)

@@ -166,7 +166,7 @@ extension SiteRenderer {
         values["events"] = events.map(v.eventLine)
         values["hasEvents"] = !events.isEmpty
         let background = lookup.backgroundByArticle[article.fileName] ?? []
-        values["background"] = background.map(v.backgroundLine)
+        values["background"] = background.map(v.eventLine)  // (the template links them nowhere: they are on no timeline)
         values["hasBackground"] = !background.isEmpty
         values["topics"] = Set(events.flatMap(\.topics)).union(article.topics).sorted()
             .compactMap { v.topicsBySlug[$0] }.map(v.topic)

@@ -137,13 +137,6 @@ struct Values {
         ]
     }
 
-    /// A background event: a line on its article's page, linking nowhere (it is on no timeline).
-    func backgroundLine(_ event: Event) -> [String: Any] {
-        var values = eventLine(event)
-        values["url"] = ""
-        return values
-    }
-
     /// An announced event, a line linking to the article that announces it.
     func upcomingLine(_ event: Event) -> [String: Any] {
         var values = eventLine(event)
