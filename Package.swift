@@ -66,7 +66,7 @@ let package = Package(
         // The command line: the only module that talks to the terminal.
         .executableTarget(
             name: "briefings",
-            dependencies: ["Pipeline", "Preview", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Pipeline", "Preview", "Assembly", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // The readers of untrusted bytes as fuzz targets, and the program that runs them
         // (libFuzzer through scripts/fuzz, or a replay of the corpus).

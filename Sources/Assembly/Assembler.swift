@@ -22,9 +22,7 @@ public struct Assembly: Sendable {
     ///   - events: every article's events, in any order.
     ///   - discovered: actors found in the text and absent from the registry.
     public init(content: Content, events: [Event], discovered: [Actor]) {
-        var actors: [String: Actor] = [:]
-        for actor in discovered where actors[actor.slug] == nil { actors[actor.slug] = actor }
-        for actor in content.actors { actors[actor.slug] = actor }
+        var actors = Assembly.known(content, discovered: discovered)
         let corrected = CorrectionApplier.apply(content.corrections, to: events, actors: actors)
         let all = EventMerger.merge(corrected.events)
         let merged = all.filter { $0.status == .happened }
@@ -52,6 +50,25 @@ public struct Assembly: Sendable {
             Assembly.history(of: $0, events: eventsByActor[$0.slug] ?? [], notes: content.notes)
         }
         self.timeline = Timeline(events: merged)
+    }
+
+    /// The registry's actors and the discovered ones, by slug; the registry wins.
+    static func known(_ content: Content, discovered: [Actor]) -> [String: Actor] {
+        var actors: [String: Actor] = [:]
+        for actor in discovered where actors[actor.slug] == nil { actors[actor.slug] = actor }
+        for actor in content.actors { actors[actor.slug] = actor }
+        return actors
+    }
+
+    /// What became of the events one article reported: each merged event holding one of its
+    /// reports, with the record of how it was merged. Parameters as for `init`.
+    public static func provenance(of article: String, content: Content, events: [Event],
+                                  discovered: [Actor]) -> [(event: Event, record: MergeRecord)] {
+        let corrected = CorrectionApplier.apply(content.corrections, to: events, actors: known(content, discovered: discovered))
+        let merged = EventMerger.merge(corrected.events, recording: true)
+        return zip(merged.events, merged.records).filter { _, record in
+            record.reports.contains { $0.sources.contains { $0.article == article } }
+        }.map { ($0, $1) }
     }
 
     /// Announced events that no article has reported as happening: none of the same type, a

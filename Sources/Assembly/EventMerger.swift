@@ -9,8 +9,15 @@ import Model
 /// across days further apart or between disjoint actors.
 public enum EventMerger {
     public static func merge(_ events: [Event]) -> [Event] {
+        merge(events, recording: false).events
+    }
+
+    /// Merges, and when `recording`, keeps for each merged event the reports it was made of and
+    /// why each joined (for `briefings events --explain`); `records` follows `events`.
+    public static func merge(_ events: [Event], recording: Bool) -> (events: [Event], records: [MergeRecord]) {
         let ordered = events.sorted(by: EventOrder.chronological)
         var merged: [Event] = []
+        var records: [MergeRecord] = []
         // Merged events filed by type, day and participant: an event is compared only with
         // those that share its type and a participant, on its day or the day before (events
         // come in date order), never with all of them.
@@ -31,10 +38,13 @@ public enum EventMerger {
                 }
             }
             // The latest first, as a scan back through the merged events would meet them.
-            let target = candidates.sorted(by: >).first { isSame(merged[$0], event, participants: participants) }
-            if let target {
+            let found = candidates.sorted(by: >).lazy.compactMap { target in
+                match(merged[target], event, participants: participants).map { (target, $0) }
+            }.first
+            if let (target, reason) = found {
                 let before = merged[target]
                 merged[target] = combine(before, event)
+                if recording { records[target].add(event, reason: reason) }
                 // New participants file the merged event under more buckets (its day stays the first report's).
                 let known = Set(before.actors.filter { $0.role == .participant }.map(\.id))
                 for participant in participants.subtracting(known) {
@@ -47,9 +57,11 @@ public enum EventMerger {
                         event.sources.first?.article ?? "", default: []].append(merged.count)
                 }
                 merged.append(event)
+                if recording { records.append(MergeRecord(first: event)) }
             }
         }
-        return uniqueIDs(merged.sorted(by: EventOrder.chronological))
+        let order = merged.indices.sorted { EventOrder.chronological(merged[$0], merged[$1]) }
+        return (uniqueIDs(order.map { merged[$0] }), recording ? order.map { records[$0] } : [])
     }
 
     /// Where merged events are filed.
@@ -60,17 +72,24 @@ public enum EventMerger {
     }
 
     static func isSame(_ a: Event, _ b: Event, participants: Set<String>) -> Bool {
+        match(a, b, participants: participants) != nil
+    }
+
+    /// Why `b` (with these participants) is the same event as `a`, or nil when it is not.
+    static func match(_ a: Event, _ b: Event, participants: Set<String>) -> MergeReason? {
         let sameArticle = !Set(a.sources.map(\.article)).isDisjoint(with: b.sources.map(\.article))
         let others = Set(a.actors.filter { $0.role == .participant }.map(\.id))
         // (Not what one article announces and another reports done: the announcement is dropped later.)
-        guard !sameArticle, a.status == b.status, !participants.isEmpty, !participants.isDisjoint(with: others) else { return false }
-        if !a.topics.isEmpty, !b.topics.isEmpty, Set(a.topics).isDisjoint(with: b.topics) { return false }
+        guard !sameArticle, a.status == b.status, !participants.isEmpty, !participants.isDisjoint(with: others) else { return nil }
+        if !a.topics.isEmpty, !b.topics.isEmpty, Set(a.topics).isDisjoint(with: b.topics) { return nil }
         // Two strikes of one day in two places are two events.
         if a.type == .militaryAction, let p = a.location?.folded(), let q = b.location?.folded(), !p.contains(q), !q.contains(p) {
-            return false
+            return nil
         }
-        if a.date == b.date { return true }
-        return participants.isSubset(of: others) || others.isSubset(of: participants)
+        let shared = participants.intersection(others).sorted()
+        if a.date == b.date { return MergeReason(shared: shared, nextDay: false) }
+        guard participants.isSubset(of: others) || others.isSubset(of: participants) else { return nil }
+        return MergeReason(shared: shared, nextDay: true)
     }
 
     /// The first report keeps its wording and day; the others add actors, topics, quotes, sources.

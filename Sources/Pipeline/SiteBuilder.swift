@@ -244,12 +244,29 @@ public struct SiteBuilder: Sendable {
                   contextYears: contextYears(content), namedPlaces: content.places)
     }
 
+    /// What one article's reading gave: each sentence's outcome, then what became of its events
+    /// across the site's articles.
+    public struct ArticleExplanation: Sendable {
+        public var article: String
+        public var sentences: [SentenceExplanation]
+        /// Each merged event holding one of the article's reports, with how it was merged.
+        public var events: [(event: Event, record: MergeRecord)]
+    }
+
     /// What the extraction made of each sentence of one article (file name, with or without its
-    /// extension), or nil when the project has no such article.
-    public func explain(article name: String) throws -> (article: String, sentences: [SentenceExplanation])? {
+    /// extension) and how its events merged with other articles', or nil when the project has
+    /// no such article. Reads every article (through the cache) to find the merges.
+    public func explain(article name: String) throws -> ArticleExplanation? {
         let content = try ContentLoader(contentDirectory: project.appendingPathComponent("Content")).load()
         guard let article = content.articles.first(where: { $0.fileName == name || $0.fileName.hasPrefix(name + ".") }) else { return nil }
-        return (article.fileName, Self.extractor(content, lexicons: try Lexicons.load(project: project)).explain(article))
+        let lexicons = try Lexicons.load(project: project)
+        var cached = 0
+        let extractions = try extract(content, lexicons: lexicons, cached: &cached)
+        let dated = try Self.datedArticles(content, extractions)
+        let events = Assembly.provenance(of: article.fileName, content: dated, events: extractions.flatMap(\.events),
+                                         discovered: extractions.flatMap(\.discoveredActors))
+        return ArticleExplanation(article: article.fileName,
+                                  sentences: Self.extractor(content, lexicons: lexicons).explain(article), events: events)
     }
 
     /// The project's `Templates/` if it has one, else the built-in theme.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Assembly
 import Foundation
 import Extraction
 import Pipeline
@@ -43,7 +44,7 @@ struct Events: ParsableCommand {
     }
 
     private func explainArticle(_ name: String) throws {
-        let found: (article: String, sentences: [SentenceExplanation])?
+        let found: SiteBuilder.ArticleExplanation?
         do {
             found = try SiteBuilder(project: URL(fileURLWithPath: projectDir)).explain(article: name)
         } catch {
@@ -57,6 +58,10 @@ struct Events: ParsableCommand {
         print(found.article)
         for s in found.sentences {
             print("\n¶\(s.paragraph).\(s.sentence + 1)  \(s.text)\n    → \(s.outcome)")
+        }
+        print("\nAcross articles:")
+        for (event, record) in found.events {
+            print("\n" + record.explanation(of: event).joined(separator: "\n"))
         }
     }
 }

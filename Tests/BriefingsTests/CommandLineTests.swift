@@ -70,6 +70,35 @@ import Testing
         #expect(missing.errors.contains("no article named nothing-here"))
     }
 
+    @Test func explainFollowsTheEventsAcrossArticles() throws {
+        try #require(FileManager.default.fileExists(atPath: Self.executable.path), "build the briefings product first")
+        var files = TestProject.minimal
+        files["Content/actors/russie.md"] = "---\nname: Russie\naliases: [russes]\nkind: state\n---\nÉtat.\n"
+        files["Content/articles/2020-02-22-entretien.txt"] = "Nouvel entretien sur Idlib\n"
+            + "Vladimir Poutine s'est entretenu vendredi par téléphone avec Recep Tayyip Erdogan au sujet d'Idlib.\n"
+            + "12 civils ont été tués samedi par des frappes russes à Saraqeb, selon des secouristes.\n"
+        files["Content/articles/2020-02-23-frappes.txt"] = "Frappes sur Saraqeb\n"
+            + "Au moins 15 civils ont été tués samedi dans des frappes russes sur Saraqeb.\n"
+        let project = try TestProject(files)
+        defer { project.remove() }
+        let explained = try run(["events", project.directory.path, "--explain", "2020-02-22-entretien"])
+        #expect(explained.status == 0)
+        let across = explained.output.components(separatedBy: "Across articles:")
+        try #require(across.count == 2)
+        let lines = across[1].components(separatedBy: "\n")
+        // The call: first told by the other article, joined by this one.
+        #expect(lines.contains("  first report: 2020-02-21-appel.txt ¶1 (2020-02-21, Idlib)"))
+        #expect(lines.contains("  merged: 2020-02-22-entretien.txt ¶1 (2020-02-21, Idlib): same type, the same day, "
+            + "both name recep-tayyip-erdogan, vladimir-poutine"))
+        #expect(lines.contains("  day 2020-02-21: the first report's, the earliest"))
+        // The strike: this article's report first, the other's joined; both figures and the rule.
+        #expect(lines.contains("  merged: 2020-02-23-frappes.txt ¶1 (2020-02-22, Saraqeb, 15 killed): same type, the same day, both name russie"))
+        #expect(lines.contains { $0.hasPrefix("  toll ") && $0.contains("12 (no source named, 2020-02-22-entretien.txt)")
+            && $0.contains("15 (no source named, 2020-02-23-frappes.txt)") })
+        // The appel article's own events appear only where this article reported them too.
+        #expect(!lines.contains { $0.hasPrefix("  first report: 2020-02-23") })
+    }
+
     @Test func newFilesHaveTheirFrontMatterAndAreNeverReplaced() throws {
         try #require(FileManager.default.fileExists(atPath: Self.executable.path), "build the briefings product first")
         var files = TestProject.minimal

@@ -1,0 +1,69 @@
+import Model
+
+/// Why one article's event was taken for one already reported by another.
+public struct MergeReason: Sendable, Hashable {
+    /// The participants both reports name.
+    public var shared: [String]
+    /// Dated a day after the first report, which is allowed only when one report's
+    /// participants are all among the other's.
+    public var nextDay: Bool
+}
+
+/// The reports one merged event was made of, in the order they were merged, and why each
+/// after the first joined.
+public struct MergeRecord: Sendable {
+    /// Each article's event as extracted (after editors' corrections), the first report first.
+    public private(set) var reports: [Event]
+    /// `reasons[i]` says why `reports[i + 1]` joined.
+    public private(set) var reasons: [MergeReason] = []
+
+    init(first: Event) { reports = [first] }
+
+    mutating func add(_ report: Event, reason: MergeReason) {
+        reports.append(report)
+        reasons.append(reason)
+    }
+
+    /// The merged event's account of itself, one line each: its reports and why they merged,
+    /// then why its day, place and toll are the ones shown.
+    public func explanation(of event: Event) -> [String] {
+        var lines = ["event \(event.id) (\(event.type.rawValue), \(event.status.rawValue)): \(event.summary)"]
+        for (i, report) in reports.enumerated() {
+            let origin = report.sources.first.map { "\($0.article) ¶\($0.paragraph)" } ?? "an editor's addition"
+            let said = [report.date.description, report.location, report.fatalities.map { "\($0) killed" }]
+                .compactMap { $0 }.joined(separator: ", ")
+            guard i > 0 else {
+                lines.append("  first report: \(origin) (\(said))")
+                continue
+            }
+            let why = reasons[i - 1]
+            let day = why.nextDay ? "the next day, one report's participants all among the other's" : "the same day"
+            lines.append("  merged: \(origin) (\(said)): same type, \(day), both name \(why.shared.joined(separator: ", "))")
+        }
+        lines.append("  day \(event.date): \(dayReason)")
+        lines.append("  place \(event.location ?? "none"): \(placeReason)")
+        lines.append("  toll \(event.fatalities.map(String.init) ?? "none"): \(tollReason(event))")
+        return lines
+    }
+
+    private var dayReason: String {
+        reports.count == 1 ? "as the report dates it" : "the first report's, the earliest"
+    }
+
+    private var placeReason: String {
+        guard let index = reports.firstIndex(where: { $0.location != nil }) else { return "no report names a place" }
+        return index == 0 ? "the first report's" : "the first report naming a place (report \(index + 1))"
+    }
+
+    private func tollReason(_ event: Event) -> String {
+        let reported = reports.flatMap { report in
+            report.tolls.map { "\($0.count) (\($0.source ?? "no source named"), \(report.sources.first?.article ?? "an editor"))" }
+        }
+        if reported.isEmpty {
+            return event.fatalities == nil ? "no report gives a figure" : "an editor's figure"
+        }
+        let rule = reported.count == 1 ? "the one figure reported"
+            : "each source's highest figure (a later, fuller count), then the lowest of the sources (what all agree on)"
+        return "\(rule): " + reported.joined(separator: ", ")
+    }
+}
