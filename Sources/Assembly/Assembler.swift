@@ -60,15 +60,13 @@ public struct Assembly: Sendable {
         return actors
     }
 
-    /// What became of the events one article reported: each merged event holding one of its
-    /// reports, with the record of how it was merged. Parameters as for `init`.
-    public static func provenance(of article: String, content: Content, events: [Event],
-                                  discovered: [Actor]) -> [(event: Event, record: MergeRecord)] {
+    /// What became of the events one article reported: the record of each merged event
+    /// holding one of its reports. Parameters as for `init`.
+    public static func provenance(of article: String, content: Content, events: [Event], discovered: [Actor]) -> [MergeRecord] {
         let corrected = CorrectionApplier.apply(content.corrections, to: events, actors: known(content, discovered: discovered))
-        let merged = EventMerger.merge(corrected.events, recording: true)
-        return zip(merged.events, merged.records).filter { _, record in
+        return EventMerger.merge(corrected.events, recording: true).records.filter { record in
             record.reports.contains { $0.sources.contains { $0.article == article } }
-        }.map { ($0, $1) }
+        }
     }
 
     /// Announced events that no article has reported as happening: none of the same type, a

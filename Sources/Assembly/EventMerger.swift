@@ -61,7 +61,13 @@ public enum EventMerger {
             }
         }
         let order = merged.indices.sorted { EventOrder.chronological(merged[$0], merged[$1]) }
-        return (uniqueIDs(order.map { merged[$0] }), recording ? order.map { records[$0] } : [])
+        let events = uniqueIDs(order.map { merged[$0] })
+        guard recording else { return (events, []) }
+        return (events, zip(order, events).map { index, event in
+            var record = records[index]
+            record.event = event
+            return record
+        })
     }
 
     /// Where merged events are filed.
@@ -82,6 +88,8 @@ public enum EventMerger {
         // (Not what one article announces and another reports done: the announcement is dropped later.)
         guard !sameArticle, a.status == b.status, !participants.isEmpty, !participants.isDisjoint(with: others) else { return nil }
         if !a.topics.isEmpty, !b.topics.isEmpty, Set(a.topics).isDisjoint(with: b.topics) { return nil }
+        // An attack and the reply to it are two events.
+        if a.isReply != b.isReply { return nil }
         // Two strikes of one day in two places are two events.
         if a.type == .militaryAction, let p = a.location?.folded(), let q = b.location?.folded(), !p.contains(q), !q.contains(p) {
             return nil

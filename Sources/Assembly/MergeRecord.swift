@@ -12,12 +12,17 @@ public struct MergeReason: Sendable, Hashable {
 /// The reports one merged event was made of, in the order they were merged, and why each
 /// after the first joined.
 public struct MergeRecord: Sendable {
+    /// The merged event, as the site shows it.
+    public internal(set) var event: Event
     /// Each article's event as extracted (after editors' corrections), the first report first.
     public private(set) var reports: [Event]
     /// `reasons[i]` says why `reports[i + 1]` joined.
     public private(set) var reasons: [MergeReason] = []
 
-    init(first: Event) { reports = [first] }
+    init(first: Event) {
+        event = first
+        reports = [first]
+    }
 
     mutating func add(_ report: Event, reason: MergeReason) {
         reports.append(report)
@@ -26,7 +31,7 @@ public struct MergeRecord: Sendable {
 
     /// The merged event's account of itself, one line each: its reports and why they merged,
     /// then why its day, place and toll are the ones shown.
-    public func explanation(of event: Event) -> [String] {
+    public var explanation: [String] {
         var lines = ["event \(event.id) (\(event.type.rawValue), \(event.status.rawValue)): \(event.summary)"]
         for (i, report) in reports.enumerated() {
             let origin = report.sources.first.map { "\($0.article) ¶\($0.paragraph)" } ?? "an editor's addition"
@@ -42,7 +47,7 @@ public struct MergeRecord: Sendable {
         }
         lines.append("  day \(event.date): \(dayReason)")
         lines.append("  place \(event.location ?? "none"): \(placeReason)")
-        lines.append("  toll \(event.fatalities.map(String.init) ?? "none"): \(tollReason(event))")
+        lines.append("  toll \(event.fatalities.map(String.init) ?? "none"): \(tollReason)")
         return lines
     }
 
@@ -55,7 +60,7 @@ public struct MergeRecord: Sendable {
         return index == 0 ? "the first report's" : "the first report naming a place (report \(index + 1))"
     }
 
-    private func tollReason(_ event: Event) -> String {
+    private var tollReason: String {
         let reported = reports.flatMap { report in
             report.tolls.map { "\($0.count) (\($0.source ?? "no source named"), \(report.sources.first?.article ?? "an editor"))" }
         }

@@ -30,6 +30,9 @@ struct Candidate: Sendable {
     var status: EventStatus = .happened
     /// The candidates merged into this one, itself included (their indexes in the article).
     var members: [Int] = []
+    /// A military action in reply to another ("retaliated", "en représailles"): never one
+    /// event with the attack it answers.
+    var isReply = false
 
     var participantActors: Set<Int> { Set(participants.map(\.actor)) }
     var allActors: Set<Int> { participantActors.union(reporters.map(\.actor)) }
@@ -74,7 +77,8 @@ struct CandidateMerger: Sendable {
             if c.paragraph >= 2 { bodyTypesSeen.insert(c.type) }
         }
         for t in candidates where t.paragraph == 0 {
-            if let i = out.firstIndex(where: { $0.type == t.type && dateCompatible($0, t) && !$0.allActors.isDisjoint(with: t.allActors) })
+            if let i = out.firstIndex(where: { $0.type == t.type && dateCompatible($0, t) && !$0.allActors.isDisjoint(with: t.allActors)
+                                                  && (t.type != .militaryAction || sameStrike($0, t)) })
                 ?? out.firstIndex(where: { $0.type == t.type && dateCompatible($0, t) && $0.paragraph == 1 }) {
                 absorb(t, into: &out[i])
             } else if out.isEmpty {
@@ -127,7 +131,7 @@ struct CandidateMerger: Sendable {
         }
         // (Not a strike elsewhere: "… à Ariha. L'aéroport de Mitiga a lui aussi été visé" are two events.)
         if c.type == last.type, c.paragraph == last.lastParagraph, !c.type.isCommunication,
-           c.type != .militaryAction || placesCompatible(c, last),
+           c.type != .militaryAction || sameStrike(c, last),
            c.principalActors.isSubset(of: last.allActors) || last.principalActors.isSubset(of: c.allActors) {
             return true
         }
@@ -143,7 +147,7 @@ struct CandidateMerger: Sendable {
     private func absorbsRestatement(_ h: Candidate, _ c: Candidate, firstOfType: Bool) -> Bool {
         // (An agreement reached at talks and the next paragraph telling those talks are one event.)
         let outcomeOfTalks = h.outcomeOfTalks && c.type == .consultation && c.paragraph == 2 && firstOfType
-        guard h.paragraph == 1, c.paragraph >= 2, h.status == c.status, c.type != .militaryAction || placesCompatible(h, c), h.type == c.type || outcomeOfTalks, dateCompatible(h, c), topicsCompatible(h, c),
+        guard h.paragraph == 1, c.paragraph >= 2, h.status == c.status, c.type != .militaryAction || sameStrike(h, c), h.type == c.type || outcomeOfTalks, dateCompatible(h, c), topicsCompatible(h, c),
               !(c.type.isCommunication && fromOtherSources(h, c)) else { return false }
         // (Not a sentence dated in its own words to another day, about other actors: "Late on
         // Saturday, Haftar's spokesman had announced a truce" after a lede about Sunday's.)
@@ -162,6 +166,12 @@ struct CandidateMerger: Sendable {
     private func dateCompatible(_ a: Candidate, _ b: Candidate) -> Bool {
         if a.date == b.date { return true }
         return abs(a.date.distance(to: b.date)) <= 1 && min(a.strength, b.strength) <= 1
+    }
+
+    /// Two military actions can be one: not two places named in their own sentences, nor an
+    /// attack and the reply to it.
+    private func sameStrike(_ a: Candidate, _ b: Candidate) -> Bool {
+        placesCompatible(a, b) && a.isReply == b.isReply
     }
 
     /// Two places named in their own sentences, different: two events.

@@ -324,7 +324,7 @@ struct DateResolver: Sendable {
         switch m.kind {
         case .absolute:
             guard let d = m.day, let month = m.month else { return nil }
-            let y = m.year ?? reference.flatMap { closestYear(day: d, month: month, to: $0) }
+            let y = m.year ?? reference.flatMap { closestYear(day: d, month: month, to: $0, future: m.future) }
             guard let y, let day = Day(year: y, month: month, day: d) else { return nil }
             var conflict: String?
             if let w = m.weekday, day.weekday != w {
@@ -333,7 +333,7 @@ struct DateResolver: Sendable {
             return ResolvedDate(day: day, precision: .day, mention: m, conflict: conflict)
         case .month:
             guard let month = m.month else { return nil }
-            let y = m.year ?? reference.flatMap { closestYear(day: 1, month: month, to: $0) }
+            let y = m.year ?? reference.flatMap { closestYear(day: 1, month: month, to: $0, future: m.future) }
             guard let y, let day = Day(year: y, month: month, day: 1) else { return nil }
             return ResolvedDate(day: day, precision: .month, mention: m)
         case .weekday:
@@ -355,13 +355,14 @@ struct DateResolver: Sendable {
 
     static let weekdayNames = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
-    /// The year that puts day/month nearest the reference, a date in the past preferred.
-    private func closestYear(day: Int, month: Int, to reference: Day) -> Int? {
+    /// The year that puts day/month nearest the reference, a date in the past preferred, or in
+    /// the future when the sentence speaks of the future ("will be held on June 29").
+    private func closestYear(day: Int, month: Int, to reference: Day, future: Bool) -> Int? {
         var best: (Int, Int)?
         for y in [reference.year - 1, reference.year, reference.year + 1] {
             guard let candidate = Day(year: y, month: month, day: day) else { continue }
             let distance = reference.distance(to: candidate)
-            let cost = distance > 0 ? distance * 3 : -distance
+            let cost = (distance > 0) != future ? abs(distance) * 3 : abs(distance)
             if best == nil || cost < best!.1 { best = (y, cost) }
         }
         return best?.0

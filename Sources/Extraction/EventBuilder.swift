@@ -34,6 +34,7 @@ struct EventBuilder: Sendable {
                      tolls: Toll.distinct(c.tolls), quotes: c.quotes,
                      sources: [SourceRef(article: article.fileName, paragraph: c.paragraph, sentence: c.sentence)])
         if let canonical, canonical != c.location { event.locationMention = c.location }
+        event.isReply = c.isReply
         return event
     }
 }

@@ -130,6 +130,7 @@ struct LanguageRules: Sendable {
     private(set) var passiveAuxiliaries: Set<String> = []
     private(set) var warningVerbs = PhraseTable<Bool>()
     private(set) var campaignNouns: Set<String> = []
+    private(set) var replyWords = PhraseTable<Bool>()
     private(set) var speakerPlacePrepositions: Set<String> = []
     private(set) var possessives: Set<String> = []
     private(set) var dayParts = PhraseTable<Bool>()
@@ -259,6 +260,7 @@ struct LanguageRules: Sendable {
         passiveAuxiliaries = compiler.words(lexicon.passiveAuxiliaries)
         warningVerbs = compiler.phrases(lexicon.warningVerbs, true)
         campaignNouns = Set(lexicon.campaignNouns.map { $0.folded() })
+        replyWords = compiler.phrases(lexicon.replyWords, true)
         speakerPlacePrepositions = Set(lexicon.speakerPlacePrepositions.map { $0.folded() })
         dayParts = compiler.phrases(lexicon.dayParts, true)
         possessives = Set(lexicon.possessives.map { $0.folded() })

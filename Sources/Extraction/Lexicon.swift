@@ -31,7 +31,8 @@ public struct Lexicon: Sendable, Hashable, Decodable {
     public var futureModifiers: [String]
     /// Words shortly before a date that make it future ("prévue", "doivent", "will").
     public var futureCues: [String]
-    /// Words opening a span whose dates are background, up to the next comma ("depuis", "since").
+    /// Words opening a span whose dates and event words are background, up to the next comma
+    /// ("depuis", "since", "amid").
     public var backgroundSpanCues: [String]
     /// Words right before a date that attach it to a noun, making it background ("du", "of").
     public var backgroundAdjacentCues: [String]
@@ -149,8 +150,9 @@ public struct Lexicon: Sendable, Hashable, Decodable {
     /// Endings of infinitives, where the language marks them ("er", "ir", "re"): a verb opening
     /// the sentence in that form is its subject ("Conclure une trêve serait…"), not an event.
     public var infinitiveEndings: [String]
-    /// Plural titles that stand for the body they belong to ("les ministres … de l'UE", "EU
-    /// leaders"): governed by "de"/"of" and an organisation or state, they are that actor acting.
+    /// Titles that stand for the body they belong to ("les ministres … de l'UE", "EU leaders",
+    /// "le porte-parole du Quai d'Orsay"): governed by "de"/"of" and an organisation or state,
+    /// or with a nationality adjective ("European foreign ministers"), they are that actor acting.
     public var collectiveTitles: [String]
     /// Words that refer to the last person named ("ce dernier", "the latter").
     public var latterAnaphors: [String]
@@ -188,6 +190,9 @@ public struct Lexicon: Sendable, Hashable, Decodable {
     public var warningVerbs: [String]
     /// Nouns of a whole campaign ("offensive", "guerre"), whose toll is a count over a period.
     public var campaignNouns: [String]
+    /// Words of a military reply ("retaliated", "en représailles"): beside the attack it answers,
+    /// a second event, by the other side ("Turkey retaliated after Syrian shelling killed…").
+    public var replyWords: [String]
     /// Prepositions placing a speaker ("from Ankara", "depuis Ankara").
     public var speakerPlacePrepositions: [String]
     /// Forms of "to be" before a participle that make it passive ("was expected", "est attendu").
@@ -243,7 +248,7 @@ public struct Lexicon: Sendable, Hashable, Decodable {
         pairAnaphors = []; placePrepositions = []; places = []; dayParts = []; possessives = []; acledSubEvents = [:]; countryCodes = [:]
         futureEndings = []; pastPerfectAuxiliaries = []; addresseeVerbs = []; anonymousSources = []; demonyms = [:]; institutionNouns = [];
         gerundEndings = []; infinitiveEndings = []; collectiveTitles = []; latterAnaphors = []; backgroundAdverbs = []; newsMediaWords = []; personNouns = []; relativePronouns = []
-        evaluativeWords = []; measureNouns = []; outcomeVerbs = []; outcomeNouns = []; situationReports = []; objectAppealVerbs = []; passiveAuxiliaries = []; warningVerbs = []; campaignNouns = []; speakerPlacePrepositions = []
+        evaluativeWords = []; measureNouns = []; outcomeVerbs = []; outcomeNouns = []; situationReports = []; objectAppealVerbs = []; passiveAuxiliaries = []; warningVerbs = []; campaignNouns = []; replyWords = []; speakerPlacePrepositions = []
         speakerSeparator = ": "
     }
 
@@ -365,6 +370,7 @@ public struct Lexicon: Sendable, Hashable, Decodable {
         passiveAuxiliaries = try c.list(.passiveAuxiliaries)
         warningVerbs = try c.list(.warningVerbs)
         campaignNouns = try c.list(.campaignNouns)
+        replyWords = try c.list(.replyWords)
         speakerPlacePrepositions = try c.list(.speakerPlacePrepositions)
         dayParts = try c.list(.dayParts)
         possessives = try c.list(.possessives)
@@ -384,7 +390,7 @@ public struct Lexicon: Sendable, Hashable, Decodable {
         case pairAnaphors, placePrepositions, places, dayParts, speakerSeparator, possessives, acledSubEvents, countryCodes
         case futureEndings, pastPerfectAuxiliaries, addresseeVerbs, anonymousSources, demonyms, institutionNouns
         case gerundEndings, infinitiveEndings, collectiveTitles, latterAnaphors, backgroundAdverbs, newsMediaWords, personNouns, relativePronouns
-        case evaluativeWords, measureNouns, outcomeVerbs, outcomeNouns, situationReports, objectAppealVerbs, passiveAuxiliaries, warningVerbs, campaignNouns, speakerPlacePrepositions
+        case evaluativeWords, measureNouns, outcomeVerbs, outcomeNouns, situationReports, objectAppealVerbs, passiveAuxiliaries, warningVerbs, campaignNouns, replyWords, speakerPlacePrepositions
     }
 }
 

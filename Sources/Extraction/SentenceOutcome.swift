@@ -31,6 +31,7 @@ enum SentenceOutcome: Sendable {
 enum SkipReason: String, Sendable {
     case noTrigger = "no trigger word and no quotation"
     case backgroundDate = "dated only by background (\"depuis\", \"since\"): tells of the past"
+    case backgroundSpan = "its only event words are in a background span (\"depuis que\", \"since\", \"amid\")"
     case backgroundAdverb = "\"has since\", \"a depuis\": tells of what happened before the news"
     case tollOverPeriod = "a toll counted over a period, not a day's event"
     case noDate = "no date, and no publication date"

@@ -52,27 +52,33 @@ extension SentenceReader {
         return SentenceActors(mentions: mentions, actorTokens: actorTokens, stateTokens: stateTokens)
     }
 
-    /// The registry's state named `name` ("Russie", "Turkey"), if any.
+    /// The registry's state, or union of states, named `name` ("Russie", "Turkey", "Union
+    /// européenne"), if any.
     private func state(named name: String) -> Int? {
         let tokens = rules.tokenizer.tokenize(name)
         guard let m = extractor.registryMatcher.match(tokens, at: 0), m.end == tokens.count else { return nil }
-        return m.actors.first { cast[$0].kind == .state }
+        return m.actors.first { cast[$0].kind == .state } ?? m.actors.first { cast[$0].kind == .organisation }
     }
 
-    /// "une source militaire russe", "a Russian military source", "Turkish officials": an unnamed
-    /// source or official of a state, with its nationality adjective, speaks for the state.
+    /// "une source militaire russe", "a Russian military source", "Turkish officials", "la
+    /// présidence égyptienne", "European foreign ministers": an unnamed source, an institution
+    /// or a body of officials, with its nationality adjective, speaks for the state.
     private func stateSources(_ sentence: Sentence, _ mentions: [Mention]) -> [Mention] {
         let tokens = sentence.tokens
         var covered = [Bool](repeating: false, count: tokens.count)
         for m in mentions { for k in m.start..<m.end { covered[k] = true } }
         var out: [Mention] = []
-        for i in tokens.indices where rules.anonymousSources.contains(tokens[i].folded) && !tokens[i].inQuote && !covered[i] {
+        for i in tokens.indices where speaksForAState(tokens[i].folded) && !tokens[i].inQuote && !covered[i] {
             for (actor, k) in nationalities(around: i, tokens, covered) where !out.contains(where: { $0.actor == actor }) {
                 let lo = min(i, k), hi = max(i, k) + 1
                 out.append(Mention(actor: actor, start: lo, end: hi, text: sentence.slice(lo, hi)))
             }
         }
         return out
+    }
+
+    private func speaksForAState(_ word: String) -> Bool {
+        rules.anonymousSources.contains(word) || rules.institutionNouns.contains(word) || rules.collectiveTitles.contains(word)
     }
 
     /// Nationality adjectives within a few words of a source, over lowercase modifiers and
@@ -134,7 +140,9 @@ extension SentenceReader {
             while k >= 0, g - k <= 5 {
                 let t = tokens[k]
                 if rules.collectiveTitles.contains(t.folded), !t.inQuote {
-                    if !out.contains(where: { $0.start == k }) { out.append(Mention(actor: m.actor, start: k, end: k + 1, text: sentence.slice(k, k + 1))) }
+                    if !out.contains(where: { $0.start == k }), !namesItsHolder(k, m, mentions) {
+                        out.append(Mention(actor: m.actor, start: k, end: k + 1, text: sentence.slice(k, k + 1)))
+                    }
                     break
                 }
                 if !t.isWord || mentions.contains(where: { $0.start <= k && k < $0.end }) { break }
@@ -142,6 +150,14 @@ extension SentenceReader {
             }
         }
         return out
+    }
+
+    /// "le porte-parole de l'ONU, Stéphane Dujarric", "Kremlin spokesman Dmitry Peskov": the
+    /// title goes with the person named beside it, who is the one acting.
+    private func namesItsHolder(_ title: Int, _ body: Mention, _ mentions: [Mention]) -> Bool {
+        mentions.contains { p in
+            cast[p.actor].kind == .person && ((p.start >= body.end && p.start - body.end <= 2) || (p.end <= title && title - p.end <= 2))
+        }
     }
 
     /// A state named as the one acting or possessing ("soutenus par Ankara", "Syria's Idlib

@@ -14,6 +14,9 @@ extension SentenceReader {
         // "Mitiga has since been shelled", "a depuis été bombardé": a "since" with no date of its
         // own tells of what happened before the news.
         if dated.main == nil, hasBackgroundAdverb(tokens, marks) { return .backgroundAdverb }
+        // "La situation est devenue catastrophique depuis que le régime a lancé son offensive":
+        // the only trigger is in the background span.
+        if let c = classification, c.trigger.inBackground, !c.trigger.isReporting { return .backgroundSpan }
         // "Entre début février et le 5 mars, une soixantaine de militaires avaient péri", "The
         // offensive launched in December has killed nearly 500 civilians": a toll counted over a
         // period, not a day's event.

@@ -83,11 +83,12 @@ struct SentenceReader {
         let dated = date(sentence, marks, communication: isCommunication(classification, tokens, marks),
                          triggerClause: subordinateClause(of: classification, marks))
         let actors = actors(in: sentence)
-        let (eventDate, precision, firmness) = advanceDate(dated.main)
+        let (datedOn, dayPrecision, dayFirmness) = advanceDate(dated.main)
+        var (precision, firmness) = (dayPrecision, dayFirmness)
         let placed = place(sentence, actors, classification)
         let quotes = QuoteReader().quotes(in: sentence.text)
         if let reason = skipReason(tokens, marks, classification, dated, quotes: quotes) { return .skipped(reason) }
-        guard let eventDate else {
+        guard var eventDate = datedOn else {
             warn(sentence.paragraph, "no date for \"\(sentence.text.prefix(60))…\"")
             return .skipped(.noDate)
         }
@@ -96,16 +97,18 @@ struct SentenceReader {
         }
         let r = roles.roles(sentence, mentions: actors.mentions, marks: marks, classification: classification)
         let type = eventType(classification, tokens)
+        if let said = dayOfSaying(type, eventDate) { (eventDate, precision, firmness) = (said, .day, 2) }
         if type.isCommunication && r.participants.isEmpty { return .skipped(.noSpeaker) }
         if let earlier = reportedByMedium(type, r, on: eventDate, paragraph: sentence.paragraph) { return .sourceOf(earlier) }
         if r.participants.isEmpty && r.reporters.isEmpty { return .skipped(.noActor) }
         let strength = dated.main.map { $0.mention.reportAdjacent && !type.isCommunication } == true ? 1 : firmness
         let topics = eventTopics(tokens, r)
         let speaker = r.speakers.first ?? r.participants.first
-        let headline = headlines.headline(HeadlineWriter.Reading(
+        let reading = HeadlineWriter.Reading(
             sentence: sentence, marks: marks, dates: dated.found,
             trigger: classification.map { $0.trigger.start..<$0.trigger.end },
-            speaker: speaker.map { ($0.viaCoreference ? cast[$0.actor].name : $0.text, $0.start) }))
+            speaker: speaker.map { ($0.viaCoreference ? cast[$0.actor].name : $0.text, $0.start) })
+        let headline = headlines.headline(reading)
         let index = candidates.count
         if !type.isCommunication { lastNonCommunication = index }
         if type == .militaryAction { militaryByDay[eventDate.dayNumber, default: []].append(index) }
@@ -119,6 +122,7 @@ struct SentenceReader {
             outcomeOfTalks: type == .agreement && classification?.accepted.contains { $0.type == .consultation } == true,
             status: status(type, dated.main, eventDate), members: [index]))
         addTalksAndAgreement(of: index, classification)
+        addReply(of: index, sentence, classification, mentions: actors.mentions, reading: reading)
         return .candidate(index)
     }
 
@@ -222,12 +226,20 @@ struct SentenceReader {
         // What is yet to happen does not date the sentences after it, nor does a date in what
         // someone recalled ("He recalled that on Jan. 26 forces had launched").
         let recalled = main.mention.reported && main.mention.pastPerfect
+        let future = main.mention.future || published.map { main.day > $0 } == true
         // (Nor a date long past: "Salamé was appointed in July 2017" does not date what follows.)
-        if !main.mention.future && !recalled && !isLongPast(main) { paragraph.inForce = main.day }
-        if !main.mention.future { recent = main.day }
+        if !future && !recalled && !isLongPast(main) { paragraph.inForce = main.day }
+        if !future { recent = main.day }
         paragraph.dated = true
         datedSoFar = true
         return (main.day, main.precision, 3)
+    }
+
+    /// "Elle pourrait se tenir dimanche prochain, le 19 janvier, a-t-il dit": what is said of a
+    /// later day is said on the day in force, not on that day.
+    private func dayOfSaying(_ type: EventType, _ day: Day?) -> Day? {
+        guard type.isCommunication, let day, let published, day > published else { return nil }
+        return paragraph.inForce ?? published
     }
 
     // MARK: Place

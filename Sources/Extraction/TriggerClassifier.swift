@@ -36,6 +36,10 @@ struct TriggerClassifier: Sendable {
         var subordinate: Bool
         /// Yields to any other trigger (a purpose, a frame, a modifier).
         var demoted = false
+        /// In a background span ("depuis le début de l'offensive", "since forces began their
+        /// siege", "amid regime bombardment"): what the news is set against, not the news. A
+        /// fight or a flight there yields to the sentence's other triggers.
+        var inBackground = false
     }
 
     struct Classification: Sendable {
@@ -77,7 +81,9 @@ struct TriggerClassifier: Sendable {
             let isVerb = m.payload.isVerb && !afterDeterminer
             var hit = Hit(type: type, start: m.start, end: m.end, isVerb: isVerb, isReporting: reporting,
                           subordinate: marks.subordinate[m.start])
-            hit.demoted = (isVerb && (isInfinitiveComplement(tokens, m.start) || isBareParticiple(tokens, m.start) || isInfinitiveSubject(tokens, m.start)))
+            hit.inBackground = marks.background[m.start]
+            hit.demoted = (hit.inBackground && (type == .militaryAction || type == .humanitarian))
+                || (isVerb && (isInfinitiveComplement(tokens, m.start) || isBareParticiple(tokens, m.start) || isInfinitiveSubject(tokens, m.start)))
                 || isNominalised(tokens, m.start)
                 || (type == .consultation && (opensFrame(tokens, m.start, m.end) || inParticipialIncise(tokens, m.start)))
             out.append(hit)

@@ -27,6 +27,9 @@ public struct Event: Hashable, Codable, Sendable {
     public var tolls: [Toll]
     public var quotes: [Quote]
     public var sources: [SourceRef]
+    /// A military action in reply to another ("Turkey retaliated", "en représailles"): never
+    /// merged with the attack it answers, which has the same day, place and sides.
+    public var isReply = false
 
     public init(id: String, date: Day, datePrecision: DatePrecision = .day, type: EventType, status: EventStatus = .happened,
                 summary: String,

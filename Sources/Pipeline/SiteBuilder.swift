@@ -250,7 +250,7 @@ public struct SiteBuilder: Sendable {
         public var article: String
         public var sentences: [SentenceExplanation]
         /// Each merged event holding one of the article's reports, with how it was merged.
-        public var events: [(event: Event, record: MergeRecord)]
+        public var events: [MergeRecord]
     }
 
     /// What the extraction made of each sentence of one article (file name, with or without its

@@ -60,8 +60,8 @@ struct Events: ParsableCommand {
             print("\n¶\(s.paragraph).\(s.sentence + 1)  \(s.text)\n    → \(s.outcome)")
         }
         print("\nAcross articles:")
-        for (event, record) in found.events {
-            print("\n" + record.explanation(of: event).joined(separator: "\n"))
+        for record in found.events {
+            print("\n" + record.explanation.joined(separator: "\n"))
         }
     }
 }

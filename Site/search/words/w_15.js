@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("15",{
-"15":"1,2k,m,3m,f,c;6t"
+"15":"1,2k,m,3o,f,c;6v"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("16s",{
-"16s":"6k,r;6k"
+"16s":"6m,r;6m"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("900",{
-"900":"2a,o,b,2d,1s,1;5m,1s"
+"900":"2a,o,b,28,1z,1;5h,1z"
 });

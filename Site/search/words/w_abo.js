@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("abo",{
-"abord":"2i,s,49",
-"abou":"2,2,v,2y,3o;4,3t",
-"about":"44,4,32,4,6;44",
-"aboutir":"7g",
+"abord":"2i,s,4b",
+"abou":"2,2,v,2y,3q;4,3t",
+"about":"44,4,34,4,6;44",
+"aboutir":"7i",
 "aboutissement":"f",
 "aboutit":"39"
 });

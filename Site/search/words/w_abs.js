@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("abs",{
-"absence":"3a,3y,8,8",
-"abstenant":"7g",
-"abstention":"53,2d;53",
+"absence":"3a,40,8,8",
+"abstenant":"7i",
+"abstention":"55,2d;55",
 "abstenue":"3a",
-"abstient":"s,2b,4d;7g"
+"abstient":"s,2b,4f;7i"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("abu",{
-"abu":"2,2,v,30,1,3m;40"
+"abu":"2,2,v,30,1,3o;40"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("add",{
-"added":"7e",
-"adding":"4q,2k,7,3",
-"additionnel":"2o,j,41"
+"added":"7g",
+"adding":"4s,2k,7,3",
+"additionnel":"2o,j,43"
 });

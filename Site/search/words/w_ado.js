@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("ado",{
-"adopte":"s,46,2h,1,7;4y",
-"adopter":"4x,2j",
-"adoption":"52,2e;52",
+"adopte":"s,48,2h,1,7;50",
+"adopter":"4z,2j",
+"adoption":"54,2e;54",
 "adosse":"39"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("adr",{
-"adresse":"56,2a;56"
+"adresse":"58,2a;58"
 });

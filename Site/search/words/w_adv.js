@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("adv",{
-"advanced":"7m",
-"adversaires":"3d,4b;3d",
-"advisers":"1l,61",
+"advanced":"7o",
+"adversaires":"3d,4d;3d",
+"advisers":"1l,63",
 "advisors":"1l"
 });

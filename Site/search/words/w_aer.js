@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("aer",{
-"aerial":"76",
+"aerial":"78",
 "aerien":"2l,p",
-"aerienne":"2e,t,22,t,15,5,3;59,t",
-"aeriennes":"12,55,m,f,4;67,m",
-"aeriens":"3a,3x",
-"aeronavale":"0,3a,26,1z",
-"aeroport":"2,7e"
+"aerienne":"2e,t,24,t,15,5,3;5b,t",
+"aeriennes":"12,57,m,f,4;69,m",
+"aeriens":"3a,3z",
+"aeronavale":"0,3a,29,1y",
+"aeroport":"2,7g"
 });

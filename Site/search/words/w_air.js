@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("air",{
-"air":"2l,9,1v,b,8,9,z,4,r,4,1,1,1,2;4p,1r",
-"aircraft":"6h,2,m,1,5;6h,o",
-"airport":"2,79,7",
-"airports":"76,g",
-"airspace":"6j,s;6j"
+"air":"2l,9,1x,b,8,a,y,4,r,4,1,1,1,2;4r,1r",
+"aircraft":"6j,2,m,1,5;6j,o",
+"airport":"2,7b,7",
+"airports":"78,g",
+"airspace":"6l,s;6l"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("ala",{
-"alarmed":"5i,1w;5i",
-"alarming":"46,3e"
+"alarmed":"5l,1v;5l",
+"alarming":"46,3g"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("alo",{
-"alone":"6c,z,9",
-"along":"7e",
-"alongside":"41,3l"
+"alone":"6e,z,9",
+"along":"7g",
+"alongside":"41,3n"
 });

@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("amb",{
 "ambassade":"z",
-"ambassadeur":"18,f,m,u,1y,1,1,2d;52,1",
-"ambassadeurs":"2e,3x,11;6b",
+"ambassadeur":"18,f,m,u,20,1,1,2d;54,1",
+"ambassadeurs":"2e,3z,11;6d",
 "ambassador":"1n,6,1a",
 "ambassadors":"2e",
 "ambassadrice":"1t",
-"ambiguite":"7l"
+"ambiguite":"7n"
 });

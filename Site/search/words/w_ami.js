@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("ami",{
-"amid":"76",
-"amin":"c,4s,2c;c"
+"amid":"78",
+"amin":"c,4u,2c;c"
 });

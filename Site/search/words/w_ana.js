@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("ana",{
-"anadolu":"d,6y;d",
-"analyse":"6w,c"
+"anadolu":"d,70;d",
+"analyse":"6y,c"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("are",{
-"are":"4u,j,1t,8,3;5d",
-"area":"40,36,b,5",
-"areas":"5i,1w"
+"are":"4w,j,1t,8,3;5f",
+"area":"40,38,b,5",
+"areas":"5l,1v"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("asi",{
-"aside":"6c,z,3;6c",
-"asile":"15,7,k,3,3,14,2,36,v;6e"
+"aside":"6e,z,3;6e",
+"asile":"15,7,k,3,3,14,2,38,v;6g"
 });

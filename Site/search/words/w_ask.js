@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ask",{
-"asked":"6c,y,1,3;6c"
+"asked":"6e,y,1,3;6e"
 });

@@ -1,12 +1,12 @@
 BRIEFINGS_SEARCH_WORDS("ass",{
-"assad":"i,2c,a,1l,1o,9,m,3,6,2,1;i,64",
+"assad":"i,2c,a,19,e,1o,9,m,3,6,2,1;i,3v,2b",
 "assemblee":"5",
 "assez":"38",
-"assiege":"7l",
+"assiege":"7n",
 "assistant":"31",
 "associe":"f,j,10",
 "associee":"2z",
-"assurant":"25,1b,1h,16,15,8,8",
-"assure":"4g,1j,z,9,6,6;4g,1j",
+"assurant":"25,1b,1j,16,15,8,8",
+"assure":"4i,1j,z,9,6,6;4i,1j",
 "assurera":"37"
 });

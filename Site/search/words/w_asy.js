@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("asy",{
-"asylum":"6f,w",
-"asymetrique":"3a,3h,i;6r"
+"asylum":"6h,w",
+"asymetrique":"3a,3j,i;6t"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("aus",{
-"aussi":"b,12,15,g,a,3k,h;6s",
-"aussitot":"66,16,7;66",
-"austria":"76"
+"aussi":"b,12,15,g,a,3m,h;6u",
+"aussitot":"4g,1s,16,7;4g,1s",
+"austria":"78"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("avo",{
-"avoir":"10,u,1g,c,j,e,m,n,1h,4,3,3,2,3;3m,x,19",
-"avons":"7n"
+"avoir":"10,u,1g,c,j,g,m,n,1h,4,3,3,2,3;3m,z,19",
+"avons":"7p"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("beg",{
-"began":"7e,4",
-"begin":"75,1;75",
-"begun":"6g,v;6g"
+"began":"7g,4",
+"begin":"77,1;77",
+"begun":"6i,v;6i"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("ble",{
-"blesse":"54,2c",
-"blesses":"7c,7"
+"blesse":"56,2c",
+"blesses":"7e,7"
 });

@@ -1,11 +1,11 @@
 BRIEFINGS_SEARCH_WORDS("blo",{
-"bloc":"30,2f,1p,2,8;5f",
-"blocage":"28,34,23",
-"blockade":"3y,3o",
-"blocked":"6f,w;6f",
-"bloque":"5c,1v,8,1,7;5c",
+"bloc":"30,2i,1o,2,8;5i",
+"blocage":"28,36,23",
+"blockade":"3y,3q",
+"blocked":"6h,w;6h",
+"bloque":"5e,1v,8,1,7;5e",
 "bloquees":"38",
 "bloquent":"r",
 "bloquer":"1v",
-"blow":"6n,n"
+"blow":"6p,n"
 });

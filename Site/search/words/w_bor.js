@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("bor",{
 "bordent":"37",
-"border":"0,k,n,5,3i,2,2f,3,3;4w",
+"border":"0,k,n,5,3k,2,2f,3,3;4y",
 "borders":"22",
-"boris":"j,6o,g;j",
+"boris":"j,6q,g;j",
 "borissov":"k",
-"borne":"77",
-"borrell":"0,1o,3,1h,2,1b,f,b,4,t,v,3,3,3,2,1,1;1r,2u,f,b,4,t,v"
+"borne":"79",
+"borrell":"0,1o,3,1h,2,1d,f,b,5,s,v,3,3,3,2,1,1;1r,2w,f,b,5,s,v"
 });

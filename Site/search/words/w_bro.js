@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("bro",{
-"broadly":"4m,2w;4m",
-"broken":"7m;7m",
-"brokered":"7m",
-"brought":"6k,r,6;6k"
+"broadly":"4o,2w;4o",
+"broken":"7o;7o",
+"brokered":"7o",
+"brought":"6m,r,6;6m"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("bru",{
-"brussels":"0,5f,1z;5f",
-"bruxelles":"0,n,2l,1s,f,1,f,g,w,2,3,1,2,1;50,g,f,g"
+"brussels":"0,5i,1y;5i",
+"bruxelles":"0,n,2l,1u,g,1,e,g,w,2,3,1,2,1;52,h,e,g"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("bur",{
-"bureau":"2a,28,31",
-"burning":"5d,21"
+"bureau":"2a,2a,31",
+"burning":"5f,21"
 });

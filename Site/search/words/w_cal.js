@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("cal",{
 "calcul":"37",
-"calendrier":"38,4g",
-"called":"4q,p,1z,3;4q",
-"calls":"5m,1k,8",
-"calme":"78"
+"calendrier":"38,4i",
+"called":"4s,q,1y,3;4s",
+"calls":"5h,1r,8",
+"calme":"7a"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("can",{
-"can":"5k,1m,8",
-"cannot":"5l,1t",
-"canot":"79"
+"can":"5n,1l,8",
+"cannot":"5o,1s",
+"canot":"7b"
 });

@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("car",{
-"cargo":"7m",
+"cargo":"7o",
 "cargos":"3a",
 "carriere":"1n,j",
-"carrying":"5k,1m,8",
+"carrying":"5n,1l,8",
 "carte":"38"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("cas",{
-"cas":"2w,4j",
+"cas":"2w,4l",
 "casques":"l,3o;l"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("cat",{
-"catastrophe":"4k,2n,c;4k",
-"catastrophique":"5p,1o"
+"catastrophe":"4m,2n,c;4m",
+"catastrophique":"5r,1o"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("cau",{
 "cause":"2",
-"caused":"7e",
-"causing":"43,3h"
+"caused":"7g",
+"causing":"43,3j"
 });

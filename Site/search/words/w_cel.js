@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("cel",{
-"celle":"78",
-"celles":"3a,1u,2c;54",
-"celui":"3k,44"
+"celle":"7a",
+"celles":"3a,1w,2c;56",
+"celui":"3k,46"
 });

@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("ces",{
-"ces":"2i,r,1,1,u,17,1k,c,7,6,3;3b,3l",
-"cessation":"5v,11,c,5;5v,11",
+"ces":"2i,r,1,1,u,19,1k,c,7,6,3;3b,3n",
+"cessation":"5x,11,c,5;5x,11",
 "cesse":"2x",
-"cesser":"3b,e,5,1y,1l,a,1",
-"cesserait":"63,19",
-"cessez":"0,1,a,5,a,a,4,4,7,g,6,i,e,6,4,1,d,1d,y,1,7,3,n,1,3,9,1,4,1,3,7,1;3l,2j,q,1,d,g"
+"cesser":"3b,e,5,20,1l,a,1",
+"cesserait":"65,19",
+"cessez":"0,1,a,5,a,a,4,4,7,g,6,i,e,6,4,1,d,1f,y,1,7,3,n,1,3,9,1,4,1,3,7,1;3l,2l,q,1,d,g"
 });

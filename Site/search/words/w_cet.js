@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("cet",{
-"cet":"78",
-"cette":"5,a,2u,1s,1r,h,7,3;51,1r"
+"cet":"7a",
+"cette":"5,a,2u,14,q,1r,h,7,3;53,1r"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ci",{
-"ci":"3k,44"
+"ci":"3k,46"
 });

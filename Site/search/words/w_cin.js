@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("cin",{
-"cinglante":"7o",
-"cinq":"q,31,3p,7;3r"
+"cinglante":"7q",
+"cinq":"q,31,3r,7;3r"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("cit",{
-"citee":"7o",
+"citee":"7q",
 "cites":"1",
-"citing":"76,4;7a",
-"city":"4t,2,2m;4t,2"
+"citing":"78,4;7c",
+"city":"4v,2,2m;4v,2"
 });

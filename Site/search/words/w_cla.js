@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("cla",{
-"clairement":"7g",
-"clashing":"7b",
+"clairement":"7i",
+"clashing":"7d",
 "classee":"1f,1u"
 });

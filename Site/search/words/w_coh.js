@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("coh",{
-"coherente":"5y,1f"
+"coherente":"60,1f"
 });

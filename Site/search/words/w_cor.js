@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("cor",{
-"coronavirus":"g,6q,1",
+"coronavirus":"g,6s,1",
 "corp":"r",
-"corporation":"2,p,1h,5e",
+"corporation":"2,p,1h,5g",
 "corps":"1l",
-"corridor":"1,1i,1o,3r,9,1;6y"
+"corridor":"1,1i,1o,3t,9,1;70"
 });

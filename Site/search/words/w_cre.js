@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("cre",{
-"cree":"1e,5u",
-"creer":"5c,23;5c",
+"cree":"1e,5w",
+"creer":"5e,23;5e",
 "crescent":"u",
-"crew":"7h"
+"crew":"7j"
 });

@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("cri",{
-"criminal":"4q,2r",
-"crise":"0,f,i,16,f,i,6,2,2i,i,z,2,3,1;68",
-"crises":"0,1o,n,p,49",
-"crisis":"1o,2x,t,6,1u;4l,z",
-"critique":"3k,1,a,1,3,2,2,2,2,d,6,c,1,2,3,c,n,h,3,9"
+"criminal":"4s,2r",
+"crise":"0,f,i,16,f,i,6,2,2k,i,z,2,3,1;6a",
+"crises":"0,1o,n,p,4b",
+"crisis":"1o,2z,t,7,1t;4n,10",
+"critique":"3k,1,a,1,3,2,2,2,2,f,i,1,2,3,d,m,h,3,9"
 });

@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("cro",{
-"croate":"79",
-"croisement":"4j,1h,1c,7;4j",
+"croate":"7b",
+"croisement":"4l,1h,1c,7;4l",
 "croissant":"u;u",
-"croissante":"7g",
-"cross":"6f,w;6f",
-"crossing":"5n,1r",
-"crowded":"7e"
+"croissante":"7i",
+"cross":"6h,w;6h",
+"crossing":"5p,1r",
+"crowded":"7g"
 });

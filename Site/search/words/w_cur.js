@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("cur",{
-"curb":"7a",
-"currently":"47,3d"
+"curb":"7c",
+"currently":"47,3f"
 });

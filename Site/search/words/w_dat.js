@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("dat",{
-"date":"3a,1d,2v;4n",
+"date":"3a,1f,2v;4p",
 "datera":"37"
 });

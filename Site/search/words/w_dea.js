@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("dea",{
-"deadly":"4s,2p",
-"deal":"0,6c,z,7;7i",
-"dealing":"6n,n",
-"deaths":"7e"
+"deadly":"4u,2p",
+"deal":"0,6e,z,7;7k",
+"dealing":"6p,n",
+"deaths":"7g"
 });

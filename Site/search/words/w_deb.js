@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("deb",{
-"debattre":"7g",
+"debattre":"7i",
 "debloquent":"11",
-"debut":"1,4,f,2,j,3,d,3,m,8,3,9,d,17,1m,x,b,4,7,2;60,x"
+"debut":"1,4,f,2,j,3,d,3,m,8,3,9,d,18,1n,x,b,4,7,2;62,x"
 });

@@ -1,10 +1,10 @@
 BRIEFINGS_SEARCH_WORDS("def",{
-"defaut":"53,2d",
-"defence":"l,y,12,2,7,3,16,p,1o,4,r,6,3;43,2d,4",
-"defences":"6k,r",
+"defaut":"55,2d",
+"defence":"l,y,12,2,7,3,16,r,1o,4,r,6,3;43,2f,4",
+"defences":"6m,r",
 "defend":"1u,5,7,2,v",
 "defendant":"s",
-"defense":"d,8,8,q,6,p,7,2,7,3,5,5,6,4,w,1,1w,o,2,7,1,4,7,5;4d,1x,q",
-"defi":"v,5v,j",
-"definitif":"3n,41;3n"
+"defense":"d,8,8,q,6,p,7,2,7,3,5,5,6,4,x,1,1x,o,2,7,1,4,7,5;4e,1y,q",
+"defi":"v,5x,j",
+"definitif":"3n,43;3n"
 });

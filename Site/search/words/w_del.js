@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("del",{
 "dela":"2e",
-"delai":"38,6,4a;3e",
-"delegates":"7a",
-"delegation":"2l,26,2q;4r",
-"delegations":"2p,o,3l,9,b,6",
+"delai":"38,6,4c;3e",
+"delegates":"7c",
+"delegation":"2l,28,2q;4t",
+"delegations":"2p,o,3n,9,b,6",
 "delimitation":"p,f",
-"deliveries":"3w,3a,g"
+"deliveries":"3w,3c,g"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("det",{
 "detention":"22",
-"deterioration":"5i,1w;5i"
+"deterioration":"5l,1v;5l"
 });

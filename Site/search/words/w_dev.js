@@ -1,11 +1,11 @@
 BRIEFINGS_SEARCH_WORDS("dev",{
-"devait":"39,2w,12,5,c;65",
-"devant":"6,12,1z,d,4,1e,26,8,7,1;3k,1i",
-"development":"7k",
-"developpement":"1h,k,5n",
-"devenu":"1j,6,13,2g,27",
+"devait":"39,2y,12,5,c;67",
+"devant":"6,12,1z,d,4,1g,26,8,7,1;3k,1k",
+"development":"7m",
+"developpement":"1h,k,5p",
+"devenu":"1j,6,13,2i,27",
 "devenue":"39",
 "devenus":"39",
 "devra":"3a",
-"devrait":"3r,3w"
+"devrait":"3r,3y"
 });

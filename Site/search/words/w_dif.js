@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("dif",{
-"differends":"7l",
-"diffuse":"2m,4r"
+"differends":"7n",
+"diffuse":"2m,4t"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("div",{
-"divergences":"3o,3z;3o",
-"divergent":"5y,1f;5y"
+"divergences":"3o,41;3o",
+"divergent":"60,1f;60"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("doc",{
 "doctors":"22",
-"document":"7o",
+"document":"7q",
 "documente":"3a",
-"documented":"7k"
+"documented":"7m"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("dom",{
 "dominant":"1f",
-"dominated":"7k",
+"dominated":"7m",
 "domine":"4,1b",
-"dominee":"7j"
+"dominee":"7l"
 });

@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("don",{
 "donald":"x;x",
 "donc":"37,2",
-"done":"3c,48;3c",
-"donne":"x,2a,1,2,13,33,3;4d",
-"donnee":"3s,3t",
-"donner":"5s,1l,a",
-"dont":"1,3,5,6,a,2,h,5,2,6,1,8,3,e,4,t,1,1s,o,p,f,7,7,1,1,4,3,5;6e"
+"done":"3c,4a;3c",
+"donne":"x,2a,1,2,14,34,3;4e",
+"donnee":"3s,3v",
+"donner":"5u,1l,a",
+"dont":"1,3,5,6,a,2,h,5,2,6,1,8,3,e,4,t,1,1u,o,p,f,7,7,1,1,4,3,5;6g"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("dyi",{
-"dying":"5d,5,1w"
+"dying":"5f,6,1v"
 });

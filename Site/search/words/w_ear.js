@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("ear",{
-"earlier":"4l,2t;4l",
-"early":"4a,3a"
+"earlier":"4n,2t;4n",
+"early":"4a,3c"
 });

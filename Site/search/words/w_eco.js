@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("eco",{
 "ecoles":"24,u",
-"economic":"7a,8",
+"economic":"7c,8",
 "economie":"39",
-"economique":"p,k,6e",
-"economy":"7m",
-"ecourtee":"77;77",
-"ecourter":"77"
+"economique":"p,k,6g",
+"economy":"7o",
+"ecourtee":"79;79",
+"ecourter":"79"
 });

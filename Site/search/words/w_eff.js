@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("eff",{
-"effect":"3c,48;3c",
-"effectuait":"3n,41",
+"effect":"3c,4a;3c",
+"effectuait":"3n,43",
 "effet":"3a",
-"effort":"6n,n",
-"efforts":"2,3l,41"
+"effort":"6p,n",
+"efforts":"2,3l,43"
 });

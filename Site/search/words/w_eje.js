@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("eje",{
-"ejected":"6h,u;6h"
+"ejected":"6j,u;6j"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("emp",{
-"empecher":"63,19",
-"employe":"4e,35;4e",
-"empruntees":"5b,24",
-"emptied":"7k"
+"empecher":"65,19",
+"employe":"4f,36;4f",
+"empruntees":"5d,24",
+"emptied":"7m"
 });

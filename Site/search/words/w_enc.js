@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("enc",{
-"encercles":"37,2,3z",
-"encircling":"7k",
-"encore":"7g",
-"encourages":"71,6,2",
-"encouraging":"76"
+"encercles":"37,2,41",
+"encircling":"7m",
+"encore":"7i",
+"encourages":"73,6,2",
+"encouraging":"78"
 });

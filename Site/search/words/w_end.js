@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("end",{
-"end":"5m,11,n,4,4;7i",
-"endanger":"43,3h",
-"ended":"4n,2v",
+"end":"5h,18,n,4,4;7k",
+"endanger":"43,3j",
+"ended":"4p,2v",
 "endosse":"2j",
-"ends":"76"
+"ends":"78"
 });

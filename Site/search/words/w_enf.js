@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("enf",{
 "enfance":"2y",
-"enfant":"79",
-"enfants":"1h,1h,3v,4,3,7,1",
-"enfin":"4z,2h",
-"enforce":"74,2;74,2"
+"enfant":"7b",
+"enfants":"1h,1h,3x,4,3,7,1",
+"enfin":"51,2h",
+"enforce":"76,2;76,2"
 });

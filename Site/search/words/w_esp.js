@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("esp",{
 "espagnol":"1r",
-"esperant":"7f",
-"espere":"6w,c;6w",
-"esperer":"3g,48",
+"esperant":"7h",
+"espere":"6y,c;6y",
+"esperer":"3g,4a",
 "esprit":"3a"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("eve",{
-"eve":"7m",
-"even":"5o,1q",
+"eve":"7o",
+"even":"5q,1q",
 "eventuelle":"37",
-"every":"44,3g"
+"every":"44,3i"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("evo",{
-"evoquant":"7c",
-"evoque":"5f,j,1f,2;5y",
-"evoquer":"77"
+"evoquant":"7e",
+"evoque":"5i,i,1f,2;60",
+"evoquer":"79"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("exh",{
-"exhortant":"4z,2h"
+"exhortant":"51,2h"
 });

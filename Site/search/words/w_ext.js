@@ -2,6 +2,6 @@ BRIEFINGS_SEARCH_WORDS("ext",{
 "extension":"2w",
 "exterieure":"k,s,1o",
 "exterieures":"17",
-"extraordinaire":"61,1b;61",
-"extremistes":"5u,1j;5u"
+"extraordinaire":"63,1b;63",
+"extremistes":"5w,1j;5w"
 });

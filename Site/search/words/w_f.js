@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("f",{
-"f":"1n,4x,r,8;6k"
+"f":"1n,4z,r,8;6m"
 });

@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("fai",{
 "failaq":"2h",
-"failing":"47,3d;47",
-"faire":"30,7,1,28,1r,8;38,47",
-"faisaient":"3b,48,5;3b",
-"faisant":"5r,1m",
-"fait":"0,6,16,j,d,7,3,p,1,1,4,8,r,m,1o,4,i,1,7,3,5;4c,2a,4",
-"faits":"4d,36"
+"failing":"47,3f;47",
+"faire":"30,7,1,2b,1q,8;38,49",
+"faisaient":"3b,4a,5;3b",
+"faisant":"5t,1m",
+"fait":"0,6,16,j,d,7,3,p,1,1,4,8,r,o,1o,4,i,1,7,3,5;4c,2c,4",
+"faits":"4e,37"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("fal",{
-"fall":"3y,3o;3y",
-"fallen":"4q,2r",
-"falter":"7a;7a"
+"fall":"3y,3q;3y",
+"fallen":"4s,2r",
+"falter":"7c;7c"
 });

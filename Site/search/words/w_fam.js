@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("fam",{
-"families":"5d,21;5d"
+"families":"5f,21;5f"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("fav",{
-"favorable":"13,2d,48",
-"favorablement":"3h,47;3h",
-"favorables":"r,6w"
+"favorable":"13,2d,4a",
+"favorablement":"3h,49;3h",
+"favorables":"r,6y"
 });

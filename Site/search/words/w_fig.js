@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("fig",{
-"fight":"4m,2w",
-"fighters":"1l,w,1f,q,2o,1,7,2,2",
-"fighting":"3z,2,1,4,1c,1o,4,4,4,2,2;3z,7,3g",
-"figuraient":"7n",
-"figuration":"7f",
-"figure":"5e,20,6;5e",
-"figures":"13,68,7"
+"fight":"4o,2w",
+"fighters":"1l,w,1f,s,2o,1,7,2,2",
+"fighting":"3z,2,1,4,1f,1n,4,4,4,2,2;3z,7,3i",
+"figuraient":"7p",
+"figuration":"7h",
+"figure":"5g,20,6;5g",
+"figures":"13,6a,7"
 });

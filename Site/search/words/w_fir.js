@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("fir",{
-"fire":"7i",
-"first":"4n,2u,1;4n,2v"
+"fire":"7k",
+"first":"4p,2u,1;4p,2v"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("fle",{
-"fled":"5m,1s;5m"
+"fled":"5h,1z"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("fli",{
-"flight":"7k",
-"flights":"7i,4"
+"flight":"7m",
+"flights":"7k,4"
 });

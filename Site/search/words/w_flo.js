@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("flo",{
-"flouting":"76",
-"flow":"4m,2w"
+"flouting":"78",
+"flow":"4o,2w"
 });

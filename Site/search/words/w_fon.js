@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("fon",{
 "fonctionnaire":"21",
-"fond":"7n",
+"fond":"7p",
 "fondateur":"4",
 "fonde":"u",
 "fondee":"22",

@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("fou",{
-"fought":"7b",
-"foulee":"63,19",
-"found":"76",
-"four":"6h,u;6h",
+"fought":"7d",
+"foulee":"65,19",
+"found":"78",
+"four":"6j,u;6j",
 "fournissant":"39",
 "fournissent":"l,e,1d",
 "fournit":"1d,18"

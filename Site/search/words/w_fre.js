@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("fre",{
-"freezing":"4u,j,21,3;5d",
-"french":"10,6,j,20,3x",
+"freezing":"4w,j,21,3;5f",
+"french":"10,6,j,20,3z",
 "freres":"1u",
-"fresh":"3w,3q"
+"fresh":"3w,3s"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("gai",{
-"gain":"42,3i",
-"gains":"39,3c,1,m,2;6m"
+"gain":"42,3k",
+"gains":"39,3e,1,m,2;6o"
 });

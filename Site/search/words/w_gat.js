@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("gat",{
-"gather":"76",
-"gathered":"7b"
+"gather":"78",
+"gathered":"7d"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("glo",{
-"global":"72,4;72",
-"globalement":"6y,9,h"
+"global":"74,4;74",
+"globalement":"70,9,h"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("hal",{
-"half":"5o,1q,6;5o",
-"halting":"7a"
+"half":"5q,1q,6;5q",
+"halting":"7c"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("hau",{
-"hausse":"7j",
-"haut":"0,g,p,9,d,3,7,3,8,o,f,2z,v,f;1e,50",
+"hausse":"7l",
+"haut":"0,g,p,9,d,3,7,3,8,o,f,31,v,f;1e,52",
 "haute":"24,16"
 });

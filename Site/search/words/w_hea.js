@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("hea",{
-"head":"4,10,1,4,8,9,1,3,e,k,2w,1n,3;5o",
-"headed":"7i",
-"headquarters":"7a",
-"heads":"7e",
-"health":"2b,4c,n;6n"
+"head":"4,10,1,4,8,9,1,3,e,k,2y,1n,3;5q",
+"headed":"7k",
+"headquarters":"7c",
+"heads":"7g",
+"health":"2b,4e,n;6p"
 });

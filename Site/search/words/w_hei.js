@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("hei",{
-"heiko":"1g,3j,8,3,25,1,7;1g,3j,b",
-"heinous":"4q,2r;4q"
+"heiko":"1g,3l,8,3,25,1,7;1g,3l,b",
+"heinous":"4s,2r;4s"
 });

@@ -1,10 +1,10 @@
 BRIEFINGS_SEARCH_WORDS("hel",{
-"held":"4r,2q,1;4r",
-"helicopter":"4v,2m;4v",
-"helicoptere":"79",
-"helicopteres":"79",
-"helicopters":"7b",
+"held":"4t,2q,1;4t",
+"helicopter":"4x,2m;4x",
+"helicoptere":"7b",
+"helicopteres":"7b",
+"helicopters":"7d",
 "hellenic":"1c",
-"helmets":"l,3o,3b;49",
-"help":"76"
+"helmets":"l,3o,3d;49",
+"help":"78"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("hes",{
-"hesitation":"43,3h"
+"hesitation":"43,3j"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("hig",{
-"high":"15,9,d,3,a,8,38,1m,8;5k",
-"highway":"1,7g,3;7h",
-"highways":"4o,2t"
+"high":"15,9,d,3,a,8,3b,1l,8;5n",
+"highway":"1,7i,3;7j",
+"highways":"4q,2t"
 });

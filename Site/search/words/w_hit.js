@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("hit",{
-"hit":"4s,s,1u,3;4s"
+"hit":"4u,t,1t,3;4u"
 });

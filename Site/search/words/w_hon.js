@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("hon",{
-"hongrie":"38,2,1z,26",
-"honoured":"7i"
+"hongrie":"38,2,21,26",
+"honoured":"7k"
 });

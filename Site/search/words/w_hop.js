@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("hop",{
-"hopes":"7i",
-"hopitaux":"22,2,58"
+"hopes":"7k",
+"hopitaux":"22,2,5a"
 });

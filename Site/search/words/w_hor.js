@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("hor",{
 "horreur":"21",
-"horrifying":"5e,20",
-"horror":"5d,7,1u;5k"
+"horrifying":"5g,20",
+"horror":"5f,8,1t;5n"
 });

@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("hos",{
-"hospital":"49,35,6;49",
-"hospitals":"5k,1,1t;5l",
-"hosted":"3p,3x;3p",
-"hostile":"2f,44,s,6",
-"hostiles":"77",
-"hostilites":"3b,4c,1",
-"hosts":"4w,2l;4w"
+"hospital":"49,37,6;49",
+"hospitals":"5n,1,1s;5o",
+"hosted":"3p,3z;3p",
+"hostile":"2f,46,s,6",
+"hostiles":"79",
+"hostilites":"3b,4e,1",
+"hosts":"4y,2l;4y"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("how",{
-"how":"5k,11,p,4",
-"howitzers":"7b"
+"how":"5n,10,p,4",
+"howitzers":"7d"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("ill",{
-"illegally":"6f,w;6f",
-"illicit":"76"
+"illegally":"6h,w;6h",
+"illicit":"78"
 });

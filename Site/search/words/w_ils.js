@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ils",{
-"ils":"l,e,2,26,h,22,y,l,4,a;3o,22"
+"ils":"l,e,2,26,h,24,y,l,4,a;3o,24"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("imm",{
-"immediat":"g,5o,3,15;64",
-"immediate":"7e",
-"immediatement":"79"
+"immediat":"g,5q,3,15;66",
+"immediate":"7g",
+"immediatement":"7b"
 });

@@ -1,11 +1,11 @@
 BRIEFINGS_SEARCH_WORDS("imp",{
-"implication":"1d,63",
-"impliques":"3p,5,3t;3u",
-"important":"51,2f;51",
+"implication":"1d,65",
+"impliques":"3p,5,3v;3u",
+"important":"53,2f;53",
 "importante":"39",
 "importants":"1m",
 "importe":"39",
 "impose":"1v,d",
-"improbable":"5b,24",
+"improbable":"5d,24",
 "imputees":"2m"
 });

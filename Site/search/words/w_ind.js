@@ -1,11 +1,11 @@
 BRIEFINGS_SEARCH_WORDS("ind",{
 "independante":"2d,9",
-"independently":"7b",
+"independently":"7d",
 "indicateurs":"37",
 "indifferemment":"2u",
-"indique":"5b,h,4,1,13,7,5,1,2;5b,h,18",
+"indique":"5d,h,4,1,13,7,5,1,2;5d,h,18",
 "indirectes":"q",
-"indiscriminate":"5k,1u",
-"individual":"5d,21",
+"indiscriminate":"5n,1t",
+"individual":"5f,21",
 "individuel":"36"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("inh",{
-"inhabitants":"7k",
-"inhumane":"5k,1u"
+"inhabitants":"7m",
+"inhumane":"5n,1t"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("jun",{
-"junction":"4o,2t"
+"junction":"4q,2t"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("kno",{
-"knocked":"49,3b;49",
-"known":"7i"
+"knocked":"49,3d;49",
+"known":"7k"
 });

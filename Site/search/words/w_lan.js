@@ -1,11 +1,11 @@
 BRIEFINGS_SEARCH_WORDS("lan",{
-"lance":"1,f,1f,1g,1n,t,1m,2,1,8;3b",
+"lance":"1,f,1f,1g,1p,t,1m,2,1,8;3b",
 "lancee":"0,1,h,19,19,8",
-"lancement":"78,7,8,1",
-"lancer":"2i,2y,1z",
-"land":"7e",
-"landed":"7m",
-"lanka":"3n,41",
+"lancement":"7a,7,8,1",
+"lancer":"2i,31,1y",
+"land":"7g",
+"landed":"7o",
+"lanka":"3n,43",
 "lanouf":"2",
 "lanuf":"2"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("lar",{
-"large":"3a,3z",
-"largely":"7k",
+"large":"3a,41",
+"largely":"7m",
 "largement":"2d",
-"largest":"42,3i"
+"largest":"42,3k"
 });

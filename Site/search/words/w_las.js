@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("las",{
-"last":"3w,6,4,n,2d,4,4,3,3,2;4t",
-"lasting":"7m"
+"last":"3w,6,4,p,2d,4,4,3,3,2;4v",
+"lasting":"7o"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("lau",{
-"launch":"76",
-"launched":"6i,m,2,4,1;6i,m",
-"launchers":"7b",
-"launches":"76,5;76,5"
+"launch":"78",
+"launched":"6k,m,2,4,1;6k,m",
+"launchers":"7d",
+"launches":"78,5;78,5"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("lec",{
-"lecon":"3k,44",
+"lecon":"3k,46",
 "lecture":"38"
 });

@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("lev",{
 "levant":"1f",
 "leve":"3a",
-"levee":"5g,1z",
-"level":"5e,20",
+"levee":"5j,1y",
+"level":"5g,20",
 "levier":"38"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("lie",{
-"lies":"4p,2s;4p",
-"lieu":"f,71"
+"lies":"4r,2s;4r",
+"lieu":"f,73"
 });

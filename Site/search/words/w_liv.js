@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("liv",{
-"living":"4u,2n",
-"livraisons":"3a,4b"
+"living":"4w,2n",
+"livraisons":"3a,4d"
 });

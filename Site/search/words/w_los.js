@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("los",{
-"lose":"6l,p",
-"loss":"6h,u;6h"
+"lose":"6n,p",
+"loss":"6j,u;6j"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("low",{
-"lowcock":"21,9,r,15,17,1,20,6;21,25,17"
+"lowcock":"21,9,r,15,19,1,20,6;21,25,19"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("loy",{
-"loyal":"3z,1k,1r,c;3z,1k",
-"loyales":"h,u,6d",
+"loyal":"3z,1n,1q,c;3z,1n",
+"loyales":"h,u,6f",
 "loyalist":"2u"
 });

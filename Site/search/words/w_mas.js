@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("mas",{
 "masquer":"3a",
-"mass":"7k",
+"mass":"7m",
 "masses":"15"
 });

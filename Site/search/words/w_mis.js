@@ -1,12 +1,12 @@
 BRIEFINGS_SEARCH_WORDS("mis",{
-"mis":"3a,26,s,14,3,4;5g,s",
+"mis":"3a,13,16,r,14,3,4;4d,16,r",
 "mise":"38",
 "mises":"l",
 "mishri":"1u",
 "mismari":"6;6",
-"misrata":"2,11,8,2m,3,3l,1;7m",
-"misrin":"1,6s,f;6t",
-"missile":"7h",
-"mission":"0,2,17,i,l,g,8,8,2,m,q,k,3,3,4,1q,4,5,1,2,3,1;3w,q,k,3,3,23,7",
+"misrata":"2,11,8,2m,3,3n,1;7o",
+"misrin":"1,6u,f;6v",
+"missile":"7j",
+"mission":"0,2,17,i,l,g,8,8,2,m,s,k,3,3,5,1p,4,5,1,2,3,1;3w,s,k,3,3,23,7",
 "missions":"2c"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("mod",{
-"modalites":"6y,9,9;6y",
+"modalites":"70,9,9;70",
 "mode":"1z"
 });

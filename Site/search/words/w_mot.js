@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("mot",{
-"mothers":"5d,21",
-"motorway":"4t,2o"
+"mothers":"5f,21",
+"motorway":"4v,2o"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("moy",{
-"moyen":"7l",
-"moyens":"17,23,27,1q,8;5h"
+"moyen":"7n",
+"moyens":"17,23,2a,1p,8;5k"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("mus",{
-"must":"4l,2t",
+"must":"4n,2t",
 "mustafa":"28;28",
 "mustapha":"28",
 "musulmans":"1u"

@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("nav",{
-"naval":"30,46",
-"navale":"30,8,2,1q,c,23,1;7f",
-"navals":"5h,1y;5h",
-"navette":"3d,4b",
-"navires":"3a,v,16,24,6",
-"navy":"2l,4l"
+"naval":"30,48",
+"navale":"30,8,2,1s,c,23,1;7h",
+"navals":"5k,1x;5k",
+"navette":"3d,4d",
+"navires":"3a,v,18,24,6",
+"navy":"2l,4n"
 });

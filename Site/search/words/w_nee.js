@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("nee",{
-"need":"4m,2w;4m",
-"needs":"4l,2t"
+"need":"4o,2w;4o",
+"needs":"4n,2t"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("nei",{
-"neighbouring":"7e",
-"neighbours":"6i,t",
+"neighbouring":"7g",
+"neighbours":"6k,t",
 "neirab":"1"
 });

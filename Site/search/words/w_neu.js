@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("neu",{
-"neutralise":"7j",
-"neutralised":"7b",
-"neutraliser":"37,2p,1,1g",
+"neutralise":"7l",
+"neutralised":"7d",
+"neutraliser":"37,2r,1,1g",
 "neutralite":"28"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ni",{
-"ni":"15,22,3,3y"
+"ni":"15,22,3,40"
 });

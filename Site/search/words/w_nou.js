@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("nou",{
 "nouman":"1",
-"nous":"38,x,17,23,6,2;5c",
-"nouveau":"1z,18,40,9",
-"nouveaux":"54,2c;54",
-"nouvel":"7n",
-"nouvelle":"0,1q,1k,1v,6,5,r,15,3,1,7;5b,24",
-"nouvelles":"6e,v;6e"
+"nous":"38,x,19,23,6,2;5e",
+"nouveau":"1z,18,42,9",
+"nouveaux":"56,2c;56",
+"nouvel":"7p",
+"nouvelle":"0,1q,1k,1x,6,6,q,15,3,1,7;5d,24",
+"nouvelles":"6g,v;6g"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("nui",{
-"nuit":"12,3b,1o,1,1a,7;61"
+"nuit":"12,3c,1p,1,1a,7;63"
 });

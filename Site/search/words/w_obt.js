@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("obt",{
-"obtenir":"5h,1y;5h",
-"obtenu":"37,g,41;3n",
+"obtenir":"5k,1x;5k",
+"obtenu":"37,g,43;3n",
 "obtenue":"1r",
 "obtient":"14,8,k,1b"
 });

@@ -1,11 +1,11 @@
 BRIEFINGS_SEARCH_WORDS("ope",{
-"open":"4u,2n,1",
-"opened":"5j,1r;5j",
-"opening":"7i",
+"open":"4w,2n,1",
+"opened":"5m,1q;5m",
+"opening":"7k",
 "operant":"u",
-"operation":"0,1,1a,8,3,w,f,3,3,7,1q,b,15,2,m,1,1,2,3,3,1,1;5b,15,2,m,1,1,5",
+"operation":"0,1,1a,8,3,w,f,3,3,7,1s,b,15,2,m,1,1,2,3,3,1,1;5d,15,2,m,1,1,5",
 "operationnel":"1c",
 "operationnelle":"30,7",
-"operations":"21,57",
-"opere":"6a,12"
+"operations":"21,59",
+"opere":"6c,12"
 });

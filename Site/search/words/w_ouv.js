@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("ouv",{
 "ouvert":"18",
-"ouverte":"1r,4h,14,b",
+"ouverte":"1r,4j,14,b",
 "ouvertement":"3a",
-"ouverture":"63,l,k,1,e;63",
+"ouverture":"65,l,k,1,e;65",
 "ouvrant":"2i",
 "ouvre":"1l,1n",
 "ouvrir":"39"

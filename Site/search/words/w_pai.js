@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("pai",{
-"paix":"2,q,2r,1i,5,2a,8;51"
+"paix":"2,q,2r,1k,5,2a,8;53"
 });

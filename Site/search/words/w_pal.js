@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("pal",{
-"palais":"4m,2w",
+"palais":"4o,2w",
 "palazzo":"1m"
 });

@@ -1,10 +1,10 @@
 BRIEFINGS_SEARCH_WORDS("pat",{
-"path":"4p,2s;4p",
-"patience":"37,4d",
+"path":"4r,2s;4r",
+"patience":"37,4f",
 "patriot":"x",
 "patron":"g,p,l,b,7",
 "patronne":"1h,1l",
-"patrouille":"2l,m,40;77",
-"patrouilles":"1,36,2z,12,4;66",
-"patrouilleurs":"79"
+"patrouille":"2l,m,42;79",
+"patrouilles":"1,36,31,12,4;68",
+"patrouilleurs":"7b"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("pau",{
-"pause":"37,3z"
+"pause":"37,41"
 });

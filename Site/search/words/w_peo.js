@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("peo",{
-"people":"48,m,q,2,1k,4,1,3,3,3;4u,s"
+"people":"48,o,l,6,1l,4,1,3,3,3;4w"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("pil",{
-"pilots":"6h,u;6h"
+"pilots":"6j,u;6j"
 });

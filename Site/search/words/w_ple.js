@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("ple",{
-"plead":"7e;7e",
-"pledged":"3p,f,3g,2",
-"pledges":"76,g;7m",
-"pledging":"4l,2t",
-"pleinement":"4x,2j",
-"plenkovic":"e,6v;e"
+"plead":"7g;7g",
+"pledged":"3p,f,3i,2",
+"pledges":"78,g;7o",
+"pledging":"4n,2t",
+"pleinement":"4z,2j",
+"plenkovic":"e,6x;e"
 });

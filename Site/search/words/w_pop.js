@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("pop",{
-"populated":"5i,1w"
+"populated":"5l,1v"
 });

@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("qua",{
 "quai":"16",
-"qualifie":"2b,r,8,3h,i;6r",
+"qualifie":"2b,r,8,3j,i;6t",
 "quand":"0,38",
-"quarantaine":"7j",
+"quarantaine":"7l",
 "quartier":"39",
-"quartiers":"54,2c",
-"quatre":"f,2t,1,1o,7,2c,3;4x"
+"quartiers":"56,2c",
+"quatre":"f,2t,1,1q,7,2c,3;4z"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("rah",{
-"rahman":"2d,57",
+"rahman":"2d,59",
 "rahmane":"2d",
-"rahmi":"2g,3m,1a;2g"
+"rahmi":"2g,3o,1a;2g"
 });

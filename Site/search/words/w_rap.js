@@ -1,10 +1,10 @@
 BRIEFINGS_SEARCH_WORDS("rap",{
-"rapatries":"7c",
-"rapid":"5i,1w;5i",
-"rapide":"17,21,41",
+"rapatries":"7e",
+"rapid":"5l,1v;5l",
+"rapide":"17,21,43",
 "rapides":"38",
 "rappelle":"15,21",
 "rapport":"38,2",
-"rapporte":"5r,1m;5r",
+"rapporte":"5t,1m;5t",
 "rapportees":"2"
 });

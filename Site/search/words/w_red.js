@@ -1,11 +1,11 @@
 BRIEFINGS_SEARCH_WORDS("red",{
 "red":"u",
-"redaction":"0,2,2f,d,d,2,1,3y,1,6,4,4,1",
+"redaction":"0,2,2f,d,d,2,1,40,1,6,4,4,1",
 "reddition":"39",
 "redige":"2j",
-"redigee":"7g",
-"redoutait":"5g,1z",
+"redigee":"7i",
+"redoutait":"5j,1y",
 "redoute":"18,1o",
-"reduire":"5w,1,1g",
+"reduire":"5y,1,1g",
 "reduite":"o"
 });

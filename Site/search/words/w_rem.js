@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("rem",{
-"remerciant":"6s,h",
-"remnants":"44,3g",
+"remerciant":"6u,h",
+"remnants":"44,3i",
 "rempart":"y",
-"remplace":"7g",
-"remplacerait":"5b,24;5b"
+"remplace":"7i",
+"remplacerait":"5d,24;5d"
 });

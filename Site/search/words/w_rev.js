@@ -1,12 +1,12 @@
 BRIEFINGS_SEARCH_WORDS("rev",{
-"revanche":"3f,49;3f",
+"revanche":"3f,4b;3f",
 "revele":"30",
-"revendications":"16,2c,46;3i",
+"revendications":"16,2c,48;3i",
 "revenus":"r",
-"revers":"3l,43",
-"review":"76",
+"revers":"3l,45",
+"review":"78",
 "revision":"38",
 "revolution":"1l",
 "revolutionary":"1l",
-"revu":"7j"
+"revu":"7l"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("rig",{
-"rights":"24,8,1,2b,w,1r,3,3,3;5k"
+"rights":"24,8,1,2d,x,1q,3,3,3;5n"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("rip",{
-"riposte":"7j;7j",
-"riposter":"78"
+"riposte":"4g,35;4g,35",
+"riposter":"7a"
 });

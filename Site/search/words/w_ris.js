@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("ris",{
-"rise":"7k",
-"risque":"1r,4h,14;68"
+"rise":"7m",
+"risque":"1r,4j,14;6a"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("roa",{
-"road":"40,3m"
+"road":"40,3o"
 });

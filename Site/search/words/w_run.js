@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("run",{
-"run":"d,29,4s",
-"running":"7k",
-"runs":"76"
+"run":"d,29,4u",
+"running":"7m",
+"runs":"78"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("saf",{
-"safely":"6h,u;6h"
+"safely":"6j,u;6j"
 });

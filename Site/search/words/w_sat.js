@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("sat",{
-"sat":"7i",
-"satellitaire":"59,26;59",
-"satellites":"75,1",
-"saturday":"3w,r,1p,z,7,4"
+"sat":"7k",
+"satellitaire":"5b,26;5b",
+"satellites":"77,1",
+"saturday":"3w,t,1p,z,7,4"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("sca",{
-"scale":"5k,1u;5k"
+"scale":"5n,1t;5n"
 });

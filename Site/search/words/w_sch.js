@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("sch",{
-"schallenberg":"8,51,26;8,51",
+"schallenberg":"8,53,26;8,53",
 "schinas":"1z;1z",
-"schools":"5l,1t",
-"schulz":"1s,39,2f;1s"
+"schools":"5o,1s",
+"schulz":"1s,3b,2f;1s"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("sea",{
-"sea":"76,c",
-"seas":"76",
-"seat":"7a"
+"sea":"78,c",
+"seas":"78",
+"seat":"7c"
 });

@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("sen",{
-"send":"4m,2w",
-"sending":"7a",
-"senegal":"7k",
-"senior":"5m,1s",
-"sens":"3j,45",
-"sent":"7h,5"
+"send":"4o,2w",
+"sending":"7c",
+"senegal":"7m",
+"senior":"5h,1z",
+"sens":"3j,47",
+"sent":"7j,5"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("set",{
-"set":"7e,4,2",
-"sets":"7a",
-"settlements":"7e"
+"set":"7g,4,2",
+"sets":"7c",
+"settlements":"7g"
 });

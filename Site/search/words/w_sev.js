@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("sev",{
-"seven":"30,1f,32;4f",
-"several":"3w,3e,c;3w",
-"severe":"58,27;58"
+"seven":"30,1h,32;4h",
+"several":"3w,3g,c;3w",
+"severe":"5a,27;5a"
 });

@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("she",{
-"she":"7e",
-"sheer":"5l,1t;5l",
+"she":"7g",
+"sheer":"5o,1s;5o",
 "sheikhoun":"1",
-"shelled":"5j,1r",
-"shelling":"4f,32;4f",
-"sheltering":"7e"
+"shelled":"5m,1q",
+"shelling":"4h,32;4h",
+"sheltering":"7g"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("shi",{
-"shield":"1,2w,3l,t;7b",
+"shield":"1,2w,3n,t;7d",
 "shiite":"1i",
-"ships":"75,1;75"
+"ships":"77,1;77"
 });

@@ -1,10 +1,10 @@
 BRIEFINGS_SEARCH_WORDS("sig",{
-"signal":"51,5,2a;51,5",
-"signale":"0,6a,12",
+"signal":"53,5,2a;53,5",
+"signale":"0,6c,12",
 "signaler":"3a",
-"signales":"77",
-"signe":"p,f,23,2,6,46,3;3f",
-"signed":"7a",
-"signer":"2,1t,1q,43;3l,43",
-"significantly":"7k"
+"signales":"79",
+"signe":"p,f,23,2,6,48,3;3f",
+"signed":"7c",
+"signer":"2,1t,1q,45;3l,45",
+"significantly":"7m"
 });

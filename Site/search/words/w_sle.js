@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("sle",{
-"sleeping":"5d,21;5d"
+"sleeping":"5f,21;5f"
 });

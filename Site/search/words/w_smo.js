@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("smo",{
-"smooth":"6l,p"
+"smooth":"6n,p"
 });

@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("sol",{
-"sol":"45,3g",
-"soldats":"1,w,4,1,1c,g,3,c,13,2,1o,8,z,3,7;4c,2,1o,8,12,7",
-"soldiers":"2u,3,1i,d,1o,v,6;4f,d,2p",
+"sol":"45,3i",
+"soldats":"1,w,4,1,1c,g,3,c,13,3,1p,8,z,3,7;4c,3,1p,8,12,7",
+"soldiers":"2u,3,1k,d,1o,v,6;4h,d,2p",
 "soleimani":"1l",
-"solidarite":"1q,o,u,3i,j",
+"solidarite":"1q,o,u,3k,j",
 "sollicite":"23",
-"solution":"9,7,3a,17,2,j,8,1n,1,2,7;4z"
+"solution":"9,7,3a,19,2,k,7,1n,1,2,7;51"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("som",{
-"some":"4w,q,1,1r,3,3;4w,q,1",
+"some":"4y,j,8,1r,3,3;4y,r",
 "somme":"2i",
-"sommes":"5c,23;5c",
-"sommet":"1,2o,j,4f"
+"sommes":"5e,23;5e",
+"sommet":"1,2o,j,4h"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("sop",{
-"sophia":"0,30,a,1q,b,1t,2,9,1;5b"
+"sophia":"0,30,a,1s,b,1t,2,9,1;5d"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("spr",{
-"spring":"1,2w,3l,t;7b"
+"spring":"1,2w,3n,t;7d"
 });

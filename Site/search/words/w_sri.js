@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("sri",{
-"sri":"3n,41"
+"sri":"3n,43"
 });

@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("ste",{
-"steering":"7a",
-"stelios":"2q,3p,w;2q,3p",
-"stephane":"2r,2r,13,4,l,4;2r,3u",
-"stephanie":"2c,g,i,1y,1y,4,5;2s,2g",
-"stepped":"5m,1s",
-"stepping":"6n,n;6n"
+"steering":"7c",
+"stelios":"2q,3r,w;2q,3r",
+"stephane":"2r,2u,12,4,l,4;2r,3w",
+"stephanie":"2c,g,i,20,1y,4,5;2s,2i",
+"stepped":"5h,1z",
+"stepping":"6p,n;6p"
 });

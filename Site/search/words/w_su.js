@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("su",{
-"su":"6i,2,r;6k"
+"su":"6k,2,r;6m"
 });

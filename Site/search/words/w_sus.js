@@ -1,10 +1,10 @@
 BRIEFINGS_SEARCH_WORDS("sus",{
-"suspected":"76",
+"suspected":"78",
 "suspects":"3a",
-"suspend":"1c,k,5m",
-"suspending":"5j,1r",
+"suspend":"1c,k,5o",
+"suspending":"5m,1q",
 "suspendre":"15",
-"suspendu":"39,35,v,7;6e",
+"suspendu":"39,37,v,7;6g",
 "suspendue":"1x",
 "suspension":"38"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("sym",{
-"symbolic":"42,3i"
+"symbolic":"42,3k"
 });

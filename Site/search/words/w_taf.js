@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("taf",{
-"taftanaz":"1,4o,3,2p;4p,2s"
+"taftanaz":"1,4q,3,2p;4r,2s"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("tal",{
-"talks":"q,3x,4,2j,7,1;4n,4,2r"
+"talks":"q,3z,4,2j,7,1;4p,4,2r"
 });

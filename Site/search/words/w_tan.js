@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("tan",{
-"tandis":"2,13,5,20,3g,j,f",
-"tanks":"7b",
+"tandis":"2,13,5,20,3i,j,f",
+"tanks":"7d",
 "tant":"3a"
 });

@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("tar",{
-"tard":"7l",
-"tarder":"7g",
+"tard":"7n",
+"tarder":"7i",
 "tardivement":"2w",
-"targeted":"4q,2r",
-"targets":"7h",
+"targeted":"4s,2r",
+"targets":"7j",
 "tarhouna":"2",
 "tarhuna":"2"
 });

@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("tel",{
 "tel":"39",
-"telephone":"69,13;69",
-"telephonique":"5p,7,1,1g;5w,1",
+"telephone":"6b,13;6b",
+"telephonique":"5r,7,1,1g;5y,1",
 "telephoniques":"w",
-"televised":"6g,v;6g",
-"television":"44,3g;44"
+"televised":"6i,v;6i",
+"television":"44,3i;44"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("tem",{
-"temperatures":"5d,21;5d",
+"temperatures":"5f,21;5f",
 "tempete":"2"
 });

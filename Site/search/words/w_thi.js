@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("thi",{
-"thing":"47,3d",
-"thirty":"7e",
-"this":"4l,2p,4,4;4l"
+"thing":"47,3f",
+"thirty":"7g",
+"this":"4n,2p,4,4;4n"
 });

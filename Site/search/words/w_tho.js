@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("tho",{
-"those":"5o,1q",
-"thousands":"7b"
+"those":"5q,1q",
+"thousands":"7d"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("tol",{
-"told":"5l,10,p,4,6;5l,10",
+"told":"5o,z,p,4,6;5o,z",
 "tolerance":"39"
 });

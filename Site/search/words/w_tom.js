@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("tom",{
-"tombee":"60,1c;60",
-"tombees":"54,2c"
+"tombee":"62,1c;62",
+"tombees":"56,2c"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("too",{
-"took":"4o,2m,7;4o"
+"took":"4q,2m,7;4q"
 });

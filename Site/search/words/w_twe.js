@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("twe",{
-"twenty":"30,14,3g;44"
+"twenty":"30,14,3i;44"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("typ",{
-"type":"4y,2i"
+"type":"50,2i"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("up",{
-"up":"2,4k,10,1o,4,4,4"
+"up":"2,4m,t,1v,4,4,4"
 });

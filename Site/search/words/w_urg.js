@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("urg",{
-"urgence":"s,19,10,34,14,3;65,17",
-"urgent":"68,14",
-"urging":"4l,2t"
+"urgence":"s,19,10,36,14,3;67,17",
+"urgent":"6a,14",
+"urging":"4n,2t"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("use",{
-"use":"75,1;75",
-"used":"76"
+"use":"77,1;77",
+"used":"78"
 });

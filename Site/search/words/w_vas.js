@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("vas",{
 "vasily":"33",
 "vassili":"33",
-"vassily":"33,20,2d;33,20",
-"vast":"5e,20"
+"vassily":"33,22,2d;33,22",
+"vast":"5g,20"
 });

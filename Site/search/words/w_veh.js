@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("veh",{
-"vehicles":"7m",
-"vehicules":"71,6"
+"vehicles":"7o",
+"vehicules":"73,6"
 });

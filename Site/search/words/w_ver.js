@@ -2,10 +2,10 @@ BRIEFINGS_SEARCH_WORDS("ver",{
 "verchinin":"2p",
 "verchinine":"2p;2p",
 "verifiables":"1,2c",
-"verified":"7b",
+"verified":"7d",
 "verifiees":"2m",
-"vers":"d,2u,2,1,19,g,19,14,4,3,2;4j,g",
+"vers":"d,2u,2,1,1b,g,19,14,4,3,2;4l,g",
 "vershinin":"2p",
-"version":"4d,36;4d",
-"vertu":"4k,2z"
+"version":"4e,37;4e",
+"vertu":"4m,2z"
 });

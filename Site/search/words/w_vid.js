@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("vid",{
 "vide":"3a",
-"videe":"4h,32;4h"
+"videe":"4j,32;4j"
 });

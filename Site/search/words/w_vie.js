@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("vie",{
 "vie":"1z",
-"vienne":"5h,1y;5h",
+"vienne":"5k,1x;5k",
 "viennent":"1"
 });

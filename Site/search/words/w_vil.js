@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("vil",{
-"villages":"44,3g",
-"ville":"39,1a,1h,m,m,4,7;4j,1h"
+"villages":"44,3i",
+"ville":"39,1c,1h,m,m,4,7;4l,1h"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("vin",{
-"vingt":"0,30,8,29,1y;5h"
+"vingt":"0,30,8,2c,1x;5k"
 });

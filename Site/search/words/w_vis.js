@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("vis",{
-"visait":"4d,36",
-"vises":"7j",
+"visait":"4e,37",
+"vises":"7l",
 "visioconference":"j",
-"visite":"1w,1c,f,41"
+"visite":"1w,1c,f,43"
 });

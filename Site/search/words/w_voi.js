@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("voi",{
-"voie":"63,19",
-"voir":"68,14;68",
+"voie":"65,19",
+"voir":"6a,14;6a",
 "voire":"l",
 "voisin":"9,2n",
 "voisine":"9,p,1y",
 "voisins":"9",
-"voix":"7g"
+"voix":"7i"
 });

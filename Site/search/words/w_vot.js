@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("vot",{
-"vote":"m,2h,1u,6,2d;4x,6",
-"voted":"7m"
+"vote":"m,2h,1w,6,2d;4z,6",
+"voted":"7o"
 });

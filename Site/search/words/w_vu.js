@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("vu",{
-"vu":"52,2e;52"
+"vu":"54,2e;54"
 });

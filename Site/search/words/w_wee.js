@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("wee",{
-"week":"3p,13,2e,b,3,2;3p",
-"weekend":"3w,s,2t,5",
-"weeks":"74,2,e"
+"week":"3p,15,2e,b,3,2;3p",
+"weekend":"3w,u,2t,5",
+"weeks":"76,2,e"
 });

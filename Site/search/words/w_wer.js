@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("wer",{
-"were":"3z,t,m,4,6,w,q,1,3,3,1,4;3z,t,w,w"
+"were":"3z,v,m,5,5,w,q,1,3,3,1,4;3z,v,w,w"
 });

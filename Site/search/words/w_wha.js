@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("wha",{
-"what":"5f,1z;5f"
+"what":"5i,1y;5i"
 });

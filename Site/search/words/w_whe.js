@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("whe",{
-"when":"4s,2j,6;4s",
-"where":"3p,3m,b"
+"when":"4u,2j,6;4u",
+"where":"3p,3o,b"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("whi",{
-"which":"4w,m,1o,4,4,3,3;4w",
-"while":"7h",
-"white":"l,g,38,3b;49"
+"which":"4y,n,1n,4,4,3,3;4y",
+"while":"7j",
+"white":"l,g,38,3d;49"
 });

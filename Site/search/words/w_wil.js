@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("wil",{
-"will":"75,1,c;75",
-"williams":"2c,g,i,1y,1y,4,5;2s,2g"
+"will":"77,1,c;77",
+"williams":"2c,g,i,20,1y,4,5;2s,2i"
 });

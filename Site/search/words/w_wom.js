@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("wom",{
-"women":"48,2,k,k,20,3,3;4a,k"
+"women":"48,2,m,k,20,3,3;4a,m"
 });

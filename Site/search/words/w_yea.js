@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("yea",{
-"year":"46,34,a",
-"years":"7a"
+"year":"46,36,a",
+"years":"7c"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("you",{
-"young":"5i,1w"
+"young":"5l,1v"
 });

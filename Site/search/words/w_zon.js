@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("zon",{
-"zone":"1,o,2i,2,14,14,1f,c,7,4;6w",
+"zone":"1,o,2i,2,15,16,1e,c,7,4;6y",
 "zones":"l,9,1a,d,q,2"
 });
