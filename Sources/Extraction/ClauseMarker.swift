@@ -41,8 +41,15 @@ struct ClauseMarker: Sendable {
                 }
                 let afterConjunction = i > 0 && rules.conjunctions.contains(tokens[i - 1].folded)
                 if !afterReporting && !afterConjunction {
+                    // ("depuis que le régime a lancé son offensive": a subordinate clause that is
+                    // also a background span.)
+                    let since = rules.backgroundSpanCues.contains(tokens, at: m.start)
                     var k = m.start
-                    while k < n, !Self.clauseEnds.contains(tokens[k].text) { subordinate[k] = true; k += 1 }
+                    while k < n, !Self.clauseEnds.contains(tokens[k].text) {
+                        subordinate[k] = true
+                        if since { background[k] = true }
+                        k += 1
+                    }
                 }
                 i = m.end
                 continue

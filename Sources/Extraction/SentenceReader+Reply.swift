@@ -7,15 +7,19 @@ extension SentenceReader {
     /// merging nor the site's takes it for a retelling of the attack. The attack keeps the toll;
     /// the reply's clause names none of its own.
     ///
-    /// A sentence whose only military words are the reply's ("Ankara's retaliatory bombardment
-    /// killed 13 soldiers") tells one event, the reply.
+    /// A sentence that tells no attack after the reply ("Ankara's retaliatory bombardment killed
+    /// 13 soldiers", "En représailles, l'armée turque a bombardé") tells one event, the reply.
     mutating func addReply(of index: Int, _ sentence: Sentence, _ classification: TriggerClassifier.Classification?,
                            mentions: [Mention], reading: HeadlineWriter.Reading) {
         let tokens = sentence.tokens
         guard candidates[index].type == .militaryAction, let classification,
               let reply = rules.replyWords.matches(in: tokens).first(where: { !tokens[$0.start].inQuote }) else { return }
-        let attacks = classification.accepted.filter {
-            $0.type == .militaryAction && ($0.end <= reply.start || $0.start >= reply.end) && !rules.replyWords.contains(tokens, at: $0.start)
+        // The attack answered, told after the reply and set as its cause ("after shelling…",
+        // "après la mort de…"); "in retaliation, forces shelled" and "retaliated against the
+        // attack" tell the reply alone.
+        let framer = (reply.end..<tokens.count).first { rules.eventFramers.contains(tokens, at: $0) }
+        let attacks = classification.accepted.filter { hit in
+            hit.type == .militaryAction && framer.map { hit.start > $0 } == true && !rules.replyWords.contains(tokens, at: hit.start)
         }
         guard !attacks.isEmpty else {
             candidates[index].isReply = true

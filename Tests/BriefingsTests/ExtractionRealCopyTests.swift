@@ -1,0 +1,73 @@
+import Testing
+import Model
+@testable import Extraction
+@testable import Assembly
+
+/// Classes of error seen on real agency copy: an attack and the reply to it, institutions and
+/// bodies of officials speaking for their state or union, event words set in a background
+/// span, and what is said about a later day.
+@Suite struct ExtractionRealCopyTests {
+    static let registry: [Actor] = ExtractionFixtures.registry + [
+        Actor(slug: "syrie", name: "Syrie", aliases: ["Syria", "Damas", "Damascus", "Syrian forces", "régime", "régime syrien"], kind: .state),
+        Actor(slug: "egypte", name: "Egypte", aliases: ["Egypt", "Égypte", "Le Caire"], kind: .state),
+        Actor(slug: "angela-merkel", name: "Angela Merkel", aliases: ["Merkel"]),
+    ]
+    static let extractor = Extractor(registry: registry, topics: ExtractionFixtures.topics, lexicons: ExtractionFixtures.lexicons)
+
+    func events(_ paragraphs: [String], _ language: String, _ published: String) -> [Event] {
+        Self.extractor.extract(ExtractionFixtures.article(paragraphs, published: published, language: language)).events
+    }
+
+    @Test func anAttackAndTheReplyToItAreTwoEventsAndStayTwoWhenMerged() {
+        let en = events(["Turkey said it retaliated on Monday after heavy shelling by Syrian forces killed five of its soldiers in Idlib."],
+                        "en", "2020-02-10")
+        let strikes = en.filter { $0.type == .militaryAction && $0.date.iso == "2020-02-10" }
+        #expect(strikes.count == 2)
+        let reply = strikes.first(where: \.isReply), attack = strikes.first { !$0.isReply }
+        #expect(attack?.fatalities == 5)
+        #expect(reply?.fatalities == nil)
+        #expect(reply.map { Set($0.actors.map(\.id)).isSuperset(of: ["turquie", "syrie"]) } == true)
+        // A sentence that tells only the reply is one event, the reply.
+        let fr = events(["En représailles, l'armée turque a bombardé lundi des positions du régime syrien."], "fr", "2020-02-04")
+        #expect(fr.filter { $0.type == .militaryAction }.count == 1 && fr.allSatisfy(\.isReply))
+        // Across articles, the reply does not join the attack of the same day and sides.
+        var other = attack!
+        other.sources = [SourceRef(article: "other.md", paragraph: 1, sentence: "")]
+        other.isReply = true
+        #expect(EventMerger.merge([attack!, other]).count == 2)
+        other.isReply = false
+        #expect(EventMerger.merge([attack!, other]).count == 1)
+    }
+
+    @Test func anInstitutionOrBodyWithANationalityAdjectiveSpeaksForItsStateOrUnion() {
+        let fr = events(["La présidence égyptienne a indiqué lundi que le chef de l'Etat s'était entretenu avec Angela Merkel."], "fr", "2020-01-13")
+        #expect(fr.contains { $0.actors.contains { $0.id == "egypte" && $0.role == .participant } })
+        let en = events(["European foreign ministers appealed on Friday to Russia and Turkey to honour the ceasefire in Idlib."], "en", "2020-03-06")
+        #expect(en.contains { $0.type == .appeal && $0.actors.first?.id == "union-europeenne" })
+    }
+
+    @Test func fightingInABackgroundSpanIsNotTheNews() {
+        let fr = events(["Le calme est revenu à Idleb depuis que le régime syrien a lancé son offensive contre les rebelles."],
+                        "fr", "2020-03-04")
+        #expect(fr.isEmpty)
+        // The offensive named in the span is not the event of a sentence about the situation.
+        let humanitarian = events(["La situation humanitaire est devenue catastrophique depuis que le régime syrien a lancé son offensive contre Idleb."],
+                                  "fr", "2020-03-04")
+        #expect(!humanitarian.contains { $0.type == .militaryAction })
+        let en = events(["The European Union expressed concern on Tuesday for civilians in Idlib amid widespread bombardment by Syria."],
+                        "en", "2020-02-11")
+        #expect(en.count == 1 && en.first?.type != .militaryAction)
+    }
+
+    @Test func whatIsSaidOfALaterDayIsDatedTheDayItWasSaid() {
+        let fr = events(["« La conférence pourrait se tenir dimanche prochain, le 19 janvier », a déclaré Recep Tayyip Erdogan.",
+                         "Vladimir Poutine a appelé à un cessez-le-feu."], "fr", "2020-01-13")
+        #expect(fr.contains { $0.type == .statement && $0.date.iso == "2020-01-13" })
+        #expect(fr.contains { $0.type == .appeal && $0.date.iso == "2020-01-13" })
+        #expect(!fr.contains { $0.date.iso == "2020-01-19" && $0.status == .happened })
+        // A day and month with no year, spoken of in the future, is the coming one.
+        let en = events(["The European Union said on Friday that a donor conference for Syria will be held in Brussels on June 29."],
+                        "en", "2020-03-06")
+        #expect(!en.contains { $0.date.year == 2019 })
+    }
+}
