@@ -65,7 +65,7 @@ public struct Assembly: Sendable {
     public static func provenance(of article: String, content: Content, events: [Event], discovered: [Actor]) -> [MergeRecord] {
         let corrected = CorrectionApplier.apply(content.corrections, to: events, actors: known(content, discovered: discovered))
         return EventMerger.merge(corrected.events, recording: true).records.filter { record in
-            record.reports.contains { $0.sources.contains { $0.article == article } }
+            record.reports.contains { $0.event.sources.contains { $0.article == article } }
         }
     }
 

@@ -77,10 +77,6 @@ public enum EventMerger {
         var participant: String
     }
 
-    static func isSame(_ a: Event, _ b: Event, participants: Set<String>) -> Bool {
-        match(a, b, participants: participants) != nil
-    }
-
     /// Why `b` (with these participants) is the same event as `a`, or nil when it is not.
     static func match(_ a: Event, _ b: Event, participants: Set<String>) -> MergeReason? {
         let sameArticle = !Set(a.sources.map(\.article)).isDisjoint(with: b.sources.map(\.article))

@@ -9,39 +9,42 @@ public struct MergeReason: Sendable, Hashable {
     public var nextDay: Bool
 }
 
-/// The reports one merged event was made of, in the order they were merged, and why each
-/// after the first joined.
+/// The reports one merged event was made of, in the order they were merged.
 public struct MergeRecord: Sendable {
+    /// One article's event as extracted (after editors' corrections), and why it joined; the
+    /// first report has no reason.
+    public struct Report: Sendable {
+        public var event: Event
+        public var reason: MergeReason?
+    }
+
     /// The merged event, as the site shows it.
     public internal(set) var event: Event
-    /// Each article's event as extracted (after editors' corrections), the first report first.
-    public private(set) var reports: [Event]
-    /// `reasons[i]` says why `reports[i + 1]` joined.
-    public private(set) var reasons: [MergeReason] = []
+    /// The first report first.
+    public private(set) var reports: [Report]
 
     init(first: Event) {
         event = first
-        reports = [first]
+        reports = [Report(event: first, reason: nil)]
     }
 
     mutating func add(_ report: Event, reason: MergeReason) {
-        reports.append(report)
-        reasons.append(reason)
+        reports.append(Report(event: report, reason: reason))
     }
 
     /// The merged event's account of itself, one line each: its reports and why they merged,
     /// then why its day, place and toll are the ones shown.
     public var explanation: [String] {
         var lines = ["event \(event.id) (\(event.type.rawValue), \(event.status.rawValue)): \(event.summary)"]
-        for (i, report) in reports.enumerated() {
-            let origin = report.sources.first.map { "\($0.article) ¶\($0.paragraph)" } ?? "an editor's addition"
-            let said = [report.date.description, report.location, report.fatalities.map { "\($0) killed" }]
+        for report in reports {
+            let told = report.event
+            let origin = told.sources.first.map { "\($0.article) ¶\($0.paragraph)" } ?? "an editor's addition"
+            let said = [told.date.description, told.location, told.fatalities.map { "\($0) killed" }]
                 .compactMap { $0 }.joined(separator: ", ")
-            guard i > 0 else {
+            guard let why = report.reason else {
                 lines.append("  first report: \(origin) (\(said))")
                 continue
             }
-            let why = reasons[i - 1]
             let day = why.nextDay ? "the next day, one report's participants all among the other's" : "the same day"
             lines.append("  merged: \(origin) (\(said)): same type, \(day), both name \(why.shared.joined(separator: ", "))")
         }
@@ -56,13 +59,13 @@ public struct MergeRecord: Sendable {
     }
 
     private var placeReason: String {
-        guard let index = reports.firstIndex(where: { $0.location != nil }) else { return "no report names a place" }
+        guard let index = reports.firstIndex(where: { $0.event.location != nil }) else { return "no report names a place" }
         return index == 0 ? "the first report's" : "the first report naming a place (report \(index + 1))"
     }
 
     private var tollReason: String {
         let reported = reports.flatMap { report in
-            report.tolls.map { "\($0.count) (\($0.source ?? "no source named"), \(report.sources.first?.article ?? "an editor"))" }
+            report.event.tolls.map { "\($0.count) (\($0.source ?? "no source named"), \(report.event.sources.first?.article ?? "an editor"))" }
         }
         if reported.isEmpty {
             return event.fatalities == nil ? "no report gives a figure" : "an editor's figure"

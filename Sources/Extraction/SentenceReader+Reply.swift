@@ -40,10 +40,14 @@ extension SentenceReader {
         candidates.append(answer)
     }
 
-    /// Who replied: the actor named nearest before the reply's words ("Turkey said it
-    /// retaliated"), or right after them ("in retaliation, Turkey destroyed").
+    /// Who replied: the actor named nearest before the reply's words, within `replierReach`
+    /// ("Turkey said it retaliated"), or right after them ("in retaliation, Turkey destroyed").
     private func actor(near k: Int, in mentions: [Mention]) -> Int? {
-        let before = mentions.last { $0.end <= k && k - $0.end <= RoleReader.inversionWindow }
+        let before = mentions.last { $0.end <= k && k - $0.end <= Self.replierReach }
         return (before ?? mentions.first { $0.start >= k && $0.start - k <= 3 })?.actor
     }
+
+    /// How many words may stand between who replied and the reply ("Turkey said on Monday it
+    /// had retaliated").
+    static let replierReach = 10
 }

@@ -50,6 +50,9 @@ import Model
         let fr = events(["Le calme est revenu à Idleb depuis que le régime syrien a lancé son offensive contre les rebelles."],
                         "fr", "2020-03-04")
         #expect(fr.isEmpty)
+        // The same offensive told as the sentence's own news is an event.
+        let news = events(["Le régime syrien a lancé son offensive contre les rebelles."], "fr", "2020-03-04")
+        #expect(news.contains { $0.type == .militaryAction })
         // The offensive named in the span is not the event of a sentence about the situation.
         let humanitarian = events(["La situation humanitaire est devenue catastrophique depuis que le régime syrien a lancé son offensive contre Idleb."],
                                   "fr", "2020-03-04")
@@ -68,6 +71,7 @@ import Model
         // A day and month with no year, spoken of in the future, is the coming one.
         let en = events(["The European Union said on Friday that a donor conference for Syria will be held in Brussels on June 29."],
                         "en", "2020-03-06")
+        #expect(en.contains { $0.type == .statement && $0.date.iso == "2020-03-06" && $0.status == .happened })
         #expect(!en.contains { $0.date.year == 2019 })
     }
 }
