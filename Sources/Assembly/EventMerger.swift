@@ -8,13 +8,15 @@ import Model
 /// around midnight, or a day later, date the same meeting differently). Nothing is merged
 /// across days further apart or between disjoint actors.
 public enum EventMerger {
-    public static func merge(_ events: [Event]) -> [Event] {
-        merge(events, recording: false).events
+    /// `places` are the gazetteer's place names: a merged event is placed at the first one a
+    /// report names, being more precise than a country ("Berlin" rather than "Libya").
+    public static func merge(_ events: [Event], places: Set<String> = []) -> [Event] {
+        merge(events, places: places, recording: false).events
     }
 
     /// Merges, and when `recording`, keeps for each merged event the reports it was made of and
     /// why each joined (for `briefings events --explain`); `records` follows `events`.
-    public static func merge(_ events: [Event], recording: Bool) -> (events: [Event], records: [MergeRecord]) {
+    public static func merge(_ events: [Event], places: Set<String> = [], recording: Bool) -> (events: [Event], records: [MergeRecord]) {
         let ordered = events.sorted(by: EventOrder.chronological)
         var merged: [Event] = []
         var records: [MergeRecord] = []
@@ -43,7 +45,7 @@ public enum EventMerger {
             }.first
             if let (target, reason) = found {
                 let before = merged[target]
-                merged[target] = combine(before, event)
+                merged[target] = combine(before, event, places: places)
                 if recording { records[target].add(event, reason: reason) }
                 // New participants file the merged event under more buckets (its day stays the first report's).
                 let known = Set(before.actors.filter { $0.role == .participant }.map(\.id))
@@ -96,14 +98,16 @@ public enum EventMerger {
         return MergeReason(shared: shared, nextDay: true)
     }
 
-    /// The first report keeps its wording and day; the others add actors, topics, quotes, sources.
-    static func combine(_ first: Event, _ second: Event) -> Event {
+    /// The first report keeps its wording and day; the others add actors, topics, quotes,
+    /// sources, and a gazetteer's place when it names none.
+    static func combine(_ first: Event, _ second: Event, places: Set<String>) -> Event {
         var event = first
         for actor in second.actors where !event.actors.contains(where: { $0.id == actor.id }) {
             event.actors.append(actor)
         }
         event.topics = Array(Set(event.topics).union(second.topics)).sorted()
-        event.location = event.location ?? second.location
+        let known = { (place: String?) in place.map(places.contains) ?? false }
+        if event.location == nil || (!known(event.location) && known(second.location)) { event.location = second.location }
         event.tolls = Toll.distinct(event.tolls + second.tolls)
         event.fatalities = Toll.lowerBound(event.tolls) ?? event.fatalities ?? second.fatalities
         for quote in second.quotes where !event.quotes.contains(quote) { event.quotes.append(quote) }

@@ -59,8 +59,13 @@ public struct MergeRecord: Sendable {
     }
 
     private var placeReason: String {
-        guard let index = reports.firstIndex(where: { $0.event.location != nil }) else { return "no report names a place" }
-        return index == 0 ? "the first report's" : "the first report naming a place (report \(index + 1))"
+        guard let place = event.location, let index = reports.firstIndex(where: { $0.event.location == place }) else {
+            return event.location == nil ? "no report names a place" : "an editor's"
+        }
+        if index == 0 { return "the first report's" }
+        let others = reports[..<index].compactMap(\.event.location)
+        return others.isEmpty ? "the first report naming a place (report \(index + 1))"
+            : "report \(index + 1)'s, a place of the gazetteer, more precise than \(others.joined(separator: ", "))"
     }
 
     private var tollReason: String {

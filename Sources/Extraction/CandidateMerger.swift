@@ -185,6 +185,10 @@ struct CandidateMerger: Sendable {
         return (places.place(named: place)?.name ?? place).folded()
     }
 
+    private func isKnown(_ place: String?) -> Bool {
+        place.map { places.place(named: $0) != nil } ?? false
+    }
+
     private func topicsCompatible(_ a: Candidate, _ b: Candidate) -> Bool {
         a.topics.isEmpty || b.topics.isEmpty || !Set(a.topics).isDisjoint(with: b.topics)
     }
@@ -201,7 +205,8 @@ struct CandidateMerger: Sendable {
         for m in c.reporters where !e.allActors.contains(m.actor) { e.reporters.append(m) }
         let participantActors = e.participantActors
         e.reporters.removeAll { participantActors.contains($0.actor) }
-        if e.location == nil { e.location = c.location }
+        // A place of the gazetteer (a town, a venue) is more precise than a country.
+        if e.location == nil || (!isKnown(e.location) && isKnown(c.location)) { e.location = c.location }
         for t in c.topics where !e.topics.contains(t) { e.topics.append(t) }
         e.tolls += c.tolls
         for q in c.quotes where !e.quotes.contains(q) { e.quotes.append(q) }

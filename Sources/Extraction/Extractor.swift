@@ -63,15 +63,19 @@ public struct Extractor: Sendable {
         // Topic keywords that begin or end with a capital and name no actor or institution are
         // taken for places, broad ones ("Libya", "north-west Syria") unless listed above.
         let institutional = languages.reduce(into: Set<String>()) { $0.formUnion($1.nonNameWords); $0.formUnion($1.organisationWords) }
+        let countries = Set(lexicons.flatMap(\.countryCodes.keys).flatMap { tokenizer.tokenize($0).map(\.folded) })
         for topic in topics {
             for keyword in topic.keywords {
                 let tokens = tokenizer.tokenize(keyword)
                 guard let first = tokens.first, let last = tokens.last, first.isCapitalized || last.isCapitalized,
                       !first.isAllCaps, !tokens.contains(where: { $0.isCapitalized && institutional.contains($0.folded) }) else { continue }
                 if let m = matcher.match(tokens, at: 0), m.end == tokens.count, !m.actors.contains(where: { registry[$0].kind == .state }) { continue }
-                // A town of the topic is as specific as the gazetteer's; a country or a region of one is not.
+                // A town of the topic is as specific as the gazetteer's; a country or a region of
+                // one is not, whether the registry has it as a state or not (Libya, with two rival
+                // governments, has none).
                 let namesState = tokens.indices.contains { k in matcher.match(tokens, at: k)?.actors.contains { registry[$0].kind == .state } ?? false }
-                gazetteer.add(keyword, payload: KnownPlace(specific: !namesState), tokenizer: tokenizer,
+                let namesCountry = tokens.contains { countries.contains($0.folded) }
+                gazetteer.add(keyword, payload: KnownPlace(specific: !namesState && !namesCountry), tokenizer: tokenizer,
                               casing: first.isCapitalized ? .capitalized : .any)
             }
         }

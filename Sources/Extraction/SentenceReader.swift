@@ -34,6 +34,11 @@ struct SentenceReader {
     var recent: Day?
     var datedSoFar = false
     var articlePlace: String?
+    /// Where the article's meetings were held: the last place a reported meeting or agreement named.
+    var venue: Venue?
+    /// Meetings and declarations told before their venue was named, placed at the first one
+    /// named after them ("agreed Sunday…", then "after four hours of talks at the chancellery in Berlin").
+    var awaitingVenue: [Int] = []
     var paragraph = Paragraph()
 
     /// What holds for the sentences of one paragraph.
@@ -41,6 +46,7 @@ struct SentenceReader {
         var inForce: Day?
         var dated = false
         var place: String?
+        var placeIsSpecific = false
         var topics: [String] = []
     }
 
@@ -107,7 +113,8 @@ struct SentenceReader {
         let reading = HeadlineWriter.Reading(
             sentence: sentence, marks: marks, dates: dated.found,
             trigger: classification.map { $0.trigger.start..<$0.trigger.end },
-            speaker: speaker.map { ($0.viaCoreference ? cast[$0.actor].name : $0.text, $0.start) })
+            // ("une porte-parole de l'Otan", "la présidence égyptienne": the body's name.)
+            speaker: speaker.map { ($0.viaCoreference || $0.text.first?.isUppercase != true ? cast[$0.actor].name : $0.text, $0.start) })
         let headline = headlines.headline(reading)
         let index = candidates.count
         if !type.isCommunication { lastNonCommunication = index }
@@ -116,11 +123,12 @@ struct SentenceReader {
             paragraph: sentence.paragraph, lastParagraph: sentence.paragraph, sentence: sentence.text, headline: headline, type: type,
             participants: r.participants, reporters: r.reporters.filter { rep in !r.participants.contains { $0.actor == rep.actor } },
             date: eventDate, precision: precision, strength: strength,
-            location: placed ?? paragraph.place ?? fallbackPlace(type, topics, carried: articlePlace), ownPlace: placed, topics: topics,
+            location: location(type, placed, topics, participants: Set(r.participants.map(\.actor)), on: eventDate), ownPlace: placed?.text, topics: topics,
             tolls: tolls(tokens, type, r),
             quotes: quotes.map { Quote(text: $0, speaker: r.speakers.first.map { cast[$0.actor].slug }) },
             outcomeOfTalks: type == .agreement && classification?.accepted.contains { $0.type == .consultation } == true,
             status: status(type, dated.main, eventDate), members: [index]))
+        placeAtVenue(index, placed, tokens)
         addTalksAndAgreement(of: index, classification)
         addReply(of: index, sentence, classification, mentions: actors.mentions, reading: reading)
         return .candidate(index)
@@ -140,6 +148,7 @@ struct SentenceReader {
         other.outcomeOfTalks = second == .agreement
         other.tolls = []
         other.members = [candidates.count]
+        if awaitingVenue.last == index { awaitingVenue.append(candidates.count) }
         candidates.append(other)
     }
 
@@ -240,32 +249,6 @@ struct SentenceReader {
     private func dayOfSaying(_ type: EventType, _ day: Day?) -> Day? {
         guard type.isCommunication, let day, let published, day > published else { return nil }
         return paragraph.inForce ?? published
-    }
-
-    // MARK: Place
-
-    /// The sentence's own place, remembered for the paragraph (and, when specific, the article).
-    private mutating func place(_ sentence: Sentence, _ actors: SentenceActors, _ classification: TriggerClassifier.Classification?) -> String? {
-        let placed = placeFinder.place(in: sentence, actorTokens: actors.actorTokens, stateTokens: actors.stateTokens,
-                                       type: classification?.type ?? .statement,
-                                       trigger: classification.map { $0.trigger.start..<$0.trigger.end })
-        if let placed {
-            paragraph.place = placed.text
-            if placed.specific { articlePlace = placed.text }
-        }
-        return placed?.text
-    }
-
-    /// Where a sentence naming no place happened: a fight in the conflict's own place (the
-    /// topic's), anything else where the text last was, else the topic's place.
-    private func fallbackPlace(_ type: EventType, _ topics: [String], carried: String?) -> String? {
-        let topicPlace = topics.lazy.compactMap { topicPlaceForms[$0] }.first
-        let specific = topicPlace.map { name in
-            let tokens = rules.tokenizer.tokenize(name)
-            return extractor.gazetteer.match(tokens, at: 0)?.payload.specific ?? false
-        } ?? false
-        if type == .militaryAction || type == .humanitarian, specific { return topicPlace }
-        return carried ?? topicPlace
     }
 
     // MARK: Topics

@@ -96,12 +96,21 @@ struct TriggerClassifier: Sendable {
         return out.sorted { $0.start < $1.start }
     }
 
+    /// Whether the sentence speaks of a meeting at all, as its event or not ("after four hours
+    /// of talks at the chancellery"): where it was is where the article's meetings are.
+    func mentionsMeeting(_ tokens: [Token]) -> Bool {
+        rules.matchesSkippingAdverbs(rules.triggers, in: tokens).contains { range, payload in
+            payload.type == .consultation && !tokens[range.lowerBound].inQuote
+        }
+    }
+
     func classify(_ tokens: [Token], marks: ClauseMarker.Marks) -> Classification? {
         var all = hits(tokens, marks: marks)
         all = droppingCauses(all, tokens)
         all = demotingOpeningPhrase(all, tokens)
         guard let c = chooseAmong(all, tokens) else { return nil }
-        return refined(c, all: all, tokens, marks: marks)
+        let decided = refined(c, all: all, tokens, marks: marks)
+        return reportedEvent(decided, all: all, tokens) ?? decided
     }
 
     private func chooseAmong(_ all: [Hit], _ tokens: [Token]) -> Classification? {
@@ -111,6 +120,28 @@ struct TriggerClassifier: Sendable {
             if let c = choose(pool.filter(\.subordinate), all: all, tokens) { return c }
         }
         return nil
+    }
+
+    /// "la présidence a indiqué que le chef de l'Etat s'était entretenu avec Merkel", "the GNA
+    /// said it had retaken Tripoli": what a report tells is the event, when it is a fight, a
+    /// flight, a meeting or an agreement (the first of the taxonomy wins); the reporter is its
+    /// source. Not what a relative clause says of someone ("Lavrov, who visited Aleppo, said…").
+    private func reportedEvent(_ c: Classification, all: [Hit], _ tokens: [Token]) -> Classification? {
+        guard c.type == .statement, c.trigger.isReporting else { return nil }
+        let told = all.filter { $0.subordinate && $0.isVerb && !$0.demoted && $0.type < .appeal && !isInRelativeClause(tokens, $0.start, reportedBy: c.trigger) }
+        guard !told.isEmpty, let reported = choose(told, all: all, tokens) else { return nil }
+        return Classification(type: reported.type, trigger: reported.trigger, accepted: c.accepted + reported.accepted)
+    }
+
+    /// A relative pronoun between the last comma before `start` and `start` (not "that" right
+    /// after the reporting verb: "said that…").
+    private func isInRelativeClause(_ tokens: [Token], _ start: Int, reportedBy report: Hit) -> Bool {
+        var k = start - 1
+        while k >= 0, tokens[k].text != "," {
+            if rules.relativePronouns.contains(tokens[k].folded), k != report.end { return true }
+            k -= 1
+        }
+        return false
     }
 
     /// "Speaking to reporters before leaving on a visit to Ukraine, Erdogan said…",
@@ -396,4 +427,6 @@ extension TriggerClassifier.Classification {
 extension EventType {
     /// Appeals, criticisms and statements: what someone said, whose actor is the speaker.
     var isCommunication: Bool { self == .appeal || self == .criticism || self == .statement }
+    /// Meetings, agreements and what someone said: held at a venue, whatever they are about.
+    var isDiplomatic: Bool { self != .militaryAction && self != .humanitarian }
 }

@@ -41,7 +41,8 @@ import Model
 
     @Test func anInstitutionOrBodyWithANationalityAdjectiveSpeaksForItsStateOrUnion() {
         let fr = events(["La présidence égyptienne a indiqué lundi que le chef de l'Etat s'était entretenu avec Angela Merkel."], "fr", "2020-01-13")
-        #expect(fr.contains { $0.actors.contains { $0.id == "egypte" && $0.role == .participant } })
+        // The meeting the presidency reports is the event, and the presidency its source.
+        #expect(fr.contains { $0.type == .consultation && $0.actors.contains { $0.id == "egypte" } })
         let en = events(["European foreign ministers appealed on Friday to Russia and Turkey to honour the ceasefire in Idlib."], "en", "2020-03-06")
         #expect(en.contains { $0.type == .appeal && $0.actors.first?.id == "union-europeenne" })
     }
@@ -73,5 +74,27 @@ import Model
                         "en", "2020-03-06")
         #expect(en.contains { $0.type == .statement && $0.date.iso == "2020-03-06" && $0.status == .happened })
         #expect(!en.contains { $0.date.year == 2019 })
+    }
+
+    @Test func aMeetingIsPlacedAtItsVenueNotInTheCountryItWasAbout() {
+        // The agreement is told first, its venue a sentence later, in a sentence with no event of its own.
+        let en = events(["BERLIN — Countries with interests in Libya's civil war agreed Sunday to respect the arms embargo, Vladimir Putin said.",
+                         "The agreement came after about four hours of talks at the chancellery in Berlin.",
+                         "Turkey bombed rebel positions in Libya on Sunday."], "en", "2020-01-19")
+        #expect(en.first { $0.type == .agreement }?.location == "Berlin")
+        // A fight is placed where the text puts it, not at the meeting's venue.
+        #expect(en.contains { $0.type == .militaryAction && $0.location == "Libya" }, "\(en.map { ($0.type, $0.location, $0.summary) })")
+        // "homme fort de l'est de la Libye": a country, if not the registry's state, is still less precise than a town.
+        let fr = events(["Le maréchal Khalifa Haftar, homme fort de l'est de la Libye, a quitté Moscou mardi sans signer l'accord de cessez-le-feu, a indiqué la Russie."],
+                        "fr", "2020-01-14")
+        #expect(fr.first?.location == "Moscou")
+        // Across articles, the gazetteer's place wins over a country.
+        let first = Event(id: "a", date: Day(iso: "2020-01-19")!, type: .agreement, summary: "", actors: [EventActor(id: "russie", name: "Russie", mention: "")],
+                          location: "Libye", sources: [SourceRef(article: "a.md", paragraph: 1, sentence: "")])
+        var second = first
+        second.location = "Berlin"
+        second.sources = [SourceRef(article: "b.md", paragraph: 1, sentence: "")]
+        #expect(EventMerger.merge([first, second], places: ["Berlin"]).map(\.location) == ["Berlin"])
+        #expect(EventMerger.merge([first, second]).map(\.location) == ["Libye"])
     }
 }

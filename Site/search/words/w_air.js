@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("air",{
-"air":"2l,9,1x,b,8,a,y,4,r,4,1,1,1,2;4r,1r",
+"air":"2l,9,1x,c,7,a,y,4,r,4,1,1,1,2;4r,1r",
 "aircraft":"6j,2,m,1,5;6j,o",
 "airport":"2,7b,7",
 "airports":"78,g",

@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("all",{
 "all":"5o,1s,6",
-"allemagne":"b,4,11,26,1d,1,3,6,i,1r;b,4o",
+"allemagne":"b,4,11,26,1d,1,1,8,i,1r;b,4p",
 "allemand":"b,4,11,26,3v,9;3m",
-"allemande":"b,4,11,1l,1,n,5,17,b,f,1i,6,2,1,7;51,b,f",
+"allemande":"b,4,11,1l,1,n,5,18,a,f,1i,6,2,1,7;52,a,f",
 "allemandes":"b",
 "allemands":"b",
 "alliance":"1q,o",

@@ -14,7 +14,7 @@ BRIEFINGS_SEARCH_WORDS("aut",{
 "autre":"k,1t,u,2,15,1m,10,9,1,5,6;4e,1m,10",
 "autrement":"37",
 "autres":"1,37,1y,28,4",
-"autriche":"38,2,1s,h,1y,1",
+"autriche":"38,2,1t,g,1y,1",
 "autrichien":"5b,26;5b",
 "autrichiennes":"1r"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("bel",{
 "belge":"n",
-"belgique":"4z,2j;4z",
-"belligerants":"3b,1p,2i,8"
+"belgique":"50,2i;50",
+"belligerants":"3b,1q,2h,8"
 });

@@ -3,7 +3,7 @@ BRIEFINGS_SEARCH_WORDS("ent",{
 "entassent":"39",
 "entendent":"7a;7a",
 "entered":"7m",
-"enterine":"s,2g,1s,1o,m,7,1;6o,u",
+"enterine":"s,2g,1t,1n,m,7,1;6o,u",
 "entierement":"4j,32;4j",
 "entire":"7j",
 "entraver":"4d,38",

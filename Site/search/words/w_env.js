@@ -4,7 +4,7 @@ BRIEFINGS_SEARCH_WORDS("env",{
 "environ":"1,29,z,4,48,4,1;3d",
 "environs":"i",
 "envoi":"16,6c,5",
-"envoie":"2i,2l,2f;53",
+"envoie":"2i,2h,2j;4z",
 "envoler":"7l",
 "envoy":"18,1,e,6,z,b,3m,n,8,4;6p,n",
 "envoye":"18,1,e,1z,44;3m",

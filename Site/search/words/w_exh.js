@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("exh",{
-"exhortant":"51,2h"
+"exhortant":"52,2g"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("gra",{
-"grand":"1,h,3x,m,2h,3;51",
+"grand":"1,h,3x,n,2g,3;52",
 "grande":"1,g,1,1j,i",
 "grandes":"3o,3n,e;3o",
 "grandi":"15;15",

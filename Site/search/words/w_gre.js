@@ -8,5 +8,5 @@ BRIEFINGS_SEARCH_WORDS("gre",{
 "grecs":"1c,5z",
 "greece":"1c,k,d,48,w",
 "greek":"0,1c,k,d,48,q,1,5;6h,q",
-"grein":"2,3v,2,1,3n,1;3x,3"
+"grein":"2,3v,1,1,1,3n,1;3x,3"
 });

@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("imp",{
 "implication":"1d,65",
 "impliques":"3p,5,3v;3u",
-"important":"53,2f;53",
+"important":"4z,2j;4z",
 "importante":"39",
 "importants":"1m",
 "importe":"39",

@@ -3,10 +3,10 @@ BRIEFINGS_SEARCH_WORDS("med",{
 "medecins":"22;22",
 "media":"7j",
 "mediateur":"18",
-"mediation":"3l,1e,2j,8",
+"mediation":"3l,1f,2i,8",
 "medical":"22,28,1d,1,1s,6;4a",
 "medicale":"22",
 "medicales":"2b",
 "mediterranean":"76,2;76",
-"mediterranee":"52,h,1y,1,5"
+"mediterranee":"53,g,1y,1,5"
 });

@@ -3,7 +3,7 @@ BRIEFINGS_SEARCH_WORDS("ope",{
 "opened":"5m,1q;5m",
 "opening":"7k",
 "operant":"u",
-"operation":"0,1,1a,8,3,w,f,3,3,7,1s,b,15,2,m,1,1,2,3,3,1,1;5d,15,2,m,1,1,5",
+"operation":"0,1,1a,8,3,w,f,3,3,7,1t,a,15,2,m,1,1,2,3,3,1,1;5d,15,2,m,1,1,5",
 "operationnel":"1c",
 "operationnelle":"30,7",
 "operations":"21,59",

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("pal",{
-"palais":"4o,2w",
+"palais":"7k",
 "palazzo":"1m"
 });

@@ -3,6 +3,6 @@ BRIEFINGS_SEARCH_WORDS("ple",{
 "pledged":"3p,f,3i,2",
 "pledges":"78,g;7o",
 "pledging":"4n,2t",
-"pleinement":"4z,2j",
+"pleinement":"50,2i",
 "plenkovic":"e,6x;e"
 });

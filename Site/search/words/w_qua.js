@@ -5,5 +5,5 @@ BRIEFINGS_SEARCH_WORDS("qua",{
 "quarantaine":"7l",
 "quartier":"39",
 "quartiers":"56,2c",
-"quatre":"f,2t,1,1q,7,2c,3;4z"
+"quatre":"f,2t,1,1r,6,2c,3;50"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("rel",{
 "relaie":"d,2e",
-"relancant":"52,2g",
+"relancant":"53,2f",
 "relance":"39",
 "related":"78",
 "relatif":"7a",

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("reu",{
 "reuni":"63,1b;63",
-"reunie":"50,2i",
+"reunie":"51,2h",
 "reunion":"9,17,3t,5,t,2,15,3,1;59,y",
 "reunions":"s",
 "reunir":"3r,3k,e",

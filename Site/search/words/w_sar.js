@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("sar",{
 "sarakeb":"1",
-"saraqeb":"1,2g,4,9,d,z,7,1,1,2,2,2,5,1,1b,9,d,l,1,3,1,5,2,1;4h,2,2,5,1,1b,1j",
+"saraqeb":"1,2g,4,9,d,z,7,1,1,2,2,2,5,1,1b,m,l,1,3,1,5,2,1;4h,2,2,5,1,1b,1j",
 "saraqib":"1",
 "sarc":"u",
 "sarmin":"1",

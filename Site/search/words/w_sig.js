@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("sig",{
-"signal":"53,5,2a;53,5",
+"signal":"4z,9,2a;4z,9",
 "signale":"0,6c,12",
 "signaler":"3a",
 "signales":"79",

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("ten",{
 "ten":"7o",
-"tenait":"4z,2j",
+"tenait":"50,2i",
 "tenir":"67,17,9;67,1g",
 "tensions":"5y,1,1g",
 "tentative":"4d,38",

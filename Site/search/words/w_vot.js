@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("vot",{
-"vote":"m,2h,1w,6,2d;4z,6",
+"vote":"m,2h,1x,5,2d;50,5",
 "voted":"7o"
 });
