@@ -27,6 +27,10 @@ struct HeadlineWriter: Sendable {
         /// Who spoke, for a sentence that reports speech after the words ("…, a-t-il dit"), and
         /// where the sentence names them.
         var speaker: (name: String, at: Int)?
+        /// A pronoun that is the subject ("Il a appelé…"), with the name it stands for.
+        var pronounSubject: (at: Int, name: String)?
+        /// Whether the trigger is a verb ("shelled") rather than a noun ("retaliation").
+        var triggerIsVerb = true
     }
 
     func headline(_ reading: Reading) -> String {
@@ -49,14 +53,34 @@ struct HeadlineWriter: Sendable {
         dropAfterMainClause(tokens, reading.trigger, &keep)
         dropAppositions(tokens, reading.trigger, &keep)
         dropLeadingWord(tokens, &keep)
+        let verb = verbPosition(tokens, reading, keep)
+        dropOpeningPhrase(tokens, verbAt: verbPosition(tokens, reading, keep, verbsOnly: true), &keep)
+        // What was dropped must leave a clause: else only the sure drops are made.
+        if tokens.indices.filter({ keep[$0] && tokens[$0].isWord }).count < Self.minimumWords { keep = essentials(reading, attribution) }
+        if !speakerForm, let quoted = firstPersonQuotation(reading, keep) { return quoted }
         var text = compose(reading.sentence, keep)
-        if text.count > Self.maxLength {
-            text = shortened(reading.sentence, keep, after: reading.trigger?.upperBound ?? 0, verbAt: verbPosition(tokens, reading))
+        let prefix = speakerForm ? (reading.speaker?.name.count ?? 0) + rules.speakerSeparator.count : 0
+        let limit = Self.maxLength - namingExtra(reading, keep) - prefix
+        if text.count > limit {
+            text = shortened(reading.sentence, keep, after: verb + 1, verbAt: verb, limit: limit)
         }
+        text = naming(text, reading, keep)
         if speakerForm, let speaker = reading.speaker?.name, !text.isEmpty {
             text = speaker + rules.speakerSeparator + text
         }
         return capitalizingFirst(text.count > Self.maxLength ? cut(text) : text)
+    }
+
+    static let minimumWords = 3
+
+    /// The sure drops alone: the attribution, the dates, what brackets hold.
+    private func essentials(_ reading: Reading, _ attribution: Range<Int>?) -> [Bool] {
+        let tokens = reading.sentence.tokens
+        var keep = [Bool](repeating: true, count: tokens.count)
+        for k in attribution ?? 0..<0 { keep[k] = false }
+        dropDates(tokens, reading.dates, &keep)
+        dropBrackets(tokens, &keep)
+        return keep
     }
 
     // MARK: What is dropped
@@ -202,7 +226,7 @@ struct HeadlineWriter: Sendable {
 
     /// "A Berlin, le chef de la diplomatie…", "Avant le vote, …": a sentence opening with a
     /// prepositional phrase or a participle, whose first comma closes it rather than a name.
-    private func opensWithPhrase(_ tokens: [Token], _ first: Int) -> Bool {
+    func opensWithPhrase(_ tokens: [Token], _ first: Int) -> Bool {
         let f = tokens[first].folded
         return rules.prepositions.contains(f) || rules.placePrepositions.contains(tokens, at: first)
             || rules.gerundEndings.contains { f.hasSuffix($0) } || rules.adverbs.contains(tokens, at: first)
@@ -256,7 +280,7 @@ struct HeadlineWriter: Sendable {
     }
 
     /// An auxiliary, not a noun of the same spelling after an article ("l'est").
-    private func isAuxiliary(_ tokens: [Token], _ k: Int) -> Bool {
+    func isAuxiliary(_ tokens: [Token], _ k: Int) -> Bool {
         rules.auxiliaries.contains(tokens[k].folded)
             && !(k > 0 && (rules.determiners.contains(tokens[k - 1].folded) || rules.tokenizer.elisions.contains(tokens[k - 1].folded)))
     }
@@ -273,7 +297,7 @@ struct HeadlineWriter: Sendable {
 
     /// The kept tokens as written, with the text's own spacing between neighbours, and no
     /// punctuation left dangling by what was dropped.
-    private func compose(_ sentence: Sentence, _ keep: [Bool]) -> String {
+    func compose(_ sentence: Sentence, _ keep: [Bool]) -> String {
         let tokens = sentence.tokens
         var kept = tokens.indices.filter { keep[$0] }
         kept = tidy(kept, tokens)
@@ -328,7 +352,7 @@ struct HeadlineWriter: Sendable {
 
     /// A word a headline cannot end on: an article, a preposition, a conjunction, a possessive,
     /// a relative pronoun or complementizer, an auxiliary, a clitic or an elided form.
-    private func isHanging(_ token: Token) -> Bool {
+    func isHanging(_ token: Token) -> Bool {
         let word = token.folded
         return token.isWord && (rules.prepositions.contains(word) || rules.determiners.contains(word)
             || rules.conjunctions.contains(word) || rules.tokenizer.elisions.contains(word) || rules.possessives.contains(word)
@@ -338,75 +362,6 @@ struct HeadlineWriter: Sendable {
 
     private func isQuoteMark(_ text: String) -> Bool {
         text == "\"" || SentenceSplitter.openingQuotes.contains(text) || SentenceSplitter.closingQuotes.contains(text)
-    }
-
-    /// Up to the last comma after the trigger that leaves at most `maxLength` characters, else
-    /// the whole, cut at a word.
-    private func shortened(_ sentence: Sentence, _ keep: [Bool], after trigger: Int, verbAt verb: Int) -> String {
-        let tokens = sentence.tokens
-        for k in tokens.indices.reversed() where k >= trigger && keep[k] && tokens[k].text == "," && !tokens[k].inQuote {
-            var prefix = keep
-            for j in k..<tokens.count { prefix[j] = false }
-            let text = compose(sentence, prefix)
-            // (Not a phrase that only opens the sentence: "Pour obtenir l'accord de Vienne".)
-            if text.count <= Self.maxLength, text.count >= Self.minimumCut { return text }
-        }
-        return phraseCut(sentence, keep, after: verb) ?? cut(compose(sentence, keep))
-    }
-
-    /// The longest start of the headline within `maxLength` that ends where a phrase adding to
-    /// what happened begins: before a preposition, a conjunction, a subordinator or a relative
-    /// pronoun after the verb and its object ("… a appelé Moscou à cesser les frappes | dans la
-    /// province d'Idleb"). It never ends on a function word, nor inside a quotation.
-    private func phraseCut(_ sentence: Sentence, _ keep: [Bool], after verb: Int) -> String? {
-        let tokens = sentence.tokens
-        let kept = tokens.indices.filter { keep[$0] }
-        for (n, k) in kept.enumerated().reversed() where n >= 2 && k > verb + 1 && opensPhrase(tokens, k) {
-            let last = tokens[kept[n - 1]]
-            guard last.isWord, !isHanging(last) else { continue }
-            var prefix = keep
-            for j in k..<tokens.count { prefix[j] = false }
-            let text = compose(sentence, prefix)
-            if text.count <= Self.maxLength, text.count >= Self.minimumPhrase, closers(of: text).isEmpty { return text }
-        }
-        return nil
-    }
-
-    /// Where the main verb begins: its auxiliary ("has left", "a annoncé"), a reporting verb,
-    /// or the trigger, whichever comes first.
-    private func verbPosition(_ tokens: [Token], _ reading: Reading) -> Int {
-        let auxiliary = tokens.indices.first { rules.auxiliaries.contains(tokens[$0].folded) && !tokens[$0].inQuote }
-        let reporting = reading.marks.reporting.first?.lowerBound
-        return [auxiliary, reporting, reading.trigger?.lowerBound].compactMap { $0 }.min() ?? 0
-    }
-
-    /// A headline cut at a phrase keeps at least this much.
-    static let minimumPhrase = 40
-
-    private func opensPhrase(_ tokens: [Token], _ k: Int) -> Bool {
-        let word = tokens[k].folded
-        guard tokens[k].isWord, !tokens[k].inQuote else { return false }
-        return rules.prepositions.contains(word) || rules.conjunctions.contains(word) || rules.complementizers.contains(word)
-            || rules.relativePronouns.contains(word) || rules.infinitiveMarkers.contains(word) || rules.subordinators.match(tokens, at: k) != nil
-    }
-
-    /// What closes the quotations a text leaves open: "" when it leaves none.
-    private func closers(of text: String) -> String {
-        var out = ""
-        if text.filter({ $0 == "«" }).count > text.filter({ $0 == "»" }).count { out += " »" }
-        if text.filter({ $0 == "\u{201C}" }).count > text.filter({ $0 == "\u{201D}" }).count { out += "\u{201D}" }
-        if text.filter({ $0 == "\"" }).count % 2 == 1 { out += "\"" }
-        return out
-    }
-
-    /// At most `maxLength` characters, up to the last word that fits, with an ellipsis; a
-    /// quotation left open is closed.
-    private func cut(_ text: String) -> String {
-        let head = text.prefix(Self.maxLength - 3)
-        var cut = String(head.lastIndex(of: " ").map { head[..<$0] } ?? head)
-        while let last = cut.last, last == "," || last == ";" || last == ":" || last == " " { cut.removeLast() }
-        cut += "\u{2026}"
-        return cut + closers(of: cut)
     }
 
     private func capitalizingFirst(_ text: String) -> String {

@@ -129,6 +129,7 @@ struct LanguageRules: Sendable {
     private(set) var objectAppealVerbs = PhraseTable<Bool>()
     private(set) var passiveAuxiliaries: Set<String> = []
     private(set) var warningVerbs = PhraseTable<Bool>()
+    private(set) var firstPersonWords: Set<String> = []
     private(set) var campaignNouns: Set<String> = []
     private(set) var replyWords = PhraseTable<Bool>()
     private(set) var speakerPlacePrepositions: Set<String> = []
@@ -259,6 +260,7 @@ struct LanguageRules: Sendable {
         objectAppealVerbs = compiler.phrases(lexicon.objectAppealVerbs, true)
         passiveAuxiliaries = compiler.words(lexicon.passiveAuxiliaries)
         warningVerbs = compiler.phrases(lexicon.warningVerbs, true)
+        firstPersonWords = compiler.words(lexicon.firstPersonWords)
         campaignNouns = Set(lexicon.campaignNouns.map { $0.folded() })
         replyWords = compiler.phrases(lexicon.replyWords, true)
         speakerPlacePrepositions = Set(lexicon.speakerPlacePrepositions.map { $0.folded() })

@@ -188,6 +188,8 @@ public struct Lexicon: Sendable, Hashable, Decodable {
     /// Criticism verbs that only warn of a danger ("warned that", "a mis en garde contre"): alone,
     /// they make a statement; with a threat or an accusation beside them, a criticism.
     public var warningVerbs: [String]
+    /// "nous", "we", "our": a quotation in the first person is shown with its speaker.
+    public var firstPersonWords: [String]
     /// Nouns of a whole campaign ("offensive", "guerre"), whose toll is a count over a period.
     public var campaignNouns: [String]
     /// Words of a military reply ("retaliated", "en représailles"): beside the attack it answers,
@@ -248,7 +250,7 @@ public struct Lexicon: Sendable, Hashable, Decodable {
         pairAnaphors = []; placePrepositions = []; places = []; dayParts = []; possessives = []; acledSubEvents = [:]; countryCodes = [:]
         futureEndings = []; pastPerfectAuxiliaries = []; addresseeVerbs = []; anonymousSources = []; demonyms = [:]; institutionNouns = [];
         gerundEndings = []; infinitiveEndings = []; collectiveTitles = []; latterAnaphors = []; backgroundAdverbs = []; newsMediaWords = []; personNouns = []; relativePronouns = []
-        evaluativeWords = []; measureNouns = []; outcomeVerbs = []; outcomeNouns = []; situationReports = []; objectAppealVerbs = []; passiveAuxiliaries = []; warningVerbs = []; campaignNouns = []; replyWords = []; speakerPlacePrepositions = []
+        evaluativeWords = []; measureNouns = []; outcomeVerbs = []; outcomeNouns = []; situationReports = []; objectAppealVerbs = []; passiveAuxiliaries = []; warningVerbs = []; firstPersonWords = []; campaignNouns = []; replyWords = []; speakerPlacePrepositions = []
         speakerSeparator = ": "
     }
 
@@ -369,6 +371,7 @@ public struct Lexicon: Sendable, Hashable, Decodable {
         objectAppealVerbs = try c.list(.objectAppealVerbs)
         passiveAuxiliaries = try c.list(.passiveAuxiliaries)
         warningVerbs = try c.list(.warningVerbs)
+        firstPersonWords = try c.list(.firstPersonWords)
         campaignNouns = try c.list(.campaignNouns)
         replyWords = try c.list(.replyWords)
         speakerPlacePrepositions = try c.list(.speakerPlacePrepositions)
@@ -390,7 +393,7 @@ public struct Lexicon: Sendable, Hashable, Decodable {
         case pairAnaphors, placePrepositions, places, dayParts, speakerSeparator, possessives, acledSubEvents, countryCodes
         case futureEndings, pastPerfectAuxiliaries, addresseeVerbs, anonymousSources, demonyms, institutionNouns
         case gerundEndings, infinitiveEndings, collectiveTitles, latterAnaphors, backgroundAdverbs, newsMediaWords, personNouns, relativePronouns
-        case evaluativeWords, measureNouns, outcomeVerbs, outcomeNouns, situationReports, objectAppealVerbs, passiveAuxiliaries, warningVerbs, campaignNouns, replyWords, speakerPlacePrepositions
+        case evaluativeWords, measureNouns, outcomeVerbs, outcomeNouns, situationReports, objectAppealVerbs, passiveAuxiliaries, warningVerbs, firstPersonWords, campaignNouns, replyWords, speakerPlacePrepositions
     }
 }
 

@@ -114,7 +114,11 @@ struct SentenceReader {
             sentence: sentence, marks: marks, dates: dated.found,
             trigger: classification.map { $0.trigger.start..<$0.trigger.end },
             // ("une porte-parole de l'Otan", "la présidence égyptienne": the body's name.)
-            speaker: speaker.map { ($0.viaCoreference || $0.text.first?.isUppercase != true ? cast[$0.actor].name : $0.text, $0.start) })
+            speaker: speaker.map { ($0.viaCoreference || $0.text.first?.isUppercase != true ? cast[$0.actor].name : $0.text, $0.start) },
+            pronounSubject: speaker.flatMap { m in
+                m.viaCoreference && m.end == m.start + 1 && rules.singularPronouns.contains(tokens[m.start].folded) ? (m.start, cast[m.actor].name) : nil
+            },
+            triggerIsVerb: classification?.trigger.isVerb ?? true)
         let headline = headlines.headline(reading)
         let index = candidates.count
         if !type.isCommunication { lastNonCommunication = index }

@@ -54,4 +54,28 @@ import Model
         let fr = headlines(["Vladimir Poutine et Recep Tayyip Erdogan se sont entretenus au téléphone vendredi au sujet d'Idlib."], "fr", "2020-02-22")
         #expect(fr == ["Vladimir Poutine et Recep Tayyip Erdogan se sont entretenus au téléphone au sujet d'Idlib"])
     }
+
+    @Test func aHeadlineOpensOnItsSubject() {
+        // The phrase that sets the scene goes; "A Berlin" is no auxiliary.
+        let scene = headlines(["De son côté, la Turquie a bombardé jeudi des positions syriennes.", "A Berlin, Recep Tayyip Erdogan a appelé vendredi à un cessez-le-feu."], "fr", "2020-03-06")
+        #expect(scene == ["La Turquie a bombardé des positions syriennes", "Recep Tayyip Erdogan a appelé à un cessez-le-feu"])
+        // Not when the phrase names who says so ("Pour X, …, …").
+        let named = headlines(["Pour Vladimir Poutine, le président russe, la Turquie a bombardé jeudi des positions syriennes."], "fr", "2020-03-06")
+        #expect(named.first?.hasPrefix("Pour Vladimir Poutine") == true)
+        // A pronoun gives way to the name it stands for.
+        let pronoun = headlines(["Recep Tayyip Erdogan est arrivé jeudi à Moscou.", "Il a appelé vendredi la Russie à cesser ses frappes."], "fr", "2020-03-06")
+        #expect(pronoun.contains("Recep Tayyip Erdogan a appelé la Russie à cesser ses frappes"))
+    }
+
+    @Test func aQuotationInTheFirstPersonIsGivenWithItsSpeaker() {
+        let en = headlines(["The participants agreed that \u{201C}we want to respect the arms embargo\u{201D}, Vladimir Putin said on Thursday."], "en")
+        #expect(en == ["Vladimir Putin: \u{201C}we want to respect the arms embargo\u{201D}"])
+        // A long one is cut at a phrase, and closed, rather than at a word.
+        let long = "\u{201C}We will respond to every attack on our soldiers in Idlib with all the means at our disposal and without any "
+            + "hesitation whatsoever, whatever the cost\u{201D}, Erdogan said on Thursday."
+        for h in headlines([long], "en") {
+            #expect(h.count <= HeadlineWriter.maxLength && h.hasPrefix("Erdogan: \u{201C}We will respond") && h.hasSuffix("\u{201D}"))
+            #expect(!h.contains("\u{2026}"))
+        }
+    }
 }

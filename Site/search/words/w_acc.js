@@ -8,7 +8,7 @@ BRIEFINGS_SEARCH_WORDS("acc",{
 "accompagne":"v",
 "accompagner":"45,3i",
 "accompagnes":"36,45",
-"accord":"0,1,e,a,1,e,7,1,2,g,1,e,v,3,1,2,5,3,3,1,5,3,5,p,d,c,1,5,1,2,c,j,f,1,9,2,1,1,1,1,5,1,2,3,1,2;37,b,3,e,1f,5,1,1c,1",
+"accord":"0,1,e,a,1,e,7,1,2,g,1,e,v,3,1,2,5,3,3,1,5,3,5,p,d,c,1,5,1,2,c,j,f,1,9,2,1,1,1,1,5,1,2,3,1,2;37,b,3,e,1f,5,1d,1",
 "accorde":"3h,40,9;3h,40",
 "according":"4a,g,2m,1,6,3",
 "accords":"5,h,c,10,8,2g,2c,c,b;6y",
@@ -21,7 +21,7 @@ BRIEFINGS_SEARCH_WORDS("acc",{
 "accusation":"3a",
 "accusations":"7n,3",
 "accuse":"6,u,2v,a,h,l,2b,2,1,2,2;3v,a,h,l,2g",
-"accused":"3w,3,8,31,e,2;3w,3,8",
+"accused":"3w,3,8,31,e,2;3w,b",
 "accusee":"2l,4x",
 "accusent":"l",
 "accusing":"43,3j"

@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("app",{
-"apparaissait":"5k,1x",
+"apparaissait":"5k,1x;5k",
 "appealed":"74,4;74",
 "appeared":"7c",
-"appears":"46,3g",
+"appears":"46,3g;46",
 "appel":"g,2s,3,3,19,d,2,1,8,1,3,5,1,c,9,4,4,q,d,1,8;3b",
 "appelait":"6s,j",
 "appelant":"33,2r,6,a,14,1",

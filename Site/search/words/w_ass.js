@@ -6,7 +6,7 @@ BRIEFINGS_SEARCH_WORDS("ass",{
 "assistant":"31",
 "associe":"f,j,10",
 "associee":"2z",
-"assurant":"25,1b,1k,15,15,8,8",
+"assurant":"25,1b,1k,15,15,8,8;65",
 "assure":"4i,1j,z,9,6,6;4i,1j",
 "assurera":"37"
 });

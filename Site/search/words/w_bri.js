@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("bri",{
-"briefing":"46,3g;46",
+"briefing":"46,3g",
 "brigadier":"44,3i;44",
 "bring":"7k",
 "bringing":"7o",

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("chi",{
-"chief":"4,c,o,1,c,9,1,a,3,4,j,a,1,14,1a,2,1n,3,8,6;46,1c,1n",
+"chief":"4,c,o,1,c,9,1,a,3,4,j,a,1,14,1a,2,1n,3,8,6;46,1a,2,1n",
 "chiffre":"r",
 "chiffres":"1,c,1x,3,e,2,3x,l",
 "chigi":"1m",

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("cou",{
 "could":"3y,2h,y,3,8;3y,2h",
-"council":"0,n,5,1,b,7,3,g,k,m,16,31,1,8,6;46",
+"council":"0,n,5,1,b,7,3,g,k,m,16,31,1,8,6",
 "counter":"78",
 "countries":"3w,3g,c;3w",
 "country":"3w,6,m,2k,4,4,4,2,2",

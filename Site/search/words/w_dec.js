@@ -12,7 +12,7 @@ BRIEFINGS_SEARCH_WORDS("dec",{
 "declaration":"y,10,15,5,2,2,4,1,1,1,4,1,2,2,1,5,8,3,4,5,d,d,5,1,6,4,2,2,4,5,4,3,4,4,2,1,2,1,3,2,1,2,4,7,2,i",
 "declarations":"0,d,2e,9,8",
 "declare":"0,r,4j,z,l,4,c,1,3,1,2,6,1;6u",
-"declared":"h,3m,l,1x,s,7,2;6l",
+"declared":"h,3m,l,1x,s,7,2;4o,1x",
 "declarer":"7p",
 "decline":"2w",
 "decompte":"24",

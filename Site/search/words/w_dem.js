@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("dem",{
-"demande":"x,a,17,x,32,11,4,7,1;6d",
+"demande":"x,a,17,x,32,11,4,7,1",
 "demandees":"1q",
 "demander":"36",
 "demandes":"15,7,k,1c,38,v;6g",

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("dev",{
 "devait":"39,2y,12,5,c;67",
-"devant":"6,12,1z,d,4,1g,26,8,7,1;3k,1k",
+"devant":"6,12,1z,d,4,1g,26,8,7,1;3k",
 "development":"7m",
 "developpement":"1h,k,5p",
 "devenu":"1j,6,13,2i,27",

@@ -4,7 +4,7 @@ BRIEFINGS_SEARCH_WORDS("dis",{
 "discuss":"6n,p",
 "discussed":"5i,1y;5i",
 "discussion":"38",
-"discussions":"q,t,16,m,2u,v,9,1,8,8;3b,2u",
+"discussions":"q,t,16,m,2u,v,9,1,8,8;3b",
 "discute":"5v,1k;5v,1k",
 "discuter":"3h,49;3h",
 "disparu":"37",

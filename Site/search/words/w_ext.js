@@ -3,5 +3,5 @@ BRIEFINGS_SEARCH_WORDS("ext",{
 "exterieure":"k,s,1o",
 "exterieures":"17",
 "extraordinaire":"63,1b;63",
-"extremistes":"5w,1j;5w"
+"extremistes":"5w,1j"
 });

@@ -5,5 +5,5 @@ BRIEFINGS_SEARCH_WORDS("fai",{
 "faisaient":"3b,4a,5;3b",
 "faisant":"5t,1m",
 "fait":"0,6,16,j,d,7,3,p,1,1,4,8,r,p,1n,4,i,1,7,3,5;4c,2c,4",
-"faits":"4e,37"
+"faits":"4e,37;4e"
 });

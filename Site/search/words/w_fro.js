@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("fro",{
 "froid":"1h",
-"from":"3p,c,5,2,g,1,w,4,y,l,4,1,3,4,2,2;41,3l",
+"from":"3p,c,5,2,g,1,w,4,y,l,4,1,3,4,2,2;7m",
 "front":"4,1b,p,d,q,2,41;37",
 "frontalier":"k",
 "frontaliere":"7e",

@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("int",{
 "integralite":"37",
 "integrite":"5w,1j",
-"intense":"46,3g",
+"intense":"46,3g;46",
 "intensifier":"5y,1,1g",
 "intensite":"21",
 "intention":"37,3,3d,p,1",

@@ -5,5 +5,5 @@ BRIEFINGS_SEARCH_WORDS("jou",{
 "jour":"w,e,y,5,e",
 "journaliste":"v",
 "journee":"7l",
-"jours":"j,2p,9,4,6,e,2y,6,1,d,2,1;3h,3m"
+"jours":"j,2p,9,4,6,e,2y,6,1,d,2,1;3h"
 });

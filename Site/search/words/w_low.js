@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("low",{
-"lowcock":"21,9,r,15,19,1,20,6;21,25,19"
+"lowcock":"21,9,r,15,19,1,20,6;21,3e"
 });

@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("mer",{
 "mer":"17,23,20,27,6",
 "mercenaires":"2,f,k,c,i,m,4,j,6,l,a,3d,5,2;3v",
-"mercenaries":"1d,14,1k,3j,4;41",
+"mercenaries":"1d,14,1k,3j,4",
 "mercredi":"45,u,1,1,3,1,26,7,5",
 "merely":"75,3;75",
 "merite":"3k,46",

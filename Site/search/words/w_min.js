@@ -5,7 +5,7 @@ BRIEFINGS_SEARCH_WORDS("min",{
 "ministeres":"7a",
 "ministers":"30,2i,1o,2,8;5i",
 "ministre":"g,3,1,3,g,1,5,1,6,3,6,1,1,5,2,5,3,3,9,5,1,1,4,9,2,1,i,1o,3,1m,9,2,6,6,2,1;3n,1o",
-"ministres":"0,y,c,1q,d,25,1,1r,1,6,1,8;3d,26",
+"ministres":"0,y,c,1q,d,25,1,1r,1,6,1,8;5j",
 "ministry":"o,a,8,6,9,1,z,9,3,16,r,1s,r,6,3;43,2j",
 "minuit":"3b,3z,g"
 });

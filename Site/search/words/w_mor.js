@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("mor",{
-"more":"46,1k,1m,1,3,6;5q",
+"more":"46,1k,1m,1,3,6;46,1k",
 "moria":"22",
 "morsi":"3",
 "mort":"x,5,6,16,j,38,15,1;65",

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("nat",{
 "national":"2,4,b,a,k,3,u,9,1i,1,1m,1m,4,8,4;3z,1",
 "nationale":"2,4,b,a,2,1,9,1,7,3,h,b,2,7,2,1,s,4,1,e,4,1,1,1,b,v,g,9,1k,2,1,5,2,1;h,a,k,23,f,1d,p",
-"nations":"g,c,d,3,1,k,b,7,1,f,7,3,2,t,s,1,j,9,18,h,2,4,4,2,2,3,1,1,1;3w,t,j,1h,h",
+"nations":"g,c,d,3,1,k,b,7,1,f,7,3,2,t,s,1,j,9,18,h,2,4,4,2,2,3,1,1,1;3w,t,j,1h",
 "nato":"1q,o"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("obt",{
-"obtenir":"5k,1x;5k",
+"obtenir":"5k,1x",
 "obtenu":"37,g,43;3n",
 "obtenue":"1r",
 "obtient":"14,8,k,1b"

@@ -2,7 +2,7 @@ BRIEFINGS_SEARCH_WORDS("ouv",{
 "ouvert":"18",
 "ouverte":"1r,4j,14,b",
 "ouvertement":"3a",
-"ouverture":"65,l,k,1,e;65",
+"ouverture":"65,l,k,1,e",
 "ouvrant":"2i",
 "ouvre":"1l,1n",
 "ouvrir":"39"

@@ -8,7 +8,7 @@ BRIEFINGS_SEARCH_WORDS("per",{
 "persist":"4n,2t",
 "persistante":"19",
 "persistantes":"1p",
-"personne":"65,15",
+"personne":"65,15;65",
 "personnes":"1,2x,a,1,1b,x,1i,2,8,1,7,4;4k,x,1i,2",
 "perte":"64,1a",
 "pertes":"1,c,e,2i"

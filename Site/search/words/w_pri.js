@@ -9,7 +9,7 @@ BRIEFINGS_SEARCH_WORDS("pri",{
 "printemps":"1,1i,z,f,4d",
 "pris":"24,15,w,2l,l,c",
 "prises":"12,51,1b",
-"private":"1d,2o,3n;41",
+"private":"1d,2o,3n",
 "privee":"1d,40,24,1",
 "privilegie":"37",
 "prix":"39"

@@ -44,7 +44,7 @@ BRIEFINGS_SEARCH_WORDS("pro",{
 "protocole":"2o,g,3,43,d",
 "proturcs":"2h",
 "providing":"4n,2t",
-"province":"1,1s,10,e,2,t,6,7,6,9,1a,5,b,c,1,c,1,3,1,2,3,2,1",
+"province":"1,1s,10,e,2,t,6,7,6,9,1a,5,b,c,1,c,1,3,1,2,3,2,1;6k",
 "provinces":"1i,5y",
 "provocations":"37,3v,7",
 "provoquait":"5k,1x",

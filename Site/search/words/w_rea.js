@@ -3,7 +3,7 @@ BRIEFINGS_SEARCH_WORDS("rea",{
 "reaches":"5p,1r",
 "reacted":"7m",
 "reaction":"7q",
-"read":"44,3i;44",
+"read":"44,3i",
 "reaffirme":"7n",
 "reagit":"30",
 "realises":"3g,4a;3g",

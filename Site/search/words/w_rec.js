@@ -1,10 +1,10 @@
 BRIEFINGS_SEARCH_WORDS("rec",{
-"recaptured":"44,3i",
+"recaptured":"44,3i;44",
 "received":"6n,p,4;6n",
 "recense":"2b",
 "recensee":"79",
-"recent":"44,3i",
-"recep":"j,1,3,9,1,3,k,y,e,8,3,1,1,2,9,5,g,2,6,2,d,1,15,1,1,1,2,8,3,1,b,6,1,c,1,1,2,1,1,4,2,1,1,1,1,1;2i,t,9,l,2,l,1b,b,c,x",
+"recent":"44,3i;44",
+"recep":"j,1,3,9,1,3,k,y,e,8,3,1,1,2,9,5,g,2,6,2,d,1,15,1,1,1,2,8,3,1,b,6,1,c,1,1,2,1,1,4,2,1,1,1,1,1;2i,t,9,l,2,6,f,1b,b,c,x",
 "reclame":"2z,f,2s,18,4,8;3e,2s",
 "reclament":"38",
 "recognised":"1b,61",

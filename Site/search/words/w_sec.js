@@ -9,5 +9,5 @@ BRIEFINGS_SEARCH_WORDS("sec",{
 "secured":"4b,39;4b",
 "secures":"7j;7j",
 "securite":"1,1,9,d,4,1,d,2,b,a,8,b,7,i,2,1,3,3,1p,2,8,3,j,8,4,t,9,1,4,1,2,1,5;s,1,46,2,8,m,8,4,t,f,3",
-"security":"s,1,3d,32,8,3,3;46"
+"security":"s,1,3d,32,8,3,3"
 });

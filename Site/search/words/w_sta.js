@@ -7,8 +7,8 @@ BRIEFINGS_SEARCH_WORDS("sta",{
 "standards":"5q,1q",
 "start":"5h,1v,4,4",
 "starts":"78",
-"state":"d,e,a,d,g,b,a,7,1i,2f,u,6,3;44,2f",
-"statement":"0,44,k,x,x,p,1,5,3,3,1,2,2;44,k,1u",
+"state":"d,e,a,d,g,b,a,7,1i,2f,u,6,3;6j",
+"statement":"0,44,k,x,x,p,1,5,3,3,1,2,2;6i",
 "states":"11,w,5b,8,8",
 "statut":"39",
 "stayed":"7c"

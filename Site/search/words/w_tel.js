@@ -4,5 +4,5 @@ BRIEFINGS_SEARCH_WORDS("tel",{
 "telephonique":"5r,7,1,1g;5y,1",
 "telephoniques":"w",
 "televised":"6i,v;6i",
-"television":"44,3i;44"
+"television":"44,3i"
 });

@@ -7,7 +7,7 @@ BRIEFINGS_SEARCH_WORDS("tra",{
 "tragedie":"1r,3r,1z",
 "tragedy":"43,1f,1y,3,3",
 "train":"78",
-"traite":"2e,3z,11",
+"traite":"2e,3z,11;6d",
 "trajet":"79",
 "trancher":"5c,25;5c",
 "transatlantique":"2e",

@@ -6,5 +6,5 @@ BRIEFINGS_SEARCH_WORDS("tro",{
 "trouble":"7a",
 "troupes":"h,20,d,3,1h,t,23,8,3;57",
 "trouvaient":"6c,z,3;6c",
-"trouver":"5s,1n;5s"
+"trouver":"5s,1n"
 });

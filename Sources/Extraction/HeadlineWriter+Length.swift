@@ -1,0 +1,104 @@
+/// Fitting a headline within `maxLength`: where its main verb is, then the cuts tried in
+/// turn — at a comma after the verb, before a phrase that only adds to what happened, inside a
+/// quotation (closed again), and only failing all of them at a word, with an ellipsis.
+extension HeadlineWriter {
+    /// Up to the last comma after the trigger that leaves at most `maxLength` characters, else
+    /// the whole, cut at a word.
+    func shortened(_ sentence: Sentence, _ keep: [Bool], after trigger: Int, verbAt verb: Int, limit: Int) -> String {
+        let tokens = sentence.tokens
+        for k in tokens.indices.reversed() where k >= trigger && keep[k] && tokens[k].text == "," && !tokens[k].inQuote {
+            var prefix = keep
+            for j in k..<tokens.count { prefix[j] = false }
+            let text = compose(sentence, prefix)
+            // (Not a phrase that only opens the sentence: "Pour obtenir l'accord de Vienne".)
+            if text.count <= limit, text.count >= Self.minimumCut { return text }
+        }
+        // (When the verb is not known for one, any phrase boundary far enough in.)
+        return phraseCut(sentence, keep, after: verb, limit: limit) ?? phraseCut(sentence, keep, after: 0, limit: limit)
+            ?? phraseCut(sentence, keep, after: 0, limit: limit, inQuotes: true) ?? cut(compose(sentence, keep))
+    }
+
+    /// The longest start of the headline within `maxLength` that ends where a phrase adding to
+    /// what happened begins: before a preposition, a conjunction, a subordinator or a relative
+    /// pronoun after the verb and its object ("… a appelé Moscou à cesser les frappes | dans la
+    /// province d'Idleb"). It never ends on a function word, nor inside a quotation.
+    /// `inQuotes`: also inside a quotation, which is then closed.
+    func phraseCut(_ sentence: Sentence, _ keep: [Bool], after verb: Int, limit: Int, inQuotes: Bool = false) -> String? {
+        let tokens = sentence.tokens
+        let kept = tokens.indices.filter { keep[$0] }
+        for (n, k) in kept.enumerated().reversed() where n >= 2 && k > verb && opensPhrase(tokens, k, inQuotes: inQuotes) {
+            let last = tokens[kept[n - 1]]
+            guard last.isWord, !isHanging(last) else { continue }
+            var prefix = keep
+            for j in k..<tokens.count { prefix[j] = false }
+            let text = compose(sentence, prefix)
+            let closing = closers(of: text)
+            if text.count + closing.count <= limit, text.count >= Self.minimumPhrase, inQuotes || closing.isEmpty { return text + closing }
+        }
+        return nil
+    }
+
+    /// Where the main verb begins: its auxiliary ("a annoncé", "had left", "was killed", "will
+    /// launch"), a reporting verb, or the trigger, whichever comes first.
+    /// Only among the words kept: the verb of a dropped aside ("qui dirige le GNA reconnu par
+    /// l'ONU") is not the sentence's.
+    func verbPosition(_ tokens: [Token], _ reading: Reading, _ keep: [Bool], verbsOnly: Bool = false) -> Int {
+        // (Not "l'est", nor "A Berlin": an auxiliary is no noun after an article, nor capitalised.)
+        let auxiliary = tokens.indices.first { k in
+            keep[k] && !tokens[k].inQuote && !tokens[k].isCapitalized && !isFunctionWord(tokens[k]) && !afterElision(tokens, k)
+                && (isWrittenAuxiliary(tokens, k) || rules.passiveAuxiliaries.contains(tokens[k].folded)
+                || rules.pastPerfectAuxiliaries.match(tokens, at: k) != nil || rules.futureCues.match(tokens, at: k) != nil)
+        }
+        let reporting = reading.marks.reporting.first { keep[$0.lowerBound] }?.lowerBound
+        let trigger = verbsOnly && !reading.triggerIsVerb ? nil : reading.trigger.map(\.lowerBound).flatMap { keep[$0] ? $0 : nil }
+        return [auxiliary, reporting, trigger].compactMap { $0 }.min() ?? 0
+    }
+
+    /// A headline cut at a phrase keeps at least this much.
+    static let minimumPhrase = 40
+
+    func opensPhrase(_ tokens: [Token], _ k: Int, inQuotes: Bool = false) -> Bool {
+        let word = tokens[k].folded
+        guard tokens[k].isWord, inQuotes || !tokens[k].inQuote else { return false }
+        return rules.prepositions.contains(word) || rules.conjunctions.contains(word) || rules.complementizers.contains(word)
+            || rules.relativePronouns.contains(word) || rules.infinitiveMarkers.contains(word) || rules.subordinators.match(tokens, at: k) != nil
+    }
+
+    /// What closes the quotations a text leaves open: "" when it leaves none.
+    func closers(of text: String) -> String {
+        var out = ""
+        if text.filter({ $0 == "«" }).count > text.filter({ $0 == "»" }).count { out += " »" }
+        if text.filter({ $0 == "\u{201C}" }).count > text.filter({ $0 == "\u{201D}" }).count { out += "\u{201D}" }
+        if text.filter({ $0 == "\"" }).count % 2 == 1 { out += "\"" }
+        return out
+    }
+
+    /// At most `maxLength` characters, up to the last word that fits, with an ellipsis; a
+    /// quotation left open is closed.
+    func cut(_ text: String) -> String {
+        let head = text.prefix(Self.maxLength - 3)
+        var cut = String(head.lastIndex(of: " ").map { head[..<$0] } ?? head)
+        while let last = cut.last, last == "," || last == ";" || last == ":" || last == " " { cut.removeLast() }
+        cut += "\u{2026}"
+        return cut + closers(of: cut)
+    }
+
+    /// "d'", "se", "ne", "pas": the auxiliaries' list holds them for the phrases it matches
+    /// ("d'avoir", "se sont"); alone, they start no verb.
+    private func isFunctionWord(_ token: Token) -> Bool {
+        token.folded.hasSuffix("'") || token.folded.hasSuffix("\u{2019}") || rules.negations.contains(token.folded) || rules.clitics.contains(token.folded)
+    }
+
+    /// An auxiliary as written ("a", not "à"), not a noun of the same spelling after an article
+    /// or an elided one ("l'est").
+    private func isWrittenAuxiliary(_ tokens: [Token], _ k: Int) -> Bool {
+        isAuxiliary(tokens, k) && rules.writtenAuxiliaries.contains(tokens[k].text.lowercased())
+    }
+
+    /// After an elided article ("l'est"), not after an elided pronoun ("s'était").
+    private func afterElision(_ tokens: [Token], _ k: Int) -> Bool {
+        guard k > 0 else { return false }
+        let previous = String(tokens[k - 1].text.lowercased().map { $0 == "\u{2019}" ? "'" : $0 })
+        return previous.hasSuffix("'") && rules.determiners.contains(previous)
+    }
+}

@@ -1,0 +1,89 @@
+/// The passes that make a headline open on its subject: the scene-setting phrase before it
+/// goes, a pronoun gives way to the name it stands for, and a quotation in the first person is
+/// given with its speaker.
+extension HeadlineWriter {
+    /// "De son côté, …", "In retaliation, Turkey destroyed…", "Before heading to the European
+    /// Council, he held talks…": a phrase opening the sentence, closed by a comma before the
+    /// main verb, sets the scene; the headline starts after it.
+    /// (Not when another comma comes before the verb: "Pour Josep Borrell, le chef de la
+    /// diplomatie européenne, cette opération…" names who says so.)
+    func dropOpeningPhrase(_ tokens: [Token], verbAt verb: Int, _ keep: inout [Bool]) {
+        guard let first = keep.firstIndex(of: true), first < verb, opensWithPhrase(tokens, first) || rules.subordinators.match(tokens, at: first) != nil,
+              let comma = (first..<min(verb, first + Self.maxOpeningPhrase)).first(where: { keep[$0] && isComma(tokens[$0]) }),
+              !(comma + 1..<verb).contains(where: { keep[$0] && isComma(tokens[$0]) }) else { return }
+        for k in first...comma { keep[k] = false }
+    }
+
+    private func isComma(_ token: Token) -> Bool { token.text == "," && !token.inQuote }
+
+    static let maxOpeningPhrase = 16
+
+    /// "Il a appelé Damas…" → "Antonio Guterres a appelé Damas…".
+    func naming(_ text: String, _ reading: Reading, _ keep: [Bool]) -> String {
+        guard let subject = namedSubject(reading, keep) else { return text }
+        let pronoun = reading.sentence.tokens[subject.at].text
+        guard text.hasPrefix(pronoun) else { return text }
+        return subject.name + text.dropFirst(pronoun.count)
+    }
+
+    /// The characters the name adds to the headline in place of its pronoun.
+    func namingExtra(_ reading: Reading, _ keep: [Bool]) -> Int {
+        namedSubject(reading, keep).map { max(0, $0.name.count - reading.sentence.tokens[$0.at].text.count) } ?? 0
+    }
+
+    private func namedSubject(_ reading: Reading, _ keep: [Bool]) -> (at: Int, name: String)? {
+        guard let subject = reading.pronounSubject, keep.firstIndex(of: true) == subject.at else { return nil }
+        return subject
+    }
+
+    /// "« Nous ne reculerons pas », a martelé M. Erdogan", "Organizers knew that “we had to
+    /// succeed…”, Merkel said": the quotation that speaks in the first person, with its speaker
+    /// ("Merkel : « … »"), cut at a phrase when it is long; nil when the sentence has none, or
+    /// no speaker.
+    func firstPersonQuotation(_ reading: Reading, _ keep: [Bool]) -> String? {
+        let tokens = reading.sentence.tokens
+        guard let speaker = reading.speaker?.name,
+              let word = tokens.indices.first(where: { keep[$0] && rules.firstPersonWords.contains(tokens[$0].folded) }) else { return nil }
+        // "We will respond, Erdogan said", or marks the text does not pair: all of it is the quotation.
+        guard tokens[word].inQuote else { return speakerForm(speaker, reading.sentence, keep) }
+        var lo = word, hi = word
+        while lo > 0, tokens[lo - 1].inQuote { lo -= 1 }
+        while hi + 1 < tokens.count, tokens[hi + 1].inQuote { hi += 1 }
+        // The marks around the quotation, when the text has them.
+        if lo > 0, isQuotationMark(tokens[lo - 1].text) { lo -= 1 }
+        if hi + 1 < tokens.count, isQuotationMark(tokens[hi + 1].text) { hi += 1 }
+        var quoted = [Bool](repeating: false, count: tokens.count)
+        for k in lo...hi { quoted[k] = keep[k] }
+        return speakerForm(speaker, reading.sentence, quoted)
+    }
+
+    /// "Merkel : « … »": the kept words as the speaker's quotation, cut at a phrase when long.
+    private func speakerForm(_ speaker: String, _ sentence: Sentence, _ keep: [Bool]) -> String? {
+        var text = compose(sentence, keep)
+        let budget = Self.maxLength - speaker.count - rules.speakerSeparator.count
+        if text.count > budget { text = quotationCut(sentence, keep, within: budget) ?? text }
+        guard !text.isEmpty else { return nil }
+        let opening = text.first.map { isQuotationMark(String($0)) } == true
+        let body = opening ? text : "\u{201C}" + text + "\u{201D}"
+        return speaker + rules.speakerSeparator + body + closers(of: body)
+    }
+
+    /// The longest start of a quotation within `budget` that ends before a phrase opens.
+    private func quotationCut(_ sentence: Sentence, _ keep: [Bool], within budget: Int) -> String? {
+        let tokens = sentence.tokens
+        let kept = tokens.indices.filter { keep[$0] }
+        for (n, k) in kept.enumerated().reversed() where n >= 3 && opensPhrase(tokens, k) || (n >= 3 && tokens[k].text == ",") {
+            let last = tokens[kept[n - 1]]
+            guard last.isWord, !isHanging(last) else { continue }
+            var prefix = keep
+            for j in k..<tokens.count { prefix[j] = false }
+            let text = compose(sentence, prefix)
+            if text.count + 2 <= budget { return text }
+        }
+        return nil
+    }
+
+    private func isQuotationMark(_ text: String) -> Bool {
+        text == "\"" || SentenceSplitter.openingQuotes.contains(text) || SentenceSplitter.closingQuotes.contains(text)
+    }
+}
