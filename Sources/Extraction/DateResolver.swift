@@ -225,7 +225,7 @@ struct DateResolver: Sendable {
         var best: (distance: Int, tense: Tense?)?
         for k in lower..<upper where !(m.start..<m.end).contains(k) && !tokens[k].inQuote {
             let tense: Tense?
-            if rules.futureCues.contains(tokens, at: k) || isFutureForm(tokens[k]) {
+            if rules.futureCues.contains(tokens, at: k) || isFutureForm(tokens, at: k) {
                 tense = .future
             } else if rules.isPastPerfect(tokens, at: k) {
                 tense = .pastPerfect
@@ -243,7 +243,7 @@ struct DateResolver: Sendable {
         var k = lower - 1
         while k >= 0 {
             if !tokens[k].inQuote {
-                if rules.futureCues.contains(tokens, at: k) || isFutureForm(tokens[k]) { return .future }
+                if rules.futureCues.contains(tokens, at: k) || isFutureForm(tokens, at: k) { return .future }
                 if rules.isPastPerfect(tokens, at: k) { return .pastPerfect }
                 if isFiniteVerb(tokens, k) { return nil }
             }
@@ -273,11 +273,16 @@ struct DateResolver: Sendable {
         return true
     }
 
-    /// "rendra", "seront", "irait": a future or conditional form by its ending.
-    private func isFutureForm(_ token: Token) -> Bool {
+    /// "rendra", "seront", "irait": a future or conditional form by its ending; not the past
+    /// conditional of agency copy, "aurait bombardé", which reports a fact not yet confirmed.
+    private func isFutureForm(_ tokens: [Token], at k: Int) -> Bool {
+        let token = tokens[k]
         guard !rules.futureEndings.isEmpty, token.isWord, !token.isCapitalized, token.text.count >= 4 else { return false }
         let word = token.folded
-        return rules.futureEndings.contains { word.hasSuffix($0) }
+        guard rules.futureEndings.contains(where: { word.hasSuffix($0) }) else { return false }
+        let pastConditional = rules.auxiliaries.contains(word) && rules.conditionalEndings.contains { word.hasSuffix($0) }
+            && k + 1 < tokens.count && rules.isParticipleForm(tokens[k + 1])
+        return !pastConditional
     }
 
     /// In the content of a reporting verb: after its complementizer ("said ... that",

@@ -130,6 +130,8 @@ struct LanguageRules: Sendable {
     private(set) var passiveAuxiliaries: Set<String> = []
     private(set) var warningVerbs = PhraseTable<Bool>()
     private(set) var firstPersonWords: Set<String> = []
+    private(set) var conditionalEndings: [String] = []
+    private(set) var conditionalCues: Set<String> = []
     private(set) var campaignNouns: Set<String> = []
     private(set) var replyWords = PhraseTable<Bool>()
     private(set) var speakerPlacePrepositions: Set<String> = []
@@ -261,6 +263,8 @@ struct LanguageRules: Sendable {
         passiveAuxiliaries = compiler.words(lexicon.passiveAuxiliaries)
         warningVerbs = compiler.phrases(lexicon.warningVerbs, true)
         firstPersonWords = compiler.words(lexicon.firstPersonWords)
+        conditionalEndings = lexicon.conditionalEndings
+        conditionalCues = compiler.words(lexicon.conditionalCues)
         campaignNouns = Set(lexicon.campaignNouns.map { $0.folded() })
         replyWords = compiler.phrases(lexicon.replyWords, true)
         speakerPlacePrepositions = Set(lexicon.speakerPlacePrepositions.map { $0.folded() })
@@ -354,6 +358,33 @@ struct LanguageRules: Sendable {
         }
         return !determiners.contains(next.folded) && !infinitiveMarkers.contains(next.folded) && next.kind != .number
             && !next.isCapitalized
+    }
+
+    /// "Cette conférence réunirait une dizaine de pays", "devrait réunir", "would be convened":
+    /// the verb of the words at `trigger` (or next to them, for a noun: "la conférence
+    /// réunirait") is in the conditional, and tells what would happen, not what did. (Not the
+    /// past conditional of agency copy, "aurait tué", which reports a fact not yet confirmed.)
+    func isConditional(_ tokens: [Token], _ trigger: Range<Int>) -> Bool {
+        let window = max(0, trigger.lowerBound - 2)..<min(tokens.count, trigger.upperBound + 1)
+        return window.contains { k in
+            let word = tokens[k].folded
+            return conditionalCues.contains(word) && k < trigger.upperBound
+                || word.count >= Self.shortestConditional && conditionalEndings.contains { word.hasSuffix($0) }
+        }
+    }
+
+    /// ("serait", "aurait" are the auxiliaries of the past conditional.)
+    static let shortestConditional = 7
+
+    /// "sera organisée", "va débloquer", "will meet", "devrait réunir": what the words at
+    /// `trigger` tell is yet to happen, or would (`isConditional`).
+    func isUnrealised(_ tokens: [Token], _ trigger: Range<Int>) -> Bool {
+        if isConditional(tokens, trigger) { return true }
+        let window = max(0, trigger.lowerBound - 2)..<min(tokens.count, trigger.upperBound + 1)
+        return window.contains { k in
+            guard let cue = futureCues.match(tokens, at: k) else { return false }
+            return cue.end <= trigger.lowerBound || k >= trigger.upperBound
+        }
     }
 
     /// True when a preposition ("de", "à", "of", "to") governs the word at `index`.

@@ -190,6 +190,10 @@ public struct Lexicon: Sendable, Hashable, Decodable {
     public var warningVerbs: [String]
     /// "nous", "we", "our": a quotation in the first person is shown with its speaker.
     public var firstPersonWords: [String]
+    /// Endings of the conditional ("rait": "réunirait"), and the words that put the next verb
+    /// in it ("devrait", "would"): what would happen is no news.
+    public var conditionalEndings: [String]
+    public var conditionalCues: [String]
     /// Nouns of a whole campaign ("offensive", "guerre"), whose toll is a count over a period.
     public var campaignNouns: [String]
     /// Words of a military reply ("retaliated", "en représailles"): beside the attack it answers,
@@ -250,7 +254,7 @@ public struct Lexicon: Sendable, Hashable, Decodable {
         pairAnaphors = []; placePrepositions = []; places = []; dayParts = []; possessives = []; acledSubEvents = [:]; countryCodes = [:]
         futureEndings = []; pastPerfectAuxiliaries = []; addresseeVerbs = []; anonymousSources = []; demonyms = [:]; institutionNouns = [];
         gerundEndings = []; infinitiveEndings = []; collectiveTitles = []; latterAnaphors = []; backgroundAdverbs = []; newsMediaWords = []; personNouns = []; relativePronouns = []
-        evaluativeWords = []; measureNouns = []; outcomeVerbs = []; outcomeNouns = []; situationReports = []; objectAppealVerbs = []; passiveAuxiliaries = []; warningVerbs = []; firstPersonWords = []; campaignNouns = []; replyWords = []; speakerPlacePrepositions = []
+        evaluativeWords = []; measureNouns = []; outcomeVerbs = []; outcomeNouns = []; situationReports = []; objectAppealVerbs = []; passiveAuxiliaries = []; warningVerbs = []; firstPersonWords = []; conditionalEndings = []; conditionalCues = []; campaignNouns = []; replyWords = []; speakerPlacePrepositions = []
         speakerSeparator = ": "
     }
 
@@ -372,6 +376,8 @@ public struct Lexicon: Sendable, Hashable, Decodable {
         passiveAuxiliaries = try c.list(.passiveAuxiliaries)
         warningVerbs = try c.list(.warningVerbs)
         firstPersonWords = try c.list(.firstPersonWords)
+        conditionalEndings = try c.list(.conditionalEndings)
+        conditionalCues = try c.list(.conditionalCues)
         campaignNouns = try c.list(.campaignNouns)
         replyWords = try c.list(.replyWords)
         speakerPlacePrepositions = try c.list(.speakerPlacePrepositions)
@@ -393,7 +399,7 @@ public struct Lexicon: Sendable, Hashable, Decodable {
         case pairAnaphors, placePrepositions, places, dayParts, speakerSeparator, possessives, acledSubEvents, countryCodes
         case futureEndings, pastPerfectAuxiliaries, addresseeVerbs, anonymousSources, demonyms, institutionNouns
         case gerundEndings, infinitiveEndings, collectiveTitles, latterAnaphors, backgroundAdverbs, newsMediaWords, personNouns, relativePronouns
-        case evaluativeWords, measureNouns, outcomeVerbs, outcomeNouns, situationReports, objectAppealVerbs, passiveAuxiliaries, warningVerbs, firstPersonWords, campaignNouns, replyWords, speakerPlacePrepositions
+        case evaluativeWords, measureNouns, outcomeVerbs, outcomeNouns, situationReports, objectAppealVerbs, passiveAuxiliaries, warningVerbs, firstPersonWords, conditionalEndings, conditionalCues, campaignNouns, replyWords, speakerPlacePrepositions
     }
 }
 

@@ -12,14 +12,15 @@ extension SentenceReader {
 
     /// The candidate's status, from its date against the publication date and the tense of
     /// its date phrase:
-    /// - scheduled: dated after the publication, or by a future phrase ("prévue dimanche");
+    /// - scheduled: dated after the publication, or by a future phrase ("prévue dimanche"), or
+    ///   told in the future or the conditional (`LanguageRules.isUnrealised`);
     ///   the announcement of it is dated the day it was made, and is news;
     /// - background: dated more than `newsReach` days before the publication (`datedNewsReach`
     ///   for a calendar day), or only by a month or a year that is not the publication's
     ///   ("appointed in July 2017", "lancée en décembre");
     /// - news otherwise.
-    func status(_ type: EventType, _ main: ResolvedDate?, _ day: Day) -> EventStatus {
-        if !type.isCommunication, main?.mention.future == true { return .scheduled }
+    func status(_ type: EventType, _ main: ResolvedDate?, _ day: Day, unrealised: Bool = false) -> EventStatus {
+        if !type.isCommunication, main?.mention.future == true || unrealised { return .scheduled }
         guard let published else { return .happened }
         if !type.isCommunication, day > published { return .scheduled }
         if let main { return isLongPast(main) ? .background : .happened }

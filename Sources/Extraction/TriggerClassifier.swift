@@ -86,6 +86,8 @@ struct TriggerClassifier: Sendable {
                 || (isVerb && (isInfinitiveComplement(tokens, m.start) || isBareParticiple(tokens, m.start) || isInfinitiveSubject(tokens, m.start)))
                 || isNominalised(tokens, m.start)
                 || (type == .consultation && (opensFrame(tokens, m.start, m.end) || inParticipialIncise(tokens, m.start)))
+                // "agreements that could end fighting": what would happen yields to what did.
+                || (!type.isCommunication && rules.isConditional(tokens, m.start..<m.end))
             out.append(hit)
         }
         for r in marks.reporting where !tokens[r.lowerBound].inQuote {
@@ -128,7 +130,9 @@ struct TriggerClassifier: Sendable {
     /// source. Not what a relative clause says of someone ("Lavrov, who visited Aleppo, said…").
     private func reportedEvent(_ c: Classification, all: [Hit], _ tokens: [Token]) -> Classification? {
         guard c.type == .statement, c.trigger.isReporting else { return nil }
-        let told = all.filter { $0.subordinate && $0.isVerb && !$0.demoted && $0.type < .appeal && !isInRelativeClause(tokens, $0.start, reportedBy: c.trigger) }
+        // (What would or will happen is no event: the saying is, "said the committee would be convened".)
+        let told = all.filter { $0.subordinate && $0.isVerb && !$0.demoted && $0.type < .appeal && !isInRelativeClause(tokens, $0.start, reportedBy: c.trigger)
+            && !rules.isUnrealised(tokens, $0.start..<$0.end) }
         guard !told.isEmpty, let reported = choose(told, all: all, tokens) else { return nil }
         return Classification(type: reported.type, trigger: reported.trigger, accepted: c.accepted + reported.accepted)
     }

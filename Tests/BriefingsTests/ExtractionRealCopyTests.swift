@@ -97,4 +97,19 @@ import Model
         #expect(EventMerger.merge([first, second], places: ["Berlin"]).map(\.location) == ["Berlin"])
         #expect(EventMerger.merge([first, second]).map(\.location) == ["Libye"])
     }
+
+    @Test func whatWouldOrWillHappenIsNoNewsButItsAnnouncementIs() {
+        // A plan in the conditional is no event that happened.
+        let fr = events(["Cette conférence réunirait sous l'égide de l'ONU la Russie, la Turquie et l'Union européenne."], "fr", "2020-01-13")
+        #expect(!fr.contains { $0.type == .consultation && $0.status == .happened })
+        // What is said to be coming is the saying.
+        let en = events(["Vladimir Putin said on Sunday that the two leaders would meet in Moscow in the coming days."], "en", "2020-03-01")
+        #expect(en.map(\.type) == [.statement] && en.first?.status == .happened)
+        // What an agreement could do yields to the agreement.
+        let agreed = events(["Vladimir Putin and Recep Tayyip Erdogan say they have reached agreements that could end fighting in Idlib."], "en", "2020-03-05")
+        #expect(agreed.contains { $0.type == .agreement } && !agreed.contains { $0.type == .militaryAction })
+        // The past conditional of agency copy reports a fact, not a plan.
+        let alleged = events(["Selon l'OSDH, l'armée russe aurait bombardé jeudi des positions rebelles à Idlib."], "fr", "2020-03-05")
+        #expect(alleged.contains { $0.type == .militaryAction && $0.status == .happened })
+    }
 }

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("21",{
-"21":"t,2b,2x,1e"
+"21":"t,2b,2x,1b"
 });

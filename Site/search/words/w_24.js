@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("24",{
-"24":"6h,3,t"
+"24":"6f,3,s"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("24s",{
-"24s":"6m,r;6m"
+"24s":"6k,q;6k"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("28",{
-"28":"0,12,a,e,1,n,4,f,b,4c"
+"28":"0,12,a,e,1,n,4,f,b,49"
 });

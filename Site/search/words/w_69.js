@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("69",{
-"69":"7c"
+"69":"79"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("abi",{
-"abiding":"47,3f"
+"abiding":"47,3c"
 });

@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("abs",{
-"absence":"3a,40,8,8",
-"abstenant":"7i",
-"abstention":"55,2d;55",
+"absence":"3a,3x,8,8",
+"abstenant":"7f",
+"abstention":"55,2a;55",
 "abstenue":"3a",
-"abstient":"s,2b,4f;7i"
+"abstient":"s,2b,4c;7f"
 });

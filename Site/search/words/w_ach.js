@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("ach",{
 "achemine":"3a",
 "acheminee":"u",
-"achemines":"7n",
+"achemines":"7k",
 "acheve":"q"
 });

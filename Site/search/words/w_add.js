@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("add",{
-"added":"7g",
-"adding":"4s,2k,7,3",
-"additionnel":"2o,j,43"
+"added":"7d",
+"adding":"4s,2h,7,3",
+"additionnel":"2o,j,40"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("adr",{
-"adresse":"58,2a;58"
+"adresse":"58,27;58"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("adv",{
-"advanced":"7o",
-"adversaires":"3d,4d;3d",
-"advisers":"1l,63",
+"advanced":"7l",
+"adversaires":"3d,4a;3d",
+"advisers":"1l,60",
 "advisors":"1l"
 });

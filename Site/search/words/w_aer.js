@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("aer",{
-"aerial":"78",
+"aerial":"75",
 "aerien":"2l,p",
-"aerienne":"2e,t,24,t,15,5,3;5b,t",
-"aeriennes":"12,57,m,f,4;69,m",
-"aeriens":"3a,3z",
-"aeronavale":"0,3a,29,1y",
-"aeroport":"2,7g"
+"aerienne":"2e,t,24,t,12,5,3;5b,t",
+"aeriennes":"12,57,j,f,4;69,j",
+"aeriens":"3a,3w",
+"aeronavale":"0,3a,29,1v",
+"aeroport":"2,7d"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("ago",{
-"ago":"7m",
-"agostini":"78"
+"ago":"7j",
+"agostini":"75"
 });

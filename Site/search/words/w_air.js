@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("air",{
-"air":"2l,9,1x,c,7,a,y,4,r,4,1,1,1,2;4r,1r",
-"aircraft":"6j,2,m,1,5;6j",
-"airport":"2,7b,7",
-"airports":"78,g",
-"airspace":"6l,s;6l"
+"air":"2l,9,1x,c,7,a,w,4,q,4,1,1,1,2;4r,1p",
+"aircraft":"6h,2,l,1,5;6h",
+"airport":"2,78,7",
+"airports":"75,g",
+"airspace":"6j,r;6j"
 });

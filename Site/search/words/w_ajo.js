@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ajo",{
-"ajoute":"5s,1n"
+"ajoute":"5s,1k"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("ali",{
-"ali":"a,3u,3i;a,3u",
+"ali":"a,3u,3f;a,3u",
 "aligne":"o",
 "aligned":"1b",
 "alimentent":"3a"

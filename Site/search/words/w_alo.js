@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("alo",{
-"alone":"6e,z,9",
-"along":"7g",
-"alongside":"41,3n"
+"alone":"6e,w,9",
+"along":"7d",
+"alongside":"41,3k"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("alw",{
-"always":"6r,l;6r"
+"always":"79"
 });

@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("amb",{
 "ambassade":"z",
-"ambassadeur":"18,f,m,u,1w,5,1,2d;54,1",
-"ambassadeurs":"2e,3z,11;6d",
+"ambassadeur":"18,f,m,u,1w,5,1,2a;54,1",
+"ambassadeurs":"2e,3z,y;6d",
 "ambassador":"1n,6,1a",
 "ambassadors":"2e",
 "ambassadrice":"1t",
-"ambiguite":"7n"
+"ambiguite":"7k"
 });

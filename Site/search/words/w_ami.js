@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("ami",{
-"amid":"78",
-"amin":"c,4u,2c;c"
+"amid":"75",
+"amin":"c,4u,29;c"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("ana",{
-"anadolu":"d,70;d",
-"analyse":"6y,c"
+"anadolu":"d,6x;d",
+"analyse":"6v,c"
 });

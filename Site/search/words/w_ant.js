@@ -2,5 +2,5 @@ BRIEFINGS_SEARCH_WORDS("ant",{
 "anti":"1c",
 "antimissile":"x",
 "antiterroriste":"33",
-"antonio":"g,2b,z,1v,l,h,h,4,4,2,2,2,7;g,3a,1v,l,h,h"
+"antonio":"g,2b,z,1v,l,i,d,4,4,2,2,2,7;g,3a,1v,l,i,d"
 });

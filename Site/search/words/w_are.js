@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("are",{
-"are":"4w,j,1t,8,3;5f",
-"area":"40,38,b,5",
-"areas":"5l,1v"
+"are":"4w,j,1q,8,3;5f",
+"area":"40,35,b,5",
+"areas":"5l,1s"
 });

@@ -1,12 +1,12 @@
 BRIEFINGS_SEARCH_WORDS("ass",{
-"assad":"i,2c,a,19,e,1o,9,m,3,6,2,1;i,3v,2b",
+"assad":"i,2c,a,19,e,1l,9,m,3,6,2,1;i,3v,28",
 "assemblee":"5",
 "assez":"38",
-"assiege":"7n",
+"assiege":"7k",
 "assistant":"31",
 "associe":"f,j,10",
 "associee":"2z",
-"assurant":"25,1b,1k,15,15,8,8;65",
-"assure":"4i,1j,z,9,6,6;4i,1j",
+"assurant":"25,1b,1k,15,12,8,8;65",
+"assure":"4i,1j,w,9,6,6;4i,1j",
 "assurera":"37"
 });

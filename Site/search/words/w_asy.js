@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("asy",{
-"asylum":"6h,w",
-"asymetrique":"3a,3j,i;6t"
+"asylum":"6f,v",
+"asymetrique":"3a,3g,i;6q"
 });

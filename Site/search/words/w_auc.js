@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("auc",{
-"aucun":"37,2,a,4,43;3n",
-"aucune":"6g,t,2,7"
+"aucun":"37,2,a,4,40;3n",
+"aucune":"6f,r,2,7"
 });

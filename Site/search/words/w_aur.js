@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("aur",{
 "aura":"f",
-"aurait":"3j,3z,8"
+"aurait":"3j,3w,8"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("awa",{
-"away":"7c"
+"away":"79"
 });

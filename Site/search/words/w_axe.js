@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("axe",{
-"axe":"37,43"
+"axe":"37,40"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("bar",{
 "barils":"28",
-"barrels":"3y,3q"
+"barrels":"3y,3n"
 });

@@ -1,12 +1,12 @@
 BRIEFINGS_SEARCH_WORDS("bas",{
-"base":"m,h,1a,v,1j,1p,i,c,1,8;4r,27",
-"based":"5,c,5,p,k,i,1m,3,36,c,2,2;3z",
+"base":"m,h,1a,v,1j,1o,g,c,1,8;4r,24",
+"based":"5,c,5,p,k,i,1m,3,33,c,2,2;3z",
 "basee":"r,g,16",
 "basees":"h",
 "bases":"3a",
 "bashaga":"13",
 "bashagha":"13",
-"bashar":"i,49,1o,y,6,3",
-"basis":"78",
-"bastion":"1,h,2r,16,36;39"
+"bashar":"i,49,1l,y,6,3",
+"basis":"75",
+"bastion":"1,h,2r,16,33;39"
 });

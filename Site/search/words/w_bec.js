@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("bec",{
-"because":"7k",
-"become":"7c"
+"because":"7h",
+"become":"79"
 });

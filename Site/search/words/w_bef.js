@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("bef",{
-"before":"3y,3e,c"
+"before":"3y,3b,c"
 });

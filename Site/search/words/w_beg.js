@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("beg",{
-"began":"7g,4",
-"begin":"77,1;77",
-"begun":"6i,v;6i"
+"began":"7d,4",
+"begin":"74,1;74",
+"begun":"6g,u;6g"
 });

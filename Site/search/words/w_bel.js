@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("bel",{
 "belge":"n",
-"belgique":"50,2i;50",
-"belligerants":"3b,1q,2h,8"
+"belgique":"50,2f;50",
+"belligerants":"3b,1q,2e,8"
 });

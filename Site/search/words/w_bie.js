@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("bie",{
 "bien":"38,2",
-"bientot":"6q,l"
+"bientot":"6n,l"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("big",{
-"biggest":"5f,21"
+"biggest":"5f,1y"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("bli",{
-"blindes":"7n"
+"blindes":"7k"
 });

@@ -1,11 +1,11 @@
 BRIEFINGS_SEARCH_WORDS("blo",{
-"bloc":"30,2i,1o,2,8;5i",
-"blocage":"28,36,23",
-"blockade":"3y,3q",
-"blocked":"6h,w;6h",
-"bloque":"5e,1v,8,1,7;5e",
+"bloc":"30,2i,1l,2,8;5i",
+"blocage":"28,36,20",
+"blockade":"3y,3n",
+"blocked":"6f,v",
+"bloque":"5e,1s,8,1,7;5e",
 "bloquees":"38",
 "bloquent":"r",
 "bloquer":"1v",
-"blow":"6p,n"
+"blow":"6m,n"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("bom",{
-"bombardements":"l,w,32,32;4j",
-"bombardment":"7m",
-"bombings":"4n,2t"
+"bombardements":"l,w,32,2z;4j",
+"bombardment":"7j",
+"bombings":"4n,2q"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("bon",{
-"bonne":"6y,c;6y"
+"bonne":"6v,c;6v"
 });

@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("bor",{
 "bordent":"37",
-"border":"0,k,n,5,3k,2,2f,3,3;4y",
+"border":"0,k,n,5,3k,2,2c,3,3;4y",
 "borders":"22",
-"boris":"j,6q,g;j",
+"boris":"j,6n,g;j",
 "borissov":"k",
-"borne":"79",
-"borrell":"0,1o,3,1h,2,1d,g,a,5,s,v,3,3,3,2,1,1;1r,2w,g,a,5,s,v"
+"borne":"76",
+"borrell":"0,1o,3,1h,2,1d,g,a,5,s,s,3,3,3,2,1,1;1r,2w,g,a,5,s,s"
 });

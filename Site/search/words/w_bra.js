@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("bra",{
-"branch":"7m",
-"branche":"4,1b,66"
+"branch":"7j",
+"branche":"4,1b,63"
 });

@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("bre",{
-"breaching":"3z,3p",
-"breaking":"3w,3s",
-"breakthrough":"7c",
+"breaching":"3z,3m",
+"breaking":"3w,3p",
+"breakthrough":"79",
 "brega":"2",
 "bretagne":"2j"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("bro",{
-"broadly":"4o,2w;4o",
-"broken":"7o;7o",
-"brokered":"7o",
-"brought":"6m,r,6;6m"
+"broadly":"4o,2t;4o",
+"broken":"7l;7l",
+"brokered":"7l",
+"brought":"6k,q,6;6k"
 });

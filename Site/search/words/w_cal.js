@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("cal",{
 "calcul":"37",
-"calendrier":"38,4i",
-"called":"4s,q,1y,3;4s",
-"calls":"5h,1r,8",
-"calme":"7a"
+"calendrier":"38,4f",
+"called":"4s,q,1v,3;4s",
+"calls":"5h,1o,8",
+"calme":"77"
 });

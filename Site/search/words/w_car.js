@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("car",{
-"cargo":"7o",
+"cargo":"7l",
 "cargos":"3a",
 "carriere":"1n,j",
-"carrying":"5n,1l,8",
+"carrying":"5n,1i,8",
 "carte":"38"
 });

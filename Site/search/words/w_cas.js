@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("cas",{
-"cas":"2w,4l",
+"cas":"2w,4i",
 "casques":"l,3o;l"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("cau",{
 "cause":"2",
-"caused":"7g",
-"causing":"43,3j"
+"caused":"7d",
+"causing":"43,3g"
 });

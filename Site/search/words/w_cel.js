@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("cel",{
-"celle":"7a",
-"celles":"3a,1w,2c;56",
-"celui":"3k,46"
+"celle":"77",
+"celles":"3a,1w,29;56",
+"celui":"3k,43"
 });

@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("cen",{
-"centaine":"7b",
-"centaines":"11,4,8,1w,3h,l,3",
+"centaine":"78",
+"centaines":"11,4,8,1w,3e,l,3",
 "centre":"2l",
 "centres":"22",
-"century":"5f,21"
+"century":"5f,1y"
 });

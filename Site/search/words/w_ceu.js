@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ceu",{
-"ceux":"39,3h,l"
+"ceux":"39,3e,l"
 });

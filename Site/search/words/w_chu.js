@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("chu",{
-"chute":"7i",
+"chute":"7f",
 "chuter":"28"
 });

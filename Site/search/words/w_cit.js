@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("cit",{
-"citee":"7q",
+"citee":"7n",
 "cites":"1",
-"citing":"78,4;7c",
-"city":"4v,2,2m;4x"
+"citing":"75,4;79",
+"city":"4v,2,2j;4x"
 });

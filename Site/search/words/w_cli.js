@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("cli",{
-"clinic":"4a,3c;4a",
+"clinic":"4a,39;4a",
 "clinique":"22"
 });

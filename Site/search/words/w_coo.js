@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("coo",{
-"coordination":"2a,y,10,c,w,20,5,1;48,18",
+"coordination":"2a,y,10,c,w,1x,5,1;48,18",
 "coordinator":"21,10",
 "coordonnateur":"21",
 "coordonnatrice":"31",

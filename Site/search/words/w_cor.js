@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("cor",{
-"coronavirus":"g,6s,1",
+"coronavirus":"g,6p,1",
 "corp":"r",
-"corporation":"2,p,1h,5g",
+"corporation":"2,p,1h,5d",
 "corps":"1l",
-"corridor":"1,1i,1o,3t,9,1;70"
+"corridor":"1,1i,1o,3q,9,1;6x"
 });

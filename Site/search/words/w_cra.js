@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("cra",{
 "craft":"1n,6;1t",
-"craignant":"53,2f",
-"craignent":"79"
+"craignant":"53,2c",
+"craignent":"76"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("cre",{
-"cree":"1e,5w",
-"creer":"5e,23;5e",
+"cree":"1e,5t",
+"creer":"5e,20;5e",
 "crescent":"u",
-"crew":"7j"
+"crew":"7g"
 });

@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("cro",{
-"croate":"7b",
-"croisement":"4l,1h,1c,7;4l",
+"croate":"78",
+"croisement":"4l,1h,19,7;4l",
 "croissant":"u;u",
-"croissante":"7i",
-"cross":"6h,w;6h",
-"crossing":"5p,1r",
-"crowded":"7g"
+"croissante":"7f",
+"cross":"6f,v",
+"crossing":"5p,1o",
+"crowded":"7d"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("cur",{
-"curb":"7c",
-"currently":"47,3f"
+"curb":"79",
+"currently":"47,3c"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("dav",{
 "davantage":"2z,9",
-"david":"0,v,2d,3k,j;v"
+"david":"0,v,2d,3h,j;v"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("dea",{
-"deadly":"4u,2p",
-"deal":"0,6e,z,7;7k",
-"dealing":"6p,n",
-"deaths":"7g"
+"deadly":"4u,2m",
+"deal":"0,6e,w,7;7h",
+"dealing":"6m,n",
+"deaths":"7d"
 });

@@ -1,10 +1,10 @@
 BRIEFINGS_SEARCH_WORDS("def",{
-"defaut":"55,2d",
-"defence":"l,y,12,2,7,3,16,r,1o,4,r,6,3;43,2f,4",
-"defences":"6m,r",
+"defaut":"55,2a",
+"defence":"l,y,12,2,7,3,16,r,1m,4,q,6,3;43,2d,4",
+"defences":"6k,q",
 "defend":"1u,5,7,2,v",
 "defendant":"s",
-"defense":"d,8,8,q,6,p,7,2,7,3,5,5,6,4,x,1,1x,o,2,7,1,4,7,5;4e,1y,q",
-"defi":"v,5x,j",
-"definitif":"3n,43;3n"
+"defense":"d,8,8,q,6,p,7,2,7,3,5,5,6,4,x,1,1x,l,2,7,1,4,7,5;4e,1y,n",
+"defi":"v,5u,j",
+"definitif":"3n,40;3n"
 });

@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("del",{
 "dela":"2e",
-"delai":"38,6,4c;3e",
-"delegates":"7c",
-"delegation":"2l,28,2q;4t",
-"delegations":"2p,o,3n,9,b,6",
+"delai":"38,6,49;3e",
+"delegates":"79",
+"delegation":"2l,28,2n;4t",
+"delegations":"2p,o,3k,9,b,6",
 "delimitation":"p,f",
-"deliveries":"3w,3c,g"
+"deliveries":"3w,39,g"
 });

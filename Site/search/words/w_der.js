@@ -1,10 +1,10 @@
 BRIEFINGS_SEARCH_WORDS("der",{
-"der":"0,n,8,27,6,3m,f,2;32",
+"der":"0,n,8,27,6,3j,f,2;32",
 "deraa":"39",
-"deriver":"6a,14;6a",
-"dernier":"1,h,2r,1,15,36;39",
-"derniere":"1,38,49",
-"dernieres":"5e,23",
-"derniers":"45,3i",
-"derriere":"2i,p,43"
+"deriver":"6a,11;6a",
+"dernier":"1,h,2r,1,15,33;39",
+"derniere":"1,38,46",
+"dernieres":"5e,20",
+"derniers":"45,3f",
+"derriere":"2i,p,40"
 });

@@ -1,11 +1,11 @@
 BRIEFINGS_SEARCH_WORDS("dev",{
-"devait":"39,2y,12,5,c;67",
-"devant":"6,12,1z,d,4,1g,26,8,7,1;3k",
-"development":"7m",
-"developpement":"1h,k,5p",
-"devenu":"1j,6,13,2i,27",
+"devait":"39,2y,z,5,c;67",
+"devant":"6,12,1z,d,4,1g,23,8,7,1;3k",
+"development":"7j",
+"developpement":"1h,k,5m",
+"devenu":"1j,6,13,2i,24",
 "devenue":"39",
 "devenus":"39",
 "devra":"3a",
-"devrait":"3r,3y"
+"devrait":"3r,3v"
 });

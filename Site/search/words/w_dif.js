@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("dif",{
-"differends":"7n",
-"diffuse":"2m,4t"
+"differends":"7k",
+"diffuse":"2m,4q"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("doc",{
 "doctors":"22",
-"document":"7q",
+"document":"7n",
 "documente":"3a",
-"documented":"7m"
+"documented":"7j"
 });

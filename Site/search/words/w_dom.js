@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("dom",{
 "dominant":"1f",
-"dominated":"7m",
+"dominated":"7j",
 "domine":"4,1b",
-"dominee":"7l"
+"dominee":"7i"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("dou",{
 "double":"38",
-"doutes":"55,2d",
-"douzaine":"3p,5,3v;3u",
-"douze":"4m,2z"
+"doutes":"55,2a",
+"douzaine":"3p,5,3s;3u",
+"douze":"4m,2w"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("doz",{
-"dozen":"7m",
-"dozens":"7d"
+"dozen":"7j",
+"dozens":"7a"
 });

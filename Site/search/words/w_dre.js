@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("dre",{
-"dresse":"5a,27"
+"dresse":"5a,24"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("dur",{
-"durable":"51,2h,2,5",
+"durable":"51,2e,2,5",
 "durcissement":"22",
 "duree":"37"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("ear",{
-"earlier":"4n,2t;4n",
-"early":"4a,3c"
+"earlier":"4n,2q;4n",
+"early":"4a,39"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("eca",{
-"ecart":"7p",
+"ecart":"7m",
 "ecarter":"37"
 });

@@ -3,5 +3,5 @@ BRIEFINGS_SEARCH_WORDS("ech",{
 "echanges":"w",
 "echappatoire":"39",
 "echappe":"38",
-"echec":"54,2e;54"
+"echec":"54,2b;54"
 });

@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("eco",{
 "ecoles":"24,u",
-"economic":"7c,8",
+"economic":"79,8",
 "economie":"39",
-"economique":"p,k,6g",
-"economy":"7o",
-"ecourtee":"79;79",
-"ecourter":"79"
+"economique":"p,k,6d",
+"economy":"7l",
+"ecourtee":"76;76",
+"ecourter":"76"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("edi",{
-"edirne":"0,2t,4l"
+"edirne":"0,2t,4i"
 });

@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("eff",{
-"effect":"3c,4a;3c",
-"effectuait":"3n,43",
+"effect":"3c,47;3c",
+"effectuait":"3n,40",
 "effet":"3a",
-"effort":"6p,n",
-"efforts":"2,3l,43"
+"effort":"6m,n",
+"efforts":"2,3l,40"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("eje",{
-"ejected":"6j,u;6j"
+"ejected":"6h,t;6h"
 });

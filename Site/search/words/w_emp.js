@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("emp",{
-"empecher":"65,19",
-"employe":"4f,36;4f",
-"empruntees":"5d,24",
-"emptied":"7m"
+"empecher":"65,16",
+"employe":"4f,33;4f",
+"empruntees":"5d,21",
+"emptied":"7j"
 });

@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("enc",{
-"encercles":"37,2,41",
-"encircling":"7m",
-"encore":"7i",
-"encourages":"73,6,2",
-"encouraging":"78"
+"encercles":"37,2,3y",
+"encircling":"7j",
+"encore":"7f",
+"encourages":"70,6,2",
+"encouraging":"75"
 });

@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("enf",{
 "enfance":"2y",
-"enfant":"7b",
-"enfants":"1h,1h,3x,4,3,7,1",
-"enfin":"52,2g",
-"enforce":"76,2;78"
+"enfant":"78",
+"enfants":"1h,1h,3u,4,3,7,1",
+"enfin":"52,2d",
+"enforce":"73,2;75"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("ens",{
 "ensuite":"b",
-"ensure":"6n,p,7"
+"ensure":"6o,l,7"
 });

@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("esp",{
 "espagnol":"1r",
-"esperant":"7h",
-"espere":"6y,c;6y",
-"esperer":"3g,4a",
+"esperant":"7e",
+"espere":"6v,c;6v",
+"esperer":"3g,47",
 "esprit":"3a"
 });

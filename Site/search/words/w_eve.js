@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("eve",{
-"eve":"7o",
-"even":"5q,1q",
+"eve":"7l",
+"even":"5q,1n",
 "eventuelle":"37",
-"every":"44,3i"
+"every":"44,3f"
 });

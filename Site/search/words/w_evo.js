@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("evo",{
-"evoquant":"7e",
-"evoque":"5i,i,1f,2;60",
-"evoquer":"79"
+"evoquant":"7b",
+"evoque":"5i,i,1c,2;60",
+"evoquer":"76"
 });

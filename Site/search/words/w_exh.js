@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("exh",{
-"exhortant":"52,2g"
+"exhortant":"52,2d"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("f",{
-"f":"1n,4z,r,8;6m"
+"f":"1n,4x,q,8;6k"
 });

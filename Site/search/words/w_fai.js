@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("fai",{
 "failaq":"2h",
-"failing":"47,3f;47",
-"faire":"30,7,1,2b,1q,8;38,49",
-"faisaient":"3b,4a,5;3b",
-"faisant":"5t,1m",
-"fait":"0,6,16,j,d,7,3,p,1,1,4,8,r,p,1n,4,i,1,7,3,5;4c,2c,4",
-"faits":"4e,37;4e"
+"failing":"47,3c;47",
+"faire":"30,7,1,2b,1n,8;38,46",
+"faisaient":"3b,47,5;3b",
+"faisant":"5t,1j",
+"fait":"0,6,16,j,d,7,3,p,1,1,4,8,r,p,1k,4,i,1,7,3,5;4c,29,4",
+"faits":"4e,34;4e"
 });

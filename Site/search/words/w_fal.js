@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("fal",{
-"fall":"3y,3q;3y",
-"fallen":"4s,2r",
-"falter":"7c;7c"
+"fall":"3y,3n;3y",
+"fallen":"4s,2o",
+"falter":"79;79"
 });

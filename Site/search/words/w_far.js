@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("far",{
-"far":"7d",
+"far":"7a",
 "farnesina":"1m"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("fav",{
-"favorable":"13,2d,4a",
-"favorablement":"3h,49;3h",
-"favorables":"r,6y"
+"favorable":"13,2d,47",
+"favorablement":"3h,46;3h",
+"favorables":"r,6v"
 });

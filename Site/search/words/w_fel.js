@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("fel",{
-"felicite":"3g,4a;3g"
+"felicite":"3g,47;3g"
 });

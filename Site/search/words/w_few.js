@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("few",{
-"few":"7m"
+"few":"7j"
 });

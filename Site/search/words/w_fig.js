@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("fig",{
-"fight":"4o,2w",
-"fighters":"1l,w,1f,s,2o,1,7,2,2",
-"fighting":"3z,2,1,4,1f,1n,4,4,4,2,2;3z,3p",
-"figuraient":"7p",
-"figuration":"7h",
-"figure":"5g,20,6;5g",
-"figures":"13,6a,7"
+"fight":"4o,2t",
+"fighters":"1l,w,1f,s,2l,1,7,2,2",
+"fighting":"3z,2,1,4,1f,1k,4,4,4,2,2;3z,3m",
+"figuraient":"7m",
+"figuration":"7e",
+"figure":"5g,1x,6;5g",
+"figures":"13,67,7"
 });

@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("fin",{
-"fin":"1,j,6,9,5,4,2,8,s,7,1,c,e,1,1b,1,2w,4,2",
-"finale":"7p",
-"finalement":"7q",
+"fin":"1,j,6,9,5,4,2,8,s,7,1,c,e,1,1b,1,2t,4,2",
+"finale":"7m",
+"finalement":"7n",
 "finance":"1i",
 "financer":"38",
 "financier":"1c",

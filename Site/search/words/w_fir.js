@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("fir",{
-"fire":"7k",
-"first":"4p,2u,1;4p,2v"
+"fire":"7h",
+"first":"4p,2r,1;4p,2s"
 });

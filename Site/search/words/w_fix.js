@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("fix",{
-"fixe":"7l",
-"fixer":"7a"
+"fixe":"7i",
+"fixer":"77"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("fla",{
-"flares":"7o;7o"
+"flares":"7l;7l"
 });

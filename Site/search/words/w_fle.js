@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("fle",{
-"fled":"5h,1z"
+"fled":"5h,1w"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("flo",{
-"flouting":"78",
-"flow":"4o,2w"
+"flouting":"75",
+"flow":"4o,2t"
 });

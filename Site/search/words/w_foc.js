@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("foc",{
-"focus":"74,4;74"
+"focus":"71,4;71"
 });

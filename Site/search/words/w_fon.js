@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("fon",{
 "fonctionnaire":"21",
-"fond":"7p",
+"fond":"7m",
 "fondateur":"4",
 "fonde":"u",
 "fondee":"22",

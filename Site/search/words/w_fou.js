@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("fou",{
-"fought":"7d",
-"foulee":"65,19",
-"found":"78",
-"four":"6j,u;6j",
+"fought":"7a",
+"foulee":"65,16",
+"found":"75",
+"four":"6h,t;6h",
 "fournissant":"39",
 "fournissent":"l,e,1d",
 "fournit":"1d,18"

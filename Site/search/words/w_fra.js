@@ -1,11 +1,11 @@
 BRIEFINGS_SEARCH_WORDS("fra",{
-"fraction":"3y,3q;3y",
-"fragilisant":"3x,3q;3x",
-"francais":"10,6,j,2g,34,e,2;45",
+"fraction":"3y,3n;3y",
+"fragilisant":"3x,3n;3x",
+"francais":"10,6,j,2g,31,e,2;45",
 "francaise":"10,6,j",
 "francaises":"16",
-"france":"b,n,2,6,j,9,4,16,e,1e,2i,5,3;16",
-"frappe":"1,36,2x,15,5,7;64,1a",
-"frappes":"d,8,x,8,e,9,u,2n,f,m,f,4,1;5u,f,m",
+"france":"b,n,2,6,j,9,4,16,e,1e,2f,5,3;16",
+"frappe":"1,36,2x,12,5,7;64,17",
+"frappes":"d,8,x,8,e,9,u,2n,f,j,f,4,1;5u,f,j",
 "fratricides":"37"
 });

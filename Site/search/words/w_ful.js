@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ful",{
-"full":"5f,1c,l,4;6r"
+"full":"5f,1u,4"
 });

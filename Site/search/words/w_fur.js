@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("fur",{
-"further":"6p,n,a"
+"further":"6m,n,a"
 });

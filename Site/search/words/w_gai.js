@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("gai",{
-"gain":"42,3k",
-"gains":"39,3e,1,m,2;6o"
+"gain":"42,3h",
+"gains":"39,3c,3,j,2;6l"
 });

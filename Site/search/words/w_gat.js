@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("gat",{
-"gather":"78",
-"gathered":"7d"
+"gather":"75",
+"gathered":"7a"
 });

@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("ger",{
 "gere":"r,1b",
-"gerer":"7b",
-"german":"b,4,11,29,3z;3p",
+"gerer":"78",
+"german":"b,4,11,29,3w;3p",
 "germany":"b,4,11",
 "germe":"37"
 });

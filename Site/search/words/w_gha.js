@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("gha",{
-"ghassan":"2,17,13,g,z,k,d,1z,2,j,4,8,4,1;19,5g,n"
+"ghassan":"2,17,13,g,z,k,d,1y,j,4,8,4,1;19,5d,n"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("glo",{
-"global":"74,4;74",
-"globalement":"70,9,h"
+"global":"71,4;71",
+"globalement":"6x,9,h"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("got",{
-"got":"7c"
+"got":"79"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("gou",{
-"gouvernement":"2,7,2,4,4,1,2,2,1,9,1,2,2,1,2,4,1,1,2,7,1,a,a,9,3,1,2,9,2,1,d,5,5,2,7,6,17,g,1v,1,5,2,1;1b,2b,7,1d",
-"gouvernementales":"2u,1l,12,l,1c,3,4",
-"gouverneur":"64,1a"
+"gouvernement":"2,7,2,4,4,1,2,2,1,9,1,2,2,1,2,4,1,1,2,7,1,a,a,9,3,1,2,9,2,1,d,5,5,2,7,6,17,g,1s,1,5,2,1;1b,2b,7,1d",
+"gouvernementales":"2u,1l,12,l,19,3,4",
+"gouverneur":"64,17"
 });

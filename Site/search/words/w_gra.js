@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("gra",{
-"grand":"1,h,3x,n,2g,3;52",
+"grand":"1,h,3x,n,2d,3;52",
 "grande":"1,g,1,1j,i",
-"grandes":"3o,3n,e;3o",
+"grandes":"3o,3k,e;3o",
 "grandi":"15;15",
-"gravement":"5w,5,5,18,1;5w,a",
+"gravement":"5w,5,5,15,1;5w,a",
 "gravite":"39"
 });

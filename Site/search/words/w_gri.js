@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("gri",{
 "grignotage":"37",
-"grim":"5q,1q"
+"grim":"5q,1n"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("gue",{
-"guerre":"2,1j,10,y,47"
+"guerre":"2,1j,10,y,44"
 });

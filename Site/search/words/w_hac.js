@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("hac",{
-"hachimi":"c,4u,2c;c"
+"hachimi":"c,4u,29;c"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("hal",{
-"half":"5q,1q,6;5q",
-"halting":"7c"
+"half":"5q,1n,6;5q",
+"halting":"79"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("hat",{
-"hatay":"1,1s,4b,1a"
+"hatay":"1,1s,4b,17"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("hcr",{
-"hcr":"15,17,w,38,v"
+"hcr":"15,17,w,37,t"
 });

@@ -1,10 +1,10 @@
 BRIEFINGS_SEARCH_WORDS("hel",{
-"held":"4t,2q,1;4t",
-"helicopter":"4x,2m;4x",
-"helicoptere":"7b",
-"helicopteres":"7b",
-"helicopters":"7d",
+"held":"4t,2n,1;4t",
+"helicopter":"4x,2j;4x",
+"helicoptere":"78",
+"helicopteres":"78",
+"helicopters":"7a",
 "hellenic":"1c",
-"helmets":"l,3o,3d;49",
-"help":"78"
+"helmets":"l,3o,3a;49",
+"help":"75"
 });

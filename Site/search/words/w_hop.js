@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("hop",{
-"hopes":"7k",
-"hopitaux":"22,2,5a"
+"hopes":"7h",
+"hopitaux":"22,2,57"
 });

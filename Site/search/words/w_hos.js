@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("hos",{
-"hospital":"49,37,6;49",
-"hospitals":"5n,1,1s;5o",
-"hosted":"3p,3z;3p",
-"hostile":"2f,46,s,6",
-"hostiles":"79",
-"hostilites":"3b,4e,1",
-"hosts":"4y,2l;4y"
+"hospital":"49,34,6;49",
+"hospitals":"5n,1,1p;5o",
+"hosted":"3p,3w;3p",
+"hostile":"2f,44,r,6",
+"hostiles":"76",
+"hostilites":"3b,4b,1",
+"hosts":"4y,2i;4y"
 });

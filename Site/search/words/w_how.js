@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("how",{
-"how":"5n,10,p,4",
-"howitzers":"7d"
+"how":"5n,11,l,4",
+"howitzers":"7a"
 });

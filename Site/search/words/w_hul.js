@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("hul",{
-"hulusi":"1j,1u,35,i,9,4,d;1j,4z"
+"hulusi":"1j,1u,33,h,9,4,d;1j,4x"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("hun",{
-"hunting":"44,3i"
+"hunting":"44,3f"
 });

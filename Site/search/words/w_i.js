@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("i",{
-"i":"7c"
+"i":"79"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ici",{
-"ici":"7h"
+"ici":"7e"
 });

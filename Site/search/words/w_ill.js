@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("ill",{
-"illegally":"6h,w;6h",
-"illicit":"78"
+"illegally":"6f,v",
+"illicit":"75"
 });

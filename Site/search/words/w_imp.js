@@ -1,11 +1,11 @@
 BRIEFINGS_SEARCH_WORDS("imp",{
-"implication":"1d,65",
-"impliques":"3p,5,3v;3u",
-"important":"4z,2j;4z",
+"implication":"1d,62",
+"impliques":"3p,5,3s;3u",
+"important":"4z,2g;4z",
 "importante":"39",
 "importants":"1m",
 "importe":"39",
 "impose":"1v,d",
-"improbable":"5d,24",
+"improbable":"5d,21",
 "imputees":"2m"
 });

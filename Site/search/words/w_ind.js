@@ -1,11 +1,11 @@
 BRIEFINGS_SEARCH_WORDS("ind",{
 "independante":"2d,9",
-"independently":"7d",
+"independently":"7a",
 "indicateurs":"37",
 "indifferemment":"2u",
-"indique":"5d,h,4,1,13,7,5,1,2;5d,h,18",
+"indique":"5d,h,4,1,10,7,5,1,2;5d,h,15",
 "indirectes":"q",
-"indiscriminate":"5n,1t",
-"individual":"5f,21",
+"indiscriminate":"5n,1q",
+"individual":"5f,1y",
 "individuel":"36"
 });

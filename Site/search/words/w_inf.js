@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("inf",{
-"infliger":"3k,46",
-"influence":"13,25,48",
+"infliger":"3k,43",
+"influence":"13,25,45",
 "influentes":"13",
-"information":"2m,3x,p;2m",
+"information":"2m,3v,o;2m",
 "informations":"2m"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("inh",{
-"inhabitants":"7m",
-"inhumane":"5n,1t"
+"inhabitants":"7j",
+"inhumane":"5n,1q"
 });

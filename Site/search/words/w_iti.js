@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("iti",{
-"itineraire":"72,7;72"
+"itineraire":"6z,7;6z"
 });

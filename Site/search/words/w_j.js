@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("j",{
-"j":"x,61,c;6y"
+"j":"x,5y,c;6v"
 });

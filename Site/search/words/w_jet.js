@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("jet",{
-"jets":"2l,3z,t;7d"
+"jets":"2l,3x,s;7a"
 });

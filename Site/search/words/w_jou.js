@@ -4,6 +4,6 @@ BRIEFINGS_SEARCH_WORDS("jou",{
 "joulani":"4",
 "jour":"w,e,y,5,e",
 "journaliste":"v",
-"journee":"7l",
-"jours":"j,2p,9,4,6,e,2y,6,1,d,2,1;3h"
+"journee":"7i",
+"jours":"j,2p,9,4,6,e,2v,6,1,d,2,1;3h"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("jun",{
-"junction":"4q,2t"
+"junction":"4q,2q"
 });

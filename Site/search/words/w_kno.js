@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("kno",{
-"knocked":"49,3d;49",
-"known":"7k"
+"knocked":"49,3a;49",
+"known":"7h"
 });

@@ -1,11 +1,11 @@
 BRIEFINGS_SEARCH_WORDS("lan",{
-"lance":"1,f,1f,1g,1q,s,1m,2,1,8;3b",
+"lance":"1,f,1f,1g,1q,s,1j,2,1,8;3b",
 "lancee":"0,1,h,19,19,8",
-"lancement":"7a,7,8,1",
-"lancer":"2i,31,1y",
-"land":"7g",
-"landed":"7o",
-"lanka":"3n,43",
+"lancement":"77,7,8,1",
+"lancer":"2i,31,1v",
+"land":"7d",
+"landed":"7l",
+"lanka":"3n,40",
 "lanouf":"2",
 "lanuf":"2"
 });

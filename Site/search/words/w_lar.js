@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("lar",{
-"large":"3a,41",
-"largely":"7m",
+"large":"3a,3y",
+"largely":"7j",
 "largement":"2d",
-"largest":"42,3k"
+"largest":"42,3h"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("lat",{
 "latakia":"1",
-"late":"7m",
-"later":"6k,t,7",
-"lattaquie":"1,36,2,40,1"
+"late":"7j",
+"later":"6i,s,7",
+"lattaquie":"1,36,2,3x,1"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("lau",{
-"launch":"78",
-"launched":"6k,m,2,4,1;6k,m",
-"launchers":"7d",
-"launches":"78,5;78,5"
+"launch":"75",
+"launched":"6i,l,2,4,1;6i,l",
+"launchers":"7a",
+"launches":"75,5;75,5"
 });

@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("lev",{
 "levant":"1f",
 "leve":"3a",
-"levee":"5j,1y",
-"level":"5g,20",
+"levee":"5j,1v",
+"level":"5g,1x",
 "levier":"38"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("lie",{
-"lies":"4r,2s;4r",
-"lieu":"f,73"
+"lies":"4r,2p;4r",
+"lieu":"f,70"
 });

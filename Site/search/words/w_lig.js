@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("lig",{
-"ligne":"4,20,13,2,41;37",
-"ligue":"1x,5s;1x"
+"ligne":"4,20,13,2,3y;37",
+"ligue":"1x,5p;1x"
 });

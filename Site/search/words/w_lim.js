@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("lim",{
-"limite":"79",
+"limite":"76",
 "limitee":"30"
 });

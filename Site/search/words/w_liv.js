@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("liv",{
-"living":"4w,2n",
-"livraisons":"3a,4d"
+"living":"4w,2k",
+"livraisons":"3a,4a"
 });

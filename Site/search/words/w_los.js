@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("los",{
-"lose":"6n,p",
-"loss":"6j,u;6j"
+"lose":"6o,l",
+"loss":"6h,t;6h"
 });

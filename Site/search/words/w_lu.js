@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("lu",{
-"lu":"7a"
+"lu":"77"
 });

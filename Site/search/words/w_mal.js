@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("mal",{
-"malgre":"7q"
+"malgre":"7n"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("mas",{
 "masquer":"3a",
-"mass":"7m",
+"mass":"7j",
 "masses":"15"
 });

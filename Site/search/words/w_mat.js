@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("mat",{
-"material":"78",
-"maternity":"7g",
-"matin":"3e,1z,21,3,4,5;3e"
+"material":"75",
+"maternity":"7d",
+"matin":"3e,1z,1y,3,4,5;3e"
 });

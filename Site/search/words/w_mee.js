@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("mee",{
-"meet":"4b,24,y,7,4;4b,24"
+"meet":"4b,21,y,7,4;4b"
 });

@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("mem",{
-"member":"78,8",
-"members":"s,6o,6",
-"membre":"b,9,4,1,h,18,5,p,1s,2i",
-"membres":"0,s,m,j,13,8,47",
-"meme":"1,z,a,1k,e,2,8,1v,n,y,b,1,1,3,1,2,9;3i",
-"memes":"7i",
+"member":"75,8",
+"members":"s,6l,6",
+"membre":"b,9,4,1,h,18,5,p,1s,2f",
+"membres":"0,s,m,j,13,8,44",
+"meme":"1,z,a,1k,e,2,8,1v,n,v,b,1,1,3,1,2,9;3i",
+"memes":"7f",
 "memorandum":"39"
 });

@@ -1,12 +1,12 @@
 BRIEFINGS_SEARCH_WORDS("mis",{
-"mis":"3a,13,16,r,14,3,4;4d,16,r",
+"mis":"3a,13,16,r,11,3,4;4d,16,r",
 "mise":"38",
 "mises":"l",
 "mishri":"1u",
 "mismari":"6;6",
-"misrata":"2,11,8,2m,3,3n,1;7o",
-"misrin":"1,6u,f;6v",
-"missile":"7j",
-"mission":"0,2,17,i,l,g,8,8,2,m,s,k,3,3,5,1p,4,5,1,2,3,1;3w,s,k,3,3,23,7",
+"misrata":"2,11,8,2m,3,3k,1;7l",
+"misrin":"1,6r,f;6s",
+"missile":"7g",
+"mission":"0,2,17,i,l,g,8,8,2,m,s,k,3,3,5,1m,4,5,1,2,3,1;3w,s,k,3,3,20,7",
 "missions":"2c"
 });

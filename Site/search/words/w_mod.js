@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("mod",{
-"modalites":"70,9,9;70",
+"modalites":"6x,9,9;6x",
 "mode":"1z"
 });

@@ -1,11 +1,11 @@
 BRIEFINGS_SEARCH_WORDS("mon",{
-"monday":"4s,1,1,m,2,5,10,2,n,4,3",
+"monday":"4s,1,1,m,2,5,z,2,l,4,3",
 "mondial":"g",
 "mondiale":"2b;2b",
-"monitor":"2d,1p,35,1,e",
+"monitor":"2d,1p,32,1,e",
 "monter":"38",
-"month":"4n,1u,v,1,3,4;4n",
-"months":"7m",
-"montrait":"3j,47",
+"month":"4n,1s,u,1,3,4;4n",
+"months":"7j",
+"montrait":"3j,44",
 "montre":"37,1"
 });

@@ -3,6 +3,6 @@ BRIEFINGS_SEARCH_WORDS("mou",{
 "mouallem":"35;35",
 "mouammar":"1v",
 "moussa":"2z",
-"moustafa":"27,1,2z,2b;27,30",
+"moustafa":"27,1,2z,28;27,30",
 "mouvement":"1i,g"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("mut",{
-"mutuelles":"7q"
+"mutuelles":"7n"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("nam",{
-"name":"7o",
-"named":"77,1,4,8;77"
+"name":"7l",
+"named":"74,1,4,8;74"
 });

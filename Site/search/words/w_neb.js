@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("neb",{
-"nebenzia":"33,22,2d;33,22",
+"nebenzia":"33,22,2a;33,22",
 "nebenzya":"33"
 });

@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("neg",{
-"negociables":"6t,i",
+"negociables":"6q,i",
 "negociation":"1u",
-"negociations":"6,2h,49,1,d",
+"negociations":"6,2h,46,1,d",
 "negocie":"23,i,j,4,1",
 "negociee":"39",
-"negotiating":"7k"
+"negotiating":"7h"
 });

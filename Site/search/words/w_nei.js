@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("nei",{
-"neighbouring":"7g",
-"neighbours":"6k,t",
+"neighbouring":"7d",
+"neighbours":"6i,s",
 "neirab":"1"
 });

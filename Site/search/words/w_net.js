@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("net",{
 "nettement":"38",
-"networks":"78"
+"networks":"75"
 });

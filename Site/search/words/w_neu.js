@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("neu",{
-"neutralise":"7l",
-"neutralised":"7d",
-"neutraliser":"37,2r,1,1g",
+"neutralise":"7i",
+"neutralised":"7a",
+"neutraliser":"37,2r,1,1d",
 "neutralite":"28"
 });

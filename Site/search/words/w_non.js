@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("non",{
-"non":"b,2v,m,w,2w,3",
-"none":"7c"
+"non":"b,2v,m,w,2t,3",
+"none":"79"
 });

@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("nou",{
 "nouman":"1",
-"nous":"38,x,19,23,6,2;5e",
-"nouveau":"1z,18,42,9",
-"nouveaux":"56,2c;56",
-"nouvel":"7p",
-"nouvelle":"0,1q,1k,1x,6,6,q,15,3,1,7;5d,24",
-"nouvelles":"6g,v;6g"
+"nous":"38,x,19,20,6,2;5e",
+"nouveau":"1z,18,3z,9",
+"nouveaux":"56,29;56",
+"nouvel":"7m",
+"nouvelle":"0,1q,1k,1x,6,6,q,12,3,1,7;5d,21",
+"nouvelles":"6f,t;6f"
 });

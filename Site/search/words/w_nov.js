@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("nov",{
-"novembre":"p,n,l,9,5h"
+"novembre":"p,n,l,9,5e"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("now",{
-"now":"42,36,8,6"
+"now":"42,33,8,6"
 });

@@ -1,11 +1,11 @@
 BRIEFINGS_SEARCH_WORDS("ope",{
-"open":"4w,2n,1",
-"opened":"5m,1q;5m",
-"opening":"7k",
+"open":"4w,2k,1",
+"opened":"5m,1n;5m",
+"opening":"7h",
 "operant":"u",
-"operation":"0,1,1a,8,3,w,f,3,3,7,1t,a,15,2,m,1,1,2,3,3,1,1;5d,15,2,m,1,1,5",
+"operation":"0,1,1a,8,3,w,f,3,3,7,1t,a,13,2,l,1,1,2,3,3,1,1;5d,13,2,l,1,1,5",
 "operationnel":"1c",
 "operationnelle":"30,7",
-"operations":"21,59",
-"opere":"6c,12"
+"operations":"21,56",
+"opere":"6c,z"
 });

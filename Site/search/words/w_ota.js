@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("ota",{
 "otages":"39",
-"otan":"x,t,d,b,u,2w,5,4,11;2e,3z,11"
+"otan":"x,t,d,b,u,2w,5,4,y;2e,3z,y"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("oth",{
-"other":"3z,o,2t,4,2,2"
+"other":"3z,o,2q,4,2,2"
 });

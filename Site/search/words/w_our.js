@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("our",{
-"our":"7j"
+"our":"7g"
 });

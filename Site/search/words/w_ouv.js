@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("ouv",{
 "ouvert":"18",
-"ouverte":"1r,4j,14,b",
+"ouverte":"1r,4j,11,b",
 "ouvertement":"3a",
-"ouverture":"65,l,k,1,e",
+"ouverture":"65,i,k,1,e",
 "ouvrant":"2i",
 "ouvre":"1l,1n",
 "ouvrir":"39"

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("ove",{
-"over":"4q,1u,1,1,q,1,6,5;6l,1",
-"overwhelmed":"7g"
+"over":"4q,1s,1,1,p,1,6,5;6j,1",
+"overwhelmed":"7d"
 });

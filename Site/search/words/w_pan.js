@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("pan",{
-"pandemic":"74,4;74",
+"pandemic":"71,4;71",
 "pandemie":"g,1v"
 });

@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("pas",{
-"pas":"1,e,1,6,b,1,10,b,4,2,a,i,1,1,1,3,b,2,3,17,2,1a,h,1,4,c,1,3,3,1,5,2,1;38,5,b,1e,1s,t",
+"pas":"1,e,1,6,b,1,10,b,4,2,a,i,1,1,1,3,b,2,3,17,2,1a,e,1,4,c,1,3,3,1,5,2,1;38,5,b,1e,1p,t",
 "pasdaran":"1l",
-"passage":"o,1f,50,6;73",
+"passage":"o,1f,4x,6;70",
 "passages":"d",
 "passe":"1v",
 "passera":"38"

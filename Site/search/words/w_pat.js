@@ -1,10 +1,10 @@
 BRIEFINGS_SEARCH_WORDS("pat",{
-"path":"4r,2s;4r",
-"patience":"37,4f",
+"path":"4r,2p;4r",
+"patience":"37,4c",
 "patriot":"x",
 "patron":"g,p,l,b,7",
 "patronne":"1h,1l",
-"patrouille":"2l,m,42;79",
-"patrouilles":"1,36,31,12,4;68",
-"patrouilleurs":"7b"
+"patrouille":"2l,m,3z;76",
+"patrouilles":"1,36,31,z,4;68",
+"patrouilleurs":"78"
 });

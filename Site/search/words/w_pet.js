@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("pet",{
-"petite":"79",
-"petrole":"2,p,1h,1q,3r;r",
+"petite":"76",
+"petrole":"2,p,1h,1q,3o;r",
 "petroliere":"r",
-"petrolieres":"7p",
-"petroliers":"1v,d,5h",
-"petsas":"2q,3r,w;2q,3r"
+"petrolieres":"7m",
+"petroliers":"1v,d,5e",
+"petsas":"2q,3p,v;2q"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("peu",{
-"peu":"3x,3q;3x",
+"peu":"3x,3n;3x",
 "peut":"21,17;38",
 "peuvent":"2m"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("pil",{
-"pilots":"6j,u;6j"
+"pilots":"6h,t;6h"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("pip",{
-"pipelines":"7o"
+"pipelines":"7l"
 });

@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("ple",{
-"plead":"7g;7g",
-"pledged":"3p,f,3i,2",
-"pledges":"78,g;7o",
-"pledging":"4n,2t",
-"pleinement":"50,2i",
-"plenkovic":"e,6x;e"
+"plead":"7d;7d",
+"pledged":"3p,f,3f,2",
+"pledges":"75,g;7l",
+"pledging":"4n,2q",
+"pleinement":"50,2f",
+"plenkovic":"e,6u;e"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("poi",{
-"point":"18,1z,27,23",
-"points":"o,71"
+"point":"18,1z,27,20",
+"points":"o,6y"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("pom",{
-"pompeo":"25,5k;25"
+"pompeo":"25,5h;25"
 });

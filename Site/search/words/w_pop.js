@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("pop",{
-"populated":"5l,1v"
+"populated":"5l,1s"
 });

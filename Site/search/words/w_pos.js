@@ -1,10 +1,10 @@
 BRIEFINGS_SEARCH_WORDS("pos",{
 "posent":"38",
-"position":"w,29,1p,h,u,15,7,2;4u",
-"positions":"6,w,25,t,1u,9,17,3,1,1,6,3;40",
-"positive":"3g,44,6",
-"possible":"38,46",
-"poste":"7b,a",
-"postes":"2i,f,a,2,1d,2o,b",
-"posts":"43,3j"
+"position":"w,29,1p,h,u,12,7,2;4u",
+"positions":"6,w,25,t,1u,9,14,3,1,1,6,3;40",
+"positive":"3g,41,6",
+"possible":"38,43",
+"poste":"78,a",
+"postes":"2i,f,a,2,1d,2l,b",
+"posts":"43,3g"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("pul",{
-"pull":"78",
-"pulled":"7m"
+"pull":"75",
+"pulled":"7j"
 });

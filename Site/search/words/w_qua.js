@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("qua",{
 "quai":"16",
-"qualifie":"2b,r,8,3j,i;6t",
+"qualifie":"2b,r,8,3g,i;6q",
 "quand":"0,38",
-"quarantaine":"7l",
+"quarantaine":"7i",
 "quartier":"39",
-"quartiers":"56,2c",
-"quatre":"f,2t,1,1r,6,2c,3;50"
+"quartiers":"56,29",
+"quatre":"f,2t,1,1r,6,29,3;50"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("rac",{
-"raccourci":"72,7;72"
+"raccourci":"6z,7;6z"
 });

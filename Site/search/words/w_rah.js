@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("rah",{
-"rahman":"2d,59",
+"rahman":"2d,56",
 "rahmane":"2d",
-"rahmi":"2g,3o,1a;2g"
+"rahmi":"2g,3o,17;2g"
 });

@@ -1,10 +1,10 @@
 BRIEFINGS_SEARCH_WORDS("rap",{
-"rapatries":"7e",
-"rapid":"5l,1v;5l",
-"rapide":"17,21,43",
+"rapatries":"7b",
+"rapid":"5l,1s;5l",
+"rapide":"17,21,40",
 "rapides":"38",
 "rappelle":"15,21",
 "rapport":"38,2",
-"rapporte":"5t,1m;5t",
+"rapporte":"5t,1j;5t",
 "rapportees":"2"
 });

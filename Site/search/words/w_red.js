@@ -1,11 +1,11 @@
 BRIEFINGS_SEARCH_WORDS("red",{
 "red":"u",
-"redaction":"0,2,2f,d,d,2,1,40,1,6,4,4,1",
+"redaction":"0,2,2f,d,d,2,1,3x,1,6,4,4,1",
 "reddition":"39",
 "redige":"2j",
-"redigee":"7i",
-"redoutait":"5j,1y",
+"redigee":"7f",
+"redoutait":"5j,1v",
 "redoute":"18,1o",
-"reduire":"5y,1,1g",
+"reduire":"5y,1,1d",
 "reduite":"o"
 });

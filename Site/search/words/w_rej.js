@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("rej",{
 "rejet":"5,h",
-"rejete":"7n",
-"rejoui":"4z,2j"
+"rejete":"7k",
+"rejoui":"4z,2g"
 });

@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("rem",{
-"remerciant":"6u,h",
-"remnants":"44,3i",
+"remerciant":"6r,h",
+"remnants":"44,3f",
 "rempart":"y",
-"remplace":"7i",
-"remplacerait":"5d,24;5d"
+"remplace":"7f",
+"remplacerait":"5d,21;5d"
 });

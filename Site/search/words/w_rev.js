@@ -1,12 +1,12 @@
 BRIEFINGS_SEARCH_WORDS("rev",{
-"revanche":"3f,4b;3f",
+"revanche":"3f,48;3f",
 "revele":"30",
-"revendications":"16,2c,48;3i",
+"revendications":"16,2c,45;3i",
 "revenus":"r",
-"revers":"3l,45",
-"review":"78",
+"revers":"3l,42",
+"review":"75",
 "revision":"38",
 "revolution":"1l",
 "revolutionary":"1l",
-"revu":"7l"
+"revu":"7i"
 });

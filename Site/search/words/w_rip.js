@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("rip",{
-"riposte":"4g,35;4g,35",
-"riposter":"7a"
+"riposte":"4g,32;4g,32",
+"riposter":"77"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("ris",{
-"rise":"7m",
-"risque":"1r,4j,14;6a"
+"rise":"7j",
+"risque":"1r,4j,11;6a"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("roq",{
-"roquette":"7i",
-"roquettes":"56,2c"
+"roquette":"7f",
+"roquettes":"56,29"
 });

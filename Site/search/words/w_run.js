@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("run",{
-"run":"d,29,4u",
-"running":"7m",
-"runs":"78"
+"run":"d,29,4r",
+"running":"7j",
+"runs":"75"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("rup",{
-"rupert":"2k,34,1s;2k,34",
+"rupert":"2k,34,1p;2k,34",
 "rupture":"4,33"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("saf",{
-"safely":"6j,u;6j"
+"safely":"6h,t;6h"
 });

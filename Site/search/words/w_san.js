@@ -1,10 +1,10 @@
 BRIEFINGS_SEARCH_WORDS("san",{
-"sana":"2m,3x,u;6j",
+"sana":"2m,3v,t;6h",
 "sanalla":"28;28",
 "sanallah":"28",
 "sanction":"3a",
 "sanctionner":"3a",
-"sanitaire":"2b,4y",
-"sans":"2,7,h,2,9,p,5,7,c,t,1,1,1,b,4,5,k,1,1u,h,j,2,3,4,3,2,2,1;22,18,b,45",
-"sante":"19,t,9,n,28,2c;2b"
+"sanitaire":"2b,4v",
+"sans":"2,7,h,2,9,p,5,7,c,t,1,1,1,b,4,5,k,1,1u,e,j,2,3,4,3,2,2,1;22,18,b,42",
+"sante":"19,t,9,n,28,29;2b"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("sas",{
-"sassoli":"0,v,2d,3k,j;v"
+"sassoli":"0,v,2d,3h,j;v"
 });

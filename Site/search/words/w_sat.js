@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("sat",{
-"sat":"7k",
-"satellitaire":"5b,26;5b",
-"satellites":"77,1",
-"saturday":"3w,t,1p,z,7,4"
+"sat":"7h",
+"satellitaire":"5b,23;5b",
+"satellites":"74,1",
+"saturday":"3w,t,1p,w,7,4"
 });

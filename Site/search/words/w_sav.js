@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("sav",{
-"savoir":"2i,13,45",
-"savons":"7p"
+"savoir":"2i,13,42",
+"savons":"7m"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("sea",{
-"sea":"78,c",
-"seas":"78",
-"seat":"7c"
+"sea":"75,c",
+"seas":"75",
+"seat":"79"
 });

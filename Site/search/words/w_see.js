@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("see",{
-"seen":"46,3g;46"
+"seen":"46,3d;46"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("sei",{
-"seized":"7m",
-"seizes":"7m;7m"
+"seized":"7j",
+"seizes":"7j;7j"
 });

@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("sen",{
-"send":"4o,2w",
-"sending":"7c",
-"senegal":"7m",
-"senior":"5h,1z",
-"sens":"3j,47",
-"sent":"7j,5"
+"send":"4o,2t",
+"sending":"79",
+"senegal":"7j",
+"senior":"5h,1w",
+"sens":"3j,44",
+"sent":"7g,5"
 });

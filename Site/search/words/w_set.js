@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("set",{
-"set":"7g,4,2",
-"sets":"7c",
-"settlements":"7g"
+"set":"7d,4,2",
+"sets":"79",
+"settlements":"7d"
 });

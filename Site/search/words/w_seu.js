@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("seu",{
-"seul":"k,1h,5h,5",
+"seul":"k,1h,5e,5",
 "seule":"r,2i,1",
-"seulement":"6u,h;6u"
+"seulement":"6r,h;6r"
 });

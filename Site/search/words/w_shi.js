@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("shi",{
-"shield":"1,2w,3n,t;7d",
+"shield":"1,2w,3l,s;7a",
 "shiite":"1i",
-"ships":"77,1;77"
+"ships":"74,1;74"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("shr",{
-"shrinking":"7g"
+"shrinking":"7d"
 });

@@ -1,10 +1,10 @@
 BRIEFINGS_SEARCH_WORDS("sig",{
-"signal":"4z,9,2a;4z,9",
-"signale":"0,6c,12",
+"signal":"4z,9,27;4z,9",
+"signale":"0,6c,z",
 "signaler":"3a",
-"signales":"79",
-"signe":"p,f,23,2,6,48,3;3f",
-"signed":"7c",
-"signer":"2,1t,1q,45;3l,45",
-"significantly":"7m"
+"signales":"76",
+"signe":"p,f,23,2,6,45,3;3f",
+"signed":"79",
+"signer":"2,1t,1q,42;3l,42",
+"significantly":"7j"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("slo",{
 "slovene":"1o",
-"slow":"3c,4a;3c"
+"slow":"3c,47;3c"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("so",{
-"so":"6n,p,1"
+"so":"6o,l,1"
 });

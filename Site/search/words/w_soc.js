@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("soc",{
-"sochi":"1,46,3f",
+"sochi":"1,46,3c",
 "sociale":"36",
-"societe":"u,j,18,4x"
+"societe":"u,j,18,4u"
 });

@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("sol",{
-"sol":"45,3i",
-"soldats":"1,w,4,1,1c,g,3,c,13,3,1p,8,z,3,7;4c,3,1p,8,12,7",
-"soldiers":"2u,3,1k,d,1o,v,6;4h,d,2p",
+"sol":"45,3f",
+"soldats":"1,w,4,1,1c,g,3,c,13,3,1p,8,w,3,7;4c,3,1p,8,z,7",
+"soldiers":"2u,3,1k,d,1m,u,6;4h,d,2m",
 "soleimani":"1l",
-"solidarite":"1q,o,u,3k,j",
+"solidarite":"1q,o,u,3h,j",
 "sollicite":"23",
-"solution":"9,7,3a,1a,2,j,7,1n,1,2,7;52"
+"solution":"9,7,3a,1a,2,j,7,1k,1,2,7;52"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("som",{
-"some":"4y,j,8,1r,3,3;4y,r",
+"some":"4y,j,8,1o,3,3;4y,r",
 "somme":"2i",
-"sommes":"5e,23;5e",
-"sommet":"1,2o,j,4h"
+"sommes":"5e,20;5e",
+"sommet":"1,2o,j,4e"
 });

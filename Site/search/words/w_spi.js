@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("spi",{
-"spilling":"7d"
+"spilling":"7a"
 });

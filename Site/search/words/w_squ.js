@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("squ",{
-"squeezing":"7o"
+"squeezing":"7l"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("sri",{
-"sri":"3n,43"
+"sri":"3n,40"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("sti",{
-"still":"7c,8"
+"still":"79,8"
 });

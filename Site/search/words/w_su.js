@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("su",{
-"su":"6k,2,r;6m"
+"su":"6i,2,q;6k"
 });

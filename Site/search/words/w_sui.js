@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("sui",{
 "suit":"1",
-"suite":"q,7,2e,4f;3b",
+"suite":"q,7,2e,4c;3b",
 "suites":"2",
-"suivi":"2,9,15,3t,28,1,7",
+"suivi":"2,9,15,3t,25,1,7",
 "suivie":"2",
 "suivis":"2c",
 "suivra":"39"

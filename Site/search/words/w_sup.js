@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("sup",{
 "supervise":"2n",
 "supplementaire":"11,s",
-"supplementaires":"7b,3",
-"suppletifs":"2h,1b,3x",
-"support":"2c,1k,s,2k,4,8,4;3w,s",
-"supported":"41,3n;41",
+"supplementaires":"78,3",
+"suppletifs":"2h,1b,3u",
+"support":"2c,1k,s,2h,4,8,4;3w,s",
+"supported":"41,3k;41",
 "suppose":"38"
 });

@@ -1,10 +1,10 @@
 BRIEFINGS_SEARCH_WORDS("sus",{
-"suspected":"78",
+"suspected":"75",
 "suspects":"3a",
-"suspend":"1c,k,5o",
-"suspending":"5m,1q",
+"suspend":"1c,k,5l",
+"suspending":"5m,1n",
 "suspendre":"15",
-"suspendu":"39,37,v,7;6g",
+"suspendu":"39,36,t,7;6f",
 "suspendue":"1x",
 "suspension":"38"
 });

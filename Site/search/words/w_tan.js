@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("tan",{
-"tandis":"2,13,5,20,3i,j,f",
-"tanks":"7d",
+"tandis":"2,13,5,20,3f,j,f",
+"tanks":"7a",
 "tant":"3a"
 });

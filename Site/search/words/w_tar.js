@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("tar",{
-"tard":"7n",
-"tarder":"7i",
+"tard":"7k",
+"tarder":"7f",
 "tardivement":"2w",
-"targeted":"4s,2r",
-"targets":"7j",
+"targeted":"4s,2o",
+"targets":"7g",
 "tarhouna":"2",
 "tarhuna":"2"
 });

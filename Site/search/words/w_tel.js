@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("tel",{
 "tel":"39",
-"telephone":"6b,13;6b",
-"telephonique":"5r,7,1,1g;5y,1",
+"telephone":"6b,10;6b",
+"telephonique":"5r,7,1,1d;5y,1",
 "telephoniques":"w",
-"televised":"6i,v;6i",
-"television":"44,3i"
+"televised":"6g,u;6g",
+"television":"44,3f"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("tem",{
-"temperatures":"5f,21;5f",
+"temperatures":"5f,1y;5f",
 "tempete":"2"
 });

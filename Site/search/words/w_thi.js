@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("thi",{
-"thing":"47,3f",
-"thirty":"7g",
-"this":"4n,2p,4,4;4n"
+"thing":"47,3c",
+"thirty":"7d",
+"this":"4n,2m,4,4;4n"
 });

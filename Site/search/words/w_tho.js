@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("tho",{
-"those":"5q,1q",
-"thousands":"7d"
+"those":"5q,1n",
+"thousands":"7a"
 });

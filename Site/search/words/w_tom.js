@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("tom",{
-"tombee":"62,1c;62",
-"tombees":"56,2c"
+"tombee":"62,19;62",
+"tombees":"56,29"
 });

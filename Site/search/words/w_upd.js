@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("upd",{
-"update":"48,3e;48"
+"update":"48,3b;48"
 });

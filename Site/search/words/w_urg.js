@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("urg",{
-"urgence":"s,19,10,36,14,3;67,17",
-"urgent":"6a,14",
-"urging":"4n,2t"
+"urgence":"s,19,10,36,11,3;67,14",
+"urgent":"6a,11",
+"urging":"4n,2q"
 });

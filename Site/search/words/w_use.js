@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("use",{
-"use":"77,1;77",
-"used":"78"
+"use":"74,1;74",
+"used":"75"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("uti",{
-"utilisant":"72,7"
+"utilisant":"6z,7"
 });

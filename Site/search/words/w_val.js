@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("val",{
-"valeurs":"v,5x,j"
+"valeurs":"v,5u,j"
 });

@@ -2,10 +2,10 @@ BRIEFINGS_SEARCH_WORDS("ver",{
 "verchinin":"2p",
 "verchinine":"2p;2p",
 "verifiables":"1,2c",
-"verified":"7d",
+"verified":"7a",
 "verifiees":"2m",
-"vers":"d,2u,2,1,1b,h,18,14,4,3,2;4l,h",
+"vers":"d,2u,2,1,1b,h,18,11,4,3,2;4l,h",
 "vershinin":"2p",
-"version":"4e,37;4e",
-"vertu":"4m,2z"
+"version":"4e,34;4e",
+"vertu":"4m,2w"
 });

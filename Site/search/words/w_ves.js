@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ves",{
-"vessels":"75,3;75"
+"vessels":"72,3;72"
 });

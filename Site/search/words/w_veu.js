@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("veu",{
 "veulent":"2x",
-"veut":"3j,47"
+"veut":"3j,44"
 });

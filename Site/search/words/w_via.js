@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("via",{
-"via":"78"
+"via":"75"
 });

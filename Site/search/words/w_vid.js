@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("vid",{
 "vide":"3a",
-"videe":"4j,32;4j"
+"videe":"4j,2z;4j"
 });

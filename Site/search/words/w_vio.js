@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("vio",{
-"violating":"4o,1x,s,7",
+"violating":"4o,1v,r,7",
 "violation":"z,2b",
-"violations":"2,1n,h,14,20,27,7,2",
-"viole":"45,12,2b,5"
+"violations":"2,1n,h,14,20,24,7,2",
+"viole":"45,12,28,5"
 });

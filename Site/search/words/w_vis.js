@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("vis",{
-"visait":"4e,37",
-"vises":"7l",
+"visait":"4e,34",
+"vises":"7i",
 "visioconference":"j",
-"visite":"1w,1c,f,43"
+"visite":"1w,1c,f,40"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("vit",{
-"vital":"6s,j;6s"
+"vital":"6p,j;6p"
 });

@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("voi",{
-"voie":"65,19",
-"voir":"6a,14;6a",
+"voie":"65,16",
+"voir":"6a,11;6a",
 "voire":"l",
 "voisin":"9,2n",
 "voisine":"9,p,1y",
 "voisins":"9",
-"voix":"7i"
+"voix":"7f"
 });

@@ -3,7 +3,7 @@ BRIEFINGS_SEARCH_WORDS("vol",{
 "volcano":"2,19",
 "volets":"19",
 "volontaires":"36",
-"volonte":"5s,1n;5s",
-"vols":"7i",
-"volte":"3j,47;3j"
+"volonte":"5s,1k;5s",
+"vols":"7f",
+"volte":"3j,44;3j"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("vot",{
-"vote":"m,2h,1x,5,2d;50,5",
-"voted":"7o"
+"vote":"m,2h,1x,5,2a;50,5",
+"voted":"7l"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("we",{
-"we":"46,3g;46"
+"we":"46,3d;46"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("wel",{
-"welcomed":"78",
-"well":"7d"
+"welcomed":"75",
+"well":"7a"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("wor",{
-"word":"47,30,1,e;47,30",
-"work":"6r,l,8;6r",
-"working":"4h,32;4h",
+"word":"47,2x,1,e;47,2x",
+"work":"79,8",
+"working":"4h,2z;4h",
 "world":"2b"
 });

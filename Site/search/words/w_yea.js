@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("yea",{
-"year":"46,36,a;46",
-"years":"7c"
+"year":"46,33,a;46",
+"years":"79"
 });

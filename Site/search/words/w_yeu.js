@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("yeu",{
-"yeux":"37,o,3u;3v"
+"yeux":"37,o,3r;3v"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("zag",{
-"zagreb":"0,7b"
+"zagreb":"0,78"
 });
