@@ -132,6 +132,7 @@ struct LanguageRules: Sendable {
     private(set) var firstPersonWords: Set<String> = []
     private(set) var conditionalEndings: [String] = []
     private(set) var conditionalCues: Set<String> = []
+    private(set) var stateForceNouns: Set<String> = []
     private(set) var campaignNouns: Set<String> = []
     private(set) var replyWords = PhraseTable<Bool>()
     private(set) var speakerPlacePrepositions: Set<String> = []
@@ -265,6 +266,7 @@ struct LanguageRules: Sendable {
         firstPersonWords = compiler.words(lexicon.firstPersonWords)
         conditionalEndings = lexicon.conditionalEndings
         conditionalCues = compiler.words(lexicon.conditionalCues)
+        stateForceNouns = compiler.words(lexicon.stateForceNouns)
         campaignNouns = Set(lexicon.campaignNouns.map { $0.folded() })
         replyWords = compiler.phrases(lexicon.replyWords, true)
         speakerPlacePrepositions = Set(lexicon.speakerPlacePrepositions.map { $0.folded() })

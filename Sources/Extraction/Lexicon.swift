@@ -194,6 +194,9 @@ public struct Lexicon: Sendable, Hashable, Decodable {
     /// in it ("devrait", "would"): what would happen is no news.
     public var conditionalEndings: [String]
     public var conditionalCues: [String]
+    /// A state's troops and their gear ("soldats", "convoy", "positions"): with a nationality
+    /// adjective ("un convoi turc", "Turkish soldiers"), the state they belong to.
+    public var stateForceNouns: [String]
     /// Nouns of a whole campaign ("offensive", "guerre"), whose toll is a count over a period.
     public var campaignNouns: [String]
     /// Words of a military reply ("retaliated", "en représailles"): beside the attack it answers,
@@ -254,7 +257,7 @@ public struct Lexicon: Sendable, Hashable, Decodable {
         pairAnaphors = []; placePrepositions = []; places = []; dayParts = []; possessives = []; acledSubEvents = [:]; countryCodes = [:]
         futureEndings = []; pastPerfectAuxiliaries = []; addresseeVerbs = []; anonymousSources = []; demonyms = [:]; institutionNouns = [];
         gerundEndings = []; infinitiveEndings = []; collectiveTitles = []; latterAnaphors = []; backgroundAdverbs = []; newsMediaWords = []; personNouns = []; relativePronouns = []
-        evaluativeWords = []; measureNouns = []; outcomeVerbs = []; outcomeNouns = []; situationReports = []; objectAppealVerbs = []; passiveAuxiliaries = []; warningVerbs = []; firstPersonWords = []; conditionalEndings = []; conditionalCues = []; campaignNouns = []; replyWords = []; speakerPlacePrepositions = []
+        evaluativeWords = []; measureNouns = []; outcomeVerbs = []; outcomeNouns = []; situationReports = []; objectAppealVerbs = []; passiveAuxiliaries = []; warningVerbs = []; firstPersonWords = []; conditionalEndings = []; conditionalCues = []; stateForceNouns = []; campaignNouns = []; replyWords = []; speakerPlacePrepositions = []
         speakerSeparator = ": "
     }
 
@@ -378,6 +381,7 @@ public struct Lexicon: Sendable, Hashable, Decodable {
         firstPersonWords = try c.list(.firstPersonWords)
         conditionalEndings = try c.list(.conditionalEndings)
         conditionalCues = try c.list(.conditionalCues)
+        stateForceNouns = try c.list(.stateForceNouns)
         campaignNouns = try c.list(.campaignNouns)
         replyWords = try c.list(.replyWords)
         speakerPlacePrepositions = try c.list(.speakerPlacePrepositions)
@@ -399,7 +403,7 @@ public struct Lexicon: Sendable, Hashable, Decodable {
         case pairAnaphors, placePrepositions, places, dayParts, speakerSeparator, possessives, acledSubEvents, countryCodes
         case futureEndings, pastPerfectAuxiliaries, addresseeVerbs, anonymousSources, demonyms, institutionNouns
         case gerundEndings, infinitiveEndings, collectiveTitles, latterAnaphors, backgroundAdverbs, newsMediaWords, personNouns, relativePronouns
-        case evaluativeWords, measureNouns, outcomeVerbs, outcomeNouns, situationReports, objectAppealVerbs, passiveAuxiliaries, warningVerbs, firstPersonWords, conditionalEndings, conditionalCues, campaignNouns, replyWords, speakerPlacePrepositions
+        case evaluativeWords, measureNouns, outcomeVerbs, outcomeNouns, situationReports, objectAppealVerbs, passiveAuxiliaries, warningVerbs, firstPersonWords, conditionalEndings, conditionalCues, stateForceNouns, campaignNouns, replyWords, speakerPlacePrepositions
     }
 }
 

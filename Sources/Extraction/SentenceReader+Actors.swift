@@ -69,8 +69,10 @@ extension SentenceReader {
         for m in mentions { for k in m.start..<m.end { covered[k] = true } }
         var out: [Mention] = []
         for i in tokens.indices where speaksForAState(tokens[i].folded) && !tokens[i].inQuote && !covered[i] {
-            for (actor, k) in nationalities(around: i, tokens, covered) where !out.contains(where: { $0.actor == actor }) {
-                let lo = min(i, k), hi = max(i, k) + 1
+            // ("responsables russes et turcs": the first state with the noun, the next one alone.)
+            let reach = rules.stateForceNouns.contains(tokens[i].folded) ? Self.forceReach : Self.sourceReach
+            for (n, (actor, k)) in nationalities(around: i, tokens, covered, reach: reach).enumerated() where !out.contains(where: { $0.actor == actor }) {
+                let lo = n == 0 ? min(i, k) : k, hi = n == 0 ? max(i, k) + 1 : k + 1
                 out.append(Mention(actor: actor, start: lo, end: hi, text: sentence.slice(lo, hi)))
             }
         }
@@ -79,15 +81,21 @@ extension SentenceReader {
 
     private func speaksForAState(_ word: String) -> Bool {
         rules.anonymousSources.contains(word) || rules.institutionNouns.contains(word) || rules.collectiveTitles.contains(word)
+            || rules.stateForceNouns.contains(word)
     }
 
     /// Nationality adjectives within a few words of a source, over lowercase modifiers and
     /// coordinations ("Turkish and Russian officials", "source diplomatique turque").
-    private func nationalities(around i: Int, _ tokens: [Token], _ covered: [Bool]) -> [(Int, Int)] {
+    /// How far from the noun its nationality may stand: "source diplomatique turque", but
+    /// "un convoi turc" (not "les avions étaient russes", which says whose they might be).
+    static let sourceReach = 4
+    static let forceReach = 1
+
+    private func nationalities(around i: Int, _ tokens: [Token], _ covered: [Bool], reach: Int) -> [(Int, Int)] {
         var states: [(Int, Int)] = []
         for direction in [-1, 1] {
             var k = i + direction
-            while k >= 0, k < tokens.count, abs(k - i) <= 4, tokens[k].isWord, !covered[k] {
+            while k >= 0, k < tokens.count, abs(k - i) <= reach || (!states.isEmpty && abs(k - i) <= Self.sourceReach), tokens[k].isWord, !covered[k] {
                 if let name = rules.demonyms[tokens[k].folded], let actor = state(named: name) {
                     states.append((actor, k))
                 } else if !(rules.conjunctions.contains(tokens[k].folded) || !tokens[k].isCapitalized) {

@@ -45,6 +45,14 @@ import Model
         #expect(fr.contains { $0.type == .consultation && $0.actors.contains { $0.id == "egypte" } })
         let en = events(["European foreign ministers appealed on Friday to Russia and Turkey to honour the ceasefire in Idlib."], "en", "2020-03-06")
         #expect(en.contains { $0.type == .appeal && $0.actors.first?.id == "union-europeenne" })
+        // Officials of two states, and a state's troops named by their nationality.
+        let both = events(["Des responsables russes et turcs se sont entretenus mercredi à Ankara."], "fr", "2020-02-27")
+        #expect(both.contains { $0.type == .consultation && Set($0.actors.map(\.id)).isSuperset(of: ["russie", "turquie"]) })
+        let convoy = events(["Syrian forces shelled a Turkish convoy in Idlib on Wednesday."], "en", "2020-02-27")
+        #expect(convoy.contains { $0.type == .militaryAction && $0.actors.contains { $0.id == "turquie" } })
+        // Not whose the planes might have been.
+        let planes = events(["Syrian forces shelled Saraqeb on Wednesday, and the planes were Russian, the Observatory said."], "en", "2020-02-27")
+        #expect(!planes.contains { $0.actors.contains { $0.id == "russie" } && $0.actors.contains { $0.mention == "planes were Russian" } })
     }
 
     @Test func fightingInABackgroundSpanIsNotTheNews() {

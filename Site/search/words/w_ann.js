@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("ann",{
 "annoncant":"38",
-"annonce":"0,4,g,i,7,1,9,a,1,18,4,g,5,1n,d,c,1,1,3,p,9,2,3,1,2,6,2,1;3m,25,h",
+"annonce":"0,4,g,i,7,1,9,a,1,18,4,g,5,1n,d,c,1,1,3,q,8,2,3,1,2,6,2,1;3m,25,h",
 "annoncee":"38",
 "annoncer":"1q,4j,x,5",
 "annonces":"1",

@@ -3,7 +3,7 @@ BRIEFINGS_SEARCH_WORDS("arr",{
 "arrangement":"34",
 "arrangements":"2l",
 "arret":"37,33,x,4",
-"arretees":"6x,9;6x",
+"arretees":"6y,8;6y",
 "arreter":"2p",
 "arrivals":"5p,1o;5p",
 "arrivant":"45,3f",

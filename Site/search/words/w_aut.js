@@ -11,7 +11,7 @@ BRIEFINGS_SEARCH_WORDS("aut",{
 "autoroute":"1,h,11,1b,d,3e,f,6,1;70,6",
 "autoroutes":"39,1c,1h,19,7;4l",
 "autour":"2x,4h,1,3,4",
-"autre":"k,1t,u,2,15,1m,x,9,1,5,6;4e,1m,x",
+"autre":"k,1t,u,2,15,1m,y,8,1,5,6;4e,1m,y",
 "autrement":"37",
 "autres":"1,37,1y,25,4",
 "autriche":"38,2,1t,g,1v,1",

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("com",{
 "combat":"1i",
-"combats":"21,c,j,b,1d,m,1s,8,9,3,5;4k,m,1s",
+"combats":"21,c,j,b,1d,m,1r,9,9,3,5;4k,m,1r",
 "combattants":"2,2,2,u,6,7,5,3,w,1,r,1,i,d,1o,1j,3,5,2;3s",
 "combattent":"2h",
 "combattre":"2l,j",

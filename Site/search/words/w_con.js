@@ -55,7 +55,7 @@ BRIEFINGS_SEARCH_WORDS("con",{
 "constitutionnel":"18",
 "construite":"39",
 "consultatif":"t",
-"consultation":"3b,2,c,10,4,6,a,9,9,4,4,1,3,4,4,2,h,3",
+"consultation":"3b,2,c,10,4,6,a,9,9,4,4,1,3,4,4,2,h,4",
 "consultations":"1q,d,b,3k,1,e,y,1",
 "consultative":"1e,g",
 "contact":"1k,1n,1b,30;4i",

@@ -3,5 +3,5 @@ BRIEFINGS_SEARCH_WORDS("cor",{
 "corp":"r",
 "corporation":"2,p,1h,5d",
 "corps":"1l",
-"corridor":"1,1i,1o,3q,9,1;6x"
+"corridor":"1,1i,1o,3r,8,1;6y"
 });

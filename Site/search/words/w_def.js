@@ -4,7 +4,7 @@ BRIEFINGS_SEARCH_WORDS("def",{
 "defences":"6k,q",
 "defend":"1u,5,7,2,v",
 "defendant":"s",
-"defense":"d,8,8,q,6,p,7,2,7,3,5,5,6,4,x,1,1x,l,2,7,1,4,7,5;4e,1y,n",
+"defense":"d,8,8,q,6,p,7,2,7,3,5,5,6,4,x,1,1x,m,1,7,1,4,7,5;4e,1y,n",
 "defi":"v,5u,j",
 "definitif":"3n,40;3n"
 });

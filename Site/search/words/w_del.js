@@ -3,7 +3,7 @@ BRIEFINGS_SEARCH_WORDS("del",{
 "delai":"38,6,49;3e",
 "delegates":"79",
 "delegation":"2l,28,2n;4t",
-"delegations":"2p,o,3k,9,b,6",
+"delegations":"2p,o,3l,8,b,6",
 "delimitation":"p,f",
 "deliveries":"3w,39,g"
 });

@@ -4,7 +4,7 @@ BRIEFINGS_SEARCH_WORDS("dis",{
 "discuss":"6o,l",
 "discussed":"5i,1v;5i",
 "discussion":"38",
-"discussions":"q,t,16,m,2u,s,9,1,8,8;3b",
+"discussions":"q,t,16,m,2u,t,8,1,8,8;3b",
 "discute":"5v,1h;5v,1h",
 "discuter":"3h,46;3h",
 "disparu":"37",

@@ -7,7 +7,7 @@ BRIEFINGS_SEARCH_WORDS("ent",{
 "entierement":"4j,2z;4j",
 "entire":"7g",
 "entraver":"4d,35",
-"entre":"2,3,h,m,a,m,4,q,a,1,4,b,w,21,8,1,3,9,1,1,6,4,2,2,1;3o",
+"entre":"2,3,h,m,a,m,4,q,a,1,4,b,w,21,8,1,4,8,1,1,6,4,2,2,1;3o",
 "entree":"5e,q,12,5,3;5e",
 "entreprise":"28",
 "entretenir":"k,6m",

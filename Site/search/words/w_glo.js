@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("glo",{
 "global":"71,4;71",
-"globalement":"6x,9,h"
+"globalement":"6y,8,h"
 });

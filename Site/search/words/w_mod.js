@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("mod",{
-"modalites":"6x,9,9;6x",
+"modalites":"6y,8,9;6y",
 "mode":"1z"
 });

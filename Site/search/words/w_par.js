@@ -17,7 +17,7 @@ BRIEFINGS_SEARCH_WORDS("par",{
 "parraine":"2l,j",
 "parrainee":"2",
 "parrains":"3a,4c;7m",
-"part":"j,2o,3,9,9,c,28,l,9,1,4,8,3,1;3j,9,2k,l",
+"part":"j,2o,3,9,9,c,28,m,8,1,4,8,3,1;3j,9,2k,m",
 "partageaient":"6v,c",
 "partagee":"5b,23",
 "partenaire":"u,2f",

@@ -9,7 +9,7 @@ BRIEFINGS_SEARCH_WORDS("per",{
 "persistante":"19",
 "persistantes":"1p",
 "personne":"65,12;65",
-"personnes":"1,2x,a,1,1b,x,1f,2,8,1,7,4;4k,x,1f,2",
+"personnes":"1,2x,a,1,1b,x,1f,1,9,1,7,4;4k,x,1f,1",
 "perte":"64,17",
 "pertes":"1,c,e,2i"
 });

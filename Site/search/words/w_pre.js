@@ -14,7 +14,7 @@ BRIEFINGS_SEARCH_WORDS("pre",{
 "preoccupe":"5w,5,5,15,1;5w,a",
 "preparation":"f",
 "prepare":"1g,j",
-"pres":"1,21,8,x,2,16,2d,4,2,2,6,1,4,7;6s,4,2,2,i",
+"pres":"1,21,8,x,2,16,2d,4,1,3,6,1,4,7;6s,4,1,3,i",
 "presence":"11,24,2,o,1p,s,t,1,5,3,8;3v",
 "presente":"y,23,4,30,12;65",
 "presentee":"33",

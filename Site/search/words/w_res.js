@@ -9,7 +9,7 @@ BRIEFINGS_SEARCH_WORDS("res",{
 "resolution":"2,q,1r,k,7,1p,2,2d,1;4z,2",
 "resolutions":"75",
 "respect":"v,2f,i,4,15,v,t,j,4,2,1,5,1",
-"respecte":"3a,3n,9",
+"respecte":"3a,3o,8",
 "respectee":"7n",
 "respecter":"2,2y,p,5,18,h,1v,1,7;3u,3k,8",
 "responsabilites":"7k",

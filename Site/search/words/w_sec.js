@@ -8,6 +8,6 @@ BRIEFINGS_SEARCH_WORDS("sec",{
 "secure":"7j",
 "secured":"4b,36;4b",
 "secures":"7g;7g",
-"securite":"1,1,9,d,4,1,d,2,b,a,8,b,7,i,2,1,3,3,1p,2,8,3,j,8,4,q,9,1,4,1,2,1,5;s,1,46,2,8,m,8,4,q,f,3",
+"securite":"1,1,9,d,4,1,d,2,b,a,8,b,7,i,2,1,3,3,1p,2,8,3,j,8,4,r,8,1,4,1,2,1,5;s,1,46,2,8,m,8,4,r,e,3",
 "security":"s,1,3d,2z,8,3,3"
 });
