@@ -6,7 +6,9 @@ extension HeadlineWriter {
     /// the whole, cut at a word.
     func shortened(_ sentence: Sentence, _ keep: [Bool], after trigger: Int, verbAt verb: Int, limit: Int) -> String {
         let tokens = sentence.tokens
-        for k in tokens.indices.reversed() where k >= trigger && keep[k] && tokens[k].text == "," && !tokens[k].inQuote {
+        let kept = tokens.indices.filter { keep[$0] }
+        let widths = keptWidths(tokens, kept)
+        for (n, k) in kept.enumerated().reversed() where k >= trigger && tokens[k].text == "," && !tokens[k].inQuote && widths[n] <= limit {
             var prefix = keep
             for j in k..<tokens.count { prefix[j] = false }
             let text = compose(sentence, prefix)
@@ -26,9 +28,11 @@ extension HeadlineWriter {
     func phraseCut(_ sentence: Sentence, _ keep: [Bool], after verb: Int, limit: Int, inQuotes: Bool = false) -> String? {
         let tokens = sentence.tokens
         let kept = tokens.indices.filter { keep[$0] }
+        let widths = keptWidths(tokens, kept)
         for (n, k) in kept.enumerated().reversed() where n >= 2 && k > verb && opensPhrase(tokens, k, inQuotes: inQuotes) {
             let last = tokens[kept[n - 1]]
-            guard last.isWord, !isHanging(last) else { continue }
+            // (Its words alone too long: not worth writing out.)
+            guard widths[n] <= limit, last.isWord, !isHanging(last) else { continue }
             var prefix = keep
             for j in k..<tokens.count { prefix[j] = false }
             let text = compose(sentence, prefix)
@@ -39,19 +43,22 @@ extension HeadlineWriter {
     }
 
     /// Where the main verb begins: its auxiliary ("a annoncé", "had left", "was killed", "will
-    /// launch"), a reporting verb, or the trigger, whichever comes first.
-    /// Only among the words kept: the verb of a dropped aside ("qui dirige le GNA reconnu par
-    /// l'ONU") is not the sentence's.
-    func verbPosition(_ tokens: [Token], _ reading: Reading, _ keep: [Bool], verbsOnly: Bool = false) -> Int {
+    /// launch"), a reporting verb, or the trigger, whichever comes first (`any`); and the same
+    /// without a trigger that is a noun (`verb`). Only among the words kept: the verb of a
+    /// dropped aside ("qui dirige le GNA reconnu par l'ONU") is not the sentence's.
+    func verbPositions(_ tokens: [Token], _ reading: Reading, _ keep: [Bool]) -> (any: Int, verb: Int) {
+        let reporting = reading.marks.reporting.first { keep[$0.lowerBound] }?.lowerBound
+        let trigger = reading.trigger.map(\.lowerBound).flatMap { keep[$0] ? $0 : nil }
+        let verbTrigger = reading.triggerIsVerb ? trigger : nil
+        // (An auxiliary after those comes too late to matter.)
+        let bound = [reporting, verbTrigger].compactMap { $0 }.min() ?? tokens.count
         // (Not "l'est", nor "A Berlin": an auxiliary is no noun after an article, nor capitalised.)
-        let auxiliary = tokens.indices.first { k in
+        let auxiliary = (0..<bound).first { k in
             keep[k] && !tokens[k].inQuote && !tokens[k].isCapitalized && !isFunctionWord(tokens[k]) && !afterElision(tokens, k)
                 && (isWrittenAuxiliary(tokens, k) || rules.passiveAuxiliaries.contains(tokens[k].folded)
                 || rules.pastPerfectAuxiliaries.match(tokens, at: k) != nil || rules.futureCues.match(tokens, at: k) != nil)
         }
-        let reporting = reading.marks.reporting.first { keep[$0.lowerBound] }?.lowerBound
-        let trigger = verbsOnly && !reading.triggerIsVerb ? nil : reading.trigger.map(\.lowerBound).flatMap { keep[$0] ? $0 : nil }
-        return [auxiliary, reporting, trigger].compactMap { $0 }.min() ?? 0
+        return ([auxiliary, reporting, trigger].compactMap { $0 }.min() ?? 0, [auxiliary, reporting, verbTrigger].compactMap { $0 }.min() ?? 0)
     }
 
     /// A headline cut at a phrase keeps at least this much.
@@ -100,5 +107,18 @@ extension HeadlineWriter {
         guard k > 0 else { return false }
         let previous = String(tokens[k - 1].text.lowercased().map { $0 == "\u{2019}" ? "'" : $0 })
         return previous.hasSuffix("'") && rules.determiners.contains(previous)
+    }
+
+    /// For each kept token, the characters of the kept words before it: the least its prefix
+    /// takes once written.
+    private func keptWidths(_ tokens: [Token], _ kept: [Int]) -> [Int] {
+        var widths: [Int] = []
+        widths.reserveCapacity(kept.count)
+        var total = 0
+        for k in kept {
+            widths.append(total)
+            total += tokens[k].text.count
+        }
+        return widths
     }
 }

@@ -53,8 +53,8 @@ struct HeadlineWriter: Sendable {
         dropAfterMainClause(tokens, reading.trigger, &keep)
         dropAppositions(tokens, reading.trigger, &keep)
         dropLeadingWord(tokens, &keep)
-        let verb = verbPosition(tokens, reading, keep)
-        dropOpeningPhrase(tokens, verbAt: verbPosition(tokens, reading, keep, verbsOnly: true), &keep)
+        let (verb, finiteVerb) = verbPositions(tokens, reading, keep)
+        dropOpeningPhrase(tokens, verbAt: finiteVerb, &keep)
         // What was dropped must leave a clause: else only the sure drops are made.
         if tokens.indices.filter({ keep[$0] && tokens[$0].isWord }).count < Self.minimumWords { keep = essentials(reading, attribution) }
         if !speakerForm, let quoted = firstPersonQuotation(reading, keep) { return quoted }

@@ -89,10 +89,7 @@ extension SentenceReader {
     /// topic's), anything else where the text last was, else the topic's place.
     func fallbackPlace(_ type: EventType, _ topics: [String], carried: String?) -> String? {
         let topicPlace = topics.lazy.compactMap { topicPlaceForms[$0] }.first
-        let specific = topicPlace.map { name in
-            let tokens = rules.tokenizer.tokenize(name)
-            return extractor.gazetteer.match(tokens, at: 0)?.payload.specific ?? false
-        } ?? false
+        let specific = topicPlace.map(specificTopicPlaces.contains) ?? false
         if type == .militaryAction || type == .humanitarian, specific { return topicPlace }
         return carried ?? topicPlace
     }

@@ -20,6 +20,8 @@ struct SentenceReader {
     let titleTopics: [String]
     /// Each topic's place in the form this article uses.
     let topicPlaceForms: [String: String]
+    /// Whether each of those forms is a town or a city rather than a country or a region.
+    let specificTopicPlaces: Set<String>
 
     // What the reading carries from one sentence to the next.
     var coreference: Coreference
@@ -67,6 +69,9 @@ struct SentenceReader {
         headlines = HeadlineWriter(rules: rules)
         coreference = Coreference(rules: rules, cast: cast, registryWords: extractor.registryWords[rules.language] ?? [])
         topicPlaceForms = ArticleReader.placeForms(extractor.topicPlaces, in: blocks.flatMap { $0 })
+        specificTopicPlaces = Set(topicPlaceForms.values.filter { name in
+            extractor.gazetteer.match(rules.tokenizer.tokenize(name), at: 0)?.payload.specific ?? false
+        })
         articleInForce = published
         let title = blocks.first ?? []
         titleTopics = title.isEmpty ? [] : extractor.topicTagger.topics(in: title.flatMap(\.tokens))
