@@ -114,16 +114,7 @@ struct SentenceReader {
         if r.participants.isEmpty && r.reporters.isEmpty { return .skipped(.noActor) }
         let strength = dated.main.map { $0.mention.reportAdjacent && !type.isCommunication } == true ? 1 : firmness
         let topics = eventTopics(tokens, r)
-        let speaker = r.speakers.first ?? r.participants.first
-        let reading = HeadlineWriter.Reading(
-            sentence: sentence, marks: marks, dates: dated.found,
-            trigger: classification.map { $0.trigger.start..<$0.trigger.end },
-            // ("une porte-parole de l'Otan", "la présidence égyptienne": the body's name.)
-            speaker: speaker.map { ($0.viaCoreference || $0.text.first?.isUppercase != true ? cast[$0.actor].name : $0.text, $0.start) },
-            pronounSubject: speaker.flatMap { m in
-                m.viaCoreference && m.end == m.start + 1 && rules.singularPronouns.contains(tokens[m.start].folded) ? (m.start, cast[m.actor].name) : nil
-            },
-            triggerIsVerb: classification?.trigger.isVerb ?? true)
+        let reading = headlineReading(sentence, marks, dated.found, classification, speaker: r.speakers.first ?? r.participants.first)
         let headline = headlines.headline(reading)
         let index = candidates.count
         if !type.isCommunication { lastNonCommunication = index }
@@ -142,6 +133,22 @@ struct SentenceReader {
         addTalksAndAgreement(of: index, classification)
         addReply(of: index, sentence, classification, mentions: actors.mentions, reading: reading)
         return .candidate(index)
+    }
+
+    /// What the headline writer needs to know of the sentence: its dates, its trigger, and who
+    /// speaks or acts, by name ("une porte-parole de l'Otan", "la présidence égyptienne": the
+    /// body's; "il": the person it stands for).
+    private func headlineReading(_ sentence: Sentence, _ marks: ClauseMarker.Marks, _ dates: [DateMention],
+                                 _ classification: TriggerClassifier.Classification?, speaker: Mention?) -> HeadlineWriter.Reading {
+        let tokens = sentence.tokens
+        let pronoun = speaker.flatMap { m in
+            m.viaCoreference && m.end == m.start + 1 && rules.singularPronouns.contains(tokens[m.start].folded) ? (m.start, cast[m.actor].name) : nil
+        }
+        return HeadlineWriter.Reading(
+            sentence: sentence, marks: marks, dates: dates,
+            trigger: classification.map { $0.trigger.start..<$0.trigger.end },
+            speaker: speaker.map { ($0.viaCoreference || $0.text.first?.isUppercase != true ? cast[$0.actor].name : $0.text, $0.start) },
+            pronounSubject: pronoun, triggerIsVerb: classification?.trigger.isVerb ?? true)
     }
 
     /// "signed a truce at the end of their talks", "ont conclu un accord à l'issue de leurs
