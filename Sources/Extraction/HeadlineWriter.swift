@@ -137,6 +137,13 @@ struct HeadlineWriter: Sendable {
                 keep[k] = false
                 k -= 1
             }
+            // "à partir de lundi", "starting on Monday": the words that open the date go with it.
+            for j in max(0, k - 2)...max(0, k) where k >= 0 {
+                if let opener = rules.dateOpeners.match(tokens, at: j), opener.end == k + 1 || opener.end == d.start {
+                    for i in opener.start..<opener.end { keep[i] = false }
+                    break
+                }
+            }
             var after = min(d.end, tokens.count)
             if after < tokens.count, rules.possessives.contains(tokens[after].folded) {
                 keep[after] = false
@@ -357,7 +364,7 @@ struct HeadlineWriter: Sendable {
         return token.isWord && (rules.prepositions.contains(word) || rules.determiners.contains(word)
             || rules.conjunctions.contains(word) || rules.tokenizer.elisions.contains(word) || rules.possessives.contains(word)
             || rules.complementizers.contains(word) || rules.relativePronouns.contains(word)
-            || rules.auxiliaries.contains(word) || rules.clitics.contains(word))
+            || rules.auxiliaries.contains(word) || rules.clitics.contains(word) || rules.subordinators.contains([token], at: 0))
     }
 
     private func isQuoteMark(_ text: String) -> Bool {

@@ -133,6 +133,7 @@ struct LanguageRules: Sendable {
     private(set) var conditionalEndings: [String] = []
     private(set) var conditionalCues: Set<String> = []
     private(set) var stateForceNouns: Set<String> = []
+    private(set) var dateOpeners = PhraseTable<Bool>()
     private(set) var campaignNouns: Set<String> = []
     private(set) var replyWords = PhraseTable<Bool>()
     private(set) var speakerPlacePrepositions: Set<String> = []
@@ -267,6 +268,7 @@ struct LanguageRules: Sendable {
         conditionalEndings = lexicon.conditionalEndings
         conditionalCues = compiler.words(lexicon.conditionalCues)
         stateForceNouns = compiler.words(lexicon.stateForceNouns)
+        dateOpeners = compiler.phrases(lexicon.dateOpeners, true)
         campaignNouns = Set(lexicon.campaignNouns.map { $0.folded() })
         replyWords = compiler.phrases(lexicon.replyWords, true)
         speakerPlacePrepositions = Set(lexicon.speakerPlacePrepositions.map { $0.folded() })

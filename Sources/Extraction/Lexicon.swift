@@ -197,6 +197,9 @@ public struct Lexicon: Sendable, Hashable, Decodable {
     /// A state's troops and their gear ("soldats", "convoy", "positions"): with a nationality
     /// adjective ("un convoi turc", "Turkish soldiers"), the state they belong to.
     public var stateForceNouns: [String]
+    /// Words that open a date and go with it when a headline leaves the date out ("à partir
+    /// de", "starting").
+    public var dateOpeners: [String]
     /// Nouns of a whole campaign ("offensive", "guerre"), whose toll is a count over a period.
     public var campaignNouns: [String]
     /// Words of a military reply ("retaliated", "en représailles"): beside the attack it answers,
@@ -257,7 +260,7 @@ public struct Lexicon: Sendable, Hashable, Decodable {
         pairAnaphors = []; placePrepositions = []; places = []; dayParts = []; possessives = []; acledSubEvents = [:]; countryCodes = [:]
         futureEndings = []; pastPerfectAuxiliaries = []; addresseeVerbs = []; anonymousSources = []; demonyms = [:]; institutionNouns = [];
         gerundEndings = []; infinitiveEndings = []; collectiveTitles = []; latterAnaphors = []; backgroundAdverbs = []; newsMediaWords = []; personNouns = []; relativePronouns = []
-        evaluativeWords = []; measureNouns = []; outcomeVerbs = []; outcomeNouns = []; situationReports = []; objectAppealVerbs = []; passiveAuxiliaries = []; warningVerbs = []; firstPersonWords = []; conditionalEndings = []; conditionalCues = []; stateForceNouns = []; campaignNouns = []; replyWords = []; speakerPlacePrepositions = []
+        evaluativeWords = []; measureNouns = []; outcomeVerbs = []; outcomeNouns = []; situationReports = []; objectAppealVerbs = []; passiveAuxiliaries = []; warningVerbs = []; firstPersonWords = []; conditionalEndings = []; conditionalCues = []; stateForceNouns = []; dateOpeners = []; campaignNouns = []; replyWords = []; speakerPlacePrepositions = []
         speakerSeparator = ": "
     }
 
@@ -382,6 +385,7 @@ public struct Lexicon: Sendable, Hashable, Decodable {
         conditionalEndings = try c.list(.conditionalEndings)
         conditionalCues = try c.list(.conditionalCues)
         stateForceNouns = try c.list(.stateForceNouns)
+        dateOpeners = try c.list(.dateOpeners)
         campaignNouns = try c.list(.campaignNouns)
         replyWords = try c.list(.replyWords)
         speakerPlacePrepositions = try c.list(.speakerPlacePrepositions)
@@ -403,7 +407,7 @@ public struct Lexicon: Sendable, Hashable, Decodable {
         case pairAnaphors, placePrepositions, places, dayParts, speakerSeparator, possessives, acledSubEvents, countryCodes
         case futureEndings, pastPerfectAuxiliaries, addresseeVerbs, anonymousSources, demonyms, institutionNouns
         case gerundEndings, infinitiveEndings, collectiveTitles, latterAnaphors, backgroundAdverbs, newsMediaWords, personNouns, relativePronouns
-        case evaluativeWords, measureNouns, outcomeVerbs, outcomeNouns, situationReports, objectAppealVerbs, passiveAuxiliaries, warningVerbs, firstPersonWords, conditionalEndings, conditionalCues, stateForceNouns, campaignNouns, replyWords, speakerPlacePrepositions
+        case evaluativeWords, measureNouns, outcomeVerbs, outcomeNouns, situationReports, objectAppealVerbs, passiveAuxiliaries, warningVerbs, firstPersonWords, conditionalEndings, conditionalCues, stateForceNouns, dateOpeners, campaignNouns, replyWords, speakerPlacePrepositions
     }
 }
 

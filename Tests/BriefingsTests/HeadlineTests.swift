@@ -78,4 +78,9 @@ import Model
             #expect(!h.contains("\u{2026}"))
         }
     }
+
+    @Test func aDateLeftOutTakesTheWordsThatOpenIt() {
+        let fr = headlines(["Recep Tayyip Erdogan a appelé samedi à un cessez-le-feu à partir de lundi dans le conflit libyen."], "fr", "2020-06-06")
+        #expect(fr == ["Recep Tayyip Erdogan a appelé à un cessez-le-feu dans le conflit libyen"])
+    }
 }
