@@ -24,7 +24,7 @@ public struct Assembly: Sendable {
     public init(content: Content, events: [Event], discovered: [Actor]) {
         var actors = Assembly.known(content, discovered: discovered)
         let corrected = CorrectionApplier.apply(content.corrections, to: events, actors: actors)
-        let all = EventMerger.merge(corrected.events, places: Set(content.places.map(\.name)))
+        let all = EventMerger.merge(corrected.events, places: content.placeNames)
         let merged = all.filter { $0.status == .happened }
         self.scheduled = Assembly.stillScheduled(all.filter { $0.status == .scheduled }, happened: merged)
         self.background = all.filter { $0.status == .background }
@@ -64,7 +64,7 @@ public struct Assembly: Sendable {
     /// holding one of its reports. Parameters as for `init`.
     public static func provenance(of article: String, content: Content, events: [Event], discovered: [Actor]) -> [MergeRecord] {
         let corrected = CorrectionApplier.apply(content.corrections, to: events, actors: known(content, discovered: discovered))
-        return EventMerger.merge(corrected.events, places: Set(content.places.map(\.name)), recording: true).records.filter { record in
+        return EventMerger.merge(corrected.events, places: content.placeNames, recording: true).records.filter { record in
             record.reports.contains { $0.event.sources.contains { $0.article == article } }
         }
     }
@@ -111,4 +111,9 @@ public struct Assembly: Sendable {
 
     /// The history of one actor, if it has a page.
     public func history(_ slug: String) -> ActorHistory? { histories.first { $0.actor.slug == slug } }
+}
+
+extension Content {
+    /// The gazetteer's place names, as events name their places.
+    var placeNames: Set<String> { Set(places.map(\.name)) }
 }

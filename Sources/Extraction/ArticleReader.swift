@@ -107,11 +107,11 @@ struct ArticleReader {
 
     /// Each topic's place as the article writes it: the first of the topic's place keywords the
     /// text uses ("Brussels" in English, where the topic lists "Bruxelles" first), else its first.
-    static func placeForms(_ places: [String: [(keyword: String, words: [String])]], in sentences: [Sentence]) -> [String: String] {
+    static func placeForms(_ places: [String: [TopicPlace]], in sentences: [Sentence]) -> [String: TopicPlace] {
         let texts = sentences.map { $0.tokens.map(\.folded) }
         // Only keywords whose first word the article uses at all need the full comparison.
         let words = Set(texts.joined())
-        var out: [String: String] = [:]
+        var out: [String: TopicPlace] = [:]
         for (slug, keywords) in places {
             out[slug] = keywords.first { place in
                 let key = place.words
@@ -121,7 +121,7 @@ struct ArticleReader {
                         key.indices.allSatisfy { text[start + $0] == key[$0] }
                     }
                 }
-            }?.keyword ?? keywords.first?.keyword
+            } ?? keywords.first
         }
         return out
     }

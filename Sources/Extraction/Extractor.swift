@@ -30,7 +30,7 @@ public struct Extractor: Sendable {
     let registryMedia: Set<Int>
     /// Each topic's places: its keywords that are places, in order ("Libye", "Libya", "Tripoli"…),
     /// each with its folded words.
-    let topicPlaces: [String: [(keyword: String, words: [String])]]
+    let topicPlaces: [String: [TopicPlace]]
     /// Topics keyed on a body that other actors belong to (the registry names it as their
     /// `country`: the European Union): a response that cuts across the other topics.
     let crossCuttingTopics: Set<String>
@@ -56,14 +56,31 @@ public struct Extractor: Sendable {
         let matcher = ActorMatcher(actors: registry, firstIndex: 0, tokenizer: tokenizer)
         registryMatcher = matcher
         topicTagger = TopicTagger(topics: topics, tokenizer: tokenizer)
+        let gazetteer = Self.gazetteer(places + namedPlaces.flatMap({ [$0.name] + $0.aliases }) + lexicons.flatMap(\.places),
+                                       topics: topics, languages: languages, registry: registry, matcher: matcher, tokenizer: tokenizer)
+        self.gazetteer = gazetteer
+        topicPlaces = Self.topicPlaces(topics, gazetteer: gazetteer, tokenizer: tokenizer)
+        let memberships = Set(registry.compactMap { $0.country?.folded() })
+        crossCuttingTopics = Set(topics.filter { topic in
+            // The body's own name, not an alias: aliases can name a branch ("MANUL" for the UN).
+            topic.keywords.contains { keyword in
+                let key = keyword.folded()
+                return memberships.contains(key) && registry.contains { $0.kind != .state && $0.name.folded() == key }
+            }
+        }.map(\.slug))
+    }
+
+    /// The names that can be an event's place: `places` (the extractor's, the gazetteer's and
+    /// the lexicons'), specific; then the topic keywords that begin or end with a capital and
+    /// name no actor or institution, broad ones ("Libya", "north-west Syria") unless listed.
+    static func gazetteer(_ places: [String], topics: [Topic], languages: [LanguageRules], registry: [Actor], matcher: ActorMatcher,
+                          tokenizer: Tokenizer) -> PhraseTable<KnownPlace> {
         var gazetteer = PhraseTable<KnownPlace>()
-        for place in places + namedPlaces.flatMap({ [$0.name] + $0.aliases }) + lexicons.flatMap(\.places) {
+        for place in places {
             gazetteer.add(place, payload: KnownPlace(specific: true), tokenizer: tokenizer, casing: .capitalized)
         }
-        // Topic keywords that begin or end with a capital and name no actor or institution are
-        // taken for places, broad ones ("Libya", "north-west Syria") unless listed above.
         let institutional = languages.reduce(into: Set<String>()) { $0.formUnion($1.nonNameWords); $0.formUnion($1.organisationWords) }
-        let countries = Set(lexicons.flatMap(\.countryCodes.keys).flatMap { tokenizer.tokenize($0).map(\.folded) })
+        let countries = languages.reduce(into: Set<String>()) { $0.formUnion($1.countryWords) }
         for topic in topics {
             for keyword in topic.keywords {
                 let tokens = tokenizer.tokenize(keyword)
@@ -79,25 +96,21 @@ public struct Extractor: Sendable {
                               casing: first.isCapitalized ? .capitalized : .any)
             }
         }
-        self.gazetteer = gazetteer
-        var topicPlaces: [String: [(keyword: String, words: [String])]] = [:]
+        return gazetteer
+    }
+
+    /// Each topic's keywords that the gazetteer holds as places.
+    static func topicPlaces(_ topics: [Topic], gazetteer: PhraseTable<KnownPlace>, tokenizer: Tokenizer) -> [String: [TopicPlace]] {
+        var out: [String: [TopicPlace]] = [:]
         for topic in topics {
-            let placeKeywords = topic.keywords.compactMap { keyword -> (keyword: String, words: [String])? in
+            let placeKeywords = topic.keywords.compactMap { keyword -> TopicPlace? in
                 let tokens = tokenizer.tokenize(keyword)
-                guard !tokens.isEmpty, gazetteer.match(tokens, at: 0)?.end == tokens.count else { return nil }
-                return (keyword, tokens.map(\.folded))
+                guard !tokens.isEmpty, let m = gazetteer.match(tokens, at: 0), m.end == tokens.count else { return nil }
+                return TopicPlace(keyword: keyword, words: tokens.map(\.folded), specific: m.payload.specific)
             }
-            if !placeKeywords.isEmpty { topicPlaces[topic.slug] = placeKeywords }
+            if !placeKeywords.isEmpty { out[topic.slug] = placeKeywords }
         }
-        self.topicPlaces = topicPlaces
-        let memberships = Set(registry.compactMap { $0.country?.folded() })
-        crossCuttingTopics = Set(topics.filter { topic in
-            // The body's own name, not an alias: aliases can name a branch ("MANUL" for the UN).
-            topic.keywords.contains { keyword in
-                let key = keyword.folded()
-                return memberships.contains(key) && registry.contains { $0.kind != .state && $0.name.folded() == key }
-            }
-        }.map(\.slug))
+        return out
     }
 
     /// An actor whose name, aliases or role call it a news medium, in any language.

@@ -38,8 +38,8 @@ extension HeadlineWriter {
 
     /// "« Nous ne reculerons pas », a martelé M. Erdogan", "Organizers knew that “we had to
     /// succeed…”, Merkel said": the quotation that speaks in the first person, with its speaker
-    /// ("Merkel : « … »"), cut at a phrase when it is long; nil when the sentence has none, or
-    /// no speaker.
+    /// ("Merkel : « … »"), cut at a phrase when it is long; nil when the sentence has none, no
+    /// speaker, or no phrase to cut at.
     func firstPersonQuotation(_ reading: Reading, _ keep: [Bool]) -> String? {
         let tokens = reading.sentence.tokens
         guard let speaker = reading.speaker?.name,
@@ -50,8 +50,8 @@ extension HeadlineWriter {
         while lo > 0, tokens[lo - 1].inQuote { lo -= 1 }
         while hi + 1 < tokens.count, tokens[hi + 1].inQuote { hi += 1 }
         // The marks around the quotation, when the text has them.
-        if lo > 0, isQuotationMark(tokens[lo - 1].text) { lo -= 1 }
-        if hi + 1 < tokens.count, isQuotationMark(tokens[hi + 1].text) { hi += 1 }
+        if lo > 0, isQuoteMark(tokens[lo - 1].text) { lo -= 1 }
+        if hi + 1 < tokens.count, isQuoteMark(tokens[hi + 1].text) { hi += 1 }
         var quoted = [Bool](repeating: false, count: tokens.count)
         for k in lo...hi { quoted[k] = keep[k] }
         return speakerForm(speaker, reading.sentence, quoted)
@@ -61,29 +61,15 @@ extension HeadlineWriter {
     private func speakerForm(_ speaker: String, _ sentence: Sentence, _ keep: [Bool]) -> String? {
         var text = compose(sentence, keep)
         let budget = Self.maxLength - speaker.count - rules.speakerSeparator.count
-        if text.count > budget { text = quotationCut(sentence, keep, within: budget) ?? text }
+        if text.count > budget { text = phraseCut(sentence, keep, after: 0, limit: budget - Self.quotationMarks, inQuotes: true) ?? text }
         guard !text.isEmpty else { return nil }
-        let opening = text.first.map { isQuotationMark(String($0)) } == true
+        let opening = text.first.map { isQuoteMark(String($0)) } == true
         let body = opening ? text : "\u{201C}" + text + "\u{201D}"
-        return speaker + rules.speakerSeparator + body + closers(of: body)
+        let headline = speaker + rules.speakerSeparator + body + closers(of: body)
+        // (No phrase to cut at: the ordinary headline, cut as any other.)
+        return headline.count <= Self.maxLength ? headline : nil
     }
 
-    /// The longest start of a quotation within `budget` that ends before a phrase opens.
-    private func quotationCut(_ sentence: Sentence, _ keep: [Bool], within budget: Int) -> String? {
-        let tokens = sentence.tokens
-        let kept = tokens.indices.filter { keep[$0] }
-        for (n, k) in kept.enumerated().reversed() where n >= 3 && opensPhrase(tokens, k) || (n >= 3 && tokens[k].text == ",") {
-            let last = tokens[kept[n - 1]]
-            guard last.isWord, !isHanging(last) else { continue }
-            var prefix = keep
-            for j in k..<tokens.count { prefix[j] = false }
-            let text = compose(sentence, prefix)
-            if text.count + 2 <= budget { return text }
-        }
-        return nil
-    }
-
-    private func isQuotationMark(_ text: String) -> Bool {
-        text == "\"" || SentenceSplitter.openingQuotes.contains(text) || SentenceSplitter.closingQuotes.contains(text)
-    }
+    /// The marks a quotation given with its speaker may gain.
+    static let quotationMarks = 2
 }

@@ -49,14 +49,15 @@ struct HeadlineWriter: Sendable {
         dropSources(tokens, &keep)
         dropDates(tokens, reading.dates, &keep)
         dropBrackets(tokens, &keep)
+        // (The sure drops; what follows is undone when it leaves no clause.)
+        let sure = keep
         dropClauses(tokens, reading, &keep)
         dropAfterMainClause(tokens, reading.trigger, &keep)
         dropAppositions(tokens, reading.trigger, &keep)
         dropLeadingWord(tokens, &keep)
         let (verb, finiteVerb) = verbPositions(tokens, reading, keep)
         dropOpeningPhrase(tokens, verbAt: finiteVerb, &keep)
-        // What was dropped must leave a clause: else only the sure drops are made.
-        if tokens.indices.filter({ keep[$0] && tokens[$0].isWord }).count < Self.minimumWords { keep = essentials(reading, attribution) }
+        if tokens.indices.filter({ keep[$0] && tokens[$0].isWord }).count < Self.minimumWords { keep = sure }
         if !speakerForm, let quoted = firstPersonQuotation(reading, keep) { return quoted }
         var text = compose(reading.sentence, keep)
         let prefix = speakerForm ? (reading.speaker?.name.count ?? 0) + rules.speakerSeparator.count : 0
@@ -71,17 +72,8 @@ struct HeadlineWriter: Sendable {
         return capitalizingFirst(text.count > Self.maxLength ? cut(text) : text)
     }
 
+    /// A headline keeps at least this many words of the sentence.
     static let minimumWords = 3
-
-    /// The sure drops alone: the attribution, the dates, what brackets hold.
-    private func essentials(_ reading: Reading, _ attribution: Range<Int>?) -> [Bool] {
-        let tokens = reading.sentence.tokens
-        var keep = [Bool](repeating: true, count: tokens.count)
-        for k in attribution ?? 0..<0 { keep[k] = false }
-        dropDates(tokens, reading.dates, &keep)
-        dropBrackets(tokens, &keep)
-        return keep
-    }
 
     // MARK: What is dropped
 
@@ -364,10 +356,10 @@ struct HeadlineWriter: Sendable {
         return token.isWord && (rules.prepositions.contains(word) || rules.determiners.contains(word)
             || rules.conjunctions.contains(word) || rules.tokenizer.elisions.contains(word) || rules.possessives.contains(word)
             || rules.complementizers.contains(word) || rules.relativePronouns.contains(word)
-            || rules.auxiliaries.contains(word) || rules.clitics.contains(word) || rules.subordinators.contains([token], at: 0))
+            || rules.auxiliaries.contains(word) || rules.clitics.contains(word) || rules.subordinatorWords.contains(word))
     }
 
-    private func isQuoteMark(_ text: String) -> Bool {
+    func isQuoteMark(_ text: String) -> Bool {
         text == "\"" || SentenceSplitter.openingQuotes.contains(text) || SentenceSplitter.closingQuotes.contains(text)
     }
 

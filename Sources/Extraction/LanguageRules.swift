@@ -134,6 +134,10 @@ struct LanguageRules: Sendable {
     private(set) var conditionalCues: Set<String> = []
     private(set) var stateForceNouns: Set<String> = []
     private(set) var dateOpeners = PhraseTable<Bool>()
+    /// The words of the countries' names (`countryCodes`): "Libye", "Sri", "Lanka".
+    private(set) var countryWords: Set<String> = []
+    /// The subordinators of one word ("depuis", "because"), which no headline ends on.
+    private(set) var subordinatorWords: Set<String> = []
     private(set) var campaignNouns: Set<String> = []
     private(set) var replyWords = PhraseTable<Bool>()
     private(set) var speakerPlacePrepositions: Set<String> = []
@@ -269,6 +273,8 @@ struct LanguageRules: Sendable {
         conditionalCues = compiler.words(lexicon.conditionalCues)
         stateForceNouns = compiler.words(lexicon.stateForceNouns)
         dateOpeners = compiler.phrases(lexicon.dateOpeners, true)
+        countryWords = compiler.words(Array(lexicon.countryCodes.keys))
+        subordinatorWords = Set(lexicon.subordinators.map { tokenizer.tokenizePhrase($0) }.filter { $0.count == 1 }.map { $0[0].folded })
         campaignNouns = Set(lexicon.campaignNouns.map { $0.folded() })
         replyWords = compiler.phrases(lexicon.replyWords, true)
         speakerPlacePrepositions = Set(lexicon.speakerPlacePrepositions.map { $0.folded() })

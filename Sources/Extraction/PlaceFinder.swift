@@ -7,6 +7,14 @@ struct KnownPlace: Sendable {
     var specific: Bool
 }
 
+/// A topic's keyword that names a place ("Idlib", "Libye"), with its folded words, and
+/// whether it is a town or a city rather than a country or a region.
+struct TopicPlace: Sendable {
+    var keyword: String
+    var words: [String]
+    var specific: Bool
+}
+
 /// Finds the place of a sentence's event: the places named in it, from the gazetteer (the
 /// extractor's places, the lexicon's, the topics' place keywords) or after a place
 /// preposition ("à Moscou", "in Geneva", "près de Saraqeb", "south of Idlib"), then the one

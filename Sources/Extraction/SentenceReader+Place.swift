@@ -89,9 +89,8 @@ extension SentenceReader {
     /// topic's), anything else where the text last was, else the topic's place.
     func fallbackPlace(_ type: EventType, _ topics: [String], carried: String?) -> String? {
         let topicPlace = topics.lazy.compactMap { topicPlaceForms[$0] }.first
-        let specific = topicPlace.map(specificTopicPlaces.contains) ?? false
-        if type == .militaryAction || type == .humanitarian, specific { return topicPlace }
-        return carried ?? topicPlace
+        if type == .militaryAction || type == .humanitarian, topicPlace?.specific == true { return topicPlace?.keyword }
+        return carried ?? topicPlace?.keyword
     }
 
 }

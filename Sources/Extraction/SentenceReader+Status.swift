@@ -19,7 +19,7 @@ extension SentenceReader {
     ///   for a calendar day), or only by a month or a year that is not the publication's
     ///   ("appointed in July 2017", "lancée en décembre");
     /// - news otherwise.
-    func status(_ type: EventType, _ main: ResolvedDate?, _ day: Day, unrealised: Bool = false) -> EventStatus {
+    func status(_ type: EventType, _ main: ResolvedDate?, _ day: Day, unrealised: Bool) -> EventStatus {
         if !type.isCommunication, main?.mention.future == true || unrealised { return .scheduled }
         guard let published else { return .happened }
         if !type.isCommunication, day > published { return .scheduled }

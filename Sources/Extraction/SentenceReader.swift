@@ -19,9 +19,7 @@ struct SentenceReader {
     let headlines: HeadlineWriter
     let titleTopics: [String]
     /// Each topic's place in the form this article uses.
-    let topicPlaceForms: [String: String]
-    /// Whether each of those forms is a town or a city rather than a country or a region.
-    let specificTopicPlaces: Set<String>
+    let topicPlaceForms: [String: TopicPlace]
 
     // What the reading carries from one sentence to the next.
     var coreference: Coreference
@@ -69,9 +67,6 @@ struct SentenceReader {
         headlines = HeadlineWriter(rules: rules)
         coreference = Coreference(rules: rules, cast: cast, registryWords: extractor.registryWords[rules.language] ?? [])
         topicPlaceForms = ArticleReader.placeForms(extractor.topicPlaces, in: blocks.flatMap { $0 })
-        specificTopicPlaces = Set(topicPlaceForms.values.filter { name in
-            extractor.gazetteer.match(rules.tokenizer.tokenize(name), at: 0)?.payload.specific ?? false
-        })
         articleInForce = published
         let title = blocks.first ?? []
         titleTopics = title.isEmpty ? [] : extractor.topicTagger.topics(in: title.flatMap(\.tokens))

@@ -7,6 +7,6 @@ BRIEFINGS_SEARCH_WORDS("act",{
 "acting":"2s",
 "action":"30,x,3,2,2,6,1,1,1,2,1,1,2,2,5,1,1,2,3,9,g,7,1,8,2,e,3,7,q",
 "actions":"5u,2,5,1b;5w",
-"activites":"6v,c;6v",
+"activites":"6v,c",
 "actuelle":"77"
 });

@@ -2,7 +2,7 @@ BRIEFINGS_SEARCH_WORDS("mil",{
 "milices":"h,14,19",
 "militaire":"0,2,1,d,a,7,2,4,1,5,2,2,e,3,k,4,3,2,7,a,1,2,1,1,g,1,1,3,3,3,2,2,6,1,1,3,1,1,2,2,5,1,1,2,3,3,4,2,g,7,1,3,5,2,6,8,3,7,f,4,1,3,7,1;q,31",
 "militairement":"11,e,16,c",
-"militaires":"2,4,b,i,k,2,x,f,d,2v,q,3,8,1,4,7,2;65,q",
+"militaires":"2,4,b,i,k,2,x,f,d,2v,q,3,8,1,4,7,2;65",
 "military":"2,o,b,5,7,8,10,9,3,1k,8,5,r,1,q,6,l,2,4,1,3,3,1,2,2;4h,d,s,w,l,e",
 "militias":"1l,5y",
 "milliards":"r,1h",
