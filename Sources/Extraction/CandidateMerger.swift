@@ -11,6 +11,8 @@ struct Candidate: Sendable {
     var type: EventType
     var participants: [Mention]
     var reporters: [Mention]
+    /// Whom an appeal or a criticism is aimed at.
+    var targets: [Mention] = []
     var date: Day
     var precision: DatePrecision
     /// How firmly the text dates it: 3 a date in the sentence, 2 one earlier in the
@@ -205,6 +207,8 @@ struct CandidateMerger: Sendable {
         for m in c.reporters where !e.allActors.contains(m.actor) { e.reporters.append(m) }
         let participantActors = e.participantActors
         e.reporters.removeAll { participantActors.contains($0.actor) }
+        for m in c.targets where !e.targets.contains(where: { $0.actor == m.actor }) { e.targets.append(m) }
+        e.targets.removeAll { participantActors.contains($0.actor) }
         // A place of the gazetteer (a town, a venue) is more precise than a country.
         if e.location == nil || (!isKnown(e.location) && isKnown(c.location)) { e.location = c.location }
         for t in c.topics where !e.topics.contains(t) { e.topics.append(t) }

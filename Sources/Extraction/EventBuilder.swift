@@ -18,6 +18,10 @@ struct EventBuilder: Sendable {
             let a = cast[m.actor]
             actors.append(EventActor(id: a.slug, name: a.name, mention: m.text, role: .participant))
         }
+        for m in c.targets where seen.insert(m.actor).inserted {
+            let a = cast[m.actor]
+            actors.append(EventActor(id: a.slug, name: a.name, mention: m.text, role: .target))
+        }
         for m in c.reporters where seen.insert(m.actor).inserted {
             let a = cast[m.actor]
             actors.append(EventActor(id: a.slug, name: a.name, mention: m.text, role: .reporter))

@@ -141,6 +141,8 @@ struct LanguageRules: Sendable {
     private(set) var campaignNouns: Set<String> = []
     private(set) var replyWords = PhraseTable<Bool>()
     private(set) var speakerPlacePrepositions: Set<String> = []
+    private(set) var addresseePrepositions: Set<String> = []
+    private(set) var spokespersonWords: Set<String> = []
     private(set) var possessives: Set<String> = []
     private(set) var dayParts = PhraseTable<Bool>()
     private(set) var speakerSeparator: String = ""
@@ -278,6 +280,8 @@ struct LanguageRules: Sendable {
         campaignNouns = Set(lexicon.campaignNouns.map { $0.folded() })
         replyWords = compiler.phrases(lexicon.replyWords, true)
         speakerPlacePrepositions = Set(lexicon.speakerPlacePrepositions.map { $0.folded() })
+        addresseePrepositions = compiler.words(lexicon.addresseePrepositions)
+        spokespersonWords = compiler.words(lexicon.spokespersonTitles)
         dayParts = compiler.phrases(lexicon.dayParts, true)
         possessives = Set(lexicon.possessives.map { $0.folded() })
         speakerSeparator = lexicon.speakerSeparator

@@ -207,6 +207,12 @@ public struct Lexicon: Sendable, Hashable, Decodable {
     public var replyWords: [String]
     /// Prepositions placing a speaker ("from Ankara", "depuis Ankara").
     public var speakerPlacePrepositions: [String]
+    /// Prepositions that introduce whom an appeal or a criticism is addressed to, right after
+    /// its verb ("appealed to Russia", "called on Turkey", "lancé un appel aux Etats-Unis").
+    public var addresseePrepositions: [String]
+    /// Titles of those who speak for a body ("porte-parole", "spokesman"): the body named in
+    /// the title speaks with them ("le porte-parole du Kremlin, Dmitri Peskov").
+    public var spokespersonTitles: [String]
     /// Forms of "to be" before a participle that make it passive ("was expected", "est attendu").
     public var passiveAuxiliaries: [String]
     /// Possessive endings that make a name an owner ("Syria's"): a state so named acts.
@@ -260,7 +266,7 @@ public struct Lexicon: Sendable, Hashable, Decodable {
         pairAnaphors = []; placePrepositions = []; places = []; dayParts = []; possessives = []; acledSubEvents = [:]; countryCodes = [:]
         futureEndings = []; pastPerfectAuxiliaries = []; addresseeVerbs = []; anonymousSources = []; demonyms = [:]; institutionNouns = [];
         gerundEndings = []; infinitiveEndings = []; collectiveTitles = []; latterAnaphors = []; backgroundAdverbs = []; newsMediaWords = []; personNouns = []; relativePronouns = []
-        evaluativeWords = []; measureNouns = []; outcomeVerbs = []; outcomeNouns = []; situationReports = []; objectAppealVerbs = []; passiveAuxiliaries = []; warningVerbs = []; firstPersonWords = []; conditionalEndings = []; conditionalCues = []; stateForceNouns = []; dateOpeners = []; campaignNouns = []; replyWords = []; speakerPlacePrepositions = []
+        evaluativeWords = []; measureNouns = []; outcomeVerbs = []; outcomeNouns = []; situationReports = []; objectAppealVerbs = []; passiveAuxiliaries = []; warningVerbs = []; firstPersonWords = []; conditionalEndings = []; conditionalCues = []; stateForceNouns = []; dateOpeners = []; campaignNouns = []; replyWords = []; speakerPlacePrepositions = []; addresseePrepositions = []; spokespersonTitles = []
         speakerSeparator = ": "
     }
 
@@ -389,6 +395,8 @@ public struct Lexicon: Sendable, Hashable, Decodable {
         campaignNouns = try c.list(.campaignNouns)
         replyWords = try c.list(.replyWords)
         speakerPlacePrepositions = try c.list(.speakerPlacePrepositions)
+        addresseePrepositions = try c.list(.addresseePrepositions)
+        spokespersonTitles = try c.list(.spokespersonTitles)
         dayParts = try c.list(.dayParts)
         possessives = try c.list(.possessives)
         acledSubEvents = try c.decodeIfPresent([String: [String]].self, forKey: .acledSubEvents) ?? [:]
@@ -407,7 +415,7 @@ public struct Lexicon: Sendable, Hashable, Decodable {
         case pairAnaphors, placePrepositions, places, dayParts, speakerSeparator, possessives, acledSubEvents, countryCodes
         case futureEndings, pastPerfectAuxiliaries, addresseeVerbs, anonymousSources, demonyms, institutionNouns
         case gerundEndings, infinitiveEndings, collectiveTitles, latterAnaphors, backgroundAdverbs, newsMediaWords, personNouns, relativePronouns
-        case evaluativeWords, measureNouns, outcomeVerbs, outcomeNouns, situationReports, objectAppealVerbs, passiveAuxiliaries, warningVerbs, firstPersonWords, conditionalEndings, conditionalCues, stateForceNouns, dateOpeners, campaignNouns, replyWords, speakerPlacePrepositions
+        case evaluativeWords, measureNouns, outcomeVerbs, outcomeNouns, situationReports, objectAppealVerbs, passiveAuxiliaries, warningVerbs, firstPersonWords, conditionalEndings, conditionalCues, stateForceNouns, dateOpeners, campaignNouns, replyWords, speakerPlacePrepositions, addresseePrepositions, spokespersonTitles
     }
 }
 

@@ -12,6 +12,8 @@ struct RoleReader: Sendable {
         var reporters: [Mention]
         /// Who the quotes of the sentence belong to.
         var speakers: [Mention]
+        /// Whom an appeal or a criticism is aimed at ("a appelé Damas et Moscou à cesser").
+        var targets: [Mention] = []
     }
 
     static let inversionWindow = 10
@@ -43,7 +45,9 @@ struct RoleReader: Sendable {
                 speakers = inverted(tokens, visible, after: trigger.end)
             }
             let participants = speakers.filter { !cued.contains($0) }
-            return Roles(participants: participants.isEmpty ? speakers : participants, reporters: cued, speakers: speakers)
+            let aimed = classification.type == .appeal || classification.type == .criticism
+                ? targets(tokens, visible.filter { !cued.contains($0) }, after: trigger.start..<trigger.end, speakers: speakers) : []
+            return Roles(participants: participants.isEmpty ? speakers : participants, reporters: cued, speakers: speakers, targets: aimed)
         }
         // An event reported by someone: the reporting verb's subject is a source.
         var reporters = cued

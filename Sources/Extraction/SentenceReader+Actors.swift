@@ -13,8 +13,14 @@ extension SentenceReader {
     /// (The passes that need no memory of earlier sentences are not `mutating`: a closure in a
     /// mutating method would copy the whole reader.)
     mutating func actors(in sentence: Sentence) -> SentenceActors {
-        let mentions = coreference.resolve(sentence, mentions: namedMentions(sentence))
-        return marking(mentions, sentence.tokens)
+        let named = namedMentions(sentence)
+        // A body named in a person's title is not an actor, but its words are still a name and
+        // not a place.
+        let qualifiers = titleQualifiers(named, sentence.tokens)
+        let mentions = coreference.resolve(sentence, mentions: named.filter { !qualifiers.contains($0) })
+        var actors = marking(mentions + qualifiers, sentence.tokens)
+        actors.mentions = mentions
+        return actors
     }
 
     /// The title's most specific place, where the article is unless a sentence says otherwise
@@ -161,7 +167,8 @@ extension SentenceReader {
     }
 
     /// "le porte-parole de l'ONU, Stéphane Dujarric", "Kremlin spokesman Dmitry Peskov": the
-    /// title goes with the person named beside it, who is the one acting.
+    /// title goes with the person named beside it, who is the one acting (a spokesman's body
+    /// joins him as a speaker: `spokesmanBodies`).
     private func namesItsHolder(_ title: Int, _ body: Mention, _ mentions: [Mention]) -> Bool {
         mentions.contains { p in
             cast[p.actor].kind == .person && ((p.start >= body.end && p.start - body.end <= 2) || (p.end <= title && title - p.end <= 2))

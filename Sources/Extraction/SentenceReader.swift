@@ -101,7 +101,8 @@ struct SentenceReader {
         if let saying = restatedAnnouncement(classification, tokens, actors.mentions, marks, on: eventDate) {
             classification = TriggerClassifier.Classification(type: .statement, trigger: saying, accepted: [saying])
         }
-        let r = roles.roles(sentence, mentions: actors.mentions, marks: marks, classification: classification)
+        var r = roles.roles(sentence, mentions: actors.mentions, marks: marks, classification: classification)
+        if classification?.type.isCommunication ?? true { r.participants += spokesmanBodies(r.participants, actors.mentions, tokens) }
         let type = eventType(classification, tokens)
         if let said = dayOfSaying(type, eventDate) { (eventDate, precision, firmness) = (said, .day, 2) }
         if type.isCommunication && r.participants.isEmpty { return .skipped(.noSpeaker) }
@@ -117,6 +118,7 @@ struct SentenceReader {
         candidates.append(Candidate(
             paragraph: sentence.paragraph, lastParagraph: sentence.paragraph, sentence: sentence.text, headline: headline, type: type,
             participants: r.participants, reporters: r.reporters.filter { rep in !r.participants.contains { $0.actor == rep.actor } },
+            targets: r.targets.filter { t in !r.participants.contains { $0.actor == t.actor } },
             date: eventDate, precision: precision, strength: strength,
             location: location(type, placed, topics, participants: Set(r.participants.map(\.actor)), on: eventDate), ownPlace: placed?.text, topics: topics,
             tolls: tolls(tokens, type, r),

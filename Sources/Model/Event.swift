@@ -102,9 +102,11 @@ public struct EventActor: Hashable, Codable, Sendable {
     }
 }
 
-/// Whether an actor took part in the event or only reported it ("selon l'OSDH").
+/// Whether an actor took part in the event, was the one an appeal or a criticism was aimed at
+/// ("a appelé Damas et Moscou à cesser"), or only reported it ("selon l'OSDH").
 public enum ActorRole: String, Hashable, Codable, Sendable {
     case participant
+    case target
     case reporter
 }
 

@@ -69,6 +69,7 @@ struct Values {
     func event(_ event: Event) -> [String: Any] {
         let participants = event.actors.filter { $0.role == .participant }
         let reporters = event.actors.filter { $0.role == .reporter }
+        let targets = event.actors.filter { $0.role == .target }
         let e = SVGMarkup.escape
         let tollDetail = tollDetail(event)
         return [
@@ -88,6 +89,8 @@ struct Values {
             "hasActors": !participants.isEmpty,
             "reporters": reporters.map { actor($0.id) },
             "hasReporters": !reporters.isEmpty,
+            "targets": targets.map { actor($0.id) },
+            "hasTargets": !targets.isEmpty,
             "topics": event.topics.compactMap { topicsBySlug[$0] }.map(topic),
             "location": event.location ?? "",
             "hasLocation": !(event.location ?? "").isEmpty,

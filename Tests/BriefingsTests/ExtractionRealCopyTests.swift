@@ -11,6 +11,14 @@ import Model
         Actor(slug: "syrie", name: "Syrie", aliases: ["Syria", "Damas", "Damascus", "Syrian forces", "régime", "régime syrien"], kind: .state),
         Actor(slug: "egypte", name: "Egypte", aliases: ["Egypt", "Égypte", "Le Caire"], kind: .state),
         Actor(slug: "angela-merkel", name: "Angela Merkel", aliases: ["Merkel"]),
+        Actor(slug: "josep-borrell", name: "Josep Borrell", aliases: ["Borrell"], country: "Union européenne"),
+        Actor(slug: "ghassan-salame", name: "Ghassan Salamé", aliases: ["Salamé", "Salame"]),
+        Actor(slug: "dmitri-peskov", name: "Dmitri Peskov", aliases: ["Peskov", "Dmitry Peskov"], country: "Russie"),
+        Actor(slug: "jean-yves-le-drian", name: "Jean-Yves Le Drian", aliases: ["Le Drian"], country: "France"),
+        Actor(slug: "heiko-maas", name: "Heiko Maas", aliases: ["Maas"], country: "Allemagne"),
+        Actor(slug: "jens-stoltenberg", name: "Jens Stoltenberg", aliases: ["Stoltenberg"]),
+        Actor(slug: "gouvernement-d-union-nationale", name: "Gouvernement d'union nationale", aliases: ["GNA"], kind: .organisation),
+        Actor(slug: "onu", name: "ONU", aliases: ["UN", "U.N.", "Nations unies", "United Nations"], kind: .organisation),
     ]
     static let extractor = Extractor(registry: registry, topics: ExtractionFixtures.topics, lexicons: ExtractionFixtures.lexicons)
 
@@ -119,5 +127,35 @@ import Model
         // The past conditional of agency copy reports a fact, not a plan.
         let alleged = events(["Selon l'OSDH, l'armée russe aurait bombardé jeudi des positions rebelles à Idlib."], "fr", "2020-03-05")
         #expect(alleged.contains { $0.type == .militaryAction && $0.status == .happened })
+    }
+
+    private func speakers(_ events: [Event]) -> [[String]] {
+        events.filter { [.statement, .appeal, .criticism].contains($0.type) }.map { $0.actors.filter { $0.role == .participant }.map(\.id) }
+    }
+
+    @Test func aBodyNamedInAPersonsTitleIsNotASpeakerButASpokesmansBodyIs() {
+        let fr = events(["Le chef de la diplomatie de l'UE, Josep Borrell, a déclaré mardi que la situation était grave."], "fr", "2020-02-21")
+        #expect(speakers(fr) == [["josep-borrell"]])
+        let en = events(["European Union foreign policy chief Josep Borrell said on Tuesday the situation was grave."], "en", "2020-02-21")
+        #expect(speakers(en) == [["josep-borrell"]])
+        let after = events(["Ghassan Salamé, the head of the U.N. support mission in Libya, said on Tuesday the truce was fragile."], "en", "2020-02-21")
+        #expect(speakers(after) == [["ghassan-salame"]])
+        // A spokesman speaks for the body his title names.
+        let spokesman = events(["Le porte-parole du Kremlin, Dmitri Peskov, a déclaré mardi que la situation était grave."], "fr", "2020-02-21")
+        #expect(speakers(spokesman).first?.contains("dmitri-peskov") == true)
+        #expect(speakers(spokesman).first?.contains("russie") == true)
+    }
+
+    @Test func anAppealOrACriticismListsWhomItIsAimedAt() {
+        func targets(_ text: String, _ language: String) -> [String] {
+            events([text], language, "2020-02-21").filter { [.appeal, .criticism].contains($0.type) }
+                .flatMap { $0.actors.filter { $0.role == .target }.map(\.id) }
+        }
+        #expect(targets("Jens Stoltenberg a appelé mardi Damas et Moscou à cesser leur offensive.", "fr") == ["syrie", "russie"])
+        #expect(targets("German Foreign Minister Heiko Maas on Monday urged the EU to agree on a naval mission.", "en") == ["union-europeenne"])
+        #expect(targets("Jean-Yves Le Drian a jugé inacceptable mardi le chantage d'Ankara.", "fr") == ["turquie"])
+        // Who is named inside what is asked is not whom it is asked of.
+        #expect(targets("Emmanuel Macron a appelé mardi à cesser l'envoi d'armes à Khalifa Haftar.", "fr").isEmpty)
+        #expect(targets("Le GNA accuse l'UE de favoriser Khalifa Haftar.", "fr") == ["union-europeenne"])
     }
 }

@@ -22,7 +22,10 @@ import Model
         let fr = F.events(["Le président turc Recep Tayyip Erdogan s'est exprimé samedi à Istanbul.",
                            "« Nous n'allons pas fermer ces portes », a-t-il lancé, accusant l'Union européenne de ne pas avoir tenu ses promesses."], "fr")
         let criticism = fr.first { $0.type == .criticism }
-        #expect(criticism?.actors.map(\.id) == ["recep-tayyip-erdogan"])
-        #expect(!fr.contains { $0.actors.contains { $0.id.contains("union-europeenne") } })
+        #expect(criticism?.actors.filter { $0.role == .participant }.map(\.id) == ["recep-tayyip-erdogan"])
+        // The Union is whom the accusation is aimed at, never a speaker.
+        #expect(criticism?.actors.filter { $0.role == .target }.map(\.id) == ["union-europeenne"])
+        #expect(!fr.contains { $0.actors.contains { $0.id == "union-europeenne" && $0.role == .participant } })
     }
+
 }

@@ -2,7 +2,7 @@ BRIEFINGS_SEARCH_WORDS("act",{
 "act":"72,3;72",
 "acte":"37",
 "acteur":"2u",
-"acteurs":"2c,2q,2d",
+"acteurs":"2c,2p,2e",
 "actif":"2h",
 "acting":"2s",
 "action":"30,x,3,2,2,6,1,1,1,2,1,1,2,2,5,1,1,2,3,9,g,7,1,8,2,e,3,7,q",

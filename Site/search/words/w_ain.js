@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("ain",{
 "ain":"1,75,1",
-"ainsi":"0,d,c,2d,7,a,1h,1l,m,1,7,7,1"
+"ainsi":"0,d,c,2d,7,a,1g,1m,m,1,7,7,1"
 });

@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("all",{
 "all":"5o,1p,6",
-"allemagne":"b,4,11,26,1d,1,1,8,i,1o;b,4p",
+"allemagne":"b,4,11,26,1d,1,3,6,i,1o;b,4o",
 "allemand":"b,4,11,26,3s,9;3m",
-"allemande":"b,4,11,1l,1,n,5,18,a,f,1f,6,2,1,7;52,a,f",
+"allemande":"b,4,11,1l,1,n,5,17,b,f,1f,6,2,1,7;51,b,f",
 "allemandes":"b",
 "allemands":"b",
 "alliance":"1q,o",

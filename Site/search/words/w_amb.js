@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("amb",{
 "ambassade":"z",
-"ambassadeur":"18,f,m,u,1w,5,1,2a;54,1",
+"ambassadeur":"18,f,m,u,20,1,1,2a;54,1",
 "ambassadeurs":"2e,3z,y;6d",
 "ambassador":"1n,6,1a",
 "ambassadors":"2e",

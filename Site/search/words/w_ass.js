@@ -6,7 +6,7 @@ BRIEFINGS_SEARCH_WORDS("ass",{
 "assistant":"31",
 "associe":"f,j,10",
 "associee":"2z",
-"assurant":"25,1b,1k,15,12,8,8;65",
+"assurant":"25,1b,1j,16,12,8,8;65",
 "assure":"4i,1j,x,8,6,6;4i,1j",
 "assurera":"37"
 });

@@ -14,7 +14,7 @@ BRIEFINGS_SEARCH_WORDS("aut",{
 "autre":"k,1t,u,2,15,1m,y,8,1,5,6;4e,1m,y",
 "autrement":"37",
 "autres":"1,37,1y,25,4",
-"autriche":"38,2,1t,g,1v,1",
+"autriche":"38,2,1s,h,1v,1",
 "autrichien":"5b,23;5b",
 "autrichiennes":"1r"
 });

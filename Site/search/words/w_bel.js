@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("bel",{
 "belge":"n",
-"belgique":"50,2f;50",
-"belligerants":"3b,1q,2e,8"
+"belgique":"4z,2g;4z",
+"belligerants":"3b,1p,2f,8"
 });

@@ -5,5 +5,5 @@ BRIEFINGS_SEARCH_WORDS("bor",{
 "boris":"j,6n,g;j",
 "borissov":"k",
 "borne":"76",
-"borrell":"0,1o,3,1h,2,1d,g,a,5,s,s,3,3,3,2,1,1;1r,2w,g,a,5,s,s"
+"borrell":"0,1o,3,1h,2,1d,f,b,5,s,s,3,3,3,2,1,1;1r,2w,f,b,5,s,s"
 });

@@ -4,5 +4,5 @@ BRIEFINGS_SEARCH_WORDS("ces",{
 "cesse":"2x",
 "cesser":"3b,e,5,20,1i,a,1",
 "cesserait":"65,16",
-"cessez":"0,1,a,5,a,a,4,4,7,g,6,i,e,6,4,1,d,1g,x,1,7,3,k,1,4,8,1,4,1,3,7,1;3l,2l,n,1,d,g"
+"cessez":"0,1,a,5,a,a,4,4,7,g,6,i,e,6,4,1,d,1f,y,1,7,3,k,1,4,8,1,4,1,3,7,1;3l,2l,n,1,d,g"
 });

@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("dec",{
 "dec":"48,o,2k,3",
 "december":"4r,q,1w,3",
-"decembre":"1,8,9,5,1,10,3,8,a,l,2,2,4,4,1,2,1b,g,h,1f,1,9,1,7,1,3,2;6x",
+"decembre":"1,8,9,5,1,10,3,8,a,l,2,2,4,4,1,2,1b,f,i,1f,1,9,1,7,1,3,2;6x",
 "decide":"0",
 "decidee":"30,8",
 "decidera":"37",

@@ -3,7 +3,7 @@ BRIEFINGS_SEARCH_WORDS("ent",{
 "entassent":"39",
 "entendent":"77;77",
 "entered":"7j",
-"enterine":"s,2g,1t,1k,m,7,1;6l,u",
+"enterine":"s,2g,1s,1l,m,7,1;6l,u",
 "entierement":"4j,2z;4j",
 "entire":"7g",
 "entraver":"4d,35",

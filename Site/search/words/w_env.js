@@ -4,7 +4,7 @@ BRIEFINGS_SEARCH_WORDS("env",{
 "environ":"1,29,z,4,45,4,1;3d",
 "environs":"i",
 "envoi":"16,69,5",
-"envoie":"2i,2h,2g;4z",
+"envoie":"2i,2l,2c;53",
 "envoler":"7i",
 "envoy":"18,1,e,6,z,b,3j,n,8,4;6m,n",
 "envoye":"18,1,e,1z,41;3m",

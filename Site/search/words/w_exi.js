@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("exi",{
-"exige":"3a,1r,2d,1",
+"exige":"3a,1q,2e,1",
 "exigeant":"7f",
 "exigence":"37,40",
 "exigu":"39",
-"existait":"3q,1a,2f,7",
+"existait":"3q,19,2g,7",
 "existant":"2e",
 "existante":"o,2j",
 "existe":"g,2t,1"

@@ -4,6 +4,6 @@ BRIEFINGS_SEARCH_WORDS("fai",{
 "faire":"30,7,1,2b,1n,8;38,46",
 "faisaient":"3b,47,5;3b",
 "faisant":"5t,1j",
-"fait":"0,6,16,j,d,7,3,p,1,1,4,8,r,p,1k,4,i,1,7,3,5;4c,29,4",
+"fait":"0,6,16,j,d,7,3,p,1,1,4,8,r,o,1l,4,i,1,7,3,5;4c,29,4",
 "faits":"4e,34;4e"
 });

@@ -4,7 +4,7 @@ BRIEFINGS_SEARCH_WORDS("fra",{
 "francais":"10,6,j,2g,31,e,2;45",
 "francaise":"10,6,j",
 "francaises":"16",
-"france":"b,n,2,6,j,9,4,16,e,1e,2f,5,3;16",
+"france":"b,n,2,6,j,9,4,16,e,1d,2g,5,3;16",
 "frappe":"1,36,2x,12,5,7;64,17",
 "frappes":"d,8,x,8,e,9,u,2n,f,j,f,4,1;5u,f,j",
 "fratricides":"37"

@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("imp",{
 "implication":"1d,62",
 "impliques":"3p,5,3s;3u",
-"important":"4z,2g;4z",
+"important":"53,2c;53",
 "importante":"39",
 "importants":"1m",
 "importe":"39",

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("lan",{
-"lance":"1,f,1f,1g,1q,s,1j,2,1,8;3b",
+"lance":"1,f,1f,1g,1p,t,1j,2,1,8;3b",
 "lancee":"0,1,h,19,19,8",
 "lancement":"77,7,8,1",
 "lancer":"2i,31,1v",

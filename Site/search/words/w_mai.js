@@ -8,7 +8,7 @@ BRIEFINGS_SEARCH_WORDS("mai",{
 "maintiennent":"11",
 "maintient":"2i",
 "maio":"1y,3g,20;1y,3g",
-"mais":"x,7,19,u,1,2,7,1m,23,8,1,7,1;3h",
+"mais":"x,7,19,u,1,2,7,1l,24,8,1,7,1;3h",
 "maison":"x,4",
 "maitre":"34"
 });

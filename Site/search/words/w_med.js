@@ -3,10 +3,10 @@ BRIEFINGS_SEARCH_WORDS("med",{
 "medecins":"22;22",
 "media":"7g",
 "mediateur":"18",
-"mediation":"3l,1f,2f,8",
+"mediation":"3l,1e,2g,8",
 "medical":"22,28,1d,1,1p,6;4a",
 "medicale":"22",
 "medicales":"2b",
 "mediterranean":"73,2;73",
-"mediterranee":"53,g,1v,1,5"
+"mediterranee":"52,h,1v,1,5"
 });

@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("mem",{
 "member":"75,8",
-"members":"s,6l,6",
-"membre":"b,9,4,1,h,18,5,p,1s,2f",
+"members":"s,4n,1y,6",
+"membre":"b,9,4,1,h,18,5,p,1r,2g",
 "membres":"0,s,m,j,13,8,44",
 "meme":"1,z,a,1k,e,2,8,1v,n,v,b,1,1,3,1,2,9;3i",
 "memes":"7f",

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("mig",{
 "migrant":"75",
-"migrants":"0,d,6,1,s,8,2,a,6,g,b,4,1,a,1v,a,6,1,13,i,3,3,3,1;78",
+"migrants":"0,d,6,1,s,8,2,a,6,g,b,4,1,a,1u,b,6,1,13,i,3,3,3,1;78",
 "migration":"1c,n,17,4a",
 "migrations":"1c,n,17,2",
 "migratoire":"0,f,1o,x,8,3y,2"

@@ -3,6 +3,6 @@ BRIEFINGS_SEARCH_WORDS("ple",{
 "pledged":"3p,f,3f,2",
 "pledges":"75,g;7l",
 "pledging":"4n,2q",
-"pleinement":"50,2f",
+"pleinement":"4z,2g",
 "plenkovic":"e,6u;e"
 });

@@ -4,5 +4,5 @@ BRIEFINGS_SEARCH_WORDS("pol",{
 "political":"79,8",
 "politique":"5,4,v,5,5,g,16,8,2,2i,1k",
 "politiques":"2c",
-"pologne":"50,2f"
+"pologne":"4z,2g"
 });

@@ -5,5 +5,5 @@ BRIEFINGS_SEARCH_WORDS("qua",{
 "quarantaine":"7i",
 "quartier":"39",
 "quartiers":"56,29",
-"quatre":"f,2t,1,1r,6,29,3;50"
+"quatre":"f,2t,1,1q,7,29,3;4z"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("rej",{
 "rejet":"5,h",
 "rejete":"7k",
-"rejoui":"4z,2g"
+"rejoui":"53,2c"
 });

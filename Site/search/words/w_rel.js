@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("rel",{
 "relaie":"d,2e",
-"relancant":"53,2c",
+"relancant":"52,2d",
 "relance":"39",
 "related":"75",
 "relatif":"77",

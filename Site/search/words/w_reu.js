@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("reu",{
 "reuni":"63,18;63",
-"reunie":"51,2e",
+"reunie":"50,2f",
 "reunion":"9,17,3t,5,t,2,12,3,1;59,y",
 "reunions":"s",
 "reunir":"3r,3h,e",

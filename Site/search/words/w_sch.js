@@ -2,5 +2,5 @@ BRIEFINGS_SEARCH_WORDS("sch",{
 "schallenberg":"8,53,23;8,53",
 "schinas":"1z;1z",
 "schools":"5o,1p",
-"schulz":"1s,37,2g;1s"
+"schulz":"1s,3b,2c;1s"
 });

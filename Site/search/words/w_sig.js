@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("sig",{
-"signal":"4z,9,27;4z,9",
+"signal":"53,5,27;53,5",
 "signale":"0,6c,z",
 "signaler":"3a",
 "signales":"76",

@@ -5,5 +5,5 @@ BRIEFINGS_SEARCH_WORDS("sol",{
 "soleimani":"1l",
 "solidarite":"1q,o,u,3h,j",
 "sollicite":"23",
-"solution":"9,7,3a,1a,2,j,7,1k,1,2,7;52"
+"solution":"9,7,3a,19,2,k,7,1k,1,2,7;51"
 });

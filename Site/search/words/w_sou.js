@@ -12,7 +12,7 @@ BRIEFINGS_SEARCH_WORDS("sou",{
 "sous":"0,1,e,9,2,11,q,d,7,1d,31,3",
 "soutenait":"58,27",
 "soutenant":"36",
-"soutenir":"50,u,1e,4,3,5",
+"soutenir":"4z,v,1e,4,3,5",
 "soutenu":"1v",
 "soutenues":"1l,w,d,f,2l,1i,8;5u",
 "soutenus":"1,2g,1l,1r,1,8,19;2h,3l",

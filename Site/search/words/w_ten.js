@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("ten",{
 "ten":"7l",
-"tenait":"50,2f",
+"tenait":"4z,2g",
 "tenir":"67,14,9;67,1d",
 "tensions":"5y,1,1d",
 "tentative":"4d,35",

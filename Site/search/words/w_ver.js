@@ -4,7 +4,7 @@ BRIEFINGS_SEARCH_WORDS("ver",{
 "verifiables":"1,2c",
 "verified":"7a",
 "verifiees":"2m",
-"vers":"d,2u,2,1,1b,h,18,11,4,3,2;4l,h",
+"vers":"d,2u,2,1,1b,g,19,11,4,3,2;4l,g",
 "vershinin":"2p",
 "version":"4e,34;4e",
 "vertu":"4m,2w"

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("vot",{
-"vote":"m,2h,1x,5,2a;50,5",
+"vote":"m,2h,1w,6,2a;4z,6",
 "voted":"7l"
 });

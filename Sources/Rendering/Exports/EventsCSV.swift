@@ -3,8 +3,8 @@ import Model
 
 /// Events as CSV (RFC 4180): one row per event, our own columns and types.
 public enum EventsCSV {
-    public static let header = ["id", "date", "date_precision", "type", "summary", "actors", "reporters", "location",
-                                "topics", "fatalities", "sources"]
+    public static let header = ["id", "date", "date_precision", "type", "summary", "actors", "targets", "reporters",
+                                "location", "topics", "fatalities", "sources"]
 
     public static func encode(_ events: [Event]) -> String {
         var lines = [row(header)]
@@ -12,6 +12,7 @@ public enum EventsCSV {
             lines.append(row([
                 event.id, event.date.iso, event.datePrecision.rawValue, event.type.rawValue, event.summary,
                 event.actors.filter { $0.role == .participant }.map(\.name).joined(separator: "; "),
+                event.actors.filter { $0.role == .target }.map(\.name).joined(separator: "; "),
                 event.actors.filter { $0.role == .reporter }.map(\.name).joined(separator: "; "),
                 event.location ?? "", event.topics.joined(separator: "; "), event.fatalities.map(String.init) ?? "",
                 event.sources.map(\.article).joined(separator: "; "),

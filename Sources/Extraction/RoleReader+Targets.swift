@@ -1,0 +1,60 @@
+import Model
+
+extension RoleReader {
+    /// How far after its verb an appeal's or a criticism's target may be named.
+    static let targetWindow = 12
+
+    /// Whom an appeal or a criticism is addressed to or aimed at, named right after its verb:
+    /// "a appelé Damas et Moscou à cesser", "urged the EU to agree", "a jugé inacceptable le
+    /// chantage d'Ankara", "exhorté la communauté internationale, y compris la Russie et l'Iran,
+    /// à", "accused the EU of", "appealed to Russia and Turkey". The window ends where the
+    /// verb's object does: at "que"/"that", a quotation, an infinitive ("à cesser", "to agree",
+    /// "de favoriser"), a preposition other than the addressee's, or another verb of saying.
+    func targets(_ tokens: [Token], _ mentions: [Mention], after trigger: Range<Int>, speakers: [Mention]) -> [Mention] {
+        let speaking = Set(speakers.map(\.actor))
+        let end = targetWindowEnd(tokens, mentions, after: trigger.upperBound)
+        var out: [Mention] = []
+        for m in mentions where m.start >= trigger.upperBound && m.end <= end && !speaking.contains(m.actor) && !tokens[m.start].inQuote {
+            guard !out.contains(where: { $0.actor == m.actor }) else { continue }
+            let governed = rules.isGovernedByPreposition(tokens, at: m.start)
+            if !governed || isAddressee(tokens, m, trigger: trigger) || isPossessor(tokens, m) { out.append(m) }
+        }
+        return out
+    }
+
+    private func targetWindowEnd(_ tokens: [Token], _ mentions: [Mention], after start: Int) -> Int {
+        var k = start
+        while k < tokens.count, k - start < Self.targetWindow {
+            let t = tokens[k]
+            let inMention = mentions.contains { $0.start <= k && k < $0.end }
+            if !inMention {
+                if rules.complementizers.contains(t.folded) || t.text == ":" || t.text == ";" || t.inQuote
+                    || SentenceSplitter.openingQuotes.contains(t.text) || t.text == "\"" { return k }
+                if rules.reportingVerbs.contains(tokens, at: k) { return k }
+                if rules.prepositions.contains(t.folded), !(k == start && rules.addresseePrepositions.contains(t.folded)),
+                   !(rules.genitives.contains(t.folded) && startsMention(after: k, tokens, mentions)) { return k }
+            }
+            k += 1
+        }
+        return k
+    }
+
+    /// "appealed to Russia", "called on Turkey", "appel aux Etats-Unis": the preposition right
+    /// after the verb names whom it is addressed to.
+    private func isAddressee(_ tokens: [Token], _ m: Mention, trigger: Range<Int>) -> Bool {
+        guard let p = rules.previousContentIndex(tokens, before: m.start) else { return false }
+        return p == trigger.upperBound && rules.addresseePrepositions.contains(tokens[p].folded)
+    }
+
+    /// "le chantage d'Ankara", "the aggression of the regime": whose act is condemned.
+    private func isPossessor(_ tokens: [Token], _ m: Mention) -> Bool {
+        guard let p = rules.previousContentIndex(tokens, before: m.start) else { return false }
+        return rules.genitives.contains(tokens[p].folded)
+    }
+
+    private func startsMention(after k: Int, _ tokens: [Token], _ mentions: [Mention]) -> Bool {
+        var j = k + 1
+        while j < tokens.count, rules.determiners.contains(tokens[j].folded) { j += 1 }
+        return mentions.contains { $0.start == j }
+    }
+}

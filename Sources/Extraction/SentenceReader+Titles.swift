@@ -1,0 +1,110 @@
+import Model
+
+/// A person's title next to their name: "EU foreign policy chief" before "Josep Borrell", "the
+/// head of the U.N. support mission" after "Ghassan Salamé,".
+struct TitleSpan {
+    /// The title word ("chief", "chef", "head").
+    var title: Range<Int>
+    /// Every token of the title phrase, the bodies it names included.
+    var tokens: Range<Int>
+}
+
+extension SentenceReader {
+    /// How far a title phrase reaches from its title word.
+    static let titleReach = 8
+    /// How many words may stand between a body and the title word it qualifies ("EU foreign
+    /// policy chief").
+    static let qualifierGap = 3
+
+    /// Bodies named only inside a person's title — "EU foreign policy chief Josep Borrell", "le
+    /// chef de la diplomatie de l'UE, Josep Borrell", "Ghassan Salamé, the head of the U.N.
+    /// support mission" — say who the person is; the person acts, not the body. A spokesman is
+    /// the exception: he speaks for the body ("le porte-parole du Kremlin, Dmitri Peskov").
+    func titleQualifiers(_ mentions: [Mention], _ tokens: [Token]) -> Set<Mention> {
+        var out: Set<Mention> = []
+        for person in mentions where !person.viaCoreference && cast[person.actor].kind == .person {
+            for span in titleSpans(of: person, mentions, tokens) where !speaksForABody(span, tokens) {
+                for m in mentions where !m.viaCoreference && cast[m.actor].kind != .person
+                    && m.start >= span.tokens.lowerBound && m.end <= span.tokens.upperBound {
+                    out.insert(m)
+                }
+            }
+        }
+        return out
+    }
+
+    /// "le porte-parole du Kremlin, Dmitri Peskov", "U.N. spokesman Stephane Dujarric": the body
+    /// a speaking spokesman speaks for, which speaks with him.
+    func spokesmanBodies(_ speakers: [Mention], _ mentions: [Mention], _ tokens: [Token]) -> [Mention] {
+        var out: [Mention] = []
+        for person in speakers where !person.viaCoreference && cast[person.actor].kind == .person {
+            for span in titleSpans(of: person, mentions, tokens) where speaksForABody(span, tokens) {
+                out += mentions.filter { m in
+                    cast[m.actor].kind != .person && m.start >= span.tokens.lowerBound && m.end <= span.tokens.upperBound
+                        && !speakers.contains { $0.actor == m.actor } && !out.contains { $0.actor == m.actor }
+                }
+            }
+        }
+        return out
+    }
+
+    private func titleSpans(of person: Mention, _ mentions: [Mention], _ tokens: [Token]) -> [TitleSpan] {
+        [titleBefore(person, mentions, tokens), titleAfter(person, tokens)].compactMap { $0 }
+    }
+
+    /// "EU foreign policy chief Josep Borrell", "le chef de la diplomatie de l'UE, Josep Borrell":
+    /// the nearest title word before the name, over words, articles and bodies only.
+    private func titleBefore(_ person: Mention, _ mentions: [Mention], _ tokens: [Token]) -> TitleSpan? {
+        var k = person.start - 1
+        if k >= 0, tokens[k].text == "," { k -= 1 }
+        while k >= 0, person.start - k <= Self.titleReach {
+            if let t = rules.titles.match(tokens, at: k), t.end <= person.start {
+                let start = qualifierStart(before: k, mentions, tokens) ?? k
+                return TitleSpan(title: k..<t.end, tokens: start..<person.start)
+            }
+            guard isTitleWord(tokens[k], at: k, mentions) else { return nil }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// "Ghassan Salamé, the head of the U.N. support mission in Libya, called": a title set off
+    /// by a comma after the name, up to the next comma.
+    private func titleAfter(_ person: Mention, _ tokens: [Token]) -> TitleSpan? {
+        guard person.end < tokens.count, tokens[person.end].text == "," else { return nil }
+        var k = person.end + 1
+        while k < tokens.count, rules.determiners.contains(tokens[k].folded) { k += 1 }
+        guard k < tokens.count, let t = rules.titles.match(tokens, at: k) else { return nil }
+        var end = t.end
+        while end < tokens.count, end - k <= Self.titleReach * 2, !endsTitlePhrase(tokens[end]) { end += 1 }
+        return TitleSpan(title: k..<t.end, tokens: k..<end)
+    }
+
+    /// The start of a body right before a title word, over a possessive and a few words:
+    /// "EU foreign policy chief", "the European Union's top diplomat", "U.N. Secretary-General".
+    private func qualifierStart(before title: Int, _ mentions: [Mention], _ tokens: [Token]) -> Int? {
+        guard let body = mentions.last(where: { $0.end <= title && title - $0.end <= Self.qualifierGap }),
+              cast[body.actor].kind != .person else { return nil }
+        let between = tokens[body.end..<title]
+        let plain = between.allSatisfy { $0.isWord && !rules.conjunctions.contains($0.folded) || rules.possessives.contains($0.folded) }
+        return plain ? body.start : nil
+    }
+
+    /// A word that can stand inside a title phrase between the title word and the name: not a
+    /// conjunction, a verb of saying or telling, or punctuation; bodies' names are words too.
+    private func isTitleWord(_ token: Token, at k: Int, _ mentions: [Mention]) -> Bool {
+        if mentions.contains(where: { $0.start <= k && k < $0.end && cast[$0.actor].kind == .person }) { return false }
+        guard token.isWord, !token.inQuote, !rules.conjunctions.contains(token.folded) else { return false }
+        return !rules.reportingVerbs.contains([token], at: 0) && !rules.addresseeVerbs.contains([token], at: 0)
+    }
+
+    private func endsTitlePhrase(_ token: Token) -> Bool {
+        token.isPunctuation && token.text != "(" && token.text != ")" && token.text != "." && token.text != "'"
+            || rules.conjunctions.contains(token.folded)
+    }
+
+    /// "porte-parole", "spokesman": the title of one who speaks for the body named in it.
+    private func speaksForABody(_ span: TitleSpan, _ tokens: [Token]) -> Bool {
+        span.title.contains { rules.spokespersonWords.contains(tokens[$0].folded) }
+    }
+}
