@@ -154,6 +154,9 @@ struct CandidateMerger: Sendable {
         // (Not a sentence dated in its own words to another day, about other actors: "Late on
         // Saturday, Haftar's spokesman had announced a truce" after a lede about Sunday's.)
         if c.strength == 3, c.date != h.date, !c.principalActors.isEmpty, c.principalActors.isDisjoint(with: h.allActors) { return false }
+        // (Not another speaker's: "In a separate statement Aguila Saleh also called for a
+        // cease-fire" after a lede about the government's call.)
+        if c.type.isCommunication, !c.participants.isEmpty, c.participantActors.isDisjoint(with: h.participantActors) { return false }
         if c.paragraph == 2 && firstOfType { return true }
         return c.paragraph <= Self.restatementReach && !c.principalActors.isEmpty && c.principalActors.isSubset(of: h.allActors)
     }

@@ -119,10 +119,18 @@ struct RoleReader: Sendable {
             if let comma = commas.last(where: { c in mentions.contains { $0.start > c && $0.end <= index } }) { segmentStart = comma + 1 }
         }
         let found = mentions.filter { m in
-            m.start >= segmentStart && m.end <= index && !marks.subordinate[m.start]
+            m.start >= segmentStart && m.end <= index && !marks.subordinate[m.start] && !isCompoundModifier(tokens, m)
                 && (m.viaCoreference || !rules.isGovernedByPreposition(tokens, at: m.start) || isInstitutionOf(tokens, m.start, opening: segmentStart))
         }
         return found
+    }
+
+    /// "Libya's U.N.-supported government", "the Moscow-backed regime": a name joined by a
+    /// hyphen to the participle after it qualifies the noun that follows; it is not the subject.
+    func isCompoundModifier(_ tokens: [Token], _ m: Mention) -> Bool {
+        guard m.end < tokens.count else { return false }
+        let next = tokens[m.end]
+        return next.hyphenBefore && next.isWord && !next.isCapitalized
     }
 
     /// "Le gouvernement de M. Sarraj a imputé", "The government of Fayez al-Sarraj said": an
@@ -162,7 +170,7 @@ struct RoleReader: Sendable {
             .first { rules.complementizers.contains(tokens[$0].folded) && !tokens[$0].isCapitalized || isGerund(tokens, $0) }
             ?? index + Self.inversionWindow
         guard let m = mentions.first(where: {
-            $0.start >= index && $0.start < horizon && !rules.isGovernedByPreposition(tokens, at: $0.start)
+            $0.start >= index && $0.start < horizon && !rules.isGovernedByPreposition(tokens, at: $0.start) && !isCompoundModifier(tokens, $0)
         }) else { return [] }
         return [m]
     }

@@ -17,7 +17,9 @@ import Model
         Actor(slug: "jean-yves-le-drian", name: "Jean-Yves Le Drian", aliases: ["Le Drian"], country: "France"),
         Actor(slug: "heiko-maas", name: "Heiko Maas", aliases: ["Maas"], country: "Allemagne"),
         Actor(slug: "jens-stoltenberg", name: "Jens Stoltenberg", aliases: ["Stoltenberg"]),
-        Actor(slug: "gouvernement-d-union-nationale", name: "Gouvernement d'union nationale", aliases: ["GNA"], kind: .organisation),
+        Actor(slug: "gouvernement-d-union-nationale", name: "Gouvernement d'union nationale",
+              aliases: ["GNA", "Government of National Accord"], kind: .organisation),
+        Actor(slug: "aguila-saleh", name: "Aguila Saleh", aliases: ["Saleh"]),
         Actor(slug: "onu", name: "ONU", aliases: ["UN", "U.N.", "Nations unies", "United Nations"], kind: .organisation),
     ]
     static let extractor = Extractor(registry: registry, topics: ExtractionFixtures.topics, lexicons: ExtractionFixtures.lexicons)
@@ -157,5 +159,16 @@ import Model
         // Who is named inside what is asked is not whom it is asked of.
         #expect(targets("Emmanuel Macron a appelé mardi à cesser l'envoi d'armes à Khalifa Haftar.", "fr").isEmpty)
         #expect(targets("Le GNA accuse l'UE de favoriser Khalifa Haftar.", "fr") == ["union-europeenne"])
+    }
+
+    @Test func aNameHyphenedToAParticipleQualifiesTheNounAfterIt() {
+        let en = events(["The U.N.-supported Government of National Accord announced a cease-fire across the country on Friday."], "en", "2020-08-21")
+        #expect(speakers(en) == [["gouvernement-d-union-nationale"]])
+    }
+
+    @Test func anotherSpeakersCallInTheNextParagraphIsAnEventOfItsOwn() {
+        let fr = events(["Le GNA a appelé vendredi à démilitariser la ville de Syrte.",
+                         "Dans un communiqué séparé, Aguila Saleh a lui aussi appelé à un cessez-le-feu."], "fr", "2020-08-21")
+        #expect(Set(speakers(fr)) == [["gouvernement-d-union-nationale"], ["aguila-saleh"]])
     }
 }

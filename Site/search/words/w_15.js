@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("15",{
-"15":"1,2k,m,3l,f,c;6s"
+"15":"1,2l,m,3l,f,c;6t"
 });

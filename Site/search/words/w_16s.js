@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("16s",{
-"16s":"6k,q;6k"
+"16s":"6l,q;6l"
 });

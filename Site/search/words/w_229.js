@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("229",{
-"2292":"3a"
+"2292":"3b"
 });

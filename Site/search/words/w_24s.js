@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("24s",{
-"24s":"6k,q;6k"
+"24s":"6l,q;6l"
 });

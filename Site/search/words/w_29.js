@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("29",{
-"29":"10,1t,3k,y;6d"
+"29":"10,1u,3k,y;6e"
 });

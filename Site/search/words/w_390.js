@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("390",{
-"390":"2a,1y,c,2y,1;4k"
+"390":"2b,1y,c,2y,1;4l"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("abi",{
-"abiding":"47,3c"
+"abiding":"48,3c"
 });

@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("abo",{
-"abord":"2i,s,48",
-"abou":"2,2,v,2y,3n;4,3t",
-"about":"44,4,31,4,6;44",
-"aboutir":"7f",
+"abord":"2j,s,48",
+"abou":"2,2,v,2z,3n;4,3u",
+"about":"45,4,31,4,6;45",
+"aboutir":"7g",
 "aboutissement":"f",
-"aboutit":"39"
+"aboutit":"3a"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("ach",{
-"achemine":"3a",
+"achemine":"3b",
 "acheminee":"u",
-"achemines":"7k",
+"achemines":"7l",
 "acheve":"q"
 });

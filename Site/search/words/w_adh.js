@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("adh",{
-"adhanom":"2b"
+"adhanom":"2c"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("adv",{
-"advanced":"7l",
-"adversaires":"3d,4a;3d",
-"advisers":"1l,60",
+"advanced":"7m",
+"adversaires":"3e,4a;3e",
+"advisers":"1l,61",
 "advisors":"1l"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("afr",{
-"africaine":"2z,4n;2z",
-"african":"2z"
+"africaine":"30,4n;30",
+"african":"30"
 });

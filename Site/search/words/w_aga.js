@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("aga",{
-"against":"42,m,1u,n,5,7,2;6i"
+"against":"43,m,1u,n,5,7,2;6j"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ahr",{
-"ahrar":"2h"
+"ahrar":"2i"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("akp",{
-"akp":"3k,43;3k"
+"akp":"3l,43;3l"
 });

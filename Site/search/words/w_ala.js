@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("ala",{
-"alarmed":"5l,1s;5l",
-"alarming":"46,3d"
+"alarmed":"5m,1s;5m",
+"alarming":"47,3d"
 });

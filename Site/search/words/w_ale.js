@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("ale",{
-"alep":"1,h,10,3,w,q,2,3c,l,1",
-"aleppo":"1,45,p,2f,3,3,3;7g",
-"alerte":"1h,k",
-"alertes":"39",
-"alexander":"8,53,23;8,53"
+"alep":"1,h,10,3,x,q,2,3c,l,1",
+"aleppo":"1,46,p,2f,3,3,3;7h",
+"alerte":"1h,l",
+"alertes":"3a",
+"alexander":"8,54,23;8,54"
 });

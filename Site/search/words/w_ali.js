@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("ali",{
-"ali":"a,3u,3f;a,3u",
+"ali":"a,3v,3f;a,3v",
 "aligne":"o",
 "aligned":"1b",
-"alimentent":"3a"
+"alimentent":"3b"
 });

@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("amb",{
 "ambassade":"z",
-"ambassadeur":"18,f,m,u,20,1,1,2a;54,1",
-"ambassadeurs":"2e,3z,y;6d",
-"ambassador":"1n,6,1a",
-"ambassadors":"2e",
+"ambassadeur":"18,f,n,u,20,1,1,2a;55,1",
+"ambassadeurs":"2f,3z,y;6e",
+"ambassador":"1n,6,1b",
+"ambassadors":"2f",
 "ambassadrice":"1t",
-"ambiguite":"7k"
+"ambiguite":"7l"
 });

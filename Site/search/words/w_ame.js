@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("ame",{
-"america":"x,4,s,c",
-"americain":"x,4,m,i,5h",
-"americaine":"11,2,e,c,c,n",
+"america":"x,4,s,d",
+"americain":"x,4,m,j,5h",
+"americaine":"11,2,e,c,d,n",
 "americaines":"11",
 "americains":"11,j",
 "american":"x,4"

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("an",{
-"an":"48,h,2,q,1o,8,3,1,2;48,j"
+"an":"49,h,2,q,1o,8,3,1,2;49,j"
 });

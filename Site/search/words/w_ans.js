@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ans",{
-"ans":"2h"
+"ans":"2i"
 });

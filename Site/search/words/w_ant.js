@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("ant",{
 "anti":"1c",
 "antimissile":"x",
-"antiterroriste":"33",
-"antonio":"g,2b,z,1v,l,i,d,4,4,2,2,2,7;g,3a,1v,l,i,d"
+"antiterroriste":"34",
+"antonio":"g,2c,z,1v,l,i,d,4,4,2,2,2,7;g,3b,1v,l,i,d"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("any",{
-"any":"43,2g,5,l,1,9;43",
-"anymore":"47,3c",
-"anyone":"5n,1q",
-"anything":"46,3d;46"
+"any":"44,2g,5,l,1,9;44",
+"anymore":"48,3c",
+"anyone":"5o,1q",
+"anything":"47,3d;47"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ape",{
-"apercu":"37"
+"apercu":"38"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("arg",{
-"argent":"38",
-"argument":"39"
+"argent":"39",
+"argument":"3a"
 });

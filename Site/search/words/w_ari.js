@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ari",{
-"ariha":"1,36,12,1,39;4a"
+"ariha":"1,37,12,1,39;4b"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("aro",{
-"around":"40,6,3d,2;40"
+"around":"41,6,3d,2;41"
 });

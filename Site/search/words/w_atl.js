@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("atl",{
-"atlantic":"2e",
-"atlantique":"1q,o"
+"atlantic":"2f",
+"atlantique":"1q,p"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("aup",{
-"aupres":"18,f,6,9,w,5"
+"aupres":"18,f,6,a,w,5"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("auq",{
-"auquel":"2i"
+"auquel":"2j"
 });

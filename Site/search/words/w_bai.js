@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("bai",{
-"bailleurs":"38"
+"bailleurs":"39"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("bak",{
-"bakery":"4a,39;4a"
+"bakery":"4b,39;4b"
 });

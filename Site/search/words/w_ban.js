@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ban",{
-"bande":"39"
+"bande":"3a"
 });

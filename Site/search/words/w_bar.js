@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("bar",{
-"barils":"28",
-"barrels":"3y,3n"
+"barils":"29",
+"barrels":"3z,3n"
 });

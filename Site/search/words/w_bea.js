@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("bea",{
-"beaucoup":"2b"
+"beaucoup":"2c"
 });

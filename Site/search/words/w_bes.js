@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("bes",{
-"besoin":"3a"
+"besoin":"3b"
 });

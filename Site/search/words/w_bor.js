@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("bor",{
-"bordent":"37",
-"border":"0,k,n,5,3k,2,2c,3,3;4y",
-"borders":"22",
-"boris":"j,6n,g;j",
+"bordent":"38",
+"border":"0,k,n,5,3l,2,2c,3,3;4z",
+"borders":"23",
+"boris":"j,6o,g;j",
 "borissov":"k",
-"borne":"76",
-"borrell":"0,1o,3,1h,2,1d,f,b,5,s,s,3,3,3,2,1,1;1r,2w,f,b,5,s,s"
+"borne":"77",
+"borrell":"0,1o,3,1i,2,1d,f,b,5,s,s,3,3,3,2,1,1;1r,2x,f,b,5,s,s"
 });

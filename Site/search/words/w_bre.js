@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("bre",{
-"breaching":"3z,3m",
-"breaking":"3w,3p",
-"breakthrough":"79",
+"breaching":"40,3m",
+"breaking":"3x,3p",
+"breakthrough":"7a",
 "brega":"2",
-"bretagne":"2j"
+"bretagne":"2k"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("cad",{
-"cadre":"39"
+"cadre":"3a"
 });

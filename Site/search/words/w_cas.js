@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("cas",{
-"cas":"2w,4i",
-"casques":"l,3o;l"
+"cas":"2x,4i",
+"casques":"l,3p;l"
 });

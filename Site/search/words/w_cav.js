@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("cav",{
-"cavusoglu":"23,l,p,6,3o,1,f;23,1g"
+"cavusoglu":"24,l,p,6,3o,1,f;24,1g"
 });

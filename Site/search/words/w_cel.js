@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("cel",{
-"celle":"77",
-"celles":"3a,1w,29;56",
-"celui":"3k,43"
+"celle":"78",
+"celles":"3b,1w,29;57",
+"celui":"2d,18,43"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("cer",{
-"certaines":"38",
-"certains":"3g,16,2w,5;3g"
+"certaines":"39",
+"certains":"3h,16,2w,5;3h"
 });

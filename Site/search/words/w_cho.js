@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("cho",{
-"choigou":"2n,q,4a;2n",
-"choisi":"38",
-"choughour":"1,36"
+"choigou":"2o,q,4a;2o",
+"choisi":"39",
+"choughour":"1,37"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("chu",{
-"chute":"7f",
-"chuter":"28"
+"chute":"7g",
+"chuter":"29"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("cia",{
-"cia":"25"
+"cia":"26"
 });

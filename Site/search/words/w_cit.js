@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("cit",{
-"citee":"7n",
+"citee":"7o",
 "cites":"1",
-"citing":"75,4;79",
-"city":"4v,2,2j;4x"
+"citing":"76,4;7a",
+"city":"4w,2,2j;4y"
 });

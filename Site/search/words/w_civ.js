@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("civ",{
-"civil":"l,3u,33;4f",
+"civil":"l,3v,33;4g",
 "civile":"l",
-"civiles":"2c,a,5",
-"civilian":"4h,2w,3;4h",
-"civilians":"43,7,d,2n,3,6;4a",
-"civils":"24,f,o,2,1x,1m,7,7,1,8,7;6s"
+"civiles":"2d,a,5",
+"civilian":"4i,2w,3;4i",
+"civilians":"44,7,d,2n,3,6;4b",
+"civils":"25,f,o,2,1x,1m,7,7,1,8,7;6t"
 });

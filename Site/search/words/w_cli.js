@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("cli",{
-"clinic":"4a,39;4a",
-"clinique":"22"
+"clinic":"4b,39;4b",
+"clinique":"23"
 });

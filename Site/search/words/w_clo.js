@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("clo",{
-"closed":"4y,r,u,r,3,3,5;4y,r,u"
+"closed":"4z,r,u,r,3,3,5;4z,r,u"
 });

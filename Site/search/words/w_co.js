@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("co",{
-"co":"2l,j"
+"co":"2m,j"
 });

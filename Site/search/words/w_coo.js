@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("coo",{
-"coordination":"2a,y,10,c,w,1x,5,1;48,18",
-"coordinator":"21,10",
-"coordonnateur":"21",
-"coordonnatrice":"31",
-"coordonne":"1o,m,y"
+"coordination":"2b,y,10,c,w,1x,5,1;49,18",
+"coordinator":"22,10",
+"coordonnateur":"22",
+"coordonnatrice":"32",
+"coordonne":"1o,n,y"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("cov",{
-"covid":"1a,11"
+"covid":"1a,12"
 });

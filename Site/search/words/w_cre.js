@@ -1,6 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("cre",{
-"cree":"1e,5t",
-"creer":"5e,20;5e",
+"cree":"1e,5u",
+"creee":"1z",
+"creer":"5f,20;5f",
 "crescent":"u",
-"crew":"7g"
+"crew":"7h"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("cur",{
-"curb":"79",
-"currently":"47,3c"
+"curb":"7a",
+"currently":"48,3c"
 });

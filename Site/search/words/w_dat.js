@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("dat",{
-"date":"3a,1f,2s;4p",
-"datera":"37"
+"date":"3b,1f,2s;4q",
+"datera":"38"
 });

@@ -1,10 +1,10 @@
 BRIEFINGS_SEARCH_WORDS("def",{
-"defaut":"55,2a",
-"defence":"l,y,12,2,7,3,16,r,1m,4,q,6,3;43,2d,4",
-"defences":"6k,q",
-"defend":"1u,5,7,2,v",
+"defaut":"56,2a",
+"defence":"l,y,13,2,7,3,16,r,1m,4,q,6,3;44,2d,4",
+"defences":"6l,q",
+"defend":"1u,6,7,2,v",
 "defendant":"s",
-"defense":"d,8,8,q,6,p,7,2,7,3,5,5,6,4,x,1,1x,m,1,7,1,4,7,5;4e,1y,n",
-"defi":"v,5u,j",
-"definitif":"3n,40;3n"
+"defense":"d,8,8,q,6,q,7,2,7,3,5,5,6,4,x,1,1x,m,1,7,1,4,7,5;4f,1y,n",
+"defi":"v,5v,j",
+"definitif":"3o,40;3o"
 });

@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("den",{
-"dendias":"29;29",
-"denies":"41,3k",
-"denoncant":"5a,24",
-"denonce":"y,8,j,2,b,2,2,2,1,w,2,3,28,1w,6",
+"dendias":"2a;2a",
+"denies":"42,3k",
+"denoncant":"5b,24",
+"denonce":"y,8,j,2,c,2,2,2,1,w,2,3,28,1w,6",
 "denoncent":"11",
-"denoncer":"3a",
-"densely":"5l,1s"
+"denoncer":"3b",
+"densely":"5m,1s"
 });

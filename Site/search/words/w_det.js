@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("det",{
-"detention":"22",
-"deterioration":"5l,1s;5l"
+"detention":"23",
+"deterioration":"5m,1s;5m"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("div",{
-"divergences":"3o,3y;3o",
-"divergent":"60,1c;60"
+"divergences":"3p,3y;3p",
+"divergent":"61,1c;61"
 });

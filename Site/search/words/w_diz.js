@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("diz",{
-"dizaines":"2x"
+"dizaines":"2y"
 });

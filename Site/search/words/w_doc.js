@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("doc",{
-"doctors":"22",
-"document":"7n",
-"documente":"3a",
-"documented":"7j"
+"doctors":"23",
+"document":"7o",
+"documente":"3b",
+"documented":"7k"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("dog",{
-"dogan":"2g,3o,17;2g"
+"dogan":"2h,3o,17;2h"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("doh",{
-"doha":"2f"
+"doha":"2g"
 });

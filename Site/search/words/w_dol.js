@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("dol",{
-"dollars":"r,12,f"
+"dollars":"r,12,g"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("dom",{
 "dominant":"1f",
-"dominated":"7j",
+"dominated":"7k",
 "domine":"4,1b",
-"dominee":"7i"
+"dominee":"7j"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("eac",{
-"each":"3z,3i,4"
+"each":"40,3i,4"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("eca",{
-"ecart":"7m",
-"ecarter":"37"
+"ecart":"7n",
+"ecarter":"38"
 });

@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("ech",{
-"echange":"14,23",
+"echange":"14,24",
 "echanges":"w",
-"echappatoire":"39",
-"echappe":"38",
-"echec":"54,2b;54"
+"echappatoire":"3a",
+"echappe":"39",
+"echec":"55,2b;55"
 });

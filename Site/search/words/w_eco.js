@@ -1,9 +1,10 @@
 BRIEFINGS_SEARCH_WORDS("eco",{
-"ecoles":"24,u",
-"economic":"79,8",
-"economie":"39",
-"economique":"p,k,6d",
-"economy":"7l",
-"ecourtee":"76;76",
-"ecourter":"76"
+"ecoles":"25,u",
+"economic":"7a,8",
+"economie":"3a",
+"economique":"p,k,6e",
+"economiques":"1z",
+"economy":"7m",
+"ecourtee":"77;77",
+"ecourter":"77"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("eea",{
-"eeas":"30"
+"eeas":"31"
 });

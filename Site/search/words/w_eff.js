@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("eff",{
-"effect":"3c,47;3c",
-"effectuait":"3n,40",
-"effet":"3a",
-"effort":"6m,n",
-"efforts":"2,3l,40"
+"effect":"3d,47;3d",
+"effectuait":"3o,40",
+"effet":"3b",
+"effort":"6n,n",
+"efforts":"2,3m,40"
 });

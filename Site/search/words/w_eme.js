@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("eme",{
-"emergency":"21,10",
+"emergency":"22,10",
 "emeute":"1c"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ene",{
-"energetique":"39"
+"energetique":"3a"
 });

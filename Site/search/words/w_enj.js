@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("enj",{
-"enjeu":"39"
+"enjeu":"3a"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("ens",{
 "ensuite":"b",
-"ensure":"6o,l,7"
+"ensure":"6p,l,7"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("epi",{
-"epidemie":"1a,11"
+"epidemie":"1a,12"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("equ",{
-"equipe":"17,21,40",
-"equiper":"38",
-"equivalent":"3a"
+"equipe":"17,22,40",
+"equiper":"39",
+"equivalent":"3b"
 });

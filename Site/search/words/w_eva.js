@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("eva",{
-"evacuait":"39",
-"evacuer":"39",
-"evacues":"39"
+"evacuait":"3a",
+"evacuer":"3a",
+"evacues":"3a"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("eve",{
-"eve":"7l",
-"even":"5q,1n",
-"eventuelle":"37",
-"every":"44,3f"
+"eve":"7m",
+"even":"5r,1n",
+"eventuelle":"38",
+"every":"45,3f"
 });

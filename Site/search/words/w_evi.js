@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("evi",{
-"eviter":"21"
+"eviter":"22"
 });

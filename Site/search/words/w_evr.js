@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("evr",{
-"evros":"0,v,c,5,k,14,2,6,30,10,3;68"
+"evros":"0,v,c,5,k,15,2,6,30,10,3;69"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("exa",{
-"exageres":"2t",
-"examine":"t,2b"
+"exageres":"2u",
+"examine":"t,2c"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("exc",{
-"excessif":"3a",
+"excessif":"3b",
 "exclue":"1f",
 "exclusive":"p",
 "exclut":"x"

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("exe",{
-"executif":"30",
-"executive":"1h,1j",
+"executif":"31",
+"executive":"1h,1k",
 "exemple":"0",
-"exercee":"38"
+"exercee":"39"
 });

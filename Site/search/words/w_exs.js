@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("exs",{
-"exsangue":"39"
+"exsangue":"3a"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("exu",{
-"exutoire":"39"
+"exutoire":"3a"
 });

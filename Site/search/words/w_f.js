@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("f",{
-"f":"1n,4x,q,8;6k"
+"f":"1n,4y,q,8;6l"
 });

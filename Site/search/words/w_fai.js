@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("fai",{
-"failaq":"2h",
-"failing":"47,3c;47",
-"faire":"30,7,1,2b,1n,8;38,46",
-"faisaient":"3b,47,5;3b",
-"faisant":"5t,1j",
-"fait":"0,6,16,j,d,7,3,p,1,1,4,8,r,o,1l,4,i,1,7,3,5;4c,29,4",
-"faits":"4e,34;4e"
+"failaq":"2i",
+"failing":"48,3c;48",
+"faire":"31,7,1,2b,1n,8;39,46",
+"faisaient":"3c,47,5;3c",
+"faisant":"5u,1j",
+"fait":"0,6,16,j,e,7,3,p,1,1,4,8,r,o,1l,4,i,1,7,3,5;4d,29,4",
+"faits":"4f,34;4f"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("fak",{
-"faki":"2z"
+"faki":"30"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("fau",{
-"faut":"37,3",
-"faute":"2d"
+"faut":"38,3",
+"faute":"2e"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("fay",{
-"fayez":"2,d,7,i,6,1,1z,3,2,6,8,3c,4,5,3,3,1,1,1;14,2b,e",
-"faylaq":"2h"
+"fayez":"2,d,7,i,6,1,20,3,2,6,8,3c,4,5,3,3,1,1,1;14,2c,e",
+"faylaq":"2i"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("fed",{
 "federale":"f",
-"federation":"2l,j"
+"federation":"2m,j"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("fel",{
-"felicite":"3g,47;3g"
+"felicite":"3h,47;3h"
 });

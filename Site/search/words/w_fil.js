@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("fil",{
-"fil":"7i",
+"fil":"7j",
 "filippo":"15;15"
 });

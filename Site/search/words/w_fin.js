@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("fin",{
-"fin":"1,j,6,9,5,4,2,8,s,7,1,c,e,1,1b,1,2t,4,2",
-"finale":"7m",
-"finalement":"7n",
+"fin":"1,j,6,9,5,4,2,8,t,7,1,c,e,1,1b,1,2t,4,2",
+"finale":"7n",
+"finalement":"7o",
 "finance":"1i",
-"financer":"38",
+"financer":"39",
 "financier":"1c",
-"financiere":"38"
+"financiere":"39"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("flu",{
-"flux":"3a"
+"flux":"3b"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("fnl",{
-"fnl":"2h"
+"fnl":"2i"
 });

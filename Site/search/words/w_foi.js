@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("foi",{
-"fois":"38,1z,28"
+"fois":"39,20,27"
 });

@@ -1,11 +1,11 @@
 BRIEFINGS_SEARCH_WORDS("fon",{
-"fonctionnaire":"21",
-"fond":"7m",
+"fonctionnaire":"22",
+"fond":"7n",
 "fondateur":"4",
 "fonde":"u",
-"fondee":"22",
-"fondent":"2a",
-"fonds":"2y",
-"font":"2d",
+"fondee":"23",
+"fondent":"2b",
+"fonds":"2z",
+"font":"2e",
 "fontelles":"1r"
 });

@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("fou",{
-"fought":"7a",
-"foulee":"65,16",
-"found":"75",
-"four":"6h,t;6h",
-"fournissant":"39",
-"fournissent":"l,e,1d",
-"fournit":"1d,18"
+"fought":"7b",
+"foulee":"66,16",
+"found":"76",
+"four":"6i,t;6i",
+"fournissant":"3a",
+"fournissent":"l,e,1e",
+"fournit":"1d,19"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("gai",{
-"gain":"42,3h",
-"gains":"39,3c,3,j,2;6l"
+"gain":"43,3h",
+"gains":"3a,3c,3,j,2;6m"
 });

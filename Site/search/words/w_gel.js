@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("gel",{
-"gel":"37"
+"gel":"38"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("geo",{
-"geographique":"39"
+"geographique":"3a"
 });

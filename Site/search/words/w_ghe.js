@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ghe",{
-"ghebreyesus":"2b"
+"ghebreyesus":"2c"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("gho",{
-"ghouta":"39"
+"ghouta":"3a"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("goi",{
-"going":"42,3h"
+"going":"43,3h"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("hab",{
-"habitants":"39,1a,2h,6,c;4j,2h",
-"habitees":"24"
+"habitants":"3a,1a,2h,6,c;4k,2h",
+"habitees":"25"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("hcd",{
-"hcdh":"2c"
+"hcdh":"2d"
 });

@@ -1,10 +1,10 @@
 BRIEFINGS_SEARCH_WORDS("hel",{
-"held":"4t,2n,1;4t",
-"helicopter":"4x,2j;4x",
-"helicoptere":"78",
-"helicopteres":"78",
-"helicopters":"7a",
+"held":"4u,2n,1;4u",
+"helicopter":"4y,2j;4y",
+"helicoptere":"79",
+"helicopteres":"79",
+"helicopters":"7b",
 "hellenic":"1c",
-"helmets":"l,3o,3a;49",
-"help":"75"
+"helmets":"l,3p,3a;4a",
+"help":"76"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("hiv",{
-"hiver":"2b"
+"hiver":"2c"
 });

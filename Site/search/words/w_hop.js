@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("hop",{
-"hopes":"7h",
-"hopitaux":"22,2,57"
+"hopes":"7i",
+"hopitaux":"23,2,57"
 });

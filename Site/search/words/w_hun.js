@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("hun",{
-"hunting":"44,3f"
+"hunting":"45,3f"
 });

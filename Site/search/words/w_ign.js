@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ign",{
-"ignore":"3i,45;3i"
+"ignore":"3j,45;3j"
 });

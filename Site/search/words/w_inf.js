@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("inf",{
-"infliger":"3k,43",
-"influence":"13,25,45",
+"infliger":"3l,43",
+"influence":"13,26,45",
 "influentes":"13",
-"information":"2m,3v,o;2m",
-"informations":"2m"
+"information":"2n,3v,o;2n",
+"informations":"2n"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("inq",{
 "inquiete":"15",
-"inquietude":"3s,1z,1l,a;3s"
+"inquietude":"3t,1z,1l,a;3t"
 });

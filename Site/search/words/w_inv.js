@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("inv",{
-"invitation":"2w",
-"invitations":"3m,41;3m",
-"invited":"79",
-"invitee":"2w",
-"involved":"7l",
+"invitation":"2x",
+"invitations":"3n,41;3n",
+"invited":"7a",
+"invitee":"2x",
+"involved":"7m",
 "invoquant":"19"
 });

@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("ira",{
 "irak":"1n",
 "irakiennes":"1l",
-"iran":"i,10,3,19,f,1d,2w;1l",
+"iran":"i,10,3,1a,f,1d,2w;1l",
 "iranian":"1i,3",
-"iranien":"1l,k",
+"iranien":"1l,l",
 "iranienne":"1l",
 "iraniennes":"1l",
 "iraniens":"1l"

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ist",{
-"istanbul":"3b,4c;3b"
+"istanbul":"3c,4c;3c"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("jam",{
-"jamais":"3a",
+"jamais":"3b",
 "james":"1n,6;1n"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("jet",{
-"jets":"2l,3x,s;7a"
+"jets":"2m,3x,s;7b"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("jor",{
-"jordanie":"3a"
+"jordanie":"3b"
 });

@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("jou",{
-"joue":"39",
-"jouee":"38",
+"joue":"3a",
+"jouee":"39",
 "joulani":"4",
-"jour":"w,e,y,5,e",
+"jour":"w,e,z,5,e",
 "journaliste":"v",
-"journee":"7i",
-"jours":"j,2p,9,4,6,e,2v,6,1,d,2,1;3h"
+"journee":"7j",
+"jours":"j,2q,9,4,6,e,2v,6,1,d,2,1;3i"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("jui",{
-"juillet":"j,1d,d",
+"juillet":"j,1d,e",
 "juin":"1a"
 });

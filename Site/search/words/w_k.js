@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("k",{
-"k":"j,1u,6"
+"k":"j,1v,6"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("kai",{
-"kais":"2w"
+"kais":"2x"
 });

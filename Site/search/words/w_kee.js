@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("kee",{
-"keep":"44,3,g,1,r,1y,4,2;47"
+"keep":"45,3,g,1,r,1y,4,2;48"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("kin",{
-"kingdom":"2j"
+"kingdom":"2k"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("kno",{
-"knocked":"49,3a;49",
-"known":"7h"
+"knocked":"4a,3a;4a",
+"known":"7i"
 });

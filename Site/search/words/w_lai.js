@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("lai",{
-"laissant":"10,35,3f",
-"laisser":"2l,j"
+"laissant":"10,36,3f",
+"laisser":"2m,j"
 });

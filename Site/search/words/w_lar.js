@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("lar",{
-"large":"3a,3y",
-"largely":"7j",
-"largement":"2d",
-"largest":"42,3h"
+"large":"3b,3y",
+"largely":"7k",
+"largement":"2e",
+"largest":"43,3h"
 });

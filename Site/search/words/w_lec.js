@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("lec",{
-"lecon":"3k,43",
-"lecture":"38"
+"lecon":"3l,43",
+"lecture":"39"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("leg",{
-"legale":"38",
+"legale":"39",
 "legitime":"r"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ley",{
-"leyen":"0,n,8,27,6,3j,f,2;32"
+"leyen":"0,n,8,28,6,3j,f,2;33"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("lim",{
-"limite":"76",
-"limitee":"30"
+"limite":"77",
+"limitee":"31"
 });

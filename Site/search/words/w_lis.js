@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("lis",{
-"listed":"44,k,2t,2;44"
+"listed":"45,k,2t,2;45"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("lit",{
-"lit":"2o",
-"little":"3c,47;3c"
+"lit":"2p",
+"little":"3d,47;3d"
 });

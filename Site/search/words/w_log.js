@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("log",{
-"logique":"39"
+"logique":"3a"
 });

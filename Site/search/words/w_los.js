@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("los",{
-"lose":"6o,l",
-"loss":"6h,t;6h"
+"lose":"6p,l",
+"loss":"6i,t;6i"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("low",{
-"lowcock":"21,9,r,15,19,1,1x,6;21,3e"
+"lowcock":"22,9,r,15,19,1,1x,6;22,3e"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("lu",{
-"lu":"77"
+"lu":"78"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("lut",{
-"lutte":"35"
+"lutte":"36"
 });

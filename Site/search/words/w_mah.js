@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("mah",{
-"mahamat":"2z"
+"mahamat":"30"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("mas",{
-"masquer":"3a",
-"mass":"7j",
+"masquer":"3b",
+"mass":"7k",
 "masses":"15"
 });

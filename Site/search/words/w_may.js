@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("may",{
-"mayhoub":"a,3u,3f;a,3u"
+"mayhoub":"a,3v,3f;a,3v"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("mee",{
-"meet":"4b,21,y,7,4;4b"
+"meet":"4c,21,y,7,4;4c"
 });

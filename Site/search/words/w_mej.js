@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("mej",{
-"mejii":"27,30,28;27,30"
+"mejii":"28,31,27;28,31"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("mep",{
-"meps":"30"
+"meps":"31"
 });

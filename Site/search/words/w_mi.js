@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("mi",{
-"mi":"21,9,w"
+"mi":"22,9,w"
 });

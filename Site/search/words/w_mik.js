@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("mik",{
-"mike":"25,5h;25"
+"mike":"26,5h;26"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("moa",{
-"moallem":"35"
+"moallem":"36"
 });

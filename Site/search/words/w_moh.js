@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("moh",{
-"mohamed":"3,23;26",
+"mohamed":"3,24;27",
 "mohammad":"4",
-"mohammed":"4,22;4"
+"mohammed":"4,23;4"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("mom",{
-"moment":"38,g,3k,e;3o",
-"momentum":"6o,l"
+"moment":"39,g,3k,e;3p",
+"momentum":"6p,l"
 });

@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("mou",{
-"moualem":"35",
-"mouallem":"35;35",
+"moualem":"36",
+"mouallem":"36;36",
 "mouammar":"1v",
-"moussa":"2z",
-"moustafa":"27,1,2z,28;27,30",
+"moussa":"30",
+"moustafa":"28,1,30,27;28,31",
 "mouvement":"1i,g"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("mrs",{
-"mrs":"f,2n"
+"mrs":"f,2o"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ms",{
-"ms":"f,12,c,b,o,9,1,4"
+"ms":"f,12,c,c,o,9,1,4"
 });

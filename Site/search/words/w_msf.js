@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("msf",{
-"msf":"22"
+"msf":"23"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("mua",{
-"muallem":"35"
+"muallem":"36"
 });

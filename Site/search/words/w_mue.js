@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("mue",{
-"mueller":"31;31"
+"mueller":"32;32"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("mul",{
-"muller":"31",
+"muller":"32",
 "multiplie":"1y"
 });

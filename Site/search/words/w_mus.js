@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("mus",{
-"must":"4n,2q",
-"mustafa":"28;28",
-"mustapha":"28",
+"must":"4o,2q",
+"mustafa":"29;29",
+"mustapha":"29",
 "musulmans":"1u"
 });

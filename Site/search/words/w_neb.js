@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("neb",{
-"nebenzia":"33,22,2a;33,22",
-"nebenzya":"33"
+"nebenzia":"34,22,2a;34,22",
+"nebenzya":"34"
 });

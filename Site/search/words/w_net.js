@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("net",{
-"nettement":"38",
-"networks":"75"
+"nettement":"39",
+"networks":"76"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("neu",{
-"neutralise":"7i",
-"neutralised":"7a",
-"neutraliser":"37,2r,1,1d",
-"neutralite":"28"
+"neutralise":"7j",
+"neutralised":"7b",
+"neutraliser":"38,2r,1,1d",
+"neutralite":"29"
 });

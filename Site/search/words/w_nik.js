@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("nik",{
-"nikolaos":"29",
-"nikos":"29;29"
+"nikolaos":"2a",
+"nikos":"2a;2a"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("nlf",{
-"nlf":"2h"
+"nlf":"2i"
 });

@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("nom",{
-"nom":"0,l,z,7,q",
-"nombreuses":"3i,45;3i",
+"nom":"0,l,z,7,r",
+"nombreuses":"3j,45;3j",
 "nomme":"5,h",
-"nommer":"3a",
-"nommes":"2,38"
+"nommer":"3b",
+"nommes":"2,39"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("occ",{
-"occupation":"35",
+"occupation":"36",
 "occupe":"p"
 });

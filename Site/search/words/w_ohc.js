@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ohc",{
-"ohchr":"2c"
+"ohchr":"2d"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("oms",{
-"oms":"2b"
+"oms":"2c"
 });

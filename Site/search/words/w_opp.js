@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("opp",{
-"oppose":"3,30,1z,4,29;56",
+"oppose":"3,31,1z,4,29;57",
 "opposent":"o",
-"opposition":"1,k,1a,k,2,1,f,c,t,3h"
+"opposition":"1,k,1a,l,2,1,f,c,t,3h"
 });

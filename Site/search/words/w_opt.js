@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("opt",{
-"options":"38"
+"options":"39"
 });

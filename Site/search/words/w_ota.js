@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("ota",{
-"otages":"39",
-"otan":"x,t,d,b,u,2w,5,4,y;2e,3z,y"
+"otages":"3a",
+"otan":"x,t,e,b,u,2w,5,4,y;2f,3z,y"
 });

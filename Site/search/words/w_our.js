@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("our",{
-"our":"7g"
+"our":"7h"
 });

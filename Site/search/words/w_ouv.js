@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("ouv",{
 "ouvert":"18",
-"ouverte":"1r,4j,11,b",
-"ouvertement":"3a",
-"ouverture":"65,i,k,1,e",
-"ouvrant":"2i",
-"ouvre":"1l,1n",
-"ouvrir":"39"
+"ouverte":"1r,4k,11,b",
+"ouvertement":"3b",
+"ouverture":"66,i,k,1,e",
+"ouvrant":"2j",
+"ouvre":"1l,1o",
+"ouvrir":"3a"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("pac",{
-"pacte":"1z"
+"pacte":"20"
 });

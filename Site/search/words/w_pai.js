@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("pai",{
-"paix":"2,q,2r,1k,5,27,8"
+"paix":"2,q,2s,1k,4,28,8"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("pan",{
-"pandemic":"71,4;71",
-"pandemie":"g,1v"
+"pandemic":"72,4;72",
+"pandemie":"g,1w"
 });

@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("pet",{
-"petite":"76",
-"petrole":"2,p,1h,1q,3o;r",
+"petite":"77",
+"petrole":"2,p,1i,1q,3o;r",
 "petroliere":"r",
-"petrolieres":"7m",
-"petroliers":"1v,d,5e",
-"petsas":"2q,3p,v;2q"
+"petrolieres":"7n",
+"petroliers":"1v,e,5e",
+"petsas":"2r,3p,v;2r"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("peu",{
-"peu":"3x,3n;3x",
-"peut":"21,17;38",
-"peuvent":"2m"
+"peu":"3y,3n;3y",
+"peut":"22,17;39",
+"peuvent":"2n"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("pie",{
-"piece":"39",
-"piege":"24"
+"piece":"3a",
+"piege":"25"
 });

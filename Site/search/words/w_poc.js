@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("poc",{
-"poche":"1,2t"
+"poche":"1,2u"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("poi",{
-"point":"18,1z,27,20",
-"points":"o,6y"
+"point":"18,20,27,20",
+"points":"o,6z"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("pom",{
-"pompeo":"25,5h;25"
+"pompeo":"26,5h;26"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("pon",{
-"ponts":"3a"
+"ponts":"3b"
 });

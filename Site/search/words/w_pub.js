@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("pub",{
-"publie":"2t",
-"publique":"d,e,2h,2"
+"publie":"2u",
+"publique":"d,e,2i,2"
 });

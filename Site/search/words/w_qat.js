@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("qat",{
-"qatar":"2f;2f",
-"qatari":"2f",
-"qatarie":"2f",
-"qataries":"2f"
+"qatar":"2g;2g",
+"qatari":"2g",
+"qatarie":"2g",
+"qataries":"2g"
 });

@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("qua",{
 "quai":"16",
-"qualifie":"2b,r,8,3g,i;6q",
-"quand":"0,38",
-"quarantaine":"7i",
-"quartier":"39",
-"quartiers":"56,29",
-"quatre":"f,2t,1,1q,7,29,3;4z"
+"qualifie":"2c,r,8,3g,i;6r",
+"quand":"0,39",
+"quarantaine":"7j",
+"quartier":"3a",
+"quartiers":"57,29",
+"quatre":"f,2u,1,1q,7,29,3;50"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("r",{
-"r":"25"
+"r":"26"
 });

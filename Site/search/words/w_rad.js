@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("rad",{
-"radicaux":"39"
+"radicaux":"3a"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("rah",{
-"rahman":"2d,56",
-"rahmane":"2d",
-"rahmi":"2g,3o,17;2g"
+"rahman":"2e,56",
+"rahmane":"2e",
+"rahmi":"2h,3o,17;2h"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ral",{
-"ralentissement":"39"
+"ralentissement":"3a"
 });

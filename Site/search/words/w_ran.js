@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("ran",{
-"rang":"2c",
+"rang":"2d",
 "rangs":"1u"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("ras",{
 "ras":"2",
-"rassurer":"38"
+"rassurer":"39"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("ree",{
-"reel":"3a",
-"reelle":"38"
+"reel":"3b",
+"reelle":"39"
 });

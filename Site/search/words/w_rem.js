@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("rem",{
-"remerciant":"6r,h",
-"remnants":"44,3f",
+"remerciant":"6s,h",
+"remnants":"45,3f",
 "rempart":"y",
-"remplace":"7f",
-"remplacerait":"5d,21;5d"
+"remplace":"7g",
+"remplacerait":"5e,21;5e"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("reo",{
-"reouverture":"37,2"
+"reouverture":"38,2"
 });

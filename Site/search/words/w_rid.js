@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("rid",{
-"rid":"44,3f"
+"rid":"45,3f"
 });

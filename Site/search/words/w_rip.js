@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("rip",{
-"riposte":"4g,32;4g,32",
-"riposter":"77"
+"riposte":"4h,32;4h,32",
+"riposter":"78"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("roy",{
-"royaume":"j,1u,6,4w;2j"
+"royaume":"j,1v,6,4w;2k"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("rup",{
-"rupert":"2k,34,1p;2k,34",
-"rupture":"4,33"
+"rupert":"2l,34,1p;2l,34",
+"rupture":"4,34"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("saf",{
-"safely":"6h,t;6h"
+"safely":"6i,t;6i"
 });

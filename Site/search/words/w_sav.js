@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("sav",{
-"savoir":"2i,13,42",
-"savons":"7m"
+"savoir":"2j,13,42",
+"savons":"7n"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("sea",{
-"sea":"75,c",
-"seas":"75",
-"seat":"79"
+"sea":"76,c",
+"seas":"76",
+"seat":"7a"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("see",{
-"seen":"46,3d;46"
+"seen":"47,3d;47"
 });

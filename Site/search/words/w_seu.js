@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("seu",{
-"seul":"k,1h,5e,5",
-"seule":"r,2i,1",
-"seulement":"6r,h;6r"
+"seul":"k,1i,5e,5",
+"seule":"r,2j,1",
+"seulement":"6s,h;6s"
 });

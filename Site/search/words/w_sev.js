@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("sev",{
-"seven":"30,1h,2z;4h",
-"several":"3w,3d,c;3w",
-"severe":"5a,24"
+"seven":"31,1h,2z;4i",
+"several":"3x,3d,c;3x",
+"severe":"5b,24"
 });

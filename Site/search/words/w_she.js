@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("she",{
-"she":"7d",
-"sheer":"5o,1p;5o",
+"she":"7e",
+"sheer":"5p,1p;5p",
 "sheikhoun":"1",
-"shelled":"5m,1n",
-"shelling":"4h,2z;4h",
-"sheltering":"7d"
+"shelled":"5n,1n",
+"shelling":"4i,2z;4i",
+"sheltering":"7e"
 });

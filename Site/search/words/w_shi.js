@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("shi",{
-"shield":"1,2w,3l,s;7a",
+"shield":"1,2x,3l,s;7b",
 "shiite":"1i",
-"ships":"74,1;74"
+"ships":"75,1;75"
 });

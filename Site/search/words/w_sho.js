@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("sho",{
-"shoigu":"2n",
-"shot":"4x,1l,1,r,6;4x",
-"should":"7l"
+"shoigu":"2o",
+"shot":"4y,1l,1,r,6;4y",
+"should":"7m"
 });

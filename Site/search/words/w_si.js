@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("si",{
-"si":"3k,4,3i,g,1;3o"
+"si":"3l,4,3i,g,1;3p"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("sia",{
-"siala":"26;26"
+"siala":"27;27"
 });

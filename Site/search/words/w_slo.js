@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("slo",{
 "slovene":"1o",
-"slow":"3c,47;3c"
+"slow":"3d,47;3d"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("sma",{
-"small":"3y,1h,1y,8;3y"
+"small":"3z,1h,1y,8;3z"
 });

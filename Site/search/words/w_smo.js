@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("smo",{
-"smooth":"6o,l"
+"smooth":"6p,l"
 });

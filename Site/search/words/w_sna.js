@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("sna",{
-"sna":"2h"
+"sna":"2i"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("soc",{
-"sochi":"1,46,3c",
-"sociale":"36",
-"societe":"u,j,18,4u"
+"sochi":"1,47,3c",
+"sociale":"37",
+"societe":"u,j,19,4u"
 });

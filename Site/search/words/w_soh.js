@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("soh",{
-"sohr":"2d"
+"sohr":"2e"
 });

@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("sol",{
-"sol":"45,3f",
-"soldats":"1,w,4,1,1c,g,3,c,13,3,1p,8,w,3,7;4c,3,1p,8,z,7",
-"soldiers":"2u,3,1k,d,1m,u,6;4h,d,2m",
+"sol":"46,3f",
+"soldats":"1,w,4,1,1d,g,3,c,13,3,1p,8,w,3,7;4d,3,1p,8,z,7",
+"soldiers":"2v,3,1k,d,1m,u,6;4i,d,2m",
 "soleimani":"1l",
-"solidarite":"1q,o,u,3h,j",
-"sollicite":"23",
-"solution":"9,7,3a,19,2,k,7,1k,1,2,7;51"
+"solidarite":"1q,p,u,3h,j",
+"sollicite":"24",
+"solution":"9,7,3b,19,2,k,7,1k,1,2,7;52"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("som",{
-"some":"4y,j,8,1o,3,3;4y,r",
-"somme":"2i",
-"sommes":"5e,20;5e",
-"sommet":"1,2o,j,4e"
+"some":"4z,j,8,1o,3,3;4z,r",
+"somme":"2j",
+"sommes":"5f,20;5f",
+"sommet":"1,2p,j,4e"
 });

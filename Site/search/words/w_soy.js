@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("soy",{
-"soylu":"2t;2t"
+"soylu":"2u;2u"
 });

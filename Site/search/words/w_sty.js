@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("sty",{
-"styled":"h,3j,39,c;40"
+"styled":"h,3k,39,c;41"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("su",{
-"su":"6i,2,q;6k"
+"su":"6j,2,q;6l"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("sue",{
-"suedoise":"36"
+"suedoise":"37"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("sul",{
-"suleyman":"2t;2t"
+"suleyman":"2u;2u"
 });

@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("sup",{
-"supervise":"2n",
+"supervise":"2o",
 "supplementaire":"11,s",
-"supplementaires":"78,3",
-"suppletifs":"2h,1b,3u",
-"support":"2c,1k,s,2h,4,8,4;3w,s",
-"supported":"41,3k;41",
-"suppose":"38"
+"supplementaires":"79,3",
+"suppletifs":"2i,1b,3u",
+"support":"1z,1y,s,2h,4,8,4;3x,s",
+"supported":"1b,2r,3k;42",
+"suppose":"39"
 });

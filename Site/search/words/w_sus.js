@@ -1,10 +1,10 @@
 BRIEFINGS_SEARCH_WORDS("sus",{
-"suspected":"75",
-"suspects":"3a",
-"suspend":"1c,k,5l",
-"suspending":"5m,1n",
+"suspected":"76",
+"suspects":"3b",
+"suspend":"1c,k,5m",
+"suspending":"5n,1n",
 "suspendre":"15",
-"suspendu":"39,36,t,7;6f",
+"suspendu":"3a,36,t,7;6g",
 "suspendue":"1x",
-"suspension":"38"
+"suspension":"39"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("tai",{
-"taille":"38",
-"taire":"37,48"
+"taille":"39",
+"taire":"38,48"
 });

@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("tar",{
-"tard":"7k",
-"tarder":"7f",
-"tardivement":"2w",
-"targeted":"4s,2o",
-"targets":"7g",
+"tard":"7l",
+"tarder":"7g",
+"tardivement":"2x",
+"targeted":"4t,2o",
+"targets":"7h",
 "tarhouna":"2",
 "tarhuna":"2"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ted",{
-"tedros":"2b"
+"tedros":"2c"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("tet",{
-"tete":"5,1q,x,9"
+"tete":"5,1q,y,9"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("tie",{
-"tiennent":"24,a",
+"tiennent":"25,a",
 "tient":"q,2"
 });

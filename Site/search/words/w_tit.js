@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("tit",{
-"titre":"23,b,v,34,y;6d",
-"titres":"2c"
+"titre":"24,b,v,34,y;6e",
+"titres":"2d"
 });

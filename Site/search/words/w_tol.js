@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("tol",{
-"told":"5o,10,l,4,6;5o,10",
-"tolerance":"39"
+"told":"5p,10,l,4,6;5p,10",
+"tolerance":"3a"
 });

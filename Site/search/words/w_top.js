@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("top",{
-"top":"1n,4,c,2,j"
+"top":"1n,4,d,2,j"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("tow",{
-"town":"40,2,7,1,39,2;49",
-"towns":"44,3f;44"
+"town":"41,2,7,1,39,2;4a",
+"towns":"45,3f;45"
 });

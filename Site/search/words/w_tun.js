@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("tun",{
-"tunis":"2w",
-"tunisia":"2w",
-"tunisian":"2w",
-"tunisie":"2w;2w",
-"tunisien":"2w",
-"tunisienne":"2w",
-"tunisiennes":"2w"
+"tunis":"2x",
+"tunisia":"2x",
+"tunisian":"2x",
+"tunisie":"2x;2x",
+"tunisien":"2x",
+"tunisienne":"2x",
+"tunisiennes":"2x"
 });

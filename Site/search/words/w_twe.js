@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("twe",{
-"twenty":"30,14,3f;44"
+"twenty":"31,14,3f;45"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ua",{
-"ua":"2z"
+"ua":"30"
 });

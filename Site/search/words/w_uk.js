@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("uk",{
-"uk":"j,1u,6"
+"uk":"j,1v,6"
 });

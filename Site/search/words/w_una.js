@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("una",{
-"unanime":"3q,3w;3q",
-"unanimite":"30,8"
+"unanime":"3r,3w;3r",
+"unanimite":"31,8"
 });

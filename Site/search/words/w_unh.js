@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("unh",{
-"unhcr":"15,17"
+"unhcr":"15,18"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("upd",{
-"update":"48,3b;48"
+"update":"49,3b;49"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("us",{
-"us":"x,4,m,6,c"
+"us":"x,4,m,6,d"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("var",{
-"variables":"39",
+"variables":"3a",
 "varsovie":"17"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("veu",{
-"veulent":"2x",
-"veut":"3j,44"
+"veulent":"2y",
+"veut":"3k,44"
 });

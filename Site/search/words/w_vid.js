@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("vid",{
-"vide":"3a",
-"videe":"4j,2z;4j"
+"vide":"3b",
+"videe":"4k,2z;4k"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("vie",{
-"vie":"1z",
-"vienne":"5k,1u",
+"vie":"20",
+"vienne":"5l,1u",
 "viennent":"1"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("vis",{
-"visait":"4e,34",
-"vises":"7i",
+"visait":"4f,34",
+"vises":"7j",
 "visioconference":"j",
-"visite":"1w,1c,f,40"
+"visite":"1w,1d,f,40"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("vit",{
-"vital":"6p,j;6p"
+"vital":"6q,j;6q"
 });

@@ -2,8 +2,8 @@ BRIEFINGS_SEARCH_WORDS("vol",{
 "volcan":"2,19",
 "volcano":"2,19",
 "volets":"19",
-"volontaires":"36",
-"volonte":"5s,1k;5s",
-"vols":"7f",
-"volte":"3j,44;3j"
+"volontaires":"37",
+"volonte":"5t,1k;5t",
+"vols":"7g",
+"volte":"3k,44;3k"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("wal",{
-"walid":"35;35"
+"walid":"36;36"
 });

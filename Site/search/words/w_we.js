@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("we",{
-"we":"46,3d;46"
+"we":"47,3d;47"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("wom",{
-"women":"48,2,m,k,1x,3,3;4a,m"
+"women":"49,2,m,k,1x,3,3;4b,m"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("xxi",{
-"xxie":"21"
+"xxie":"22"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("yea",{
-"year":"46,33,a;46",
-"years":"79"
+"year":"47,33,a;47",
+"years":"7a"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("yeu",{
-"yeux":"37,o,3r;3v"
+"yeux":"38,o,3r;3w"
 });

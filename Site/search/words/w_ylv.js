@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ylv",{
-"ylva":"36;36"
+"ylva":"37;37"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("zak",{
-"zakharova":"20,1l,42;20"
+"zakharova":"21,1l,42;21"
 });
