@@ -63,7 +63,7 @@ struct ArticleReader {
             reader.endParagraph()
         }
         return Reading(published: published, discovered: discovered, cast: cast, sentences: outcomes,
-                       candidates: reader.candidates, merged: CandidateMerger(places: extractor.namedPlaces).merge(reader.candidates),
+                       candidates: reader.candidates, merged: CandidateMerger(places: extractor.namedPlaces, cast: cast).merge(reader.candidates),
                        warnings: warnings + reader.warnings)
     }
 

@@ -60,6 +60,8 @@ struct CandidateMerger: Sendable {
     static let restatementReach = 3
     /// The project's places, so that "Idleb" and "Idlib" are one place when strikes are compared.
     let places: Gazetteer
+    /// The article's actors, to tell a person's voice from an institution's.
+    let cast: Cast
 
     func merge(_ candidates: [Candidate]) -> [Candidate] {
         var out: [Candidate] = []
@@ -94,25 +96,32 @@ struct CandidateMerger: Sendable {
     /// One speech act per speaker, per day and per kind: the quotes and retellings of one
     /// appearance, however far apart in the article, are one statement (or appeal, or
     /// criticism) carrying every quote. Distinct acts (a call and a condemnation) stay apart.
+    /// The voice is the person speaking, else the body: "LAAF spokesman Ahmad al-Mesmari said"
+    /// and "Mesmari said" are one voice.
     func foldSpeechActs(_ events: [Candidate]) -> [Candidate] {
         var out: [Candidate] = []
-        var bySpeechAct: [SpeechAct: Int] = [:]
+        var byVoice: [Voice: [Int]] = [:]
         for e in events {
             guard e.type.isCommunication, !e.participants.isEmpty else { out.append(e); continue }
-            let key = SpeechAct(speakers: e.participantActors, day: e.date, type: e.type, status: e.status)
-            if let first = bySpeechAct[key], topicsCompatible(out[first], e), !fromOtherSources(out[first], e) {
-                absorb(e, into: &out[first])
+            let people = e.participantActors.filter(cast.isPerson)
+            let voices = (people.isEmpty ? e.participantActors : people).map { Voice(speaker: $0, type: e.type, status: e.status) }
+            let earlier = Set(voices.flatMap { byVoice[$0] ?? [] }).sorted()
+            let target = earlier.first { i in out[i].date == e.date && topicsCompatible(out[i], e) && !fromOtherSources(out[i], e) }
+            let index: Int
+            if let target {
+                absorb(e, into: &out[target])
+                index = target
             } else {
-                bySpeechAct[key] = out.count
+                index = out.count
                 out.append(e)
             }
+            for v in voices where !(byVoice[v]?.contains(index) ?? false) { byVoice[v, default: []].append(index) }
         }
         return out
     }
 
-    private struct SpeechAct: Hashable {
-        var speakers: Set<Int>
-        var day: Day
+    private struct Voice: Hashable {
+        var speaker: Int
         var type: EventType
         var status: EventStatus
     }

@@ -27,6 +27,17 @@ struct ClauseMarker: Sendable {
         return !(from + 1..<to - 1).contains { tokens[$0].text == "," || tokens[$0].text == ";" }
     }
 
+    /// ", en décembre,", ", le 6 mars,": a short aside between commas that carries a date;
+    /// the index after its closing comma.
+    func datedAside(_ tokens: [Token], at comma: Int) -> Int? {
+        guard tokens[comma].text == "," else { return nil }
+        var k = comma + 1
+        while k < tokens.count, k - comma <= Self.maxAppositionLength, !Self.clauseEnds.contains(tokens[k].text) { k += 1 }
+        guard k < tokens.count, tokens[k].text == ",", k > comma + 1 else { return nil }
+        let dated = (comma + 1..<k).contains { tokens[$0].kind == .number || rules.isCalendarWord(tokens[$0].folded) }
+        return dated ? k + 1 : nil
+    }
+
     func mark(_ tokens: [Token]) -> Marks {
         let n = tokens.count
         var subordinate = [Bool](repeating: false, count: n)
@@ -45,7 +56,15 @@ struct ClauseMarker: Sendable {
                     // also a background span.)
                     let since = rules.backgroundSpanCues.contains(tokens, at: m.start)
                     var k = m.start
-                    while k < n, !Self.clauseEnds.contains(tokens[k].text) {
+                    while k < n {
+                        // ("depuis que le régime a lancé, en décembre, une offensive": a dated aside
+                        // does not end the clause.)
+                        if Self.clauseEnds.contains(tokens[k].text) {
+                            guard let after = datedAside(tokens, at: k) else { break }
+                            for j in k..<after { subordinate[j] = true; if since { background[j] = true } }
+                            k = after
+                            continue
+                        }
                         subordinate[k] = true
                         if since { background[k] = true }
                         k += 1

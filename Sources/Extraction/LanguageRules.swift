@@ -143,6 +143,8 @@ struct LanguageRules: Sendable {
     private(set) var speakerPlacePrepositions: Set<String> = []
     private(set) var addresseePrepositions: Set<String> = []
     private(set) var spokespersonWords: Set<String> = []
+    private(set) var durationNouns: Set<String> = []
+    private(set) var durationCues = PhraseTable<Bool>()
     private(set) var possessives: Set<String> = []
     private(set) var dayParts = PhraseTable<Bool>()
     private(set) var speakerSeparator: String = ""
@@ -282,6 +284,8 @@ struct LanguageRules: Sendable {
         speakerPlacePrepositions = Set(lexicon.speakerPlacePrepositions.map { $0.folded() })
         addresseePrepositions = compiler.words(lexicon.addresseePrepositions)
         spokespersonWords = compiler.words(lexicon.spokespersonTitles)
+        durationNouns = compiler.words(lexicon.durationNouns)
+        durationCues = compiler.phrases(lexicon.durationCues, true)
         dayParts = compiler.phrases(lexicon.dayParts, true)
         possessives = Set(lexicon.possessives.map { $0.folded() })
         speakerSeparator = lexicon.speakerSeparator

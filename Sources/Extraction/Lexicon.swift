@@ -213,6 +213,11 @@ public struct Lexicon: Sendable, Hashable, Decodable {
     /// Titles of those who speak for a body ("porte-parole", "spokesman"): the body named in
     /// the title speaks with them ("le porte-parole du Kremlin, Dmitri Peskov").
     public var spokespersonTitles: [String]
+    /// Units of a long duration ("semaines", "mois", "weeks"): "des semaines de combats",
+    /// "depuis neuf mois", "for months" tell a lasting state, not the day's news.
+    public var durationNouns: [String]
+    /// Words that open a duration ("depuis", "pendant", "for").
+    public var durationCues: [String]
     /// Forms of "to be" before a participle that make it passive ("was expected", "est attendu").
     public var passiveAuxiliaries: [String]
     /// Possessive endings that make a name an owner ("Syria's"): a state so named acts.
@@ -266,7 +271,7 @@ public struct Lexicon: Sendable, Hashable, Decodable {
         pairAnaphors = []; placePrepositions = []; places = []; dayParts = []; possessives = []; acledSubEvents = [:]; countryCodes = [:]
         futureEndings = []; pastPerfectAuxiliaries = []; addresseeVerbs = []; anonymousSources = []; demonyms = [:]; institutionNouns = [];
         gerundEndings = []; infinitiveEndings = []; collectiveTitles = []; latterAnaphors = []; backgroundAdverbs = []; newsMediaWords = []; personNouns = []; relativePronouns = []
-        evaluativeWords = []; measureNouns = []; outcomeVerbs = []; outcomeNouns = []; situationReports = []; objectAppealVerbs = []; passiveAuxiliaries = []; warningVerbs = []; firstPersonWords = []; conditionalEndings = []; conditionalCues = []; stateForceNouns = []; dateOpeners = []; campaignNouns = []; replyWords = []; speakerPlacePrepositions = []; addresseePrepositions = []; spokespersonTitles = []
+        evaluativeWords = []; measureNouns = []; outcomeVerbs = []; outcomeNouns = []; situationReports = []; objectAppealVerbs = []; passiveAuxiliaries = []; warningVerbs = []; firstPersonWords = []; conditionalEndings = []; conditionalCues = []; stateForceNouns = []; dateOpeners = []; campaignNouns = []; replyWords = []; speakerPlacePrepositions = []; addresseePrepositions = []; spokespersonTitles = []; durationNouns = []; durationCues = []
         speakerSeparator = ": "
     }
 
@@ -397,6 +402,8 @@ public struct Lexicon: Sendable, Hashable, Decodable {
         speakerPlacePrepositions = try c.list(.speakerPlacePrepositions)
         addresseePrepositions = try c.list(.addresseePrepositions)
         spokespersonTitles = try c.list(.spokespersonTitles)
+        durationNouns = try c.list(.durationNouns)
+        durationCues = try c.list(.durationCues)
         dayParts = try c.list(.dayParts)
         possessives = try c.list(.possessives)
         acledSubEvents = try c.decodeIfPresent([String: [String]].self, forKey: .acledSubEvents) ?? [:]
@@ -415,7 +422,7 @@ public struct Lexicon: Sendable, Hashable, Decodable {
         case pairAnaphors, placePrepositions, places, dayParts, speakerSeparator, possessives, acledSubEvents, countryCodes
         case futureEndings, pastPerfectAuxiliaries, addresseeVerbs, anonymousSources, demonyms, institutionNouns
         case gerundEndings, infinitiveEndings, collectiveTitles, latterAnaphors, backgroundAdverbs, newsMediaWords, personNouns, relativePronouns
-        case evaluativeWords, measureNouns, outcomeVerbs, outcomeNouns, situationReports, objectAppealVerbs, passiveAuxiliaries, warningVerbs, firstPersonWords, conditionalEndings, conditionalCues, stateForceNouns, dateOpeners, campaignNouns, replyWords, speakerPlacePrepositions, addresseePrepositions, spokespersonTitles
+        case evaluativeWords, measureNouns, outcomeVerbs, outcomeNouns, situationReports, objectAppealVerbs, passiveAuxiliaries, warningVerbs, firstPersonWords, conditionalEndings, conditionalCues, stateForceNouns, dateOpeners, campaignNouns, replyWords, speakerPlacePrepositions, addresseePrepositions, spokespersonTitles, durationNouns, durationCues
     }
 }
 

@@ -17,16 +17,39 @@ extension SentenceReader {
     ///   the announcement of it is dated the day it was made, and is news;
     /// - background: dated more than `newsReach` days before the publication (`datedNewsReach`
     ///   for a calendar day), or only by a month or a year that is not the publication's
-    ///   ("appointed in July 2017", "lancée en décembre");
+    ///   ("appointed in July 2017", "lancée en décembre"), or a lasting state (`isOngoing`);
     /// - news otherwise.
-    func status(_ type: EventType, _ main: ResolvedDate?, _ day: Day, unrealised: Bool) -> EventStatus {
+    func status(_ type: EventType, _ main: ResolvedDate?, _ day: Day, unrealised: Bool, ongoing: Bool = false) -> EventStatus {
         if !type.isCommunication, main?.mention.future == true || unrealised { return .scheduled }
+        if !type.isCommunication, ongoing { return .background }
         guard let published else { return .happened }
         if !type.isCommunication, day > published { return .scheduled }
         if let main { return isLongPast(main) ? .background : .happened }
         // Dated by the date in force: a calendar day named earlier ("on Feb. 20") is news in
         // its own sentence, but what the next sentences add to it, days later, is background.
         return day.distance(to: published) > Self.newsReach ? .background : .happened
+    }
+
+    /// How far before an event word a duration may stand ("des semaines d'intenses combats").
+    static let durationReach = 3
+
+    /// "des semaines d'intenses combats", "weeks of fighting", "s'affrontent depuis neuf mois",
+    /// "have clashed for months": a state that has lasted weeks or more is what the dispatch
+    /// recalls to explain its news, not the news.
+    func isOngoing(_ tokens: [Token], trigger: Range<Int>) -> Bool {
+        for k in stride(from: trigger.lowerBound - 1, through: max(1, trigger.lowerBound - Self.durationReach), by: -1)
+        where rules.genitives.contains(tokens[k].folded) && rules.durationNouns.contains(tokens[k - 1].folded) {
+            return true
+        }
+        var start = trigger.lowerBound
+        while start > 0, !ClauseMarker.clauseEnds.contains(tokens[start - 1].text) { start -= 1 }
+        var end = trigger.upperBound
+        while end < tokens.count, !ClauseMarker.clauseEnds.contains(tokens[end].text) { end += 1 }
+        for k in start..<end {
+            guard let cue = rules.durationCues.match(tokens, at: k) else { continue }
+            if (cue.end..<min(end, cue.end + Self.durationReach)).contains(where: { rules.durationNouns.contains(tokens[$0].folded) }) { return true }
+        }
+        return false
     }
 
     /// A date the dispatch recalls rather than reports: beyond `newsReach`, or a month gone by.

@@ -124,7 +124,8 @@ struct SentenceReader {
             tolls: tolls(tokens, type, r),
             quotes: quotes.map { Quote(text: $0, speaker: r.speakers.first.map { cast[$0.actor].slug }) },
             outcomeOfTalks: type == .agreement && classification?.accepted.contains { $0.type == .consultation } == true,
-            status: status(type, dated.main, eventDate, unrealised: classification.map { rules.isUnrealised(tokens, $0.trigger.start..<$0.trigger.end) } ?? false),
+            status: status(type, dated.main, eventDate, unrealised: classification.map { rules.isUnrealised(tokens, $0.trigger.start..<$0.trigger.end) } ?? false,
+                           ongoing: classification.map { isOngoing(tokens, trigger: $0.trigger.start..<$0.trigger.end) } ?? false),
             members: [index]))
         placeAtVenue(index, placed, tokens)
         addTalksAndAgreement(of: index, classification)

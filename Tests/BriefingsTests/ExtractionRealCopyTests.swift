@@ -20,6 +20,7 @@ import Model
         Actor(slug: "gouvernement-d-union-nationale", name: "Gouvernement d'union nationale",
               aliases: ["GNA", "Government of National Accord"], kind: .organisation),
         Actor(slug: "aguila-saleh", name: "Aguila Saleh", aliases: ["Saleh"]),
+        Actor(slug: "stephane-dujarric", name: "Stéphane Dujarric", aliases: ["Dujarric"]),
         Actor(slug: "onu", name: "ONU", aliases: ["UN", "U.N.", "Nations unies", "United Nations"], kind: .organisation),
     ]
     static let extractor = Extractor(registry: registry, topics: ExtractionFixtures.topics, lexicons: ExtractionFixtures.lexicons)
@@ -170,5 +171,14 @@ import Model
         let fr = events(["Le GNA a appelé vendredi à démilitariser la ville de Syrte.",
                          "Dans un communiqué séparé, Aguila Saleh a lui aussi appelé à un cessez-le-feu."], "fr", "2020-08-21")
         #expect(Set(speakers(fr)) == [["gouvernement-d-union-nationale"], ["aguila-saleh"]])
+    }
+
+    @Test func aSpokesmanAndHisBodyAndTheSpokesmanAloneAreOneVoice() {
+        let fr = events(["Le porte-parole de l'ONU, Stéphane Dujarric, a déclaré lundi que la trêve restait fragile.",
+                         "Des tirs ont été entendus dans le sud de Tripoli.",
+                         "Stéphane Dujarric a déclaré lundi que les pourparlers reprendraient à Genève."], "fr", "2020-02-18")
+        let statements = fr.filter { $0.type == .statement }
+        #expect(statements.count == 1)
+        #expect(Set(statements.first?.actors.map(\.id) ?? []) == ["stephane-dujarric", "onu"])
     }
 }

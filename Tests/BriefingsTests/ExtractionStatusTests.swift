@@ -23,6 +23,22 @@ import Model
         #expect(!fr.contains { $0.date.iso.hasPrefix("2019-12") && $0.status == .happened })
     }
 
+    @Test func aStateThatHasLastedWeeksIsBackground() {
+        let fr = events(["Les forces russes et turques s'affrontent aux portes d'Idleb depuis neuf mois.",
+                         "L'accord doit mettre un terme à des semaines d'intenses combats entre la Turquie et la Russie."], "fr", "2020-03-05")
+        #expect(!fr.isEmpty && fr.allSatisfy { $0.status == .background })
+        let en = events(["Russian forces have shelled Turkish positions in Idlib for months."], "en", "2020-03-05")
+        #expect(!en.isEmpty && en.allSatisfy { $0.status == .background })
+        // A strike of the day stays news beside it.
+        let news = events(["La Russie a bombardé mardi Idleb, où les combats durent depuis des mois."], "fr", "2020-03-05")
+        #expect(news.contains { $0.type == .militaryAction && $0.status == .happened })
+    }
+
+    @Test func aDatedAsideDoesNotEndABackgroundClause() {
+        let fr = events(["La situation est devenue catastrophique depuis que la Russie a lancé, en décembre, une offensive contre la Turquie."], "fr", "2020-03-04")
+        #expect(!fr.contains { $0.type == .militaryAction && $0.status == .happened })
+    }
+
     @Test func aNamedCalendarDayIsNewsForTwoWeeksAWeekdayForThreeDays() {
         let dated = events(["Earlier this month, on Feb. 6, Mevlut Cavusoglu said the talks with Vladimir Putin had failed."], "en", "2020-02-18")
         #expect(dated.contains { $0.date.iso == "2020-02-06" && $0.status == .happened })

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("100",{
-"100":"29,l,4k"
+"100":"29,l,4j"
 });

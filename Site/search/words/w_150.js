@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("150",{
-"150":"7a,a"
+"150":"79,a"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("16s",{
-"16s":"6l,q;6l"
+"16s":"6j,r;6j"
 });

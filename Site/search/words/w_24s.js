@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("24s",{
-"24s":"6l,q;6l"
+"24s":"6j,r;6j"
 });

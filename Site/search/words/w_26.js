@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("26",{
-"26":"7a"
+"26":"79"
 });

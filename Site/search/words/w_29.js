@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("29",{
-"29":"10,1u,3k,y;6e"
+"29":"10,1u,3j,y;6d"
 });

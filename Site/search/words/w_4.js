@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("4",{
-"4":"2,1t,9,b,3z,y,b,1;6e"
+"4":"2,1t,9,b,3y,y,b,1;6d"
 });

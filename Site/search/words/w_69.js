@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("69",{
-"69":"7a"
+"69":"79"
 });

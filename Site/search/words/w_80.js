@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("80",{
-"80":"49,3b"
+"80":"49,3a"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("81",{
-"81":"7k"
+"81":"7j"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("900",{
-"900":"2b,o,b,28,1w,1;5i,1w"
+"900":"2b,o,b,27,1w,1;5h,1w"
 });

@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("abs",{
-"absence":"3b,3x,8,8",
-"abstenant":"7g",
-"abstention":"56,2a;56",
+"absence":"3b,3w,8,8",
+"abstenant":"7f",
+"abstention":"55,2a;55",
 "abstenue":"3b",
-"abstient":"s,2c,4c;7g"
+"abstient":"s,2c,4b;7f"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("ach",{
 "achemine":"3b",
 "acheminee":"u",
-"achemines":"7l",
+"achemines":"7k",
 "acheve":"q"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("acr",{
-"across":"7e"
+"across":"7d"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("add",{
-"added":"7e",
-"adding":"4t,2h,7,3",
-"additionnel":"2p,j,40"
+"added":"7d",
+"adding":"4s,2h,7,3",
+"additionnel":"2p,j,3k,f;6s"
 });

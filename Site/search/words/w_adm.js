@@ -2,5 +2,5 @@ BRIEFINGS_SEARCH_WORDS("adm",{
 "administration":"11,27",
 "administrativement":"1f",
 "administratrice":"1h",
-"admiral":"76"
+"admiral":"75"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("ado",{
-"adopte":"s,49,2e,1,7;51",
-"adopter":"50,2g",
-"adoption":"55,2b;55",
+"adopte":"s,48,2e,1,7;50",
+"adopter":"4z,2g",
+"adoption":"54,2b;54",
 "adosse":"3a"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("adr",{
-"adresse":"58,28;58"
+"adresse":"57,28;57"
 });

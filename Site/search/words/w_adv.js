@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("adv",{
-"advanced":"7m",
-"adversaires":"3e,4a;3e",
-"advisers":"1l,61",
+"advanced":"7l",
+"adversaires":"3e,49;3e",
+"advisers":"1l,60",
 "advisors":"1l"
 });

@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("aer",{
-"aerial":"76",
+"aerial":"75",
 "aerien":"2m,p",
-"aerienne":"2f,t,24,t,12,5,3;5c,t",
-"aeriennes":"12,58,j,f,4;6a,j",
-"aeriens":"3b,3w",
-"aeronavale":"0,3b,29,1v",
-"aeroport":"2,7e"
+"aerienne":"2f,t,23,t,12,5,3;5b,t",
+"aeriennes":"12,57,i,g,4;69,i",
+"aeriens":"3b,3v",
+"aeronavale":"0,3b,28,1v",
+"aeroport":"2,7d"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("age",{
-"agence":"d,s,2,a,v,1,a,c,3j,r,f;2n",
-"agences":"u,1j,1,e,4f",
+"agence":"d,s,2,a,v,1,a,c,3j,q,f;2n",
+"agences":"u,1j,1,e,4e",
 "agencies":"2d",
-"agency":"d,s,2,14,1,1,a,c,2s,r,t,3;5r,r"
+"agency":"d,s,2,14,1,1,a,c,2r,s,s,3;5q"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("ago",{
-"ago":"7k",
-"agostini":"76"
+"ago":"7j",
+"agostini":"75"
 });

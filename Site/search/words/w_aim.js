@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("aim",{
-"aim":"7b"
+"aim":"7a"
 });

@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("air",{
-"air":"2m,9,1x,b,8,a,w,4,q,4,1,1,1,2;4s,1p",
-"aircraft":"6i,2,l,1,5;6i",
-"airport":"2,79,7",
-"airports":"76,g",
-"airspace":"6k,r;6k"
+"air":"2m,9,1w,b,8,a,w,3,r,4,1,1,1,2;4r,1p",
+"aircraft":"6h,n,1,5",
+"airport":"2,78,7",
+"airports":"75,g",
+"airspace":"6h,t;6h"
 });

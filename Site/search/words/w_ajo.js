@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ajo",{
-"ajoute":"5t,1k"
+"ajoute":"5s,1k"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("akp",{
-"akp":"3l,43;3l"
+"akp":"3l,42;3l"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("ala",{
-"alarmed":"5m,1s;5m",
-"alarming":"47,3d"
+"alarmed":"5l,1s;5l",
+"alarming":"47,3c"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("alm",{
-"almost":"7i"
+"almost":"7h"
 });

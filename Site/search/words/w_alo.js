@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("alo",{
-"alone":"6f,w,9",
-"along":"7e",
-"alongside":"42,3k"
+"alone":"6e,w,9",
+"along":"7d",
+"alongside":"42,3j"
 });

@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("amb",{
 "ambassade":"z",
-"ambassadeur":"18,f,n,u,20,1,1,2a;55,1",
-"ambassadeurs":"2f,3z,y;6e",
+"ambassadeur":"18,f,n,u,1z,1,1,2a;54,1",
+"ambassadeurs":"2f,3y,y;6d",
 "ambassador":"1n,6,1b",
 "ambassadors":"2f",
 "ambassadrice":"1t",
-"ambiguite":"7l"
+"ambiguite":"7k"
 });

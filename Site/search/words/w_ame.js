@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("ame",{
 "america":"x,4,s,d",
-"americain":"x,4,m,j,5h",
+"americain":"x,4,m,j,5g",
 "americaine":"11,2,e,c,d,n",
 "americaines":"11",
 "americains":"11,j",

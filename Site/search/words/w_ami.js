@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("ami",{
-"amid":"76",
-"amin":"c,4v,29;c"
+"amid":"75",
+"amin":"c,4u,29;c"
 });

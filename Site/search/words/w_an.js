@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("an",{
-"an":"49,h,2,q,1o,8,3,1,2;49,j"
+"an":"49,g,2,q,1o,8,3,1,2;49,i"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("ana",{
-"anadolu":"d,6y;d",
-"analyse":"6w,c"
+"anadolu":"d,6x;d",
+"analyse":"6v,c"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("anl",{
-"anl":"2,4,b,9,15,1k,3,c,1d,29,5,2,1"
+"anl":"2,4,b,9,15,1k,3,c,1c,29,5,2,1"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("are",{
-"are":"4x,j,1q,8,3;5g",
-"area":"41,35,b,5",
-"areas":"5m,1s"
+"are":"4w,j,1q,8,3;5f",
+"area":"41,34,b,5",
+"areas":"5l,1s"
 });

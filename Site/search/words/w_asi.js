@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("asi",{
-"aside":"6f,w,3;6f",
-"asile":"15,7,k,4,3,14,2,37,t;6g"
+"aside":"6e,w,3;6e",
+"asile":"15,7,k,4,3,14,2,36,t;6f"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ask",{
-"asked":"6f,v,1,3;6f"
+"asked":"6e,v,1,3;6e"
 });

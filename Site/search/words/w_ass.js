@@ -1,12 +1,12 @@
 BRIEFINGS_SEARCH_WORDS("ass",{
-"assad":"i,2d,a,19,e,1l,9,m,3,6,2,1;i,3w,28",
+"assad":"i,2d,a,19,d,1l,8,n,3,6,2,1;i,3w,26",
 "assemblee":"5",
 "assez":"39",
-"assiege":"7l",
+"assiege":"7k",
 "assistant":"32",
 "associe":"f,j,10",
 "associee":"30",
-"assurant":"26,1b,1j,16,12,8,8;66",
-"assure":"4j,1j,x,8,6,6;4j,1j",
+"assurant":"26,1b,1i,16,12,8,8;65",
+"assure":"4j,1i,x,8,6,6;4j,1i",
 "assurera":"38"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("asy",{
-"asylum":"6g,v",
-"asymetrique":"3b,3g,i;6r"
+"asylum":"6f,v",
+"asymetrique":"3b,3e,j;6p"
 });

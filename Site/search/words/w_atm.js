@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("atm",{
-"atmosphere":"7i"
+"atmosphere":"7h"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("awa",{
-"away":"7a"
+"away":"79"
 });

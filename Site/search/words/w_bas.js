@@ -1,12 +1,12 @@
 BRIEFINGS_SEARCH_WORDS("bas",{
-"base":"m,h,1b,v,1j,1o,g,c,1,8;4s,24",
-"based":"5,c,5,p,k,j,1m,3,33,c,2,2;40",
+"base":"m,h,1b,v,1i,1o,g,c,1,8;4r,24",
+"based":"5,c,5,p,k,j,1m,3,32,c,2,2;40",
 "basee":"r,g,17",
 "basees":"h",
 "bases":"3b",
 "bashaga":"13",
 "bashagha":"13",
-"bashar":"i,4a,1l,y,6,3",
-"basis":"76",
-"bastion":"1,h,2s,16,33;3a"
+"bashar":"i,49,1l,y,6,3",
+"basis":"75",
+"bastion":"1,h,2s,16,32;3a"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("bec",{
-"because":"7i",
-"become":"7a"
+"because":"7h",
+"become":"79"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("bef",{
-"before":"3z,3b,c"
+"before":"3z,3a,c"
 });

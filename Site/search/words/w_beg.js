@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("beg",{
-"began":"7e,4",
-"begin":"75,1;75",
-"begun":"6h,u;6h"
+"began":"7d,4",
+"begin":"74,1;74",
+"begun":"6g,u;6g"
 });

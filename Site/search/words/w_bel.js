@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("bel",{
 "belge":"n",
-"belgique":"50,2g;50",
-"belligerants":"3c,1p,2f,8"
+"belgique":"4z,2g;4z",
+"belligerants":"3c,1o,2f,8"
 });

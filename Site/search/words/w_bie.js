@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("bie",{
 "bien":"39,2",
-"bientot":"6o,l"
+"bientot":"6m,m"
 });

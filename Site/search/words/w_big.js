@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("big",{
-"biggest":"5g,1y"
+"biggest":"5f,1y"
 });

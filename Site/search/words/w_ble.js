@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("ble",{
-"blesse":"57,29",
-"blesses":"7c,7"
+"blesse":"56,29",
+"blesses":"7b,7"
 });

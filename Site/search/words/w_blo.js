@@ -1,11 +1,11 @@
 BRIEFINGS_SEARCH_WORDS("blo",{
-"bloc":"31,2i,1l,2,8;5j",
-"blocage":"29,36,20",
-"blockade":"3z,3n",
-"blocked":"6g,v",
-"bloque":"5f,1s,8,1,7;5f",
+"bloc":"31,2h,1l,2,8;5i",
+"blocage":"29,35,20",
+"blockade":"3z,3m",
+"blocked":"6f,v",
+"bloque":"5e,1s,8,1,7;5e",
 "bloquees":"39",
 "bloquent":"r",
 "bloquer":"1v",
-"blow":"6n,n"
+"blow":"6l,o"
 });

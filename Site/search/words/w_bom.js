@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("bom",{
-"bombardements":"l,w,33,2z;4k",
-"bombardment":"7k",
-"bombings":"4o,2q"
+"bombardements":"l,w,61",
+"bombardment":"7j",
+"bombings":"4n,2q"
 });

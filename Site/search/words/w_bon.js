@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("bon",{
-"bonne":"6w,c;6w"
+"bonne":"6v,c;6v"
 });

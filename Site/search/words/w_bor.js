@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("bor",{
 "bordent":"38",
-"border":"0,k,n,5,3l,2,2c,3,3;4z",
+"border":"0,k,n,5,3i,2,2,2c,3,3;4y",
 "borders":"23",
-"boris":"j,6o,g;j",
+"boris":"j,6n,g;j",
 "borissov":"k",
-"borne":"77",
-"borrell":"0,1o,3,1i,2,1d,f,b,5,s,s,3,3,3,2,1,1;1r,2x,f,b,5,s,s"
+"borne":"76",
+"borrell":"0,1o,3,1i,2,1c,f,b,5,s,s,3,3,3,2,1,1;1r,2w,f,b,5,s,s"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("bot",{
-"both":"76,4,8,4"
+"both":"75,4,8,4"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("bou",{
-"bouclier":"1,1i,10,f,5,3p,g,1",
-"boucliers":"70,7"
+"bouclier":"1,1i,10,f,5,3n,h,1",
+"boucliers":"6z,7"
 });

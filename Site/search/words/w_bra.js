@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("bra",{
-"branch":"7k",
-"branche":"4,1b,64"
+"branch":"7j",
+"branche":"4,1b,63"
 });

@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("bre",{
-"breaching":"40,3m",
-"breaking":"3x,3p",
-"breakthrough":"7a",
+"breaching":"40,3l",
+"breaking":"3x,3o",
+"breakthrough":"79",
 "brega":"2",
 "bretagne":"2k"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("bro",{
-"broadly":"4p,2t;4p",
-"broken":"7m;7m",
-"brokered":"7m",
-"brought":"6l,q,6;6l"
+"broadly":"4o,2t;4o",
+"broken":"7l;7l",
+"brokered":"7l",
+"brought":"6j,r,6;6j"
 });

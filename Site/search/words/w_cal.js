@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("cal",{
 "calcul":"38",
-"calendrier":"39,4f",
-"called":"4t,q,1v,3;4t",
-"calls":"5i,1o,8",
-"calme":"78"
+"calendrier":"39,4e",
+"called":"4s,q,1v,3;4s",
+"calls":"5h,1o,8",
+"calme":"77"
 });

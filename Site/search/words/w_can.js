@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("can",{
-"can":"5o,1i,8",
-"cannot":"5p,1p",
-"canot":"79"
+"can":"5n,1i,8",
+"cannot":"5o,1p",
+"canot":"78"
 });

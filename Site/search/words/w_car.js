@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("car",{
-"cargo":"7m",
+"cargo":"7l",
 "cargos":"3b",
 "carriere":"1n,k",
-"carrying":"5o,1i,8",
+"carrying":"5n,1i,8",
 "carte":"39"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("cat",{
-"catastrophe":"4n,2k,c;4n",
-"catastrophique":"5s,1l"
+"catastrophe":"4m,2k,c;4m",
+"catastrophique":"5r,1l"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("cau",{
 "cause":"2",
-"caused":"7e",
-"causing":"44,3g"
+"caused":"7d",
+"causing":"44,3f"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("cel",{
-"celle":"78",
-"celles":"3b,1w,29;57",
-"celui":"2d,18,43"
+"celle":"77",
+"celles":"3b,1v,29;56",
+"celui":"2d,18,42"
 });

@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("cen",{
-"centaine":"79",
-"centaines":"11,4,8,1x,3e,l,3",
+"centaine":"78",
+"centaines":"11,4,8,1x,3c,m,3",
 "centre":"2m",
 "centres":"23",
-"century":"5g,1y"
+"century":"5f,1y"
 });

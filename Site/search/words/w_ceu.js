@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ceu",{
-"ceux":"3a,3e,l"
+"ceux":"3a,3c,m"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("chu",{
-"chute":"7g",
+"chute":"7f",
 "chuter":"29"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ci",{
-"ci":"3l,43"
+"ci":"3l,42"
 });

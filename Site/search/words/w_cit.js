@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("cit",{
-"citee":"7o",
+"citee":"7n",
 "cites":"1",
-"citing":"76,4;7a",
-"city":"4w,2,2j;4y"
+"citing":"75,4;79",
+"city":"4v,2,2j;4x"
 });

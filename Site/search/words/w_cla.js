@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("cla",{
-"clairement":"7g",
-"clashing":"7b",
+"clairement":"7f",
+"clashing":"7a",
 "classee":"1f,1v"
 });

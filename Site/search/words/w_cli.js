@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("cli",{
-"clinic":"4b,39;4b",
+"clinic":"4b,38;4b",
 "clinique":"23"
 });

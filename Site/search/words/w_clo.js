@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("clo",{
-"closed":"4z,r,u,r,3,3,5;4z,r,u"
+"closed":"4y,r,s,t,3,3,5;4y,r,s"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("coh",{
-"coherente":"61,1c"
+"coherente":"60,1c"
 });

@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("cre",{
-"cree":"1e,5u",
+"cree":"1e,5t",
 "creee":"1z",
-"creer":"5f,20;5f",
+"creer":"5e,20;5e",
 "crescent":"u",
-"crew":"7h"
+"crew":"7g"
 });

@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("cro",{
-"croate":"79",
-"croisement":"4m,1h,19,7;4m",
+"croate":"78",
+"croisement":"4l,1h,19,7;4l",
 "croissant":"u;u",
-"croissante":"7g",
-"cross":"6g,v",
-"crossing":"5q,1o",
-"crowded":"7e"
+"croissante":"7f",
+"cross":"6f,v",
+"crossing":"5p,1o",
+"crowded":"7d"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("cur",{
-"curb":"7a",
-"currently":"48,3c"
+"curb":"79",
+"currently":"48,3b"
 });

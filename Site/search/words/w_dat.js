@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("dat",{
-"date":"3b,1f,2s;4q",
+"date":"3b,1e,2s;4p",
 "datera":"38"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("dav",{
 "davantage":"30,9",
-"david":"0,v,2e,3h,j;v"
+"david":"0,v,2e,3f,k;v"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("dea",{
-"deadly":"4v,2m",
-"deal":"0,6f,w,7;7i",
-"dealing":"6n,n",
-"deaths":"7e"
+"deadly":"4u,2m",
+"deal":"0,6e,w,7;7h",
+"dealing":"6l,o",
+"deaths":"7d"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("dee",{
-"deeply":"7m"
+"deeply":"7l"
 });

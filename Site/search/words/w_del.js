@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("del",{
 "dela":"2f",
-"delai":"39,6,49;3f",
-"delegates":"7a",
-"delegation":"2m,28,2n;4u",
-"delegations":"2q,o,3l,8,b,6",
+"delai":"39,6,48;3f",
+"delegates":"79",
+"delegation":"2m,27,2n;4t",
+"delegations":"2q,o,3k,8,b,6",
 "delimitation":"p,f",
-"deliveries":"3x,39,g"
+"deliveries":"3x,38,g"
 });

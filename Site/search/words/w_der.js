@@ -1,10 +1,10 @@
 BRIEFINGS_SEARCH_WORDS("der",{
-"der":"0,n,8,28,6,3j,f,2;33",
+"der":"0,n,8,28,6,3h,g,2;33",
 "deraa":"3a",
-"deriver":"6b,11;6b",
-"dernier":"1,h,2s,1,15,33;3a",
-"derniere":"1,39,46",
-"dernieres":"5f,20",
-"derniers":"46,3f",
-"derriere":"2j,p,40"
+"deriver":"6a,11;6a",
+"dernier":"1,h,2s,1,15,32;3a",
+"derniere":"1,39,45",
+"dernieres":"5e,20",
+"derniers":"46,3e",
+"derriere":"2j,p,3z"
 });

@@ -1,11 +1,11 @@
 BRIEFINGS_SEARCH_WORDS("dev",{
-"devait":"3a,2y,z,5,c;68",
-"devant":"6,12,20,d,4,1g,23,8,7,1;3l",
-"development":"7k",
-"developpement":"1h,l,5m",
-"devenu":"1j,6,14,2i,24",
+"devait":"3a,2x,z,5,c;67",
+"devant":"6,12,20,d,4,1f,1o,f,8,7,1;3l,37",
+"development":"7j",
+"developpement":"1h,l,5l",
+"devenu":"1j,6,14,2h,24",
 "devenue":"3a",
 "devenus":"3a",
 "devra":"3b",
-"devrait":"3s,3v"
+"devrait":"3s,3u"
 });

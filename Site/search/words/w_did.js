@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("did",{
-"did":"7i,4"
+"did":"7h,4"
 });

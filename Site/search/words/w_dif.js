@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("dif",{
-"differends":"7l",
-"diffuse":"2n,4q"
+"differends":"7k",
+"diffuse":"2n,4p"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("div",{
-"divergences":"3p,3y;3p",
-"divergent":"61,1c;61"
+"divergences":"3p,3x;3p",
+"divergent":"60,1c;60"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("doc",{
 "doctors":"23",
-"document":"7o",
+"document":"7n",
 "documente":"3b",
-"documented":"7k"
+"documented":"7j"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("dom",{
 "dominant":"1f",
-"dominated":"7k",
+"dominated":"7j",
 "domine":"4,1b",
-"dominee":"7j"
+"dominee":"7i"
 });

@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("don",{
 "donald":"x;x",
 "donc":"38,2",
-"done":"3d,47;3d",
-"donne":"x,2b,1,2,14,31,3;4f",
-"donnee":"3t,3s",
-"donner":"5v,1i,a",
-"dont":"1,3,5,6,a,2,h,5,2,6,1,8,3,f,4,t,1,1u,o,o,d,7,7,1,1,4,3,5"
+"done":"3d,46;3d",
+"donne":"x,2b,1,2,14,30,3;4f",
+"donnee":"3t,3r",
+"donner":"5u,1i,a",
+"dont":"1,3,5,6,a,2,h,5,2,6,1,8,3,f,4,t,1,1t,o,o,c,8,7,1,1,4,3,5"
 });

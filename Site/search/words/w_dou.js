@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("dou",{
 "double":"39",
-"doutes":"56,2a",
-"douzaine":"3q,5,3s;3v",
-"douze":"4n,2w"
+"doutes":"55,2a",
+"douzaine":"3q,5,3r;3v",
+"douze":"4m,2w"
 });

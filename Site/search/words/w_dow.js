@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("dow",{
-"down":"45,t,1l,1,1,2,n,1,6,3,2;4y,1n,2",
-"downed":"6l,q",
+"down":"45,s,1k,1,1,2,o,1,6,3,2;4x,1m,2",
+"downed":"6j,r",
 "downing":"2k",
-"downs":"7b;7b"
+"downs":"7a;7a"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("doz",{
-"dozen":"7k",
-"dozens":"7b"
+"dozen":"7j",
+"dozens":"7a"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("due",{
-"due":"7i"
+"due":"7h"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("duj",{
-"dujarric":"2s,2u,13,l,4;2s,3x"
+"dujarric":"2s,2t,12,m,4;2s,3v"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("duq",{
-"duquel":"64,18"
+"duquel":"63,18"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("dur",{
-"durable":"51,2f,2,5",
+"durable":"50,2f,2,5",
 "durcissement":"23",
 "duree":"38"
 });

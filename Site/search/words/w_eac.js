@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("eac",{
-"each":"40,3i,4"
+"each":"40,3h,4"
 });

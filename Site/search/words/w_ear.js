@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("ear",{
-"earlier":"4o,2q;4o",
-"early":"4b,39"
+"earlier":"4n,2q;4n",
+"early":"4b,38"
 });

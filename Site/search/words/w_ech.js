@@ -3,5 +3,5 @@ BRIEFINGS_SEARCH_WORDS("ech",{
 "echanges":"w",
 "echappatoire":"3a",
 "echappe":"39",
-"echec":"55,2b;55"
+"echec":"54,2b;54"
 });

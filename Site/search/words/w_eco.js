@@ -1,10 +1,10 @@
 BRIEFINGS_SEARCH_WORDS("eco",{
 "ecoles":"25,u",
-"economic":"7a,8",
+"economic":"79,8",
 "economie":"3a",
-"economique":"p,k,6e",
+"economique":"p,k,6d",
 "economiques":"1z",
-"economy":"7m",
-"ecourtee":"77;77",
-"ecourter":"77"
+"economy":"7l",
+"ecourtee":"76;76",
+"ecourter":"76"
 });

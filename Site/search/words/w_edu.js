@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("edu",{
-"educational":"5o,1q"
+"educational":"5n,1q"
 });

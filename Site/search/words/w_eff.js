@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("eff",{
-"effect":"3d,47;3d",
-"effectuait":"3o,40",
+"effect":"3d,46;3d",
+"effectuait":"3o,3z",
 "effet":"3b",
-"effort":"6n,n",
-"efforts":"2,3m,40"
+"effort":"6l,o",
+"efforts":"2,3m,3z"
 });

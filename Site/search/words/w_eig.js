@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("eig",{
-"eight":"7b"
+"eight":"7a"
 });

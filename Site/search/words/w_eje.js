@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("eje",{
-"ejected":"6i,t;6i"
+"ejected":"7a"
 });

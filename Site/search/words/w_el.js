@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("el",{
-"el":"3,f,m,q,12,29,2b;2w,29"
+"el":"3,f,m,q,12,28,2b;2w,28"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ema",{
-"emaillee":"7f"
+"emaillee":"7e"
 });

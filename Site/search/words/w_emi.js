@@ -1,10 +1,10 @@
 BRIEFINGS_SEARCH_WORDS("emi",{
 "emirat":"2g",
-"emirates":"z,33,3k;42",
+"emirates":"z,33,3j;42",
 "emirati":"z",
 "emiratie":"z",
 "emiraties":"z",
 "emiratis":"z",
-"emirats":"2,f,i,w,1g,c,41;z",
-"emissaire":"2,16,1,e,16,z,3v"
+"emirats":"2,f,i,w,1g,c,40;z",
+"emissaire":"2,16,1,e,16,z,3u"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("emp",{
-"empecher":"66,16",
-"employe":"4g,33;4g",
-"empruntees":"5e,21",
-"emptied":"7k"
+"empecher":"65,16",
+"employe":"4g,32;4g",
+"empruntees":"5d,21",
+"emptied":"7j"
 });

@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("enc",{
-"encercles":"38,2,3y",
-"encircling":"7k",
-"encore":"7g",
-"encourages":"71,6,2",
-"encouraging":"76"
+"encercles":"38,2,3x",
+"encircling":"7j",
+"encore":"7f",
+"encourages":"70,6,2",
+"encouraging":"75"
 });

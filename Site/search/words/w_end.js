@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("end",{
-"end":"5i,15,n,4,4;7i",
-"endanger":"44,3g",
-"ended":"4q,2s",
+"end":"5h,14,o,4,4;7h",
+"endanger":"44,3f",
+"ended":"4p,2s",
 "endosse":"2k",
-"ends":"76"
+"ends":"75"
 });

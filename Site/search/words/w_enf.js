@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("enf",{
 "enfance":"2z",
-"enfant":"79",
-"enfants":"1h,1i,3u,4,3,7,1",
-"enfin":"52,2e",
-"enforce":"74,2;76"
+"enfant":"78",
+"enfants":"1h,1i,3s,5,3,7,1",
+"enfin":"51,2e",
+"enforce":"73,2;75"
 });

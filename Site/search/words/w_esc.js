@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("esc",{
-"escalade":"1,2p,3l,11,b",
-"escalation":"1,7a",
-"escorter":"46,3f"
+"escalade":"1,2p,3k,11,b",
+"escalation":"1,79",
+"escorter":"46,3e"
 });

@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("esp",{
 "espagnol":"1r",
-"esperant":"7f",
-"espere":"6w,c;6w",
-"esperer":"3h,47",
+"esperant":"7e",
+"espere":"6v,c;6v",
+"esperer":"3h,46",
 "esprit":"3b"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("ess",{
 "essentiel":"r,n,z,x",
-"essentiellement":"m,4q,23;5c"
+"essentiellement":"m,4p,23;5b"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("eun",{
-"eunavfor":"0,75,1;75"
+"eunavfor":"0,74,1;74"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("eve",{
-"eve":"7m",
-"even":"5r,1n",
+"eve":"7l",
+"even":"5q,1n",
 "eventuelle":"38",
-"every":"45,3f"
+"every":"45,3e"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("evo",{
-"evoquant":"7c",
-"evoque":"5j,i,1c,2;61",
-"evoquer":"77"
+"evoquant":"7b",
+"evoque":"5i,i,1c,2;60",
+"evoquer":"76"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("exh",{
-"exhortant":"52,2e"
+"exhortant":"51,2e"
 });

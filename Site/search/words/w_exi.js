@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("exi",{
-"exige":"3b,1q,2e,1",
-"exigeant":"7g",
-"exigence":"38,40",
+"exige":"3b,1p,2e,1",
+"exigeant":"7f",
+"exigence":"38,3z",
 "exigu":"3a",
-"existait":"3r,19,2g,7",
+"existait":"3r,18,2g,7",
 "existant":"2f",
 "existante":"o,2k",
 "existe":"g,2u,1"

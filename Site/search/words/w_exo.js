@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("exo",{
-"exodus":"7k;7k"
+"exodus":"7j;7j"
 });

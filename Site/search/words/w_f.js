@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("f",{
-"f":"1n,4y,q,8;6l"
+"f":"1n,4w,r,8;6j"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("fab",{
-"fabio":"76"
+"fabio":"75"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("fal",{
-"fall":"3z,3n;3z",
-"fallen":"4t,2o",
-"falter":"7a;7a"
+"fall":"3z,3m;3z",
+"fallen":"4s,2o",
+"falter":"79;79"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("fam",{
-"families":"5g,1y;5g"
+"families":"5f,1y;5f"
 });

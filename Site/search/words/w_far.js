@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("far",{
-"far":"7b",
+"far":"7a",
 "farnesina":"1m"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("fav",{
-"favorable":"13,2e,47",
-"favorablement":"3i,46;3i",
-"favorables":"r,6w"
+"favorable":"13,2e,46",
+"favorablement":"3i,45;3i",
+"favorables":"r,6v"
 });

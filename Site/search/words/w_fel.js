@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("fel",{
-"felicite":"3h,47;3h"
+"felicite":"3h,46;3h"
 });

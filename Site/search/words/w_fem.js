@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("fem",{
-"femme":"57,29",
-"femmes":"6x,3,7,1"
+"femme":"56,29",
+"femmes":"6w,3,7,1"
 });

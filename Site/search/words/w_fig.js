@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("fig",{
-"fight":"4p,2t",
-"fighters":"1l,x,1f,s,2l,1,7,2,2",
-"fighting":"40,2,1,4,1f,1k,4,4,4,2,2;40,3m",
-"figuraient":"7n",
-"figuration":"7f",
-"figure":"5h,1x,6;5h",
-"figures":"13,68,7"
+"fight":"4o,2t",
+"fighters":"1l,x,1f,r,2l,1,7,2,2",
+"fighting":"40,2,1,4,1e,1k,4,4,4,2,2;40,3l",
+"figuraient":"7m",
+"figuration":"7e",
+"figure":"5g,1x,6;5g",
+"figures":"13,67,7"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("fil",{
-"fil":"7j",
+"fil":"7i",
 "filippo":"15;15"
 });

@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("fin",{
-"fin":"1,j,6,9,5,4,2,8,t,7,1,c,e,1,1b,1,2t,4,2",
-"finale":"7n",
-"finalement":"7o",
+"fin":"1,j,6,9,5,4,2,8,t,7,1,c,e,1,1a,1,2t,4,2",
+"finale":"7m",
+"finalement":"7n",
 "finance":"1i",
 "financer":"39",
 "financier":"1c",

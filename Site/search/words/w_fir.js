@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("fir",{
-"fire":"7i",
-"first":"4q,2r,1;4q,2s"
+"fire":"7h",
+"first":"4p,2r,1;4p,2s"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("fix",{
-"fixe":"7j",
-"fixer":"78"
+"fixe":"7i",
+"fixer":"77"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("fle",{
-"fled":"5i,1w"
+"fled":"5h,1w"
 });

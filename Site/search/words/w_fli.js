@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("fli",{
-"flight":"7k",
-"flights":"7i,4"
+"flight":"7j",
+"flights":"7h,4"
 });

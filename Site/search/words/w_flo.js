@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("flo",{
-"flouting":"76",
-"flow":"4p,2t"
+"flouting":"75",
+"flow":"4o,2t"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("foc",{
-"focus":"72,4;72"
+"focus":"71,4;71"
 });

@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("fou",{
-"fought":"7b",
-"foulee":"66,16",
-"found":"76",
-"four":"6i,t;6i",
+"fought":"7a",
+"foulee":"65,16",
+"found":"75",
+"four":"7a",
 "fournissant":"3a",
 "fournissent":"l,e,1e",
 "fournit":"1d,19"

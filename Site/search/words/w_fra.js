@@ -1,11 +1,11 @@
 BRIEFINGS_SEARCH_WORDS("fra",{
-"fraction":"3z,3n;3z",
-"fragilisant":"3y,3n;3y",
-"francais":"10,6,j,2h,31,e,2;46",
+"fraction":"3z,3m;3z",
+"fragilisant":"3y,3m;3y",
+"francais":"10,6,j,2h,30,e,2;46",
 "francaise":"10,6,j",
 "francaises":"16",
-"france":"b,n,2,6,j,9,5,16,e,1d,2g,5,3;16",
-"frappe":"1,37,2x,12,5,7;65,17",
-"frappes":"d,8,x,8,f,9,u,2n,f,j,f,4,1;5v,f,j",
+"france":"b,n,2,6,j,9,5,16,e,1c,2g,5,3;16",
+"frappe":"1,37,2w,12,5,7;64,17",
+"frappes":"d,8,x,8,f,9,u,2m,f,i,g,4,1;5u,f,i",
 "fratricides":"38"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("fri",{
 "friction":"38",
-"friday":"7b,9"
+"friday":"7a,9"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("fun",{
-"functioning":"7e,4",
+"functioning":"7d,4",
 "fund":"2z"
 });

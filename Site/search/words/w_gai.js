@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("gai",{
-"gain":"43,3h",
-"gains":"3a,3c,3,j,2;6m"
+"gain":"43,3g",
+"gains":"3a,3a,3,k,2;6k"
 });

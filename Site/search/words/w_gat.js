@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("gat",{
-"gather":"76",
-"gathered":"7b"
+"gather":"75",
+"gathered":"7a"
 });

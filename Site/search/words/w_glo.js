@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("glo",{
-"global":"72,4;72",
-"globalement":"6z,8,h"
+"global":"71,4;71",
+"globalement":"6y,8,h"
 });

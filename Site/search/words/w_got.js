@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("got",{
-"got":"7a"
+"got":"79"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("gri",{
 "grignotage":"38",
-"grim":"5r,1n"
+"grim":"5q,1n"
 });

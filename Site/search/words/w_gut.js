@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("gut",{
-"guterres":"g,2c,z,1v,l,i,d,4,4,2,2,2,7;g,3b,1v,l,i,d"
+"guterres":"g,2c,z,1u,l,h,e,4,4,2,2,2,7;g,3b,1u,l,h,e"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("hab",{
-"habitants":"3a,1a,2h,6,c;4k,2h",
+"habitants":"3a,3q,6,c;70",
 "habitees":"25"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("hal",{
-"half":"5r,1n,6;5r",
-"halting":"7a"
+"half":"5q,1n,6;5q",
+"halting":"79"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("han",{
-"hands":"7k"
+"hands":"7j"
 });

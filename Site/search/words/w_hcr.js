@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("hcr",{
-"hcr":"15,18,w,37,t"
+"hcr":"15,18,w,36,t"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("he",{
-"he":"5m,t,8,n,1,3,4,2;5m,t,8"
+"he":"5l,t,7,o,1,3,4,2;5l,t,7"
 });

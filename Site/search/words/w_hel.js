@@ -1,10 +1,10 @@
 BRIEFINGS_SEARCH_WORDS("hel",{
-"held":"4u,2n,1;4u",
-"helicopter":"4y,2j;4y",
-"helicoptere":"79",
-"helicopteres":"79",
-"helicopters":"7b",
+"held":"4t,2n,1;4t",
+"helicopter":"4x,2j;4x",
+"helicoptere":"78",
+"helicopteres":"78",
+"helicopters":"7a",
 "hellenic":"1c",
-"helmets":"l,3p,3a;4a",
-"help":"76"
+"helmets":"l,3p,39;4a",
+"help":"75"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("him",{
-"him":"7a"
+"him":"79"
 });

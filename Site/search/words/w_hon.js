@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("hon",{
-"hongrie":"39,2,21,23",
-"honoured":"7i"
+"hongrie":"39,2,20,23",
+"honoured":"7h"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("hop",{
-"hopes":"7i",
-"hopitaux":"23,2,57"
+"hopes":"7h",
+"hopitaux":"23,2,56"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("hor",{
 "horreur":"22",
-"horrifying":"5h,1x",
-"horror":"5g,8,1q;5o"
+"horrifying":"5g,1x",
+"horror":"5f,8,1q;5n"
 });

@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("hos",{
-"hospital":"4a,34,6;4a",
-"hospitals":"5o,1,1p;5p",
-"hosted":"3q,3w;3q",
-"hostile":"2g,44,r,6",
-"hostiles":"77",
-"hostilites":"3c,4b,1",
-"hosts":"4z,2i;4z"
+"hospital":"4a,33,6;4a",
+"hospitals":"5n,1,1p;5o",
+"hosted":"3q,3v;3q",
+"hostile":"2g,41,t,6",
+"hostiles":"76",
+"hostilites":"3c,4a,1",
+"hosts":"4y,2i;4y"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("how",{
-"how":"5o,11,l,4",
-"howitzers":"7b"
+"how":"5n,10,m,4",
+"howitzers":"7a"
 });

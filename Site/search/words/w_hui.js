@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("hui",{
-"hui":"7n"
+"hui":"7m"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("i",{
-"i":"7a"
+"i":"79"
 });

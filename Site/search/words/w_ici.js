@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ici",{
-"ici":"7f"
+"ici":"7e"
 });

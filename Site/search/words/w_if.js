@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("if",{
-"if":"76"
+"if":"75"
 });

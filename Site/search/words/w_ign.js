@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ign",{
-"ignore":"3j,45;3j"
+"ignore":"3j,44;3j"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("ile",{
-"ile":"79",
+"ile":"78",
 "iles":"1c,1v"
 });

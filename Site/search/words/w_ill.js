@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("ill",{
-"illegally":"6g,v",
-"illicit":"76"
+"illegally":"6f,v",
+"illicit":"75"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("imm",{
-"immediat":"g,5r,3,12;67",
-"immediate":"7e",
-"immediatement":"79"
+"immediat":"g,5q,3,12;66",
+"immediate":"7d",
+"immediatement":"78"
 });

@@ -1,11 +1,11 @@
 BRIEFINGS_SEARCH_WORDS("imp",{
-"implication":"1d,63",
-"impliques":"3q,5,3s;3v",
-"important":"54,2c;54",
+"implication":"1d,62",
+"impliques":"3q,5,3r;3v",
+"important":"53,2c;53",
 "importante":"3a",
 "importants":"1m",
 "importe":"3a",
 "impose":"1v,e",
-"improbable":"5e,21",
+"improbable":"5d,21",
 "imputees":"2n"
 });

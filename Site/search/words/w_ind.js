@@ -1,11 +1,11 @@
 BRIEFINGS_SEARCH_WORDS("ind",{
 "independante":"2e,9",
-"independently":"7b",
+"independently":"7a",
 "indicateurs":"38",
 "indifferemment":"2v",
-"indique":"5e,h,4,1,10,7,5,1,2;5e,h,15",
+"indique":"5d,h,4,1,10,7,5,1,2;5d,h,15",
 "indirectes":"q",
-"indiscriminate":"5o,1q",
-"individual":"5g,1y",
+"indiscriminate":"5n,1q",
+"individual":"5f,1y",
 "individuel":"37"
 });

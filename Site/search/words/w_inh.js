@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("inh",{
-"inhabitants":"7k",
-"inhumane":"5o,1q"
+"inhabitants":"7j",
+"inhumane":"5n,1q"
 });

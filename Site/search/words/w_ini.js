@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("ini",{
-"initial":"76",
+"initial":"75",
 "initiatives":"0"
 });

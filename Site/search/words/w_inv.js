@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("inv",{
 "invitation":"2x",
-"invitations":"3n,41;3n",
-"invited":"7a",
+"invitations":"3n,40;3n",
+"invited":"79",
 "invitee":"2x",
-"involved":"7m",
+"involved":"7l",
 "invoquant":"19"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("iti",{
-"itineraire":"70,7;70"
+"itineraire":"6z,7;6z"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("j",{
-"j":"x,5z,c;6w"
+"j":"x,5y,c;6v"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("jab",{
-"jabal":"1,37,44",
+"jabal":"1,37,43",
 "jabhat":"1f"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("jet",{
-"jets":"2m,3x,s;7b"
+"jets":"2m,3w,s;7a"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("jih",{
-"jihadist":"7k",
+"jihadist":"7j",
 "jihadiste":"4,1b",
-"jihadistes":"1,1e,4o,y,6,5,7;63"
+"jihadistes":"1,1e,4n,y,6,5,7;62"
 });

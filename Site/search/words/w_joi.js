@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("joi",{
-"joint":"2,o,4x,1n,8;5n"
+"joint":"2,o,4w,1n,8;5m"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("jok",{
-"joke":"7a"
+"joke":"79"
 });

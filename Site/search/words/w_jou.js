@@ -4,6 +4,6 @@ BRIEFINGS_SEARCH_WORDS("jou",{
 "joulani":"4",
 "jour":"w,e,z,5,e",
 "journaliste":"v",
-"journee":"7j",
-"jours":"j,2q,9,4,6,e,2v,6,1,d,2,1;3i"
+"journee":"7i",
+"jours":"j,2q,9,4,6,e,2u,6,1,d,2,1;3i"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("jun",{
-"junction":"4r,2q"
+"junction":"4q,2q"
 });

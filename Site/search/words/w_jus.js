@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("jus",{
-"jusqu":"1y,1,1g,r,u,2g,5,3;3f",
-"justifie":"3a,1w,2a;56",
+"jusqu":"1y,1,1g,r,t,2g,5,3;3f",
+"justifie":"3a,1v,2a;55",
 "justifier":"1f",
-"justify":"5o,1q"
+"justify":"5n,1q"
 });

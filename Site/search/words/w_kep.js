@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("kep",{
-"kept":"4z,r,1o,3;4z,r"
+"kept":"4y,r,1o,3;4y,r"
 });

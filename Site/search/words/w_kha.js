@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("kha",{
-"khaled":"1e,g,1k,2,48;1u,1m",
+"khaled":"1e,g,1k,2,47;1u,1m",
 "khalid":"1u",
-"khalifa":"2,d,2,5,19,1k,3,1,3,8,7,1,a,d,c,6,g,1j,4,5,1,2,3,1,1,1;1v,1r,8,7",
+"khalifa":"2,d,2,5,19,1k,3,1,3,8,7,1,a,c,c,6,g,1j,4,5,1,2,3,1,1,1;1v,1r,8,7",
 "khan":"1"
 });

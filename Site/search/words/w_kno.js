@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("kno",{
-"knocked":"4a,3a;4a",
-"known":"7i"
+"knocked":"4a,39;4a",
+"known":"7h"
 });

@@ -1,11 +1,11 @@
 BRIEFINGS_SEARCH_WORDS("lan",{
-"lance":"1,f,1f,1h,1p,t,1j,2,1,8;3c",
+"lance":"1,f,1f,1h,1o,t,1j,2,1,8;3c",
 "lancee":"0,1,h,19,1a,8",
-"lancement":"78,7,8,1",
-"lancer":"2j,31,1v",
-"land":"7e",
-"landed":"7m",
-"lanka":"3o,40",
+"lancement":"77,7,8,1",
+"lancer":"2j,30,1v",
+"land":"7d",
+"landed":"7l",
+"lanka":"3o,3z",
 "lanouf":"2",
 "lanuf":"2"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("lau",{
-"launch":"76",
-"launched":"6j,l,2,4,1;6j,l",
-"launchers":"7b",
-"launches":"76,5;76,5"
+"launch":"75",
+"launched":"6i,l,2,4,1;6i,l",
+"launchers":"7a",
+"launches":"75,5;75,5"
 });

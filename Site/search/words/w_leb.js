@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("leb",{
-"lebanese":"1i,5s",
+"lebanese":"1i,5r",
 "lebanon":"1i"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("lec",{
-"lecon":"3l,43",
+"lecon":"3l,42",
 "lecture":"39"
 });

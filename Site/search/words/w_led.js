@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("led",{
-"led":"6n,j,4,a,2"
+"led":"6l,k,4,a,2"
 });

@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("lev",{
 "levant":"1f",
 "leve":"3b",
-"levee":"5k,1v",
-"level":"5h,1x",
+"levee":"5j,1v",
+"level":"5g,1x",
 "levier":"39"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("lie",{
-"lies":"4s,2p;4s",
-"lieu":"f,71"
+"lies":"4r,2p;4r",
+"lieu":"f,70"
 });

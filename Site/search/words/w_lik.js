@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("lik",{
-"likely":"7k"
+"likely":"7j"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("lim",{
-"limite":"77",
+"limite":"76",
 "limitee":"31"
 });

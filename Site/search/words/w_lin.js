@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("lin",{
-"linking":"4w,2l"
+"linking":"4v,2l"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("liv",{
-"living":"4x,2k",
-"livraisons":"3b,4a"
+"living":"4w,2k",
+"livraisons":"3b,49"
 });

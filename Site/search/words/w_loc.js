@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("loc",{
-"localite":"77,1",
+"localite":"76,1",
 "locataire":"x,3"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("loi",{
-"loin":"39,25,21"
+"loin":"39,24,21"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("los",{
-"lose":"6p,l",
-"loss":"6i,t;6i"
+"lose":"6n,m",
+"loss":"7a"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("lou",{
-"lourde":"65,17"
+"lourde":"64,17"
 });

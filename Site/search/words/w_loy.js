@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("loy",{
-"loyal":"40,1n,1n,c;40,1n",
-"loyales":"h,u,6d",
+"loyal":"40,1m,1n,c;40,1m",
+"loyales":"h,u,6c",
 "loyalist":"2v"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("lu",{
-"lu":"78"
+"lu":"6s,f;6s"
 });

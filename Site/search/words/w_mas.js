@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("mas",{
 "masquer":"3b",
-"mass":"7k",
+"mass":"7j",
 "masses":"15"
 });

@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("mes",{
 "meshri":"1u",
 "mesmari":"6",
-"message":"6p,l;6p",
-"mesure":"1q,1j,31,6,8,l,3",
-"mesures":"7c"
+"message":"6n,m;6n",
+"mesure":"1q,1j,30,6,7,m,3",
+"mesures":"7b"
 });

@@ -1,12 +1,12 @@
 BRIEFINGS_SEARCH_WORDS("mis",{
-"mis":"3b,13,16,r,11,3,4;4e,16,r",
+"mis":"3b,13,15,r,11,3,4;4e,15,r",
 "mise":"39",
 "mises":"l",
 "mishri":"1u",
 "mismari":"6;6",
-"misrata":"2,11,8,2n,3,3k,1;7m",
-"misrin":"1,6s,f;6t",
-"missile":"7h",
-"mission":"0,2,17,i,8,u,8,8,2,m,s,j,4,3,5,1m,4,5,1,2,3,1;3x,s,j,4,3,20,7",
+"misrata":"2,11,8,2n,3,3j,1;7l",
+"misrin":"1,6q,g;6r",
+"missile":"7g",
+"mission":"0,2,17,i,8,u,8,8,2,m,r,j,4,3,5,1m,4,5,1,2,3,1;3x,r,j,4,3,20,7",
 "missions":"2d"
 });

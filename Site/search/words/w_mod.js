@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("mod",{
-"modalites":"6z,8,9;6z",
+"modalites":"6y,8,9;6y",
 "mode":"20"
 });

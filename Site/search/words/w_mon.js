@@ -1,11 +1,11 @@
 BRIEFINGS_SEARCH_WORDS("mon",{
-"monday":"4t,1,1,m,2,5,z,2,l,4,3",
+"monday":"4s,1,1,m,2,5,y,2,m,4,3",
 "mondial":"g",
 "mondiale":"2c;2c",
-"monitor":"2e,1p,32,1,e",
+"monitor":"2e,1p,31,1,e",
 "monter":"39",
-"month":"4o,1s,u,1,3,4;4o",
-"months":"7k",
-"montrait":"3k,44",
+"month":"4n,1s,u,1,3,4;4n",
+"months":"7j",
+"montrait":"3k,43",
 "montre":"38,1"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("mot",{
-"mothers":"5g,1y",
-"motorway":"4w,2l"
+"mothers":"5f,1y",
+"motorway":"4v,2l"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("mov",{
-"moved":"7k",
+"moved":"7j",
 "movement":"1i"
 });

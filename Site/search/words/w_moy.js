@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("moy",{
-"moyen":"7l",
-"moyens":"17,24,2a,1m,8;5l"
+"moyen":"7k",
+"moyens":"17,24,29,1m,8;5k"
 });

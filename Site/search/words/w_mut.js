@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("mut",{
-"mutuelles":"7o"
+"mutuelles":"7n"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("nam",{
-"name":"7m",
-"named":"75,1,4,8;75"
+"name":"7l",
+"named":"74,1,4,8;74"
 });

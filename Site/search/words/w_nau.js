@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("nau",{
-"naufrage":"79"
+"naufrage":"78"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("neb",{
-"nebenzia":"34,22,2a;34,22",
+"nebenzia":"34,21,2a;34,21",
 "nebenzya":"34"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("nec",{
-"necessite":"5x,1f,1"
+"necessite":"5w,1f,1"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("nee",{
-"need":"4p,2t;4p",
-"needs":"4o,2q"
+"need":"4o,2t;4o",
+"needs":"4n,2q"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("nei",{
-"neighbouring":"7e",
-"neighbours":"6j,s",
+"neighbouring":"7d",
+"neighbours":"6i,s",
 "neirab":"1"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("neu",{
-"neutralise":"7j",
-"neutralised":"7b",
-"neutraliser":"38,2r,1,1d",
+"neutralise":"7i",
+"neutralised":"7a",
+"neutraliser":"38,2q,1,1d",
 "neutralite":"29"
 });

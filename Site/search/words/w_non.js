@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("non",{
-"non":"b,2w,m,w,2t,3",
-"none":"7a"
+"non":"b,2w,m,v,2t,3",
+"none":"79"
 });

@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("nou",{
 "nouman":"1",
-"nous":"39,x,19,20,6,2;5f",
-"nouveau":"20,18,3z,9",
-"nouveaux":"57,29;57",
-"nouvel":"7n",
-"nouvelle":"0,1q,1l,1y,5,6,q,12,3,1,7;5e,21",
-"nouvelles":"6g,t;6g"
+"nous":"39,x,18,20,6,2;5e",
+"nouveau":"20,18,3y,9",
+"nouveaux":"56,29;56",
+"nouvel":"7m",
+"nouvelle":"0,1q,1l,1x,5,6,q,12,3,1,7;5d,21",
+"nouvelles":"6f,t;6f"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("now",{
-"now":"43,33,8,6"
+"now":"43,32,8,6"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ong",{
-"ong":"23,b,3g,1e,5;5u"
+"ong":"23,b,3f,1e,5;5t"
 });

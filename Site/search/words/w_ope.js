@@ -1,11 +1,11 @@
 BRIEFINGS_SEARCH_WORDS("ope",{
-"open":"4x,2k,1",
-"opened":"5n,1n;5n",
-"opening":"7i",
+"open":"4w,2k,1",
+"opened":"5m,1n;5m",
+"opening":"7h",
 "operant":"u",
-"operation":"0,1,1a,8,3,x,f,3,3,7,1s,b,13,2,l,1,1,2,3,3,1,1;5e,13,2,l,1,1,5",
+"operation":"0,1,1a,8,3,x,f,3,3,7,1r,b,13,2,l,1,1,2,3,3,1,1;5d,13,2,l,1,1,5",
 "operationnel":"1c",
 "operationnelle":"31,7",
-"operations":"22,56",
-"opere":"6d,z"
+"operations":"22,4q,f",
+"opere":"6c,z"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ord",{
-"ordered":"4t,2o"
+"ordered":"4s,2o"
 });

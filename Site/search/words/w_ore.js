@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ore",{
-"orestiada":"0,6g,a,1,1,h"
+"orestiada":"0,6f,9,1,1,i"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("our",{
-"our":"7h"
+"our":"4u,2m"
 });

@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("ouv",{
 "ouvert":"18",
-"ouverte":"1r,4k,11,b",
+"ouverte":"1r,4j,11,b",
 "ouvertement":"3b",
-"ouverture":"66,i,k,1,e",
+"ouverture":"65,h,l,1,e",
 "ouvrant":"2j",
 "ouvre":"1l,1o",
 "ouvrir":"3a"

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("ove",{
-"over":"4r,1s,1,1,p,1,6,5;6k,1",
-"overwhelmed":"7e"
+"over":"4q,1r,1,1,q,1,6,5;6h,2",
+"overwhelmed":"7d"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("pal",{
-"palais":"7i",
+"palais":"7h",
 "palazzo":"1m"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("pan",{
-"pandemic":"72,4;72",
+"pandemic":"71,4;71",
 "pandemie":"g,1w"
 });

@@ -1,10 +1,10 @@
 BRIEFINGS_SEARCH_WORDS("pat",{
-"path":"4s,2p;4s",
-"patience":"38,4c",
+"path":"4r,2p;4r",
+"patience":"38,4b",
 "patriot":"x",
 "patron":"g,p,l,c,7",
 "patronne":"1h,1m",
-"patrouille":"2m,m,3z;77",
-"patrouilles":"1,37,31,z,4;69",
-"patrouilleurs":"79"
+"patrouille":"2m,m,3y;76",
+"patrouilles":"1,37,30,z,4;68",
+"patrouilleurs":"78"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("pau",{
-"pause":"38,3y"
+"pause":"38,3x"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("peu",{
-"peu":"3y,3n;3y",
+"peu":"3y,3m;3y",
 "peut":"22,17;39",
 "peuvent":"2n"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("pil",{
-"pilots":"6i,t;6i"
+"pilots":"7a"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("pip",{
-"pipelines":"7m"
+"pipelines":"7l"
 });

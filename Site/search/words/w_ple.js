@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("ple",{
-"plead":"7e;7e",
-"pledged":"3q,f,3f,2",
-"pledges":"76,g;7m",
-"pledging":"4o,2q",
-"pleinement":"50,2g",
-"plenkovic":"e,6v;e"
+"plead":"7d;7d",
+"pledged":"3q,f,3e,2",
+"pledges":"75,g;7l",
+"pledging":"4n,2q",
+"pleinement":"4z,2g",
+"plenkovic":"e,6u;e"
 });

@@ -1,10 +1,10 @@
 BRIEFINGS_SEARCH_WORDS("pos",{
 "posent":"39",
-"position":"w,2a,1p,h,u,12,7,2;4v",
-"positions":"6,w,26,t,1u,9,14,3,1,1,6,3;41",
-"positive":"3h,41,6",
-"possible":"39,43",
-"poste":"79,a",
-"postes":"2j,f,a,2,1d,2l,b",
-"posts":"44,3g"
+"position":"w,2a,1o,h,u,12,7,2;4u",
+"positions":"6,w,26,t,1t,9,14,3,1,1,6,3;41",
+"positive":"3h,40,6",
+"possible":"39,42",
+"poste":"78,a",
+"postes":"2j,f,a,2,1c,2l,b",
+"posts":"44,3f"
 });

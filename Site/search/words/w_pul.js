@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("pul",{
-"pull":"76",
-"pulled":"7k"
+"pull":"75",
+"pulled":"7j"
 });

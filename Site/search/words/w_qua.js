@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("qua",{
 "quai":"16",
-"qualifie":"2c,r,8,3g,i;6r",
+"qualifie":"2c,r,8,3e,j;6p",
 "quand":"0,39",
-"quarantaine":"7j",
+"quarantaine":"7i",
 "quartier":"3a",
-"quartiers":"57,29",
-"quatre":"f,2u,1,1q,7,29,3;50"
+"quartiers":"56,29",
+"quatre":"f,2u,1,1p,7,29,3;4z"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("rac",{
-"raccourci":"70,7;70"
+"raccourci":"6z,7;6z"
 });

@@ -1,10 +1,10 @@
 BRIEFINGS_SEARCH_WORDS("rap",{
-"rapatries":"7c",
-"rapid":"5m,1s;5m",
-"rapide":"17,22,40",
+"rapatries":"7b",
+"rapid":"5l,1s;5l",
+"rapide":"17,22,3z",
 "rapides":"39",
 "rappelle":"15,22",
 "rapport":"39,2",
-"rapporte":"5u,1j;5u",
+"rapporte":"5t,1j;5t",
 "rapportees":"2"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("rat",{
-"rate":"7a",
-"rather":"76"
+"rate":"79",
+"rather":"75"
 });

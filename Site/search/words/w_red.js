@@ -1,11 +1,11 @@
 BRIEFINGS_SEARCH_WORDS("red",{
 "red":"u",
-"redaction":"0,2,2g,d,d,2,1,3x,1,6,4,4,1",
+"redaction":"0,2,2g,d,d,2,1,3w,1,6,4,4,1",
 "reddition":"3a",
 "redige":"2k",
-"redigee":"7g",
-"redoutait":"5k,1v",
+"redigee":"7f",
+"redoutait":"5j,1v",
 "redoute":"18,1p",
-"reduire":"5z,1,1d",
+"reduire":"5y,1,1d",
 "reduite":"o"
 });

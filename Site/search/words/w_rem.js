@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("rem",{
-"remerciant":"6s,h",
-"remnants":"45,3f",
+"remerciant":"6q,i",
+"remnants":"45,3e",
 "rempart":"y",
-"remplace":"7g",
-"remplacerait":"5e,21;5e"
+"remplace":"7f",
+"remplacerait":"5d,21;5d"
 });

@@ -1,12 +1,12 @@
 BRIEFINGS_SEARCH_WORDS("rev",{
-"revanche":"3g,48;3g",
+"revanche":"3g,47;3g",
 "revele":"31",
-"revendications":"16,2d,45;3j",
+"revendications":"16,2d,44;3j",
 "revenus":"r",
-"revers":"3m,42",
-"review":"76",
+"revers":"3m,41",
+"review":"75",
 "revision":"39",
 "revolution":"1l",
 "revolutionary":"1l",
-"revu":"7j"
+"revu":"7i"
 });

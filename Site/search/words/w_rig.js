@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("rig",{
-"rights":"25,8,1,2d,x,1n,3,3,3;5o"
+"rights":"25,8,1,2c,x,1n,3,3,3;5n"
 });

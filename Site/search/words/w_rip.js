@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("rip",{
-"riposte":"4h,32;4h,32",
-"riposter":"78"
+"riposte":"4h,31;4h,31",
+"riposter":"77"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("ris",{
-"rise":"7k",
-"risque":"1r,4k,11;6b"
+"rise":"7j",
+"risque":"1r,4j,11;6a"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("roo",{
-"rooms":"7i"
+"rooms":"7h"
 });

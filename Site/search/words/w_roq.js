@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("roq",{
-"roquette":"7g",
-"roquettes":"57,29"
+"roquette":"7f",
+"roquettes":"56,29"
 });

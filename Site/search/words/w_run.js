@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("run",{
-"run":"d,2a,4r",
-"running":"7k",
-"runs":"76"
+"run":"d,2a,4q",
+"running":"7j",
+"runs":"75"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("sam",{
-"same":"5n,1n",
-"samedi":"7j,2,2"
+"same":"5m,1n",
+"samedi":"7i,2,2"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("sat",{
-"sat":"7i",
-"satellitaire":"5c,23;5c",
-"satellites":"75,1",
-"saturday":"3x,t,1p,w,7,4"
+"sat":"7h",
+"satellitaire":"5b,23;5b",
+"satellites":"74,1",
+"saturday":"3x,s,1p,w,7,4"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("say",{
-"says":"4x,2h,3,5;4x,2h,8"
+"says":"4w,2h,3,5;4w,2h,8"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("sca",{
-"scale":"5o,1q;5o"
+"scale":"5n,1q;5n"
 });

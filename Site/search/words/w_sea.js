@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("sea",{
-"sea":"76,c",
-"seas":"76",
-"seat":"7a"
+"sea":"75,c",
+"seas":"75",
+"seat":"79"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("see",{
-"seen":"47,3d;47"
+"seen":"47,3c;47"
 });

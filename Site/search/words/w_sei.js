@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("sei",{
-"seized":"7k",
-"seizes":"7k;7k"
+"seized":"7j",
+"seizes":"7j;7j"
 });

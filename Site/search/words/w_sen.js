@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("sen",{
-"send":"4p,2t",
-"sending":"7a",
-"senegal":"7k",
-"senior":"5i,1w",
-"sens":"3k,44",
-"sent":"7h,5"
+"send":"4o,2t",
+"sending":"79",
+"senegal":"7j",
+"senior":"5h,1w",
+"sens":"3k,43",
+"sent":"7g,5"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("set",{
-"set":"7e,4,2",
-"sets":"7a",
-"settlements":"7e"
+"set":"7d,4,2",
+"sets":"79",
+"settlements":"7d"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("seu",{
-"seul":"k,1i,5e,5",
+"seul":"k,1i,5d,5",
 "seule":"r,2j,1",
-"seulement":"6s,h;6s"
+"seulement":"6q,i;6q"
 });

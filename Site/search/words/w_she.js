@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("she",{
-"she":"7e",
-"sheer":"5p,1p;5p",
+"she":"7d",
+"sheer":"5o,1p;5o",
 "sheikhoun":"1",
-"shelled":"5n,1n",
-"shelling":"4i,2z;4i",
-"sheltering":"7e"
+"shelled":"5m,1n",
+"shelling":"4i,2y;4i",
+"sheltering":"7d"
 });

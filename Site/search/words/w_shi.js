@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("shi",{
-"shield":"1,2x,3l,s;7b",
+"shield":"1,2x,3k,s;7a",
 "shiite":"1i",
-"ships":"75,1;75"
+"ships":"74,1;74"
 });

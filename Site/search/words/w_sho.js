@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("sho",{
 "shoigu":"2o",
-"shot":"4y,1l,1,r,6;4y",
-"should":"7m"
+"shot":"4x,1k,1,s,6;4x",
+"should":"7l"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("shr",{
-"shrinking":"7e"
+"shrinking":"7d"
 });

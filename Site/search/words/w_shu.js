@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("shu",{
 "shughur":"1",
-"shut":"7m",
-"shuttling":"7i"
+"shut":"7l",
+"shuttling":"7h"
 });

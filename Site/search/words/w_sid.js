@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("sid",{
-"side":"40,3m",
+"side":"40,3l",
 "sider":"2",
-"sides":"4p,5,2c,4,7,1;4p"
+"sides":"4o,5,2c,4,7,1;4o"
 });

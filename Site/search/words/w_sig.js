@@ -1,10 +1,10 @@
 BRIEFINGS_SEARCH_WORDS("sig",{
-"signal":"54,4,28;54,4",
-"signale":"0,6d,z",
+"signal":"53,4,28;53,4",
+"signale":"0,6c,z",
 "signaler":"3b",
-"signales":"77",
-"signe":"p,f,24,2,6,45,3;3g",
-"signed":"7a",
-"signer":"2,1t,1r,42;3m,42",
-"significantly":"7k"
+"signales":"76",
+"signe":"p,f,24,2,6,44,3;3g",
+"signed":"79",
+"signer":"2,1t,1r,41;3m,41",
+"significantly":"7j"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("sle",{
-"sleeping":"5g,1y;5g"
+"sleeping":"5f,1y;5f"
 });

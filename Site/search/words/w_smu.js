@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("smu",{
-"smuggling":"76"
+"smuggling":"75"
 });

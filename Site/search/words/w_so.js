@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("so",{
-"so":"6p,l,1"
+"so":"6n,m,1"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("soc",{
-"sochi":"1,47,3c",
+"sochi":"1,47,3b",
 "sociale":"37",
-"societe":"u,j,19,4u"
+"societe":"u,j,19,4t"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("som",{
-"some":"4z,j,8,1o,3,3;4z,r",
+"some":"4y,j,8,1o,3,3;4y,r",
 "somme":"2j",
-"sommes":"5f,20;5f",
-"sommet":"1,2p,j,4e"
+"sommes":"5e,20;5e",
+"sommet":"1,2p,j,4d"
 });

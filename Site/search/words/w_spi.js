@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("spi",{
-"spilling":"7b"
+"spilling":"7a"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("spr",{
-"spring":"1,2x,3l,s;7b"
+"spring":"1,2x,3k,s;7a"
 });

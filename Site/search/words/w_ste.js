@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("ste",{
-"steering":"7a",
-"stelios":"2r,3p,v;2r",
-"stephane":"2s,2u,13,l,4;2s,3x",
-"stephanie":"1z,u,i,20,1v,4,5;2t",
-"stepped":"5i,1w",
-"stepping":"6n,n;6n"
+"steering":"79",
+"stelios":"2r,3o,v;2r",
+"stephane":"2s,2t,12,m,4;2s,3v",
+"stephanie":"1z,u,i,1z,1v,4,5;2t",
+"stepped":"5h,1w",
+"stepping":"6l,o;6l"
 });

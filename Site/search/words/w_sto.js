@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("sto",{
-"stoltenberg":"1q,4k,12;1q",
-"stop":"3q,y,1,1r,v,3,4,4",
-"stopper":"5v,1i;5v",
-"storm":"2,70,4",
-"story":"5g,1y"
+"stoltenberg":"1q,4j,12;1q",
+"stop":"3q,x,1,1r,v,3,4,4",
+"stopper":"5u,1i;5u",
+"storm":"2,6z,4",
+"story":"5f,1y"
 });

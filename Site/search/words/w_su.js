@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("su",{
-"su":"6j,2,q;6l"
+"su":"6i,1,r;6j"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("sub",{
-"subie":"65,17"
+"subie":"64,17"
 });

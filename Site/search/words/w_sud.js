@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("sud",{
-"sud":"h,a,2h,q,19,n,1d,1,4,1,3,5,2;57"
+"sud":"h,a,2h,q,18,n,1d,1,4,1,3,5,2;56"
 });

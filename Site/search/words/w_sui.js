@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("sui",{
 "suit":"1",
-"suite":"q,7,2f,4c;3c",
+"suite":"q,7,2f,4b;3c",
 "suites":"2",
-"suivi":"2,9,15,3u,25,1,7",
+"suivi":"2,9,15,3t,25,1,7",
 "suivie":"2,2b",
 "suivis":"2d",
 "suivra":"3a"

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("sum",{
-"summit":"7m"
+"summit":"7l"
 });

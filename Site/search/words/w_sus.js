@@ -1,10 +1,10 @@
 BRIEFINGS_SEARCH_WORDS("sus",{
-"suspected":"76",
+"suspected":"75",
 "suspects":"3b",
-"suspend":"1c,k,5m",
-"suspending":"5n,1n",
+"suspend":"1c,k,5l",
+"suspending":"5m,1n",
 "suspendre":"15",
-"suspendu":"3a,36,t,7;6g",
+"suspendu":"3a,35,t,7;6f",
 "suspendue":"1x",
 "suspension":"39"
 });

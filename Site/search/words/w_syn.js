@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("syn",{
-"synthese":"78,1,6,4,4,1",
-"synthesis":"76,5,7,2"
+"synthese":"77,1,6,4,4,1",
+"synthesis":"75,5,7,2"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("tai",{
 "taille":"39",
-"taire":"38,48"
+"taire":"38,47"
 });

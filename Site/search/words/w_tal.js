@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("tal",{
-"talks":"q,40,4,2g,7,1;4q,4,2o"
+"talks":"q,3z,4,2g,7,1;4p,4,2o"
 });

@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("tar",{
-"tard":"7l",
-"tarder":"7g",
+"tard":"7k",
+"tarder":"7f",
 "tardivement":"2x",
-"targeted":"4t,2o",
-"targets":"7h",
+"targeted":"4s,2o",
+"targets":"7g",
 "tarhouna":"2",
 "tarhuna":"2"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("tem",{
-"temperatures":"5g,1y;5g",
+"temperatures":"5f,1y;5f",
 "tempete":"2"
 });

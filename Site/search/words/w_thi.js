@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("thi",{
-"thing":"48,3c",
-"thirty":"7e",
-"this":"4o,2m,4,4;4o"
+"thing":"48,3b",
+"thirty":"7d",
+"this":"4n,2m,4,4;4n"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("tho",{
-"those":"5r,1n",
-"thousands":"7b"
+"those":"5q,1n",
+"thousands":"7a"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("thr",{
-"threatened":"3x,3p",
-"three":"7a,8,2",
-"through":"5q,1g,8"
+"threatened":"3x,3o",
+"three":"79,8,2",
+"through":"5p,1g,8"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("tim",{
-"time":"7h"
+"time":"7g"
 });

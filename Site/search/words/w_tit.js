@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("tit",{
-"titre":"24,b,v,34,y;6e",
+"titre":"24,b,v,33,y;6d",
 "titres":"2d"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("tol",{
-"told":"5p,10,l,4,6;5p,10",
+"told":"5o,z,m,4,6;5o,z",
 "tolerance":"3a"
 });

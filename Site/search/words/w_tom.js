@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("tom",{
-"tombee":"63,19;63",
-"tombees":"57,29"
+"tombee":"62,19;62",
+"tombees":"56,29"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("too",{
-"took":"4r,2j,7;4r"
+"took":"4q,2j,7;4q"
 });

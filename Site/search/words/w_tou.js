@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("tou",{
-"touches":"6d,z;6d",
-"toujours":"1,1,38,3m,c",
-"tour":"38,3z",
-"tous":"1f,1w,g,1b,d,20,1,5,2;5f",
-"tout":"x,9,3,d,10,j,2,1,2,6,8,40;3g",
-"toute":"1,19,3,h,1e,i,5,j,2u,b,4",
-"toutes":"12,26,2,2u,14,4"
+"touches":"6c,z;6c",
+"toujours":"1,1,38,3l,c",
+"tour":"38,3y",
+"tous":"1f,1w,g,1a,d,20,1,5,2;5e",
+"tout":"x,9,3,d,10,j,2,1,2,6,8,3z;3g",
+"toute":"1,19,3,h,1e,i,5,j,2t,b,4",
+"toutes":"12,26,2,2t,p,f,4"
 });

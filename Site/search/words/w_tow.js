@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("tow",{
-"town":"41,2,7,1,39,2;4a",
-"towns":"45,3f;45"
+"town":"41,2,7,1,38,2;4a",
+"towns":"45,3e;45"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("unb",{
-"unblocked":"76"
+"unblocked":"75"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("unt",{
-"untenable":"5r,1n",
-"until":"45,31,4,a"
+"untenable":"5q,1n",
+"until":"45,30,4,a"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("upd",{
-"update":"49,3b;49"
+"update":"49,3a;49"
 });

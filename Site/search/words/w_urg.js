@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("urg",{
-"urgence":"s,1a,10,36,11,3;68,14",
-"urgent":"6b,11",
-"urging":"4o,2q"
+"urgence":"s,1a,10,35,11,3;67,14",
+"urgent":"6a,11",
+"urging":"4n,2q"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("use",{
-"use":"75,1;75",
-"used":"76"
+"use":"74,1;74",
+"used":"75"
 });

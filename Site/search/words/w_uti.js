@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("uti",{
-"utilisant":"70,7"
+"utilisant":"6z,7"
 });

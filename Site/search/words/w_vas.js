@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("vas",{
 "vasily":"34",
 "vassili":"34",
-"vassily":"34,22,2a;34,22",
-"vast":"5h,1x"
+"vassily":"34,21,2a;34,21",
+"vast":"5g,1x"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("veh",{
-"vehicles":"7m",
-"vehicules":"71,6"
+"vehicles":"7l",
+"vehicules":"70,6"
 });

@@ -2,10 +2,10 @@ BRIEFINGS_SEARCH_WORDS("ver",{
 "verchinin":"2q",
 "verchinine":"2q;2q",
 "verifiables":"1,2d",
-"verified":"7b",
+"verified":"7a",
 "verifiees":"2n",
-"vers":"d,2v,2,1,1b,g,19,11,4,3,2;4m,g",
+"vers":"d,2v,2,1,1a,g,19,11,4,3,2;4l,g",
 "vershinin":"2q",
-"version":"4f,34;4f",
-"vertu":"4n,2w"
+"version":"4f,33;4f",
+"vertu":"4m,2w"
 });

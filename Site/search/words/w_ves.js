@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ves",{
-"vessels":"73,3;73"
+"vessels":"72,3;72"
 });

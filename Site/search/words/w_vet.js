@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("vet",{
-"veto":"o,2n,29,1v"
+"veto":"o,2n,28,1v"
 });

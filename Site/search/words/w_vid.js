@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("vid",{
 "vide":"3b",
-"videe":"4k,2z;4k"
+"videe":"7i"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("vie",{
 "vie":"20",
-"vienne":"5l,1u",
+"vienne":"5k,1u",
 "viennent":"1"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("vin",{
-"vingt":"0,31,8,2c,1u;5l"
+"vingt":"0,31,8,2b,1u;5k"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("vit",{
-"vital":"6q,j;6q"
+"vital":"6o,k;6o"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("viv",{
-"vive":"3t,3u;3t",
+"vive":"3t,3t;3t",
 "vivent":"1"
 });

@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("voi",{
-"voie":"66,16",
-"voir":"6b,11;6b",
+"voie":"65,16",
+"voir":"6a,11;6a",
 "voire":"l",
 "voisin":"9,2o",
 "voisine":"9,p,1z",
 "voisins":"9",
-"voix":"7g"
+"voix":"7f"
 });

@@ -3,7 +3,7 @@ BRIEFINGS_SEARCH_WORDS("vol",{
 "volcano":"2,19",
 "volets":"19",
 "volontaires":"37",
-"volonte":"5t,1k;5t",
-"vols":"7g",
-"volte":"3k,44;3k"
+"volonte":"5s,1k;5s",
+"vols":"7f",
+"volte":"3k,43;3k"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("vot",{
-"vote":"m,2i,1w,6,2a;50,6",
-"voted":"7m"
+"vote":"m,2i,1v,6,2a;4z,6",
+"voted":"7l"
 });

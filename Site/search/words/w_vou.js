@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("vou",{
 "voulant":"2j",
-"voulions":"7n"
+"voulions":"7m"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("voy",{
-"voyons":"46,3f"
+"voyons":"46,3e"
 });

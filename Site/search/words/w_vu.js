@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("vu",{
-"vu":"55,2b;55"
+"vu":"54,2b;54"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("wav",{
-"wave":"7b"
+"wave":"7a"
 });

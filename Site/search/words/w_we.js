@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("we",{
-"we":"47,3d;47"
+"we":"47,3c;47"
 });

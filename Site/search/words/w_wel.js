@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("wel",{
-"welcomed":"76",
-"well":"7b"
+"welcomed":"75",
+"well":"7a"
 });

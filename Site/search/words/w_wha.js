@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("wha",{
-"what":"5j,1v;5j"
+"what":"5i,1v;5i"
 });

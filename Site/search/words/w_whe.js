@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("whe",{
-"when":"4v,2g,6;4v",
-"where":"3q,3l,b"
+"when":"4u,2g,6;4u",
+"where":"3q,3k,b"
 });

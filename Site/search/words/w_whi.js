@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("whi",{
-"which":"4z,n,1k,4,4,3,3;4z",
-"while":"7h",
-"white":"l,g,39,3a;4a"
+"which":"4y,n,1k,4,4,3,3;4y",
+"while":"7g",
+"white":"l,g,39,39;4a"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("wou",{
-"would":"3d,r,1,j,11,r,4,5,e,3,4,1,3,6;3d,3q",
-"wounded":"4v,2m;4v"
+"would":"3d,r,1,i,11,r,2,6,f,3,4,1,3,6;3d,3p",
+"wounded":"4u,2m;4u"
 });

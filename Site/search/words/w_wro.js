@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("wro",{
-"wrote":"7a"
+"wrote":"79"
 });

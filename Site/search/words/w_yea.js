@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("yea",{
-"year":"47,33,a;47",
-"years":"7a"
+"year":"47,32,a;47",
+"years":"79"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("yet",{
-"yet":"6j,r,1"
+"yet":"6i,r,1"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("you",{
-"young":"5m,1s"
+"young":"5l,1s"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("zag",{
-"zagreb":"0,79"
+"zagreb":"0,78"
 });
