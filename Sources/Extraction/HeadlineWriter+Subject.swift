@@ -16,6 +16,20 @@ extension HeadlineWriter {
 
     private func isComma(_ token: Token) -> Bool { token.text == "," && !token.inQuote }
 
+    /// "Ursula von der Leyen, qui s'est rendue en Grèce à Kastanies, a durci le ton": when the
+    /// event is told in a relative clause about a named subject, the headline is that subject
+    /// and that clause ("Ursula von der Leyen s'est rendue en Grèce à Kastanies").
+    func promoteRelativeClause(_ tokens: [Token], _ trigger: Range<Int>?, _ keep: inout [Bool]) {
+        guard let trigger, trigger.lowerBound >= 3,
+              let pronoun = (2..<trigger.lowerBound).last(where: { tokens[$0 - 1].text == "," && rules.personCues.contains(tokens[$0].folded) }),
+              tokens[pronoun - 2].isCapitalized, tokens[pronoun - 2].isWord,
+              !(pronoun + 1..<trigger.lowerBound).contains(where: { Self.clauseMarks.contains(tokens[$0].text) }) else { return }
+        let end = tokens[trigger.upperBound...].firstIndex { Self.clauseMarks.contains($0.text) && !$0.inQuote } ?? tokens.count
+        keep[pronoun - 1] = false
+        keep[pronoun] = false
+        for k in end..<tokens.count { keep[k] = false }
+    }
+
     static let maxOpeningPhrase = 16
 
     /// "Il a appelé Damas…" → "Antonio Guterres a appelé Damas…".

@@ -52,6 +52,7 @@ struct HeadlineWriter: Sendable {
         // (The sure drops; what follows is undone when it leaves no clause.)
         let sure = keep
         dropClauses(tokens, reading, &keep)
+        promoteRelativeClause(tokens, reading.trigger, &keep)
         dropAfterMainClause(tokens, reading.trigger, &keep)
         dropAppositions(tokens, reading.trigger, &keep)
         dropLeadingWord(tokens, &keep)
@@ -94,7 +95,31 @@ struct HeadlineWriter: Sendable {
               let verb = reading.marks.reporting.first(where: { segment.contains($0.lowerBound) }),
               verb.lowerBound - comma <= 2 || end - verb.upperBound <= 2,
               !tokens[verb.upperBound..<end].contains(where: { rules.complementizers.contains($0.folded) && !$0.inQuote }) else { return nil }
+        // (Not the main verb after a subject's apposition: "Fayez Sarraj, head of the GNA, also
+        // announced elections" — no clause before the comma to attribute, no speaker after it.)
+        if verb.lowerBound - comma <= 2, !tellsSomethingBefore(tokens, comma, reading), !namesItsSpeaker(tokens, after: verb.upperBound, end: end) {
+            return nil
+        }
         return from..<tokens.count
+    }
+
+    /// A name, a pronoun or an article right after the verb, its adverbs and dates aside
+    /// (", said the ministry", ", a indiqué mardi l'OSDH"), or nothing.
+    private func namesItsSpeaker(_ tokens: [Token], after verb: Int, end: Int) -> Bool {
+        var k = verb
+        while k < end, rules.isCalendarWord(tokens[k].folded) || rules.adverbs.contains(tokens, at: k) || rules.dayParts.contains(tokens, at: k) { k += 1 }
+        guard k < end else { return true }
+        let t = tokens[k]
+        return t.isWord && (t.isCapitalized || rules.singularPronouns.contains(t.folded) || rules.pluralPronouns.contains(t.folded)
+            || rules.determiners.contains(t.folded))
+    }
+
+    /// Whether the words before `comma` hold a clause an attribution can follow: a quotation,
+    /// the event's own words, another verb of saying or an auxiliary.
+    private func tellsSomethingBefore(_ tokens: [Token], _ comma: Int, _ reading: Reading) -> Bool {
+        if let trigger = reading.trigger, trigger.upperBound <= comma { return true }
+        if reading.marks.reporting.contains(where: { $0.upperBound <= comma }) { return true }
+        return (0..<comma).contains { tokens[$0].inQuote || isQuoteMark(tokens[$0].text) || isAuxiliary(tokens, $0) }
     }
 
     /// A source named before or after the sentence takes at most this many words.
@@ -209,17 +234,20 @@ struct HeadlineWriter: Sendable {
         var commas = tokens.indices.filter { tokens[$0].text == "," && !tokens[$0].inQuote && keep[$0] && $0 > first }
         // (The comma closing "A Berlin, …" or "Avant le vote, …" opens the sentence's subject.)
         if opensWithPhrase(tokens, first), !commas.isEmpty { commas.removeFirst() }
-        for comma in commas where keep[comma] && tokens[comma - 1].isWord {
+        for comma in commas where keep[comma] {
+            // (The word before the comma as the headline has it: "(GNA)" is gone already.)
+            guard let before = (0..<comma).last(where: { keep[$0] }), tokens[before].isWord else { continue }
             let end = tokens[(comma + 1)...].firstIndex { ($0.text == "," || $0.text == "." || $0.text == ";") && !$0.inQuote } ?? tokens.count
             let segment = comma + 1..<end
             // After a name (", homme fort de l'est,"), or a participle after any noun (", encouragés par…,").
             guard !segment.isEmpty, segment.count <= Self.maxApposition, describes(tokens, segment),
-                  tokens[comma - 1].isCapitalized || isParticiple(tokens[comma + 1]),
+                  tokens[before].isCapitalized || isParticiple(tokens[comma + 1]),
                   !(trigger.map { $0.overlaps(segment) } ?? false) else { continue }
             for k in comma..<end { keep[k] = false }
             // "Haftar, homme fort de l'est, a quitté": the subject's closing comma goes too, when a
             // verb follows (not a second apposition: "Maarat al-Numan, the second town, a gain").
-            if end + 1 < tokens.count, tokens[end].text == ",", startsVerb(tokens[end + 1]) { keep[end] = false }
+            // (Not before a second apposition: "…, le chef du GNA, basé à Tripoli, a appelé".)
+            if end + 1 < tokens.count, tokens[end].text == ",", startsVerb(tokens[end + 1]), !isParticiple(tokens[end + 1]) { keep[end] = false }
         }
     }
 
@@ -279,8 +307,9 @@ struct HeadlineWriter: Sendable {
     }
 
     /// An auxiliary, not a noun of the same spelling after an article ("l'est").
+    /// (As written: "à" is no "a"; and "d'", which the list holds for "d'avoir", is no auxiliary alone.)
     func isAuxiliary(_ tokens: [Token], _ k: Int) -> Bool {
-        rules.auxiliaries.contains(tokens[k].folded)
+        rules.writtenAuxiliaries.contains(tokens[k].text.lowercased()) && !rules.genitives.contains(tokens[k].folded)
             && !(k > 0 && (rules.determiners.contains(tokens[k - 1].folded) || rules.tokenizer.elisions.contains(tokens[k - 1].folded)))
     }
 

@@ -83,4 +83,22 @@ import Model
         let fr = headlines(["Recep Tayyip Erdogan a appelé samedi à un cessez-le-feu à partir de lundi dans le conflit libyen."], "fr", "2020-06-06")
         #expect(fr == ["Recep Tayyip Erdogan a appelé à un cessez-le-feu dans le conflit libyen"])
     }
+
+    @Test func theMainVerbAfterASubjectsAppositionIsNoSpeechTag() {
+        let en = headlines(["Ghassan Salamé, head of the U.N. mission in Tripoli, also announced new talks in Geneva on Tuesday."], "en", "2020-02-18")
+        #expect(en == ["Ghassan Salamé also announced new talks in Geneva"])
+        // A speaker after the verb still makes it one.
+        let tag = headlines(["Turkish drones struck Syrian army positions near Saraqeb on Thursday, said the Turkish defence ministry."], "en")
+        #expect(tag == ["Turkish drones struck Syrian army positions near Saraqeb"])
+    }
+
+    @Test func anEventToldInARelativeClauseIsHeadedByItsSubject() {
+        let fr = headlines(["Ghassan Salamé, qui s'est entretenu lundi avec Recep Tayyip Erdogan à Ankara, a ensuite quitté la Turquie."], "fr", "2020-03-03")
+        #expect(fr.contains("Ghassan Salamé s'est entretenu avec Recep Tayyip Erdogan à Ankara"))
+    }
+
+    @Test func appositionsAfterABracketAreAsidesToo() {
+        let fr = headlines(["Fayez al-Sarraj, le chef du Conseil présidentiel du Gouvernement d'union nationale (GNA), basé à Tripoli et reconnu par les Nations unies, a appelé vendredi à un cessez-le-feu immédiat."], "fr", "2020-08-21")
+        #expect(fr == ["Fayez al-Sarraj a appelé à un cessez-le-feu immédiat"])
+    }
 }

