@@ -5,8 +5,9 @@ import Model
 /// Two events of different articles are the same when they have the same type, share a
 /// participant and a topic (when both have topics), and happened on the same day — or on
 /// consecutive days when one's participants are all among the other's (articles published
-/// around midnight, or a day later, date the same meeting differently). Nothing is merged
-/// across days further apart or between disjoint actors.
+/// around midnight, or a day later, date the same meeting differently) and, for military
+/// actions, their tolls do not differ. Nothing is merged across days further apart or between
+/// disjoint actors.
 public enum EventMerger {
     /// `places` are the gazetteer's place names: a merged event is placed at the first one a
     /// report names, being more precise than a country ("Berlin" rather than "Libya").
@@ -95,6 +96,9 @@ public enum EventMerger {
         let shared = participants.intersection(others).sorted()
         if a.date == b.date { return MergeReason(shared: shared, nextDay: false) }
         guard participants.isSubset(of: others) || others.isSubset(of: participants) else { return nil }
+        // (Not two strikes of consecutive days with their own tolls: five soldiers killed by
+        // shelling on Monday, two pilots of a helicopter shot down on Tuesday.)
+        if a.type == .militaryAction, let x = a.fatalities, let y = b.fatalities, x != y { return nil }
         return MergeReason(shared: shared, nextDay: true)
     }
 

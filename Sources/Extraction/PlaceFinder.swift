@@ -53,7 +53,9 @@ struct PlaceFinder: Sendable {
                 i = end
                 continue
             }
-            if let m = gazetteer.match(tokens, at: i), !actorTokens[i], tokens[i].isCapitalized || !m.payload.specific {
+            // (A capital or a country named bare, with no place preposition, is the state it
+            // stands for: "a exhorté Ankara à respecter l'accord".)
+            if let m = gazetteer.match(tokens, at: i), !actorTokens[i], !stateTokens[i], tokens[i].isCapitalized || !m.payload.specific {
                 out.append(candidate(sentence, m.start, m.end, specific: m.payload.specific))
                 i = m.end
                 continue

@@ -2,7 +2,7 @@ import Model
 
 extension RoleReader {
     /// How far after its verb an appeal's or a criticism's target may be named.
-    static let targetWindow = 12
+    static let targetWindow = 16
 
     /// Whom an appeal or a criticism is addressed to or aimed at, named right after its verb:
     /// "a appelé Damas et Moscou à cesser", "urged the EU to agree", "a jugé inacceptable le
@@ -12,8 +12,8 @@ extension RoleReader {
     /// "de favoriser"), a preposition other than the addressee's, or another verb of saying.
     func targets(_ tokens: [Token], _ mentions: [Mention], after trigger: Range<Int>, speakers: [Mention]) -> [Mention] {
         let speaking = Set(speakers.map(\.actor))
+        var out = addressees(tokens, mentions).filter { !speaking.contains($0.actor) }
         let end = targetWindowEnd(tokens, mentions, after: trigger.upperBound)
-        var out: [Mention] = []
         for m in mentions where m.start >= trigger.upperBound && m.end <= end && !speaking.contains(m.actor) && !tokens[m.start].inQuote {
             guard !out.contains(where: { $0.actor == m.actor }) else { continue }
             let governed = rules.isGovernedByPreposition(tokens, at: m.start)
@@ -22,12 +22,29 @@ extension RoleReader {
         return out
     }
 
+    /// "said he told Turkey that…", "a dit à la Turquie que…": whom a verb of telling names.
+    private func addressees(_ tokens: [Token], _ mentions: [Mention]) -> [Mention] {
+        rules.addresseeVerbs.matches(in: tokens).filter { !tokens[$0.start].inQuote }.compactMap { verb in
+            var k = verb.end
+            while k < tokens.count, rules.addresseePrepositions.contains(tokens[k].folded) || rules.determiners.contains(tokens[k].folded) { k += 1 }
+            return mentions.first { $0.start == k && !$0.viaCoreference }
+        }
+    }
+
+    /// How many words a quotation inside the window may have and still be skipped over ("a jugé
+    /// «inacceptable» le «chantage» d'Ankara").
+    static let quotedWordsSkipped = 3
+
     private func targetWindowEnd(_ tokens: [Token], _ mentions: [Mention], after start: Int) -> Int {
         var k = start
         while k < tokens.count, k - start < Self.targetWindow {
             let t = tokens[k]
             let inMention = mentions.contains { $0.start <= k && k < $0.end }
             if !inMention {
+                if let adverb = rules.adverbs.match(tokens, at: k) { k = adverb.end; continue }
+                // (A trigger quoted in the text: "a jugé «inacceptable» le chantage d'Ankara".)
+                if k == start, SentenceSplitter.closingQuotes.contains(t.text) || t.text == "\"" { k += 1; continue }
+                if let after = shortQuotation(tokens, at: k) { k = after; continue }
                 if rules.complementizers.contains(t.folded) || t.text == ":" || t.text == ";" || t.inQuote
                     || SentenceSplitter.openingQuotes.contains(t.text) || t.text == "\"" { return k }
                 if rules.reportingVerbs.contains(tokens, at: k) { return k }
@@ -37,6 +54,15 @@ extension RoleReader {
             k += 1
         }
         return k
+    }
+
+    /// The index after a quotation of a few words opening at `k` ("«inacceptable»").
+    private func shortQuotation(_ tokens: [Token], at k: Int) -> Int? {
+        guard SentenceSplitter.openingQuotes.contains(tokens[k].text) || tokens[k].text == "\"" else { return nil }
+        var j = k + 1
+        while j < tokens.count, tokens[j].inQuote, !SentenceSplitter.closingQuotes.contains(tokens[j].text), tokens[j].text != "\"" { j += 1 }
+        guard j < tokens.count, j - k - 1 <= Self.quotedWordsSkipped else { return nil }
+        return j + 1
     }
 
     /// "appealed to Russia", "called on Turkey", "appel aux Etats-Unis": the preposition right

@@ -30,6 +30,23 @@ import Model
         #expect(merged.count == 4)
     }
 
+    @Test func strikesOfConsecutiveDaysWithTheirOwnTollsStayApart() {
+        func strike(_ id: String, _ day: String, killed: Int, article: String) -> Event {
+            var e = event(id, day, .militaryAction, ["syrie", "turquie"], article: article)
+            e.tolls = [Toll(count: killed, source: article)]
+            e.fatalities = killed
+            return e
+        }
+        let apart = EventMerger.merge([strike("a", "2020-02-10", killed: 5, article: "x.md"), strike("b", "2020-02-11", killed: 2, article: "y.md")])
+        #expect(apart.count == 2)
+        // The same toll, or the same day, is one strike told twice.
+        let same = EventMerger.merge([strike("a", "2020-02-10", killed: 5, article: "x.md"), strike("b", "2020-02-11", killed: 5, article: "y.md")])
+        #expect(same.count == 1)
+        let sameDay = EventMerger.merge([strike("a", "2020-02-10", killed: 5, article: "x.md"), strike("b", "2020-02-10", killed: 4, article: "y.md")])
+        // (Sources that disagree: the lower figure is what all agree on.)
+        #expect(sameDay.count == 1 && sameDay.first?.fatalities == 4)
+    }
+
     @Test func aDayApartOnlyTheSameCastMerges() {
         // Michel meets Erdogan on the 4th; the EU's ministers, Michel among them, met on the 3rd.
         let merged = EventMerger.merge([

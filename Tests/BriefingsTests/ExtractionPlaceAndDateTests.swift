@@ -93,6 +93,13 @@ enum PlaceAndDateFixtures {
         PlaceAndDateFixtures.events([text], language).first?.location
     }
 
+    @Test func aCapitalNamedBareIsTheStateNotThePlace() {
+        let fr = PlaceAndDateFixtures.events(["Recep Tayyip Erdogan a exhorté lundi Moscou à respecter l'accord."], "fr")
+        #expect(!fr.isEmpty && fr.allSatisfy { $0.location != "Moscou" })
+        // With a place preposition it is where it happened.
+        #expect(place("Recep Tayyip Erdogan a rencontré lundi Vladimir Poutine à Moscou.", "fr") == "Moscou")
+    }
+
     @Test func theFightIsWhereItsTriggerPoints() {
         #expect(place("Les rebelles soutenus par Moscou ont repris lundi la localité de Nairab.", "fr") == "Nairab")
         #expect(place("Turkey's governor in the province of Edirne said a migrant had been killed when police opened fire near the Pazarkule crossing.", "en") == "Pazarkule")

@@ -160,6 +160,9 @@ import Model
         // Who is named inside what is asked is not whom it is asked of.
         #expect(targets("Emmanuel Macron a appelé mardi à cesser l'envoi d'armes à Khalifa Haftar.", "fr").isEmpty)
         #expect(targets("Le GNA accuse l'UE de favoriser Khalifa Haftar.", "fr") == ["union-europeenne"])
+        // Over an adverb and a quoted word; and whom a verb of telling names.
+        #expect(targets("Jean-Yves Le Drian a jugé de son côté «inacceptable» mardi le «chantage» d'Ankara.", "fr") == ["turquie"])
+        #expect(targets("Josep Borrell said he told Turkey on Wednesday that the situation at the border was unacceptable.", "en") == ["turquie"])
     }
 
     @Test func aNameHyphenedToAParticipleQualifiesTheNounAfterIt() {

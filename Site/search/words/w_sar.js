@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("sar",{
 "sarakeb":"1",
-"saraqeb":"1,2h,4,9,d,z,7,1,1,2,3,5,1,1b,i,m,1,3,1,5,2,1;4i,3,5,1,1b,1g",
+"saraqeb":"1,2h,4,9,d,z,7,1,1,2,3,1,4,1,1b,i,m,1,3,1,5,2,1;4i,3,5,1,1b,1g",
 "saraqib":"1",
 "sarc":"u",
 "sarmin":"1",
