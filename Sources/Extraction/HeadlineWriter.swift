@@ -315,10 +315,20 @@ struct HeadlineWriter: Sendable {
 
     /// "Soir, le chef…", "Also, a helicopter…": a lone word left before a comma by what was dropped.
     private func dropLeadingWord(_ tokens: [Token], _ keep: inout [Bool]) {
+        dropOpeningConnective(tokens, &keep)
         guard let first = keep.firstIndex(of: true), let comma = keep[(first + 1)...].firstIndex(of: true),
               tokens[comma].text == ",", rules.adverbs.contains(tokens, at: first) || rules.dayParts.contains(tokens, at: first) else { return }
         keep[first] = false
         keep[comma] = false
+    }
+
+    /// "Mais le régime…", "Plus tôt, le président…", "But the regime…": a word that links to the
+    /// sentence before, and its comma.
+    private func dropOpeningConnective(_ tokens: [Token], _ keep: inout [Bool]) {
+        guard let first = keep.firstIndex(of: true), let m = rules.openingConnectives.match(tokens, at: first),
+              m.end < tokens.count, (first..<m.end).allSatisfy({ keep[$0] }) else { return }
+        for k in first..<m.end { keep[k] = false }
+        if tokens[m.end].text == "," { keep[m.end] = false }
     }
 
     // MARK: Putting it back together

@@ -145,6 +145,7 @@ struct LanguageRules: Sendable {
     private(set) var spokespersonWords: Set<String> = []
     private(set) var durationNouns: Set<String> = []
     private(set) var durationCues = PhraseTable<Bool>()
+    private(set) var openingConnectives = PhraseTable<Bool>()
     private(set) var possessives: Set<String> = []
     private(set) var dayParts = PhraseTable<Bool>()
     private(set) var speakerSeparator: String = ""
@@ -286,6 +287,7 @@ struct LanguageRules: Sendable {
         spokespersonWords = compiler.words(lexicon.spokespersonTitles)
         durationNouns = compiler.words(lexicon.durationNouns)
         durationCues = compiler.phrases(lexicon.durationCues, true)
+        openingConnectives = compiler.phrases(lexicon.openingConnectives, true)
         dayParts = compiler.phrases(lexicon.dayParts, true)
         possessives = Set(lexicon.possessives.map { $0.folded() })
         speakerSeparator = lexicon.speakerSeparator

@@ -218,6 +218,9 @@ public struct Lexicon: Sendable, Hashable, Decodable {
     public var durationNouns: [String]
     /// Words that open a duration ("depuis", "pendant", "for").
     public var durationCues: [String]
+    /// Words that link a sentence to the one before ("Mais", "Plus tôt", "Meanwhile"): a
+    /// headline, which stands alone, does not open on them.
+    public var openingConnectives: [String]
     /// Forms of "to be" before a participle that make it passive ("was expected", "est attendu").
     public var passiveAuxiliaries: [String]
     /// Possessive endings that make a name an owner ("Syria's"): a state so named acts.
@@ -271,7 +274,7 @@ public struct Lexicon: Sendable, Hashable, Decodable {
         pairAnaphors = []; placePrepositions = []; places = []; dayParts = []; possessives = []; acledSubEvents = [:]; countryCodes = [:]
         futureEndings = []; pastPerfectAuxiliaries = []; addresseeVerbs = []; anonymousSources = []; demonyms = [:]; institutionNouns = [];
         gerundEndings = []; infinitiveEndings = []; collectiveTitles = []; latterAnaphors = []; backgroundAdverbs = []; newsMediaWords = []; personNouns = []; relativePronouns = []
-        evaluativeWords = []; measureNouns = []; outcomeVerbs = []; outcomeNouns = []; situationReports = []; objectAppealVerbs = []; passiveAuxiliaries = []; warningVerbs = []; firstPersonWords = []; conditionalEndings = []; conditionalCues = []; stateForceNouns = []; dateOpeners = []; campaignNouns = []; replyWords = []; speakerPlacePrepositions = []; addresseePrepositions = []; spokespersonTitles = []; durationNouns = []; durationCues = []
+        evaluativeWords = []; measureNouns = []; outcomeVerbs = []; outcomeNouns = []; situationReports = []; objectAppealVerbs = []; passiveAuxiliaries = []; warningVerbs = []; firstPersonWords = []; conditionalEndings = []; conditionalCues = []; stateForceNouns = []; dateOpeners = []; campaignNouns = []; replyWords = []; speakerPlacePrepositions = []; addresseePrepositions = []; spokespersonTitles = []; durationNouns = []; durationCues = []; openingConnectives = []
         speakerSeparator = ": "
     }
 
@@ -404,6 +407,7 @@ public struct Lexicon: Sendable, Hashable, Decodable {
         spokespersonTitles = try c.list(.spokespersonTitles)
         durationNouns = try c.list(.durationNouns)
         durationCues = try c.list(.durationCues)
+        openingConnectives = try c.list(.openingConnectives)
         dayParts = try c.list(.dayParts)
         possessives = try c.list(.possessives)
         acledSubEvents = try c.decodeIfPresent([String: [String]].self, forKey: .acledSubEvents) ?? [:]
@@ -422,7 +426,7 @@ public struct Lexicon: Sendable, Hashable, Decodable {
         case pairAnaphors, placePrepositions, places, dayParts, speakerSeparator, possessives, acledSubEvents, countryCodes
         case futureEndings, pastPerfectAuxiliaries, addresseeVerbs, anonymousSources, demonyms, institutionNouns
         case gerundEndings, infinitiveEndings, collectiveTitles, latterAnaphors, backgroundAdverbs, newsMediaWords, personNouns, relativePronouns
-        case evaluativeWords, measureNouns, outcomeVerbs, outcomeNouns, situationReports, objectAppealVerbs, passiveAuxiliaries, warningVerbs, firstPersonWords, conditionalEndings, conditionalCues, stateForceNouns, dateOpeners, campaignNouns, replyWords, speakerPlacePrepositions, addresseePrepositions, spokespersonTitles, durationNouns, durationCues
+        case evaluativeWords, measureNouns, outcomeVerbs, outcomeNouns, situationReports, objectAppealVerbs, passiveAuxiliaries, warningVerbs, firstPersonWords, conditionalEndings, conditionalCues, stateForceNouns, dateOpeners, campaignNouns, replyWords, speakerPlacePrepositions, addresseePrepositions, spokespersonTitles, durationNouns, durationCues, openingConnectives
     }
 }
 

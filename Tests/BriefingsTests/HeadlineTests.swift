@@ -101,4 +101,11 @@ import Model
         let fr = headlines(["Fayez al-Sarraj, le chef du Conseil présidentiel du Gouvernement d'union nationale (GNA), basé à Tripoli et reconnu par les Nations unies, a appelé vendredi à un cessez-le-feu immédiat."], "fr", "2020-08-21")
         #expect(fr == ["Fayez al-Sarraj a appelé à un cessez-le-feu immédiat"])
     }
+
+    @Test func aHeadlineDoesNotOpenOnAWordLinkingToTheSentenceBefore() {
+        let fr = headlines(["Plus tôt, Recep Tayyip Erdogan avait prévenu le régime syrien à Ankara."], "fr", "2020-02-11")
+        #expect(fr.first?.hasPrefix("Recep Tayyip Erdogan avait prévenu le régime syrien") == true)
+        let en = headlines(["But Turkish drones struck Syrian army positions near Saraqeb on Thursday, Turkey's defence ministry said."], "en")
+        #expect(en == ["Turkish drones struck Syrian army positions near Saraqeb"])
+    }
 }

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("ear",{
-"earlier":"4n,2q;4n",
+"earlier":"4n,2q",
 "early":"4b,38"
 });
