@@ -55,7 +55,9 @@ struct PlaceFinder: Sendable {
             }
             // (A capital or a country named bare, with no place preposition, is the state it
             // stands for: "a exhorté Ankara à respecter l'accord".)
-            if let m = gazetteer.match(tokens, at: i), !actorTokens[i], !stateTokens[i], tokens[i].isCapitalized || !m.payload.specific {
+            // ("Idlib's Saraqib" is Saraqib; "Tripoli's port" is Tripoli.)
+            if let m = gazetteer.match(tokens, at: i), !actorTokens[i], !stateTokens[i], tokens[i].isCapitalized || !m.payload.specific,
+               !possessesAPlace(tokens, m.end) {
                 out.append(candidate(sentence, m.start, m.end, specific: m.payload.specific))
                 i = m.end
                 continue
@@ -63,6 +65,11 @@ struct PlaceFinder: Sendable {
             i += 1
         }
         return out
+    }
+
+    /// "Idlib's Saraqib": a possessive after a place, then another place of the gazetteer.
+    private func possessesAPlace(_ tokens: [Token], _ end: Int) -> Bool {
+        end + 1 < tokens.count && rules.possessives.contains(tokens[end].folded) && gazetteer.match(tokens, at: end + 1) != nil
     }
 
     /// A place named at `start`, determiners skipped ("near the Pazarkule crossing"): appended
@@ -76,7 +83,12 @@ struct PlaceFinder: Sendable {
         // "in Syria's Idlib region": the possessor is not the place.
         func possessive(_ end: Int) -> Bool { end < tokens.count && rules.possessives.contains(tokens[end].folded) }
         if let g = gazetteer.match(tokens, at: k) {
-            guard !possessive(g.end) else { return nil }
+            // "on the outskirts of Idlib's Saraqib": the place is the one the possessor holds.
+            if possessive(g.end) {
+                guard g.end + 1 < tokens.count, !actorTokens[g.end + 1], let h = gazetteer.match(tokens, at: g.end + 1), !possessive(h.end) else { return nil }
+                out.append(candidate(sentence, g.end + 1, h.end, specific: h.payload.specific))
+                return h.end
+            }
             out.append(candidate(sentence, k, g.end, specific: g.payload.specific))
             return g.end
         }

@@ -96,6 +96,10 @@ enum PlaceAndDateFixtures {
     @Test func aCapitalNamedBareIsTheStateNotThePlace() {
         let fr = PlaceAndDateFixtures.events(["Recep Tayyip Erdogan a exhorté lundi Moscou à respecter l'accord."], "fr")
         #expect(!fr.isEmpty && fr.allSatisfy { $0.location != "Moscou" })
+        // The place a possessor holds is the place: "Idlib's Saraqeb".
+        #expect(place("Russian jets struck rebel positions on Friday on the outskirts of Idlib's Saraqeb, the Observatory said.", "en") == "Saraqeb")
+        // A place holding a thing is the place: "Tripoli's port".
+        #expect(place("Haftar's forces shelled Tripoli's port on Tuesday, Turkey said.", "en") == "Tripoli")
         // With a place preposition it is where it happened.
         #expect(place("Recep Tayyip Erdogan a rencontré lundi Vladimir Poutine à Moscou.", "fr") == "Moscou")
     }
