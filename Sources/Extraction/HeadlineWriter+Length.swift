@@ -31,8 +31,9 @@ extension HeadlineWriter {
         let widths = keptWidths(tokens, kept)
         for (n, k) in kept.enumerated().reversed() where n >= 2 && k > verb && opensPhrase(tokens, k, inQuotes: inQuotes) {
             let last = tokens[kept[n - 1]]
-            // (Its words alone too long: not worth writing out.)
-            guard widths[n] <= limit, last.isWord, !isHanging(last) else { continue }
+            // (Its words alone too long: not worth writing out. A quotation closed before the
+            // phrase is a good end: "…soit « crédible, durable et vérifiable » | pour créer".)
+            guard widths[n] <= limit, last.isWord || SentenceSplitter.closingQuotes.contains(last.text), !isHanging(last) else { continue }
             var prefix = keep
             for j in k..<tokens.count { prefix[j] = false }
             let text = compose(sentence, prefix)

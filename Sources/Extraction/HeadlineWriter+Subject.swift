@@ -16,6 +16,30 @@ extension HeadlineWriter {
 
     private func isComma(_ token: Token) -> Bool { token.text == "," && !token.inQuote }
 
+    /// The most words a name set off by commas after a title may have.
+    static let maxNameWords = 5
+
+    /// "Le président français, Emmanuel Macron, a insisté…", "The European Union's high
+    /// representative for foreign and security policies, Josep Borrell, has suggested…": in a
+    /// headline too long, the name stands for its title. Nil when the subject is not a title
+    /// and a name between commas.
+    func droppingSubjectTitle(_ tokens: [Token], _ keep: [Bool], verbAt verb: Int) -> [Bool]? {
+        let kept = tokens.indices.filter { keep[$0] && $0 < verb }
+        let commas = kept.filter { isComma(tokens[$0]) }
+        guard let first = kept.first, commas.count == 2, let open = commas.first, let close = commas.last,
+              rules.determiners.contains(tokens[first].folded) || rules.titles.contains(tokens, at: first) else { return nil }
+        let title = kept.filter { $0 < open }
+        let name = kept.filter { $0 > open && $0 < close }
+        guard !name.isEmpty, name.count <= Self.maxNameWords,
+              name.allSatisfy({ tokens[$0].isWord && (tokens[$0].isCapitalized || rules.nameParticles.contains(tokens[$0].folded)) }),
+              !title.contains(where: { isAuxiliary(tokens, $0) }) else { return nil }
+        var out = keep
+        for k in title { out[k] = false }
+        out[open] = false
+        out[close] = false
+        return out
+    }
+
     /// "Ursula von der Leyen, qui s'est rendue en Grèce à Kastanies, a durci le ton": when the
     /// event is told in a relative clause about a named subject, the headline is that subject
     /// and that clause ("Ursula von der Leyen s'est rendue en Grèce à Kastanies").

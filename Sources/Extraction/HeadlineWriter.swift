@@ -63,6 +63,10 @@ struct HeadlineWriter: Sendable {
         var text = compose(reading.sentence, keep)
         let prefix = speakerForm ? (reading.speaker?.name.count ?? 0) + rules.speakerSeparator.count : 0
         let limit = Self.maxLength - namingExtra(reading, keep) - prefix
+        if text.count > limit, let named = droppingSubjectTitle(tokens, keep, verbAt: verb) {
+            keep = named
+            text = compose(reading.sentence, keep)
+        }
         if text.count > limit {
             text = shortened(reading.sentence, keep, after: verb + 1, verbAt: verb, limit: limit)
         }

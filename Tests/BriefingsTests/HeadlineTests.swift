@@ -108,4 +108,12 @@ import Model
         let en = headlines(["But Turkish drones struck Syrian army positions near Saraqeb on Thursday, Turkey's defence ministry said."], "en")
         #expect(en == ["Turkish drones struck Syrian army positions near Saraqeb"])
     }
+
+    @Test func aLongHeadlineNamesItsSubjectWithoutTheTitleAndEndsAfterAQuotation() {
+        let fr = headlines(["Le président français, Emmanuel Macron, a insisté lui lundi sur la nécessité que le cessez-le-feu soit « crédible, durable et vérifiable » pour créer les conditions d’une reprise du dialogue."], "fr", "2020-01-13")
+        #expect(fr == ["Emmanuel Macron a insisté lui sur la nécessité que le cessez-le-feu soit « crédible, durable et vérifiable »"])
+        // A short one keeps its title.
+        let short = headlines(["Le président français, Emmanuel Macron, a appelé lundi à un cessez-le-feu."], "fr", "2020-01-13")
+        #expect(short == ["Le président français, Emmanuel Macron, a appelé à un cessez-le-feu"])
+    }
 }

@@ -3,7 +3,7 @@ BRIEFINGS_SEARCH_WORDS("dev",{
 "devant":"6,12,20,d,4,1f,1o,f,8,7,1;3l,37",
 "development":"7j",
 "developpement":"1h,l,5l",
-"devenu":"1j,6,14,2h,24",
+"devenu":"1j,6,14,2h,24;5a",
 "devenue":"3a",
 "devenus":"3a",
 "devra":"3b",

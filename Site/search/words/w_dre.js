@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("dre",{
-"dresse":"5a,24"
+"dresse":"5a,24;5a"
 });

@@ -9,6 +9,6 @@ BRIEFINGS_SEARCH_WORDS("exp",{
 "expressed":"5n,1q;5n",
 "expressing":"6n,m",
 "exprimant":"3l,42;3l",
-"exprime":"6,r,n,6,p,1e,1y,1,1j,1,3,7;3t,1z",
+"exprime":"6,r,n,6,p,1e,1y,1,1j,1,3,7;3t,1y,1",
 "expulse":"2a"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("foi",{
-"fois":"39,1z,27"
+"fois":"39,1z,27;58"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("hea",{
-"head":"4,10,1,4,8,9,1,3,f,k,2x,1k,3;5q",
+"head":"4,10,1,4,8,9,1,3,f,k,2x,1k,3",
 "headed":"7h",
 "headquarters":"79",
 "heads":"7d",

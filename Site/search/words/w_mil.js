@@ -7,7 +7,7 @@ BRIEFINGS_SEARCH_WORDS("mil",{
 "militias":"1l,5y",
 "milliards":"r,1i",
 "millier":"7n",
-"milliers":"15,7,16,s,3c,m,c",
+"milliers":"15,7,16,s,3c,m,c;6m",
 "million":"2b,1o,z,r,1,16,1,9,1,6,3,3,2;4y,r,1,16,1",
 "millions":"0,1,1s,15,5,6,1,3c,m,a;78"
 });

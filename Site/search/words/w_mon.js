@@ -6,6 +6,6 @@ BRIEFINGS_SEARCH_WORDS("mon",{
 "monter":"39",
 "month":"4n,1s,u,1,3,4;4n",
 "months":"7j",
-"montrait":"3k,43",
+"montrait":"3k,43;3k",
 "montre":"38,1"
 });

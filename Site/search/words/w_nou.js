@@ -4,6 +4,6 @@ BRIEFINGS_SEARCH_WORDS("nou",{
 "nouveau":"20,18,3y,9",
 "nouveaux":"56,29;56",
 "nouvel":"7m",
-"nouvelle":"0,1q,1l,1x,5,6,q,12,3,1,7;5d,21",
+"nouvelle":"0,1q,1l,1x,5,6,q,12,3,1,7;58,5,21",
 "nouvelles":"6f,t;6f"
 });

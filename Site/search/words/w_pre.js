@@ -11,7 +11,7 @@ BRIEFINGS_SEARCH_WORDS("pre",{
 "prend":"j,2a",
 "prendre":"2,1t",
 "preoccupation":"6b,10,4",
-"preoccupe":"5w,5,5,15,1;5w,a",
+"preoccupe":"5w,5,5,15,1;5w,5,5",
 "preparation":"f",
 "prepare":"1g,k",
 "pres":"1,22,8,x,2,16,2b,5,1,3,6,1,4,7;6r,5,1,3,i",

@@ -14,7 +14,7 @@ BRIEFINGS_SEARCH_WORDS("rep",{
 "reprendre":"i,2q,47",
 "reprennent":"2v",
 "representant":"0,18,1,e,4,1a,3",
-"representante":"2t,i,1z,24;5a",
+"representante":"2t,i,1z,24",
 "representants":"5,h;m",
 "representative":"19,e,4",
 "representatives":"m,6v",

@@ -4,7 +4,7 @@ BRIEFINGS_SEARCH_WORDS("ser",{
 "sergey":"2o,1,1",
 "serguei":"2o,1,1,o,3,7,34,f,g;2o,1,1,r",
 "serieuse":"6b,10",
-"serieux":"55,2a",
+"serieux":"55,2a;55",
 "seront":"7e",
 "serraj":"2,12",
 "service":"31,19,30,5,4;4a",

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("upr",{
-"uprooted":"5q,1n"
+"uprooted":"5q,1n;5q"
 });
