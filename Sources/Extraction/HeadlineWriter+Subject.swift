@@ -26,7 +26,7 @@ extension HeadlineWriter {
     func droppingSubjectTitle(_ tokens: [Token], _ keep: [Bool], verbAt verb: Int) -> [Bool]? {
         let kept = tokens.indices.filter { keep[$0] && $0 < verb }
         let commas = kept.filter { isComma(tokens[$0]) }
-        guard let first = kept.first, commas.count == 2, let open = commas.first, let close = commas.last,
+        guard let first = kept.first, commas.count >= 2, case let (open, close) = (commas[0], commas[1]),
               rules.determiners.contains(tokens[first].folded) || rules.titles.contains(tokens, at: first) else { return nil }
         let title = kept.filter { $0 < open }
         let name = kept.filter { $0 > open && $0 < close }

@@ -112,6 +112,8 @@ import Model
     @Test func aLongHeadlineNamesItsSubjectWithoutTheTitleAndEndsAfterAQuotation() {
         let fr = headlines(["Le président français, Emmanuel Macron, a insisté lui lundi sur la nécessité que le cessez-le-feu soit « crédible, durable et vérifiable » pour créer les conditions d’une reprise du dialogue."], "fr", "2020-01-13")
         #expect(fr == ["Emmanuel Macron a insisté lui sur la nécessité que le cessez-le-feu soit « crédible, durable et vérifiable »"])
+        let en = headlines(["The European Union's high representative for foreign and security policies, Josep Borrell, has called on Turkey to work with the Union on the common challenges of the region, as he met ministers in Ankara on Tuesday."], "en", "2020-03-04")
+        #expect(!en.isEmpty && en.allSatisfy { $0.hasPrefix("Josep Borrell has called on Turkey") })
         // A short one keeps its title.
         let short = headlines(["Le président français, Emmanuel Macron, a appelé lundi à un cessez-le-feu."], "fr", "2020-01-13")
         #expect(short == ["Le président français, Emmanuel Macron, a appelé à un cessez-le-feu"])

@@ -3,7 +3,7 @@ BRIEFINGS_SEARCH_WORDS("ope",{
 "opened":"5m,1n;5m",
 "opening":"7h",
 "operant":"u",
-"operation":"0,1,1a,8,3,x,f,3,3,7,1r,b,13,2,l,1,1,2,3,3,1,1;5d,13,2,l,1,1,5",
+"operation":"0,1,1a,8,3,x,f,3,3,7,1r,b,13,2,l,1,1,2,3,3,1,1;5d,13,2,l,2,5",
 "operationnel":"1c",
 "operationnelle":"31,7",
 "operations":"22,4q,f",
