@@ -38,6 +38,21 @@ struct ClauseMarker: Sendable {
         return dated ? k + 1 : nil
     }
 
+    /// The tokens of a subordinate clause opening at `start`, to the end of its clause; a dated
+    /// aside does not end it ("depuis que le régime a lancé, en décembre, une offensive").
+    func subordinateClause(_ tokens: [Token], from start: Int) -> Range<Int> {
+        var k = start
+        while k < tokens.count {
+            if Self.clauseEnds.contains(tokens[k].text) {
+                guard let after = datedAside(tokens, at: k) else { break }
+                k = after
+                continue
+            }
+            k += 1
+        }
+        return start..<k
+    }
+
     func mark(_ tokens: [Token]) -> Marks {
         let n = tokens.count
         var subordinate = [Bool](repeating: false, count: n)
@@ -55,19 +70,9 @@ struct ClauseMarker: Sendable {
                     // ("depuis que le régime a lancé son offensive": a subordinate clause that is
                     // also a background span.)
                     let since = rules.backgroundSpanCues.contains(tokens, at: m.start)
-                    var k = m.start
-                    while k < n {
-                        // ("depuis que le régime a lancé, en décembre, une offensive": a dated aside
-                        // does not end the clause.)
-                        if Self.clauseEnds.contains(tokens[k].text) {
-                            guard let after = datedAside(tokens, at: k) else { break }
-                            for j in k..<after { subordinate[j] = true; if since { background[j] = true } }
-                            k = after
-                            continue
-                        }
+                    for k in subordinateClause(tokens, from: m.start) {
                         subordinate[k] = true
                         if since { background[k] = true }
-                        k += 1
                     }
                 }
                 i = m.end
