@@ -96,7 +96,7 @@ struct HeadlineWriter: Sendable {
         // The verb opens the segment (", a indiqué l'OSDH"), or ends it after its subject
         // (", the ministry said"); a coordinated clause (", et Erdogan a annoncé…") is not a source.
         guard !rules.conjunctions.contains(tokens[comma + 1].folded),
-              let verb = reading.marks.reporting.first(where: { segment.contains($0.lowerBound) }),
+              let verb = reading.marks.reporting.first(where: { segment.contains($0.lowerBound) }) ?? spokenAct(in: segment, reading),
               verb.lowerBound - comma <= 2 || end - verb.upperBound <= 2,
               !tokens[verb.upperBound..<end].contains(where: { rules.complementizers.contains($0.folded) && !$0.inQuote }) else { return nil }
         // (Not the main verb after a subject's apposition: "Fayez Sarraj, head of the GNA, also
@@ -116,6 +116,14 @@ struct HeadlineWriter: Sendable {
         let t = tokens[k]
         return t.isWord && (t.isCapitalized || rules.singularPronouns.contains(t.folded) || rules.pluralPronouns.contains(t.folded)
             || rules.determiners.contains(t.folded))
+    }
+
+    /// "…'a atteint un niveau horrifiant', a dénoncé l'ONU": the verb of a criticism or an
+    /// appeal set after what was said, with its speaker, reads as a verb of saying.
+    private func spokenAct(in segment: Range<Int>, _ reading: Reading) -> Range<Int>? {
+        guard let trigger = reading.trigger, reading.triggerIsVerb, segment.contains(trigger.lowerBound),
+              let speaker = reading.speaker, segment.contains(speaker.at) else { return nil }
+        return trigger
     }
 
     /// Whether the words before `comma` hold a clause an attribution can follow: a quotation,

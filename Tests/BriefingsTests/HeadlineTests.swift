@@ -118,4 +118,9 @@ import Model
         let short = headlines(["Le président français, Emmanuel Macron, a appelé lundi à un cessez-le-feu."], "fr", "2020-01-13")
         #expect(short == ["Le président français, Emmanuel Macron, a appelé à un cessez-le-feu"])
     }
+
+    @Test func aCriticismVerbAfterWhatWasSaidIsItsAttribution() {
+        let fr = headlines(["Le conflit dans le nord-ouest de la Syrie « a atteint un niveau horrifiant », a dénoncé lundi Vladimir Poutine."], "fr", "2020-02-18")
+        #expect(fr == ["Vladimir Poutine : Le conflit dans le nord-ouest de la Syrie « a atteint un niveau horrifiant »"])
+    }
 }
