@@ -219,6 +219,12 @@ struct HeadlineWriter: Sendable {
             if !holdsTrigger && aside {
                 end = clauseEnd
                 for j in k..<end { keep[j] = false }
+                // ("…vers la frontière de la Turquie, pays qui accueille…": the noun in apposition
+                // goes with the clause that says what it is.)
+                if relative, k >= 2, tokens[k - 1].isWord, tokens[k - 2].text == ",", !tokens[k - 1].isCapitalized {
+                    keep[k - 1] = false
+                    keep[k - 2] = false
+                }
                 if afterComma {
                     keep[k - 1] = false
                     // "Turkey, which hosts…, has kept": the closing comma goes with the opening one.

@@ -28,6 +28,9 @@ import Model
         #expect(fr == ["Le maréchal Khalifa Haftar a quitté Moscou sans signer l'accord"])
         let en = headlines(["Turkey, which already hosts 3.6 million refugees, has kept its border closed to the new arrivals, officials said."], "en", "2020-02-18")
         #expect(en == ["Turkey has kept its border closed to the new arrivals"])
+        // A noun in apposition goes with the relative clause that says what it is.
+        let noun = headlines(["L'armée russe a bombardé mercredi des positions rebelles près de Saraqeb, ville qui commande l'autoroute M5."], "fr", "2020-03-04")
+        #expect(noun == ["L'armée russe a bombardé des positions rebelles près de Saraqeb"])
     }
 
     @Test func wordsReportedBeforeTheirSpeakerAreHeadedByTheSpeaker() {
