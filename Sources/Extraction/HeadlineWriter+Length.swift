@@ -56,7 +56,7 @@ extension HeadlineWriter {
         // (Not "l'est", nor "A Berlin": an auxiliary is no noun after an article, nor capitalised.)
         let auxiliary = (0..<bound).first { k in
             keep[k] && !tokens[k].inQuote && !tokens[k].isCapitalized && !isFunctionWord(tokens[k]) && !afterElision(tokens, k)
-                && (isWrittenAuxiliary(tokens, k) || rules.passiveAuxiliaries.contains(tokens[k].folded)
+                && (isAuxiliary(tokens, k) || rules.passiveAuxiliaries.contains(tokens[k].folded)
                 || rules.pastPerfectAuxiliaries.match(tokens, at: k) != nil || rules.futureCues.match(tokens, at: k) != nil)
         }
         return ([auxiliary, reporting, trigger].compactMap { $0 }.min() ?? 0, [auxiliary, reporting, verbTrigger].compactMap { $0 }.min() ?? 0)
@@ -95,12 +95,6 @@ extension HeadlineWriter {
     /// ("d'avoir", "se sont"); alone, they start no verb.
     private func isFunctionWord(_ token: Token) -> Bool {
         token.folded.hasSuffix("'") || token.folded.hasSuffix("\u{2019}") || rules.negations.contains(token.folded) || rules.clitics.contains(token.folded)
-    }
-
-    /// An auxiliary as written ("a", not "à"), not a noun of the same spelling after an article
-    /// or an elided one ("l'est").
-    private func isWrittenAuxiliary(_ tokens: [Token], _ k: Int) -> Bool {
-        isAuxiliary(tokens, k) && rules.writtenAuxiliaries.contains(tokens[k].text.lowercased())
     }
 
     /// After an elided article ("l'est"), not after an elided pronoun ("s'était").

@@ -55,6 +55,7 @@ struct HeadlineWriter: Sendable {
         promoteRelativeClause(tokens, reading.trigger, &keep)
         dropAfterMainClause(tokens, reading.trigger, &keep)
         dropAppositions(tokens, reading.trigger, &keep)
+        dropOpeningConnective(tokens, &keep)
         dropLeadingWord(tokens, &keep)
         let (verb, finiteVerb) = verbPositions(tokens, reading, keep)
         dropOpeningPhrase(tokens, verbAt: finiteVerb, &keep)
@@ -333,7 +334,6 @@ struct HeadlineWriter: Sendable {
 
     /// "Soir, le chef…", "Also, a helicopter…": a lone word left before a comma by what was dropped.
     private func dropLeadingWord(_ tokens: [Token], _ keep: inout [Bool]) {
-        dropOpeningConnective(tokens, &keep)
         guard let first = keep.firstIndex(of: true), let comma = keep[(first + 1)...].firstIndex(of: true),
               tokens[comma].text == ",", rules.adverbs.contains(tokens, at: first) || rules.dayParts.contains(tokens, at: first) else { return }
         keep[first] = false

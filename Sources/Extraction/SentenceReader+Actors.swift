@@ -7,6 +7,8 @@ struct SentenceActors {
     var actorTokens: [Bool]
     /// Tokens naming a state, which is a country when it is a place.
     var stateTokens: [Bool]
+    /// The body each spokesman named in the sentence speaks for, by the spokesman's actor.
+    var spokesmen: [Int: [Mention]] = [:]
 }
 
 extension SentenceReader {
@@ -16,10 +18,11 @@ extension SentenceReader {
         let named = namedMentions(sentence)
         // A body named in a person's title is not an actor, but its words are still a name and
         // not a place.
-        let qualifiers = titleQualifiers(named, sentence.tokens)
+        let (qualifiers, spokesmen) = titleBodies(named, sentence.tokens)
         let mentions = coreference.resolve(sentence, mentions: named.filter { !qualifiers.contains($0) })
         var actors = marking(mentions + qualifiers, sentence.tokens)
         actors.mentions = mentions
+        actors.spokesmen = spokesmen
         return actors
     }
 
@@ -168,7 +171,7 @@ extension SentenceReader {
 
     /// "le porte-parole de l'ONU, Stéphane Dujarric", "Kremlin spokesman Dmitry Peskov": the
     /// title goes with the person named beside it, who is the one acting (a spokesman's body
-    /// joins him as a speaker: `spokesmanBodies`).
+    /// joins him as a speaker: `titleBodies`).
     private func namesItsHolder(_ title: Int, _ body: Mention, _ mentions: [Mention]) -> Bool {
         mentions.contains { p in
             cast[p.actor].kind == .person && ((p.start >= body.end && p.start - body.end <= 2) || (p.end <= title && title - p.end <= 2))

@@ -19,7 +19,7 @@ extension SentenceReader {
     ///   for a calendar day), or only by a month or a year that is not the publication's
     ///   ("appointed in July 2017", "lancée en décembre"), or a lasting state (`isOngoing`);
     /// - news otherwise.
-    func status(_ type: EventType, _ main: ResolvedDate?, _ day: Day, unrealised: Bool, ongoing: Bool = false) -> EventStatus {
+    func status(_ type: EventType, _ main: ResolvedDate?, _ day: Day, unrealised: Bool, ongoing: Bool) -> EventStatus {
         if !type.isCommunication, main?.mention.future == true || unrealised { return .scheduled }
         if !type.isCommunication, ongoing { return .background }
         guard let published else { return .happened }

@@ -16,33 +16,32 @@ extension SentenceReader {
     /// policy chief").
     static let qualifierGap = 3
 
-    /// Bodies named only inside a person's title — "EU foreign policy chief Josep Borrell", "le
-    /// chef de la diplomatie de l'UE, Josep Borrell", "Ghassan Salamé, the head of the U.N.
-    /// support mission" — say who the person is; the person acts, not the body. A spokesman is
-    /// the exception: he speaks for the body ("le porte-parole du Kremlin, Dmitri Peskov").
-    func titleQualifiers(_ mentions: [Mention], _ tokens: [Token]) -> Set<Mention> {
-        var out: Set<Mention> = []
+    /// The bodies named inside people's titles, in one pass over the sentence's named persons:
+    /// - `qualifiers`: bodies that only say who the person is — "EU foreign policy chief Josep
+    ///   Borrell", "le chef de la diplomatie de l'UE, Josep Borrell", "Ghassan Salamé, the head
+    ///   of the U.N. support mission" — the person acts, not the body;
+    /// - `spokesmen`: the body a spokesman speaks for, by the spokesman's actor ("le
+    ///   porte-parole du Kremlin, Dmitri Peskov"), which speaks with him.
+    func titleBodies(_ mentions: [Mention], _ tokens: [Token]) -> (qualifiers: Set<Mention>, spokesmen: [Int: [Mention]]) {
+        var qualifiers: Set<Mention> = []
+        var spokesmen: [Int: [Mention]] = [:]
         for person in mentions where !person.viaCoreference && cast[person.actor].kind == .person {
-            for span in titleSpans(of: person, mentions, tokens) where !speaksForABody(span, tokens) {
-                for m in mentions where !m.viaCoreference && cast[m.actor].kind != .person
-                    && m.start >= span.tokens.lowerBound && m.end <= span.tokens.upperBound {
-                    out.insert(m)
+            for span in titleSpans(of: person, mentions, tokens) {
+                let bodies = mentions.filter { m in
+                    !m.viaCoreference && cast[m.actor].kind != .person && m.start >= span.tokens.lowerBound && m.end <= span.tokens.upperBound
                 }
+                if speaksForABody(span, tokens) { spokesmen[person.actor, default: []] += bodies } else { qualifiers.formUnion(bodies) }
             }
         }
-        return out
+        return (qualifiers, spokesmen)
     }
 
-    /// "le porte-parole du Kremlin, Dmitri Peskov", "U.N. spokesman Stephane Dujarric": the body
-    /// a speaking spokesman speaks for, which speaks with him.
-    func spokesmanBodies(_ speakers: [Mention], _ mentions: [Mention], _ tokens: [Token]) -> [Mention] {
+    /// The bodies the speaking spokesmen speak for, each once and none already speaking.
+    func spokesmenBodies(_ speakers: [Mention], _ spokesmen: [Int: [Mention]]) -> [Mention] {
         var out: [Mention] = []
-        for person in speakers where !person.viaCoreference && cast[person.actor].kind == .person {
-            for span in titleSpans(of: person, mentions, tokens) where speaksForABody(span, tokens) {
-                out += mentions.filter { m in
-                    cast[m.actor].kind != .person && m.start >= span.tokens.lowerBound && m.end <= span.tokens.upperBound
-                        && !speakers.contains { $0.actor == m.actor } && !out.contains { $0.actor == m.actor }
-                }
+        for person in speakers where !person.viaCoreference {
+            for body in spokesmen[person.actor] ?? [] where !speakers.contains(where: { $0.actor == body.actor }) && !out.contains(where: { $0.actor == body.actor }) {
+                out.append(body)
             }
         }
         return out

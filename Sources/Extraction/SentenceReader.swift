@@ -102,7 +102,7 @@ struct SentenceReader {
             classification = TriggerClassifier.Classification(type: .statement, trigger: saying, accepted: [saying])
         }
         var r = roles.roles(sentence, mentions: actors.mentions, marks: marks, classification: classification)
-        if classification?.type.isCommunication ?? true { r.participants += spokesmanBodies(r.participants, actors.mentions, tokens) }
+        if classification?.type.isCommunication ?? true { r.participants += spokesmenBodies(r.participants, actors.spokesmen) }
         let type = eventType(classification, tokens)
         if let said = dayOfSaying(type, eventDate) { (eventDate, precision, firmness) = (said, .day, 2) }
         if type.isCommunication && r.participants.isEmpty { return .skipped(.noSpeaker) }
@@ -125,7 +125,7 @@ struct SentenceReader {
             quotes: quotes.map { Quote(text: $0, speaker: r.speakers.first.map { cast[$0.actor].slug }) },
             outcomeOfTalks: type == .agreement && classification?.accepted.contains { $0.type == .consultation } == true,
             status: status(type, dated.main, eventDate, unrealised: classification.map { rules.isUnrealised(tokens, $0.trigger.start..<$0.trigger.end) } ?? false,
-                           ongoing: classification.map { isOngoing(tokens, trigger: $0.trigger.start..<$0.trigger.end) } ?? false),
+                           ongoing: !type.isCommunication && classification.map { isOngoing(tokens, trigger: $0.trigger.start..<$0.trigger.end) } == true),
             members: [index]))
         placeAtVenue(index, placed, tokens)
         addTalksAndAgreement(of: index, classification)
