@@ -29,6 +29,12 @@ public struct StableHash: Sendable {
         withUnsafeBytes(of: UInt64(bitPattern: Int64(number)).littleEndian) { update(bytes: $0) }
     }
 
+    /// Adds another hash's lanes (wrapping): the same whatever order hashes are added in.
+    mutating func absorb(_ other: StableHash) {
+        a = a &+ other.a
+        b = b &+ other.b
+    }
+
     /// 32 hexadecimal digits.
     public var hex: String {
         func digits(_ n: UInt64) -> String {

@@ -20,7 +20,7 @@ public struct Finding: Sendable, Hashable, CustomStringConvertible {
 
 /// The review an editor runs before publishing: what the extraction could not settle.
 public enum ProjectCheck {
-    public static func findings(_ result: SiteBuilder.Result) -> [Finding] {
+    public static func findings(_ result: SiteBuilder.Assembled) -> [Finding] {
         var findings: [Finding] = []
         for correction in result.assembly.staleCorrections {
             findings.append(Finding(severity: .error, subject: correction.origin,

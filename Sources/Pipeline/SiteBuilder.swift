@@ -43,6 +43,8 @@ public struct SiteBuilder: Sendable {
         public var warnings: [String] = []
         /// Articles whose events came from the cache rather than a new reading.
         public var cachedArticles = 0
+        /// Pages whose key was the last build's: taken from the previous site, not rendered.
+        public var keptPages = 0
         /// True when nothing had changed since the last build, which was kept as it was.
         public var unchanged = false
 
@@ -79,17 +81,30 @@ public struct SiteBuilder: Sendable {
         }
         let prepared = try prepare(into: &report, keepingExtractions: false)
         // Each page goes to disk as soon as it is made: the whole site is never held in memory.
+        // A page whose key is the last build's is taken from the previous site as it is.
+        let pageStore = useCache ? PageKeyStore(project: project, output: output) : nil
+        let previous = pageStore?.read() ?? PageKeys()
         let written = Counter()
+        let kept = Counter()
         let tick = ticker("render and write", total: nil)
+        var keys = PageKeys()
         try step("render and write", &report) {
             try SiteWriter(output: output).write { sink in
-                try prepared.renderer.render { files in
+                keys = try prepared.renderer.render(previous: previous, keep: { path, size in
+                    guard sink.keep(path, size) else { return false }
+                    kept.add(1)
+                    tick(1)
+                    return true
+                }, each: { files in
                     written.add(files.count)
                     tick(files.count)
-                    try sink(files)
-                }
+                    try sink.write(files)
+                })
             }
         }
+        pageStore?.write(keys)
+        report.keptPages = kept.value
+        written.add(kept.value)
         report.files = written.value
         if let inputs {
             let written = BuildStamp.measure(output)
@@ -107,6 +122,32 @@ public struct SiteBuilder: Sendable {
         return Result(content: prepared.content, extractions: prepared.extractions, assembly: prepared.assembly, files: files)
     }
 
+    /// The site as data, before any page is made: what `briefings events` lists and `briefings
+    /// check` reviews.
+    public struct Assembled: Sendable {
+        public var content: Content
+        /// Each article's reading, in the order of `content.articles`.
+        public var extractions: [Extraction]
+        public var assembly: Assembly
+        /// The build's warnings, in compiler style.
+        public var warnings: [String]
+    }
+
+    /// Every step up to assembly: no theme, no page. With `checkingTheme`, also the theme
+    /// against the pages it will have to render, without rendering them (its warnings join the
+    /// others).
+    public func assemble(into report: inout Report, checkingTheme: Bool = false) throws -> Assembled {
+        let (assembled, _) = try assembleContent(into: &report)
+        guard checkingTheme else { return assembled }
+        let renderer = try step("load theme", &report) {
+            try SiteRenderer(content: assembled.content, assembly: assembled.assembly, theme: try loadTheme())
+        }
+        var checked = assembled
+        checked.warnings += try step("check theme", &report) { try renderer.checkTheme() }
+        report.warnings = checked.warnings
+        return checked
+    }
+
     /// What rendering needs: the content, its events, and a renderer holding both.
     struct Prepared {
         var content: Content
@@ -118,6 +159,20 @@ public struct SiteBuilder: Sendable {
 
     /// Every step up to rendering.
     func prepare(into report: inout Report, keepingExtractions: Bool) throws -> Prepared {
+        let theme = try step("load theme", &report) { try loadTheme() }
+        let (assembled, lexicons) = try assembleContent(into: &report)
+        let renderer = try step("prepare pages", &report) {
+            try SiteRenderer(content: assembled.content, assembly: assembled.assembly, theme: theme,
+                             acled: Self.acledVocabulary(lexicons))
+        }
+        let themeWarnings = try step("check theme", &report) { try renderer.checkTheme() }
+        report.warnings = assembled.warnings + themeWarnings
+        return Prepared(content: assembled.content, extractions: keepingExtractions ? assembled.extractions : [],
+                        assembly: assembled.assembly, renderer: renderer)
+    }
+
+    /// Loading, extraction and assembly, with the lexicons they were read with.
+    private func assembleContent(into report: inout Report) throws -> (Assembled, lexicons: [Lexicon]) {
         var content = try step("load content", &report) {
             try ContentLoader(contentDirectory: project.appendingPathComponent("Content")).load()
         }
@@ -128,7 +183,6 @@ public struct SiteBuilder: Sendable {
             content.actors.shuffle(using: &generator)
             content.notes.shuffle(using: &generator)
         }
-        let theme = try step("load theme", &report) { try loadTheme() }
         let lexicons = try step("load lexicons", &report) { try Lexicons.load(project: project) }
         var cached = 0
         let extractions = try step("extract events", &report) {
@@ -141,14 +195,11 @@ public struct SiteBuilder: Sendable {
                      discovered: extractions.flatMap(\.discoveredActors))
         }
         try step("check event links", &report) { try Self.checkEventLinks(dated, assembly) }
-        let renderer = try step("prepare pages", &report) {
-            try SiteRenderer(content: dated, assembly: assembly, theme: theme, acled: Self.acledVocabulary(lexicons))
-        }
-        let themeWarnings = try step("check theme", &report) { try renderer.checkTheme() }
         report.articles = content.articles.count
         report.events = assembly.events.count
-        report.warnings = Self.warnings(dated, extractions, assembly) + themeWarnings
-        return Prepared(content: dated, extractions: keepingExtractions ? extractions : [], assembly: assembly, renderer: renderer)
+        let warnings = Self.warnings(dated, extractions, assembly)
+        report.warnings = warnings
+        return (Assembled(content: dated, extractions: extractions, assembly: assembly, warnings: warnings), lexicons)
     }
 
     /// Every article's events, from the cache where an entry matches, else read anew.

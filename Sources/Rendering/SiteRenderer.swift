@@ -10,6 +10,11 @@ public struct SiteRenderer: Sendable {
     let renderer: PageRenderer
     let lookup: Lookup
     let acled: ACLEDVocabulary
+    /// A hash of the theme's files but its page templates (the layout, partials, stylesheet)
+    /// and of the interface words in the site's language: what every page is rendered with.
+    let themeFingerprint: String
+    /// A hash of each page template's text, by its name ("article" for `article.md`).
+    let templateFingerprints: [String: String]
 
     public init(content: Content, assembly: Assembly, theme: Theme, acled: ACLEDVocabulary = ACLEDVocabulary()) throws {
         self.acled = acled
@@ -19,6 +24,22 @@ public struct SiteRenderer: Sendable {
         self.strings = try Strings(theme: theme, language: content.site.language, line: content.site.fieldLines["language"])
         self.renderer = try PageRenderer(theme: theme)
         self.lookup = Lookup(content: content, assembly: assembly)
+        // (A page template concerns only its own pages; the rest of the theme, every page. In
+        // a theme whose page templates include one another, every template concerns every page.)
+        var hash = StableHash()
+        var templates: [String: String] = [:]
+        let separate = !theme.pageTemplatesIncludeOneAnother
+        for (path, text) in theme.files.sorted(by: { $0.key < $1.key }) {
+            if separate, Theme.isPageTemplate(path) {
+                templates[String(path.dropLast(3))] = StableHash.of(text.utf8)
+            } else {
+                hash.update(path)
+                hash.update(text)
+            }
+        }
+        ViewFingerprint.add(strings.labels, to: &hash)
+        self.themeFingerprint = hash.hex
+        self.templateFingerprints = templates
     }
 
     /// Checks the theme against the pages: a template they need and the theme lacks is an
@@ -53,15 +74,44 @@ public struct SiteRenderer: Sendable {
     /// at once (the longest pieces first), so that a caller can write them out without holding
     /// the whole site in memory. The first failure, in the order of the pieces, is thrown.
     public func render(each consume: @Sendable ([SiteFile]) throws -> Void) throws {
-        let failures = allWork().parallelMap { item -> (any Error)? in
-            do {
-                try consume(try item.files(self))
-                return nil
-            } catch {
-                return error
+        _ = try render(previous: PageKeys(), keep: { _, _ in false }, each: consume)
+    }
+
+    /// `render(each:)` for a site built before: a page whose key is the one `previous` holds
+    /// for its path is not rendered but handed to `keep` (its path and size), which takes the
+    /// previous build's file and says whether it could; the others go to `consume`. Returns
+    /// the keys of this build's pages.
+    public func render(previous: PageKeys, keep: @Sendable (_ path: String, _ size: Int) -> Bool,
+                       each consume: @Sendable ([SiteFile]) throws -> Void) throws -> PageKeys {
+        let dataKey = dataFingerprint()
+        let outcomes = allWork().parallelMap { item -> Result<(String, PageKeys.Entry)?, any Error> in
+            Result {
+                switch item {
+                case .page(let job):
+                    let (file, entry) = try page(job, previous: previous.byPath[job.path], keep: keep)
+                    if let file { try consume([file]) }
+                    return (job.path, entry)
+                case .file(let job):
+                    var hash = StableHash()
+                    hash.update(dataKey)
+                    hash.update(job.path)
+                    let key = hash.hex
+                    if let old = previous.byPath[job.path], old.key == key, keep(job.path, old.size) { return (job.path, old) }
+                    let file = SiteFile(path: job.path, bytes: job.make())
+                    try consume([file])
+                    return (job.path, PageKeys.Entry(key: key, size: file.bytes.count))
+                case .files:
+                    try consume(try item.files(self))
+                    return nil
+                }
             }
         }
-        if let first = failures.lazy.compactMap({ $0 }).first { throw first }
+        var keys = PageKeys()
+        keys.byPath.reserveCapacity(outcomes.count)
+        for outcome in outcomes {
+            if let (path, entry) = try outcome.get() { keys.byPath[path] = entry }
+        }
+        return keys
     }
 
     /// Every page of the site, as what to render it with.
@@ -150,7 +200,7 @@ public struct SiteRenderer: Sendable {
 
         func files(_ renderer: SiteRenderer) throws -> [SiteFile] {
             switch self {
-            case .page(let job): return [try renderer.page(job)]
+            case .page(let job): return [try renderer.page(job, previous: nil, keep: { _, _ in false }).file!]
             case .file(let job): return [SiteFile(path: job.path, bytes: job.make())]
             case .files(let make): return make()
             }
@@ -226,11 +276,12 @@ public struct SiteRenderer: Sendable {
         return Values(content: content, assembly: assembly, strings: strings, links: links, lookup: lookup)
     }
 
-    private func page(_ job: PageJob) throws -> SiteFile {
+    /// A page, or nil when its key is `previous`'s and `keep` took the previous build's file;
+    /// with its key and size.
+    private func page(_ job: PageJob, previous: PageKeys.Entry?,
+                      keep: (String, Int) -> Bool) throws -> (file: SiteFile?, entry: PageKeys.Entry) {
         let values = values(for: job)
         var pageValues = job.values(values)
-        pageValues["t"] = strings.labels
-        pageValues["root"] = values.links.root
         let metadata = PageMetadata(job: job, site: content.site, locale: strings["locale"])
         var layout: [String: Any] = [
             "title": job.title.map { "\($0) — \(content.site.title)" } ?? content.site.title,
@@ -238,10 +289,59 @@ public struct SiteRenderer: Sendable {
             "description": metadata.description,
             "language": content.site.language,
             "root": values.links.root,
-            "t": strings.labels,
             "section": job.path.split(separator: "/").first.map(String.init) ?? "",
         ]
         for (key, value) in metadata.layoutValues { layout[key] = value }
-        return SiteFile(path: job.path, text: try renderer.page(job.template, pageValues, layout: layout))
+        let key = pageKey(job, pageValues, layout)
+        if let previous, previous.key == key, keep(job.path, previous.size) { return (nil, previous) }
+        pageValues["t"] = strings.labels
+        pageValues["root"] = values.links.root
+        layout["t"] = strings.labels
+        let file = SiteFile(path: job.path, text: try renderer.page(job.template, pageValues, layout: layout))
+        return (file, PageKeys.Entry(key: key, size: file.bytes.count))
+    }
+
+    /// What decides the data files' and feeds' bytes (`exports()`): the events, the articles'
+    /// titles, outlets and addresses, the topics, actors and places, the site's settings and
+    /// interface words, and the ACLED vocabulary. Not the articles' text: the exports show
+    /// only the sentences the events hold.
+    private func dataFingerprint() -> String {
+        var hash = StableHash()
+        hash.update(themeFingerprint)
+        let site = content.site
+        for field in [site.title, site.language, site.description, site.baseURL ?? "\u{0}"] { hash.update(field) }
+        // (Each list hashed on its own core: the events are most of the work.)
+        let parts: [@Sendable () -> String] = [
+            { StableHash.of(encodable: assembly.events) },
+            { StableHash.of(encodable: assembly.scheduled) },
+            { StableHash.of(encodable: assembly.background) },
+            { [content] in
+                var hash = StableHash()
+                for article in content.articles {
+                    for field in [article.fileName, article.slug, article.title, article.source ?? "\u{0}", article.url ?? "\u{0}",
+                                  article.published?.iso ?? "", article.language ?? "\u{0}"] { hash.update(field) }
+                }
+                hash.update(encodable: content.topics)
+                hash.update(encodable: content.places)
+                return hash.hex
+            },
+            { StableHash.of(encodable: assembly.actors) },
+        ]
+        for part in parts.parallelMap({ $0() }) { hash.update(part) }
+        for (name, words) in acled.subEventWords.sorted(by: { $0.key < $1.key }) { hash.update(name); words.forEach { hash.update($0) } }
+        for (name, code) in acled.countryCodes.sorted(by: { $0.key < $1.key }) { hash.update(name); hash.update(code) }
+        return hash.hex
+    }
+
+    /// What decides a page's bytes: the theme and interface words, its template, its values
+    /// and the layout's.
+    private func pageKey(_ job: PageJob, _ pageValues: [String: Any], _ layout: [String: Any]) -> String {
+        var hash = StableHash()
+        hash.update(themeFingerprint)
+        hash.update(job.template)
+        hash.update(templateFingerprints[job.template] ?? "")
+        ViewFingerprint.add(pageValues, to: &hash, skipping: ViewFingerprint.themeKeys)
+        ViewFingerprint.add(layout, to: &hash)
+        return hash.hex
     }
 }

@@ -40,6 +40,24 @@ public struct Theme: Sendable {
         self.files = files
     }
 
+    /// A page's own template: a Markdown file at the theme's top level (`article.md`), not a
+    /// partial.
+    static func isPageTemplate(_ path: String) -> Bool {
+        path.hasSuffix(".md") && !path.contains("/")
+    }
+
+    /// Whether a template includes a page template as a partial (`{{> article}}`), so that a
+    /// change to one page template can change other pages.
+    var pageTemplatesIncludeOneAnother: Bool {
+        let names = Set(files.keys.filter(Self.isPageTemplate).map { String($0.dropLast(3)) })
+        return files.values.contains { text in
+            text.components(separatedBy: "{{>").dropFirst().contains { tail in
+                let name = tail.prefix { $0 != "}" }.trimmingCharacters(in: .whitespaces)
+                return names.contains(name)
+            }
+        }
+    }
+
     func file(_ name: String) throws -> String {
         guard let text = files[name] else { throw ThemeError(message: "the theme has no \(name)") }
         return text

@@ -15,12 +15,21 @@ public struct SiteWriter: Sendable {
         self.output = output.standardizedFileURL
     }
 
+    /// Where the files of the new site go, from any number of threads at once.
+    public struct Sink: Sendable {
+        /// Writes files (paths relative to the output).
+        public let write: @Sendable ([SiteFile]) throws -> Void
+        /// Takes the previous output's file at `path` as it is, when it is a regular file of
+        /// `size` bytes; false when there is none such (the caller then writes the file).
+        public let keep: @Sendable (_ path: String, _ size: Int) -> Bool
+    }
+
     /// Writes `files` (paths relative to the output) and replaces the output folder.
     public func write(_ files: [SiteFile]) throws {
         try write { sink in
             // The first failure by path is reported, so that messages are stable.
             let failures = files.parallelMap { file -> WriteError? in
-                do { try sink([file]) } catch let error as WriteError { return error } catch { return WriteError(path: file.path, message: "\(error)") }
+                do { try sink.write([file]) } catch let error as WriteError { return error } catch { return WriteError(path: file.path, message: "\(error)") }
                 return nil
             }
             if let first = failures.compactMap({ $0 }).min(by: { $0.path < $1.path }) { throw first }
@@ -30,7 +39,7 @@ public struct SiteWriter: Sendable {
     /// Writes the files `produce` hands to its sink — which any number of threads may call at
     /// once, as each piece of the site is made — then replaces the output folder. If `produce`
     /// or a write fails, nothing under the output has changed.
-    public func write(_ produce: (_ sink: @Sendable ([SiteFile]) throws -> Void) throws -> Void) throws {
+    public func write(_ produce: (_ sink: Sink) throws -> Void) throws {
         let fm = FileManager.default
         let parent = output.deletingLastPathComponent()
         let name = output.lastPathComponent
@@ -43,15 +52,18 @@ public struct SiteWriter: Sendable {
             try fm.createDirectory(at: staging, withIntermediateDirectories: true)
             let folders = Folders(root: staging.path)
             let root = staging.path
-            try produce { files in
+            let write: @Sendable ([SiteFile]) throws -> Void = { files in
                 for file in files {
-                    guard !file.path.hasPrefix("/"), !file.path.split(separator: "/").contains("..") else {
-                        throw WriteError(path: file.path, message: "a site file must stay inside the output folder")
-                    }
+                    try Self.checkInside(file.path)
                     try folders.ensure(parentOf: file.path)
                     try Self.put(file, at: root + "/" + file.path, previous: previous.map { $0 + "/" + file.path })
                 }
             }
+            let keep: @Sendable (String, Int) -> Bool = { path, size in
+                guard let previous, (try? Self.checkInside(path)) != nil, (try? folders.ensure(parentOf: path)) != nil else { return false }
+                return Self.linkPrevious(previous + "/" + path, to: root + "/" + path, size: size)
+            }
+            try produce(Sink(write: write, keep: keep))
         } catch {
             try? fm.removeItem(at: staging)
             throw error
@@ -90,6 +102,21 @@ extension SiteWriter {
                 try? fm.removeItem(at: parent.appendingPathComponent(entry))
             }
         }
+    }
+
+    /// A path relative to the output that stays inside it.
+    static func checkInside(_ path: String) throws {
+        guard !path.hasPrefix("/"), !path.split(separator: "/").contains("..") else {
+            throw WriteError(path: path, message: "a site file must stay inside the output folder")
+        }
+    }
+
+    /// The previous site's file at `previous`, a regular file of `size` bytes, linked as the
+    /// new site's at `path`.
+    static func linkPrevious(_ previous: String, to path: String, size: Int) -> Bool {
+        var info = stat()
+        guard lstat(previous, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == size else { return false }
+        return Foundation.link(previous, path) == 0
     }
 
     /// Writes one file; the previous site's copy stands in for it (a hard link) when its bytes

@@ -23,7 +23,7 @@ struct Check: ParsableCommand {
 
     func run() throws {
         if format == .json { return try runJSON() }
-        let result = try Terminal.extract(projectDir, verbose: options.verbose)
+        let result = try Terminal.assemble(projectDir, checkingTheme: true, verbose: options.verbose)
         let findings = ProjectCheck.findings(result)
         let errors = findings.filter { $0.severity == .error }.count
         for finding in findings where !options.quiet || finding.severity == .error { print(finding) }
@@ -37,7 +37,7 @@ struct Check: ParsableCommand {
         var report = SiteBuilder.Report()
         var items: [[String: Any]] = []
         do {
-            let result = try SiteBuilder(project: URL(fileURLWithPath: projectDir)).render(into: &report)
+            let result = try SiteBuilder(project: URL(fileURLWithPath: projectDir)).assemble(into: &report, checkingTheme: true)
             items = ProjectCheck.findings(result).map { ["severity": $0.severity.rawValue, "subject": $0.subject, "message": $0.message] }
         } catch let error as BuildError {
             items = Self.contentErrors(error.underlying).map { e in

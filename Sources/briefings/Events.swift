@@ -31,7 +31,7 @@ struct Events: ParsableCommand {
 
     func run() throws {
         if let explain { return try explainArticle(explain) }
-        let result = try Terminal.extract(projectDir, verbose: options.verbose)
+        let result = try Terminal.assemble(projectDir, verbose: options.verbose)
         var events = result.assembly.events
         if let article {
             events = events.filter { $0.sources.contains { $0.article == article || $0.article.hasPrefix(article + ".") } }

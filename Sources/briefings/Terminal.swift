@@ -38,12 +38,12 @@ enum Terminal {
         return "\u{1B}[31merror:\u{1B}[0m " + message
     }
 
-    /// Every step of a build but writing, for the commands that only look at the events;
-    /// an error is printed and ends the command with a failure status.
-    static func extract(_ projectDir: String, verbose: Bool = false) throws -> SiteBuilder.Result {
+    /// Every step of a build up to assembly (and the theme's check, when asked), for the
+    /// commands that only look at the events; no page is rendered. An error is printed and ends the command with a failure status.
+    static func assemble(_ projectDir: String, checkingTheme: Bool = false, verbose: Bool = false) throws -> SiteBuilder.Assembled {
         var steps = SiteBuilder.Report()
         do {
-            let result = try SiteBuilder(project: URL(fileURLWithPath: projectDir)).render(into: &steps)
+            let result = try SiteBuilder(project: URL(fileURLWithPath: projectDir)).assemble(into: &steps, checkingTheme: checkingTheme)
             if verbose { for line in timings(steps) { FileHandle.standardError.write(Data((line + "\n").utf8)) } }
             return result
         } catch {

@@ -113,4 +113,59 @@ import Model
         #expect(try build(workers: 2, seed: 7) == parallel)
         #expect(try build(workers: 1, seed: 12345) == parallel)
     }
+
+    /// After each kind of change, a build that takes unchanged pages from the previous site
+    /// gives the same bytes as a cold build of the same inputs into an empty folder, and it did
+    /// take pages from the previous site (else the comparison would prove nothing).
+    @Test func incrementalBuildsMatchColdBuilds() throws {
+        let project = try TestProject(Self.files.merging(try TestProject.themeFiles()) { $1 })
+        defer { project.remove() }
+        try project.build()
+        func write(_ path: String, _ text: String) throws {
+            let url = project.directory.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+        let changes: [(String, () throws -> Void)] = [
+            ("an article edited", {
+                try write("Content/articles/2020-02-22-frappes.txt",
+                          "Frappes sur Saraqeb\nDes frappes russes ont tué au moins quinze civils samedi à Saraqeb, selon l'OSDH.\n")
+            }),
+            ("a sentence added that makes no event", {
+                try write("Content/articles/2020-02-22-frappes.txt",
+                          "Frappes sur Saraqeb\nDes frappes russes ont tué au moins quinze civils samedi à Saraqeb, selon l'OSDH.\nLe temps était clair.\n")
+            }),
+            ("an article added", {
+                try write("Content/articles/2020-02-24-retrait.txt",
+                          "Retrait\nLa Turquie a retiré lundi ses troupes d'un poste près de Saraqeb, selon l'OSDH.\n")
+            }),
+            ("an article deleted", {
+                try FileManager.default.removeItem(at: project.directory.appendingPathComponent("Content/articles/2020-02-23-appel.md"))
+            }),
+            ("a template changed", {
+                let path = "Templates/article.md"
+                try write(path, try String(contentsOf: project.directory.appendingPathComponent(path), encoding: .utf8) + "\nFin de l'article.\n")
+            }),
+            ("a correction", {
+                try write("Content/corrections.yml", """
+                - article: 2020-02-22-frappes.txt
+                  sentence: "Des frappes russes"
+                  set: {fatalities: 20}
+                """)
+            }),
+        ]
+        for (name, change) in changes {
+            try change()
+            let report = try project.build()
+            let coldOutput = project.directory.appendingPathComponent("Site-cold")
+            try? FileManager.default.removeItem(at: coldOutput)
+            try SiteBuilder(project: project.directory, output: coldOutput, useCache: false).build()
+            let incremental = try tree(project.site)
+            #expect(incremental == (try tree(coldOutput)), "after \(name), the rebuilt site differs from a cold build")
+            #expect(report.keptPages > 0, "after \(name), no page was taken from the previous site")
+            #expect(report.keptPages < incremental.count, "after \(name), nothing was rendered again")
+        }
+        #expect(try project.read("articles/2020-02-22-frappes/index.html").contains("Fin de l'article."))
+        #expect(try project.read("articles/2020-02-22-frappes/index.html").contains("Le temps était clair."))
+    }
 }

@@ -204,7 +204,7 @@ import Model
         let project = try TestProject(files)
         defer { project.remove() }
         var report = SiteBuilder.Report()
-        let result = try SiteBuilder(project: project.directory).render(into: &report)
+        let result = try SiteBuilder(project: project.directory).assemble(into: &report)
         let article = try #require(result.content.articles.first { $0.fileName == "appel-sans-date.txt" })
         #expect(article.published == Day(iso: "2020-02-21"))
         #expect(article.dateOrigin == .inferred)
