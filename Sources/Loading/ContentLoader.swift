@@ -13,8 +13,9 @@ public struct ContentLoader: Sendable {
     }
 
     /// Every file is read and parsed even after an error, so that one build reports every
-    /// content error at once (`ContentErrors`).
-    public func load() throws -> Content {
+    /// content error at once (`ContentErrors`). With `memo`, an article file unchanged since
+    /// it was parsed is not read again.
+    public func load(reusing memo: ArticleMemo? = nil) throws -> Content {
         var errors: [ContentError] = []
         func attempt<T>(_ body: () throws -> T) -> T? {
             do {
@@ -40,9 +41,9 @@ public struct ContentLoader: Sendable {
         }
         let limit = site?.maxArticleBytes ?? SiteConfig.defaultMaxArticleBytes
         // Articles are most of the content: read and parsed on every core, kept in name order.
-        let parsed = (attempt { try files(in: "articles", extensions: ["md", "txt"]) } ?? []).parallelMap { name in
-            Result { try ArticleParser.parse(fileName: name, path: path("articles/\(name)"), text: read("articles/\(name)", limit: limit)) }
-        }
+        let names = attempt { try files(in: "articles", extensions: ["md", "txt"]) } ?? []
+        let parsed = names.parallelMap { name in Result { try article(name, limit: limit, memo: memo) } }
+        memo?.keepOnly(Set(names.map { contentDirectory.appendingPathComponent("articles/\($0)").path }))
         let articles = parsed.compactMap { result in attempt { try result.get() } }
         let topics = (attempt { try files(in: "topics", extensions: ["md"]) } ?? []).compactMap { name in
             attempt { try TopicParser.parse(slug: stem(name), path: path("topics/\(name)"), text: read("topics/\(name)")) }
@@ -61,6 +62,16 @@ public struct ContentLoader: Sendable {
         errors += ContentValidator(content: content, pathPrefix: contentDirectory.lastPathComponent).problems()
         guard site != nil, errors.isEmpty else { throw ContentErrors(errors) }
         return content
+    }
+
+    /// An article file parsed, or as it was parsed before when `memo` knows it unchanged.
+    private func article(_ name: String, limit: Int, memo: ArticleMemo?) throws -> Article {
+        let file = contentDirectory.appendingPathComponent("articles/\(name)").path
+        if let known = memo?.article(at: file, limit: limit) { return known }
+        let stamp = memo != nil ? ArticleMemo.stamp(file) : nil
+        let article = try ArticleParser.parse(fileName: name, path: path("articles/\(name)"), text: read("articles/\(name)", limit: limit))
+        memo?.remember(article, at: file, limit: limit, stamp: stamp)
+        return article
     }
 
     /// The path shown in messages: `Content/articles/x.md`.

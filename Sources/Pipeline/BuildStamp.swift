@@ -80,6 +80,10 @@ struct BuildStamp: Codable, Equatable {
         return try? JSONDecoder().decode(BuildStamp.self, from: data)
     }
 
+    static func remove(project: URL) {
+        try? FileManager.default.removeItem(at: url(project: project))
+    }
+
     func write(project: URL) {
         guard let data = try? JSONEncoder().encode(self) else { return }
         let target = Self.url(project: project)

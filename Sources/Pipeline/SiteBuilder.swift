@@ -30,6 +30,11 @@ public struct SiteBuilder: Sendable {
     /// files written. For a progress bar; the build's result does not depend on it.
     public var progress: (@Sendable (BuildProgress) -> Void)?
 
+    /// Kept between builds by a process that builds again and again (`briefings serve`): with
+    /// it, a rebuild reads only the files that changed, and does not check its inputs against
+    /// the last build's stamp (it is asked to build because something changed).
+    public var memory: BuildMemory?
+
     /// For tests: reorders the loaded articles, topics, actors and notes (a seeded shuffle), to
     /// show that the output does not depend on the order files are listed in.
     var shuffleSeed: UInt64?
@@ -64,7 +69,10 @@ public struct SiteBuilder: Sendable {
     public func build() throws -> Report {
         var report = Report()
         var inputs: String?
-        if useCache {
+        if memory != nil {
+            // (A stamp of an older build would no longer describe the output.)
+            BuildStamp.remove(project: project)
+        } else if useCache {
             let fingerprint = try step("check inputs", &report) {
                 BuildStamp.fingerprint(project: project, output: output, lexicons: try Lexicons.files(project: project).map(\.bytes))
             }
@@ -83,7 +91,7 @@ public struct SiteBuilder: Sendable {
         // Each page goes to disk as soon as it is made: the whole site is never held in memory.
         // A page whose key is the last build's is taken from the previous site as it is.
         let pageStore = useCache ? PageKeyStore(project: project, output: output) : nil
-        let previous = pageStore?.read() ?? PageKeys()
+        let previous = memory?.pageKeys ?? pageStore?.read() ?? PageKeys()
         let written = Counter()
         let kept = Counter()
         let tick = ticker("render and write", total: nil)
@@ -103,6 +111,7 @@ public struct SiteBuilder: Sendable {
             }
         }
         pageStore?.write(keys)
+        memory?.pageKeys = keys
         report.keptPages = kept.value
         written.add(kept.value)
         report.files = written.value
@@ -174,7 +183,7 @@ public struct SiteBuilder: Sendable {
     /// Loading, extraction and assembly, with the lexicons they were read with.
     private func assembleContent(into report: inout Report) throws -> (Assembled, lexicons: [Lexicon]) {
         var content = try step("load content", &report) {
-            try ContentLoader(contentDirectory: project.appendingPathComponent("Content")).load()
+            try ContentLoader(contentDirectory: project.appendingPathComponent("Content")).load(reusing: memory?.articles)
         }
         if let shuffleSeed {
             var generator = SeededGenerator(seed: shuffleSeed)
@@ -219,12 +228,14 @@ public struct SiteBuilder: Sendable {
         let results = content.articles.parallelMap { article -> (key: String, extraction: Extraction, cached: Bool) in
             defer { tick(1) }
             let key = cache.key(for: article, contextYears: years)
+            if let known = memory?.extraction(key) { return (key, known, true) }
             if let hit = cache.load(key) { return (key, hit, true) }
             let extraction = extractor.extract(article)
             cache.store(extraction, key: key)
             return (key, extraction, false)
         }
         cache.prune(keeping: Set(results.map(\.key)))
+        memory?.remember(Dictionary(results.map { ($0.key, $0.extraction) }, uniquingKeysWith: { a, _ in a }))
         cached = results.filter(\.cached).count
         return results.map(\.extraction)
     }

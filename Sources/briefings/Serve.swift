@@ -36,7 +36,10 @@ struct Serve: AsyncParsableCommand {
 
     func run() async throws {
         let project = URL(fileURLWithPath: projectDir)
-        let builder = SiteBuilder(project: project, output: output.map { URL(fileURLWithPath: $0) })
+        var configured = SiteBuilder(project: project, output: output.map { URL(fileURLWithPath: $0) })
+        // What was read, extracted and rendered stays in memory from one save to the next.
+        configured.memory = BuildMemory()
+        let builder = configured
         if !["127.0.0.1", "::1", "localhost"].contains(host) {
             Terminal.warning("serving on \(host): other machines may be able to read the site")
         }

@@ -168,4 +168,35 @@ import Model
         #expect(try project.read("articles/2020-02-22-frappes/index.html").contains("Fin de l'article."))
         #expect(try project.read("articles/2020-02-22-frappes/index.html").contains("Le temps était clair."))
     }
+
+    /// A builder that keeps its state in memory between builds (as `briefings serve` does)
+    /// reads only what changed, and its site is the one a cold build makes.
+    @Test func buildsKeptInMemoryMatchColdBuilds() throws {
+        let project = try TestProject(Self.files)
+        defer { project.remove() }
+        var builder = SiteBuilder(project: project.directory)
+        builder.memory = BuildMemory()
+        let first = try builder.build()
+        #expect(first.cachedArticles == 0)
+        func compareWithCold(_ name: String) throws {
+            let cold = project.directory.appendingPathComponent("Site-cold")
+            try? FileManager.default.removeItem(at: cold)
+            try SiteBuilder(project: project.directory, output: cold, useCache: false).build()
+            #expect(try tree(project.site) == (try tree(cold)), "after \(name), the site differs from a cold build")
+        }
+        let edited = project.directory.appendingPathComponent("Content/articles/2020-02-22-frappes.txt")
+        try Data("Frappes sur Saraqeb\nDes frappes russes ont tué au moins quinze civils samedi à Saraqeb, selon l'OSDH.\n".utf8).write(to: edited)
+        let second = try builder.build()
+        #expect(second.cachedArticles == first.articles - 1)
+        #expect(second.keptPages > 0)
+        #expect(try project.read("articles/2020-02-22-frappes/index.html").contains("quinze civils"))
+        try compareWithCold("an edit")
+        try FileManager.default.removeItem(at: edited)
+        let third = try builder.build()
+        #expect(third.articles == first.articles - 1)
+        #expect(!FileManager.default.fileExists(atPath: project.site.appendingPathComponent("articles/2020-02-22-frappes").path))
+        try compareWithCold("a deletion")
+        // (No stamp is left to vouch for a site the memory built: a later `briefings build` checks.)
+        #expect(!FileManager.default.fileExists(atPath: project.directory.appendingPathComponent(".briefings-cache/build-stamp.json").path))
+    }
 }
