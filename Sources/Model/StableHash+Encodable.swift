@@ -48,8 +48,8 @@ private struct KeyedHasher<Key: CodingKey>: KeyedEncodingContainerProtocol {
         sink.hash.absorb(own.hash)
     }
 
-    mutating func encodeNil(forKey key: Key) { field(key) { $0.hash.update(bytes: [0]) } }
-    mutating func encode(_ value: Bool, forKey key: Key) { field(key) { $0.hash.update(bytes: [value ? 1 : 2]) } }
+    mutating func encodeNil(forKey key: Key) { field(key) { $0.hash.update(marker: 0) } }
+    mutating func encode(_ value: Bool, forKey key: Key) { field(key) { $0.hash.update(marker: value ? 1 : 2) } }
     mutating func encode(_ value: String, forKey key: Key) { field(key) { $0.hash.update(value) } }
     mutating func encode(_ value: Int, forKey key: Key) { field(key) { $0.hash.update(value) } }
     mutating func encode(_ value: Double, forKey key: Key) { field(key) { $0.hash.update("\(value)") } }
@@ -80,18 +80,18 @@ private struct UnkeyedHasher: UnkeyedEncodingContainer {
 
     private mutating func element() {
         count += 1
-        sink.hash.update(bytes: [0xFE])
+        sink.hash.update(marker: 0xFE)
     }
 
-    mutating func encodeNil() { element(); sink.hash.update(bytes: [0]) }
-    mutating func encode(_ value: Bool) { element(); sink.hash.update(bytes: [value ? 1 : 2]) }
+    mutating func encodeNil() { element(); sink.hash.update(marker: 0) }
+    mutating func encode(_ value: Bool) { element(); sink.hash.update(marker: value ? 1 : 2) }
     mutating func encode(_ value: String) { element(); sink.hash.update(value) }
     mutating func encode(_ value: Int) { element(); sink.hash.update(value) }
     mutating func encode(_ value: Double) { element(); sink.hash.update("\(value)") }
     mutating func encode<T: Encodable>(_ value: T) throws {
         element()
         try value.encode(to: HashingEncoder(sink: sink))
-        sink.hash.update(bytes: [0xFF])
+        sink.hash.update(marker: 0xFF)
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
@@ -111,8 +111,8 @@ private struct SingleHasher: SingleValueEncodingContainer {
     let sink: HashSink
     var codingPath: [any CodingKey] = []
 
-    mutating func encodeNil() { sink.hash.update(bytes: [0]) }
-    mutating func encode(_ value: Bool) { sink.hash.update(bytes: [value ? 1 : 2]) }
+    mutating func encodeNil() { sink.hash.update(marker: 0) }
+    mutating func encode(_ value: Bool) { sink.hash.update(marker: value ? 1 : 2) }
     mutating func encode(_ value: String) { sink.hash.update(value) }
     mutating func encode(_ value: Int) { sink.hash.update(value) }
     mutating func encode(_ value: Double) { sink.hash.update("\(value)") }

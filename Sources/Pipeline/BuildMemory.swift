@@ -6,9 +6,11 @@ import Rendering
 /// What a process that builds one project again and again (`briefings serve`) keeps in
 /// memory from one build to the next, so that a rebuild reads only what changed: the parsed
 /// articles (by file, size and modification time), every article's events (by the same key
-/// as the extraction cache, without reading and decoding its entry) and the page keys.
+/// as the extraction cache, without reading and decoding its entry), the search index's
+/// words and the page keys.
 public final class BuildMemory: @unchecked Sendable {
     let articles = ArticleMemo()
+    let searchWords = SearchWordMemo()
     private var extractions: [String: Extraction] = [:]
     private var keys: PageKeys?
     private let lock = NSLock()

@@ -112,6 +112,7 @@ public struct SiteBuilder: Sendable {
         }
         pageStore?.write(keys)
         memory?.pageKeys = keys
+        memory?.searchWords.finishBuild()
         report.keptPages = kept.value
         written.add(kept.value)
         report.files = written.value
@@ -172,7 +173,7 @@ public struct SiteBuilder: Sendable {
         let (assembled, lexicons) = try assembleContent(into: &report)
         let renderer = try step("prepare pages", &report) {
             try SiteRenderer(content: assembled.content, assembly: assembled.assembly, theme: theme,
-                             acled: Self.acledVocabulary(lexicons))
+                             acled: Self.acledVocabulary(lexicons), searchMemo: memory?.searchWords)
         }
         let themeWarnings = try step("check theme", &report) { try renderer.checkTheme() }
         report.warnings = assembled.warnings + themeWarnings

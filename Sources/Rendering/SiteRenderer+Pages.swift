@@ -186,7 +186,8 @@ extension SiteRenderer {
 
     /// The search index's files, under `search/` beside the search page.
     func searchIndexFiles() -> [SiteFile] {
-        SearchShards(index: SearchIndex(content: content, assembly: assembly, strings: strings, eventPages: lookup.eventPages)).files
+        SearchShards(index: SearchIndex(content: content, assembly: assembly, strings: strings, eventPages: lookup.eventPages,
+                                        memo: searchMemo)).files
     }
 
     /// The newest articles, newest first, at most `latestArticles`.

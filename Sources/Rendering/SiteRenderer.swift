@@ -16,8 +16,13 @@ public struct SiteRenderer: Sendable {
     /// A hash of each page template's text, by its name ("article" for `article.md`).
     let templateFingerprints: [String: String]
 
-    public init(content: Content, assembly: Assembly, theme: Theme, acled: ACLEDVocabulary = ACLEDVocabulary()) throws {
+    /// The search words of the last build, when the caller keeps them between builds.
+    let searchMemo: SearchWordMemo?
+
+    public init(content: Content, assembly: Assembly, theme: Theme, acled: ACLEDVocabulary = ACLEDVocabulary(),
+                searchMemo: SearchWordMemo? = nil) throws {
         self.acled = acled
+        self.searchMemo = searchMemo
         self.content = content
         self.assembly = assembly
         self.theme = theme

@@ -15,28 +15,33 @@ enum ViewFingerprint {
     static func add(_ value: Any, to hash: inout StableHash) {
         switch value {
         case let text as String:
-            hash.update(bytes: CollectionOfOne(Tag.text.rawValue))
+            hash.update(marker: Tag.text.rawValue)
             hash.update(text)
         case let flag as Bool:
-            hash.update(bytes: CollectionOfOne(flag ? Tag.yes.rawValue : Tag.no.rawValue))
+            hash.update(marker: flag ? Tag.yes.rawValue : Tag.no.rawValue)
         case let number as Int:
-            hash.update(bytes: CollectionOfOne(Tag.number.rawValue))
+            hash.update(marker: Tag.number.rawValue)
             hash.update(number)
         case let table as [String: Any]:
             add(table, to: &hash)
+        case let tables as [[String: Any]]:
+            // (Before `[Any]`: casting to it would copy the list, element by element.)
+            hash.update(marker: Tag.list.rawValue)
+            hash.update(tables.count)
+            for table in tables { add(table, to: &hash) }
         case let list as [Any]:
-            hash.update(bytes: CollectionOfOne(Tag.list.rawValue))
+            hash.update(marker: Tag.list.rawValue)
             hash.update(list.count)
             for item in list { add(item, to: &hash) }
         default:
             // (Any other value is shown through its description, which is what is hashed.)
-            hash.update(bytes: CollectionOfOne(Tag.other.rawValue))
+            hash.update(marker: Tag.other.rawValue)
             hash.update(String(describing: value))
         }
     }
 
     static func add(_ table: [String: Any], to hash: inout StableHash, skipping skipped: Set<String> = []) {
-        hash.update(bytes: CollectionOfOne(Tag.table.rawValue))
+        hash.update(marker: Tag.table.rawValue)
         let keys = table.keys.filter { !skipped.contains($0) }.sorted()
         hash.update(keys.count)
         for key in keys {

@@ -8,14 +8,16 @@ extension SearchIndex {
         String(markdown.map { "*_#>`[]()|".contains($0) ? " " : $0 })
     }
 
-    init(content: Content, assembly: Assembly, strings: Strings, eventPages: [String: String]) {
+    /// - Parameter memo: the words of the last build's documents, when it is kept.
+    init(content: Content, assembly: Assembly, strings: Strings, eventPages: [String: String], memo: SearchWordMemo? = nil) {
+        let words: @Sendable ([String]) -> String = { texts in memo?.words(texts) ?? Self.words(texts) }
         var documents: [Document] = []
         let links = Links(depth: 0, eventPages: eventPages)
         for topic in content.topics.sorted(by: { $0.slug < $1.slug }) {
             documents.append(Document(
                 kind: "topic", title: topic.title, url: links.topic(topic.slug), meta: "",
                 snippet: Self.snippet(topic.summary),
-                words: Self.words([topic.title, topic.summary] + topic.keywords + [Self.plain(topic.notes)])))
+                words: words([topic.title, topic.summary] + topic.keywords + [Self.plain(topic.notes)])))
         }
         for actor in assembly.actors.values.sorted(by: { $0.slug < $1.slug }) {
             let meta = [strings["kind." + actor.kind.rawValue], actor.role ?? "", actor.country ?? ""]
@@ -23,13 +25,13 @@ extension SearchIndex {
             documents.append(Document(
                 kind: "actor", title: actor.name, url: links.actor(actor.slug), meta: meta,
                 snippet: Self.snippet(Self.plain(actor.profile)),
-                words: Self.words([actor.name] + actor.aliases + [actor.role ?? "", actor.country ?? "", Self.plain(actor.profile)])))
+                words: words([actor.name] + actor.aliases + [actor.role ?? "", actor.country ?? "", Self.plain(actor.profile)])))
         }
         for note in content.notes.sorted(by: SiteRenderer.newestFirst) {
             documents.append(Document(
                 kind: "note", title: note.title, url: links.note(note.slug), meta: note.date.map(strings.date) ?? "",
                 snippet: Self.snippet(Self.plain(note.body)),
-                words: Self.words([note.title, Self.plain(note.body)])))
+                words: words([note.title, Self.plain(note.body)])))
         }
         let topicTitles = Dictionary(content.topics.map { ($0.slug, $0.title) }, uniquingKeysWith: { a, _ in a })
         // Events and articles are most of the index: their documents are made on every core.
@@ -40,7 +42,7 @@ extension SearchIndex {
                 meta: strings.date(event.date) + " · " + strings.eventType(event.type),
                 snippet: [event.location ?? "", event.topics.compactMap { topicTitles[$0] }.joined(separator: ", ")]
                     .filter { !$0.isEmpty }.joined(separator: " · "),
-                words: Self.words([event.summary, strings.eventType(event.type), event.location ?? ""] + names
+                words: words([event.summary, strings.eventType(event.type), event.location ?? ""] + names
                     + event.topics.compactMap { topicTitles[$0] } + event.quotes.map(\.text) + event.sources.map(\.sentence)))
         }
         let articles = content.articles.sorted { ($0.published ?? Day(dayNumber: 0), $0.slug) > ($1.published ?? Day(dayNumber: 0), $1.slug) }
@@ -49,7 +51,7 @@ extension SearchIndex {
                 kind: "article", title: article.title, url: links.article(article.slug),
                 meta: [article.source ?? "", article.published.map(strings.date) ?? ""].filter { !$0.isEmpty }.joined(separator: " · "),
                 snippet: Self.snippet(article.paragraphs.first ?? ""),
-                words: Self.words([article.title, article.source ?? ""] + article.paragraphs))
+                words: words([article.title, article.source ?? ""] + article.paragraphs))
         }
         self.documents = documents
     }
