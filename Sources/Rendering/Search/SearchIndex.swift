@@ -9,7 +9,7 @@ import Model
 /// "erdogan" and "ERDOGAN" find the same documents.
 struct SearchIndex {
     /// One thing that can be found.
-    struct Document: Equatable {
+    struct Document: Equatable, Sendable {
         /// `topic`, `actor`, `note`, `event` or `article`.
         var kind: String
         var title: String

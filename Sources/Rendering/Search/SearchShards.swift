@@ -28,43 +28,68 @@ struct SearchShards {
     var commonLimit = SearchShards.commonLimit
 
     var files: [SiteFile] {
-        // Document numbers as 32-bit integers: the lists are most of the index's memory.
-        var all: [String: [Int32]] = [:]
-        var inTitles: [String: [Int32]] = [:]
-        for (position, document) in index.documents.enumerated() {
-            let number = Int32(position)
-            for word in document.words.split(separator: " ") { all[String(word), default: []].append(number) }
-            var seen = Set<Substring>()
-            for word in SearchIndex.fold(document.title).split(separator: " ") where seen.insert(word).inserted {
-                inTitles[String(word), default: []].append(number)
-            }
-        }
+        let (all, inTitles) = postings()
         var shards: [String: [String]] = [:]
         var common: [String] = []
         for (word, documents) in all {
             if documents.count > commonLimit { common.append(word) } else { shards[Self.key(word), default: []].append(word) }
         }
         let keys = shards.keys.sorted()
-        var files: [SiteFile] = [meta(keys: keys, common: common.sorted())]
-        for key in keys {
-            let entries = shards[key]!.sorted().map { word -> String in
+        let words = shards
+        // (Each shard, and each display file, is written on any core: they are independent.)
+        let wordFiles = keys.parallelMap { key -> SiteFile in
+            let entries = words[key]!.sorted().map { word -> String in
                 var postings = Self.deltas(all[word]!)
                 if let titled = inTitles[word] { postings += ";" + Self.deltas(titled) }
                 return SearchIndex.jsonString(word) + ":" + SearchIndex.jsonString(postings)
             }
-            files.append(SiteFile(path: "search/words/\(Self.fileName(key)).js",
-                                  text: "BRIEFINGS_SEARCH_WORDS(\(SearchIndex.jsonString(key)),{\n" + entries.joined(separator: ",\n") + "\n});\n"))
+            return SiteFile(path: "search/words/\(Self.fileName(key)).js",
+                            text: "BRIEFINGS_SEARCH_WORDS(\(SearchIndex.jsonString(key)),{\n" + entries.joined(separator: ",\n") + "\n});\n")
         }
-        for start in stride(from: 0, to: index.documents.count, by: Self.chunk) {
-            let documents = index.documents[start..<min(start + Self.chunk, index.documents.count)]
-            let rows = documents.map { d in
+        let documents = index.documents
+        let starts = Array(stride(from: 0, to: documents.count, by: Self.chunk))
+        let documentFiles = starts.parallelMap { start -> SiteFile in
+            let rows = documents[start..<min(start + Self.chunk, documents.count)].map { d in
                 "[" + [d.kind, d.title, d.url, d.meta, d.snippet].map(SearchIndex.jsonString).joined(separator: ",") + "]"
             }
-            files.append(SiteFile(path: "search/docs/\(start / Self.chunk).js",
-                                  text: "BRIEFINGS_SEARCH_DOCS(\(start / Self.chunk),[\n" + rows.joined(separator: ",\n") + "\n]);\n"))
+            return SiteFile(path: "search/docs/\(start / Self.chunk).js",
+                            text: "BRIEFINGS_SEARCH_DOCS(\(start / Self.chunk),[\n" + rows.joined(separator: ",\n") + "\n]);\n")
         }
-        return files
+        return [meta(keys: keys, common: common.sorted())] + wordFiles + documentFiles
     }
+
+    /// Every word's documents, and apart those whose title holds it, ascending. Made over
+    /// slices of the documents on every core, then joined in order: each slice's numbers all
+    /// come after the previous slice's.
+    private func postings() -> (all: [String: [Int32]], inTitles: [String: [Int32]]) {
+        let documents = index.documents
+        let size = Swift.max(1, (documents.count + Self.slices - 1) / Self.slices)
+        let starts = Array(stride(from: 0, to: documents.count, by: size))
+        // Document numbers as 32-bit integers: the lists are most of the index's memory.
+        let parts = starts.parallelMap { start -> (all: [String: [Int32]], inTitles: [String: [Int32]]) in
+            var all: [String: [Int32]] = [:]
+            var inTitles: [String: [Int32]] = [:]
+            for position in start..<Swift.min(start + size, documents.count) {
+                let document = documents[position]
+                let number = Int32(position)
+                for word in document.words.split(separator: " ") { all[String(word), default: []].append(number) }
+                var seen = Set<Substring>()
+                for word in SearchIndex.fold(document.title).split(separator: " ") where seen.insert(word).inserted {
+                    inTitles[String(word), default: []].append(number)
+                }
+            }
+            return (all, inTitles)
+        }
+        guard var joined = parts.first else { return ([:], [:]) }
+        for part in parts.dropFirst() {
+            joined.all.merge(part.all) { $0 + $1 }
+            joined.inTitles.merge(part.inTitles) { $0 + $1 }
+        }
+        return joined
+    }
+
+    /// How many slices of the documents the word lists are made over.
+    static let slices = 8
 
     /// `window.BRIEFINGS_SEARCH`: documents are numbered kind after kind, in `kinds` order.
     private func meta(keys: [String], common: [String]) -> SiteFile {
