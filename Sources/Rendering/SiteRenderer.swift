@@ -287,6 +287,8 @@ public struct SiteRenderer: Sendable {
                       keep: (String, Int) -> Bool) throws -> (file: SiteFile?, entry: PageKeys.Entry) {
         let values = values(for: job)
         var pageValues = job.values(values)
+        let key = pageKey(job, pageValues)
+        if let previous, previous.key == key, keep(job.path, previous.size) { return (nil, previous) }
         let metadata = PageMetadata(job: job, site: content.site, locale: strings["locale"])
         var layout: [String: Any] = [
             "title": job.title.map { "\($0) — \(content.site.title)" } ?? content.site.title,
@@ -295,15 +297,31 @@ public struct SiteRenderer: Sendable {
             "language": content.site.language,
             "root": values.links.root,
             "section": job.path.split(separator: "/").first.map(String.init) ?? "",
+            "t": strings.labels,
         ]
         for (key, value) in metadata.layoutValues { layout[key] = value }
-        let key = pageKey(job, pageValues, layout)
-        if let previous, previous.key == key, keep(job.path, previous.size) { return (nil, previous) }
         pageValues["t"] = strings.labels
         pageValues["root"] = values.links.root
-        layout["t"] = strings.labels
         let file = SiteFile(path: job.path, text: try renderer.page(job.template, pageValues, layout: layout))
         return (file, PageKeys.Entry(key: key, size: file.bytes.count))
+    }
+
+    /// What decides a page's bytes: the theme and interface words, its template, its values,
+    /// and what its layout is made of — the page's path, title, summary and date, and the
+    /// site's settings (the layout's values, `PageMetadata`'s tags and the links' root are
+    /// made from these alone, so they need not be made for a page found unchanged).
+    private func pageKey(_ job: PageJob, _ pageValues: [String: Any]) -> String {
+        var hash = StableHash()
+        hash.update(themeFingerprint)
+        hash.update(job.template)
+        hash.update(templateFingerprints[job.template] ?? "")
+        hash.update(job.path)
+        hash.update(job.depth)
+        for field in [job.title, job.summary, job.published?.iso] { hash.update(field ?? "\u{0}") }
+        let site = content.site
+        for field in [site.title, site.description, site.language, site.baseURL ?? "\u{0}"] { hash.update(field) }
+        ViewFingerprint.add(pageValues, to: &hash, skipping: ViewFingerprint.themeKeys)
+        return hash.hex
     }
 
     /// What decides the data files' and feeds' bytes (`exports()`): the events, the articles'
@@ -335,18 +353,6 @@ public struct SiteRenderer: Sendable {
         for part in parts.parallelMap({ $0() }) { hash.update(part) }
         for (name, words) in acled.subEventWords.sorted(by: { $0.key < $1.key }) { hash.update(name); words.forEach { hash.update($0) } }
         for (name, code) in acled.countryCodes.sorted(by: { $0.key < $1.key }) { hash.update(name); hash.update(code) }
-        return hash.hex
-    }
-
-    /// What decides a page's bytes: the theme and interface words, its template, its values
-    /// and the layout's.
-    private func pageKey(_ job: PageJob, _ pageValues: [String: Any], _ layout: [String: Any]) -> String {
-        var hash = StableHash()
-        hash.update(themeFingerprint)
-        hash.update(job.template)
-        hash.update(templateFingerprints[job.template] ?? "")
-        ViewFingerprint.add(pageValues, to: &hash, skipping: ViewFingerprint.themeKeys)
-        ViewFingerprint.add(layout, to: &hash)
         return hash.hex
     }
 }

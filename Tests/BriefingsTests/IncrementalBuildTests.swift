@@ -153,6 +153,9 @@ import Model
                   set: {fatalities: 20}
                 """)
             }),
+            ("the site's title and address", {
+                try write("Content/site.yml", "title: Veille renommée\nlanguage: fr\ndescription: Un site d'essai\nbase_url: https://example.org/veille\n")
+            }),
         ]
         for (name, change) in changes {
             try change()
@@ -162,6 +165,11 @@ import Model
             try SiteBuilder(project: project.directory, output: coldOutput, useCache: false).build()
             let incremental = try tree(project.site)
             #expect(incremental == (try tree(coldOutput)), "after \(name), the rebuilt site differs from a cold build")
+            // (The site's title is on every page: none can stay as it was.)
+            if name == "the site's title and address" {
+                #expect(report.keptPages == 0, "after \(name), a page kept the old title")
+                continue
+            }
             #expect(report.keptPages > 0, "after \(name), no page was taken from the previous site")
             #expect(report.keptPages < incremental.count, "after \(name), nothing was rendered again")
         }
