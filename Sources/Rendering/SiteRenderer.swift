@@ -333,9 +333,13 @@ public struct SiteRenderer: Sendable {
         hash.update(themeFingerprint)
         let site = content.site
         for field in [site.title, site.language, site.description, site.baseURL ?? "\u{0}"] { hash.update(field) }
-        // (Each list hashed on its own core: the events are most of the work.)
-        let parts: [@Sendable () -> String] = [
-            { StableHash.of(encodable: assembly.events) },
+        // (The events are most of the work: hashed in slices, on every core, then in order.)
+        let events = assembly.events
+        let slice = 2_048
+        let slices: [@Sendable () -> String] = stride(from: 0, to: events.count, by: slice).map { start in
+            { @Sendable in StableHash.of(encodable: Array(events[start..<min(start + slice, events.count)])) }
+        }
+        let parts: [@Sendable () -> String] = slices + [
             { StableHash.of(encodable: assembly.scheduled) },
             { StableHash.of(encodable: assembly.background) },
             { [content] in
