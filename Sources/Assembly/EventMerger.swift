@@ -28,6 +28,9 @@ public enum EventMerger {
         // never merges with another from its own article, so those are not even looked at (an
         // article of thousands of like sentences would otherwise make this quadratic).
         var index: [Bucket: [String: [Int]]] = [:]
+        // Each merged event's participants and articles, kept beside it rather than gathered
+        // again for every comparison (a merged event can hold hundreds of reports).
+        var sides: [Side] = []
         for event in ordered {
             let participants = Set(event.actors.filter { $0.role == .participant }.map(\.id))
             let ownArticles = Set(event.sources.map(\.article))
@@ -42,11 +45,12 @@ public enum EventMerger {
             }
             // The latest first, as a scan back through the merged events would meet them.
             let found = candidates.sorted(by: >).lazy.compactMap { target in
-                match(merged[target], event, participants: participants).map { (target, $0) }
+                match(merged[target], sides[target], event, Side(participants: participants, articles: ownArticles)).map { (target, $0) }
             }.first
             if let (target, reason) = found {
                 let before = merged[target]
                 merged[target] = combine(before, event, places: places)
+                sides[target] = Side(of: merged[target])
                 if recording { records[target].add(event, reason: reason) }
                 // New participants file the merged event under more buckets (its day stays the first report's).
                 let known = Set(before.actors.filter { $0.role == .participant }.map(\.id))
@@ -60,6 +64,7 @@ public enum EventMerger {
                         event.sources.first?.article ?? "", default: []].append(merged.count)
                 }
                 merged.append(event)
+                sides.append(Side(participants: participants, articles: ownArticles))
                 if recording { records.append(MergeRecord(first: event)) }
             }
         }
@@ -80,12 +85,29 @@ public enum EventMerger {
         var participant: String
     }
 
-    /// Why `b` (with these participants) is the same event as `a`, or nil when it is not.
-    static func match(_ a: Event, _ b: Event, participants: Set<String>) -> MergeReason? {
-        let sameArticle = !Set(a.sources.map(\.article)).isDisjoint(with: b.sources.map(\.article))
-        let others = Set(a.actors.filter { $0.role == .participant }.map(\.id))
+    /// An event's participants and the articles that report it.
+    struct Side {
+        var participants: Set<String>
+        var articles: Set<String>
+
+        init(participants: Set<String>, articles: Set<String>) {
+            self.participants = participants
+            self.articles = articles
+        }
+
+        init(of event: Event) {
+            self.init(participants: Set(event.actors.filter { $0.role == .participant }.map(\.id)),
+                      articles: Set(event.sources.map(\.article)))
+        }
+    }
+
+    /// Why `b` is the same event as `a`, or nil when it is not; `aSide` and `bSide` are their
+    /// participants and articles.
+    static func match(_ a: Event, _ aSide: Side, _ b: Event, _ bSide: Side) -> MergeReason? {
+        let (participants, others) = (bSide.participants, aSide.participants)
         // (Not what one article announces and another reports done: the announcement is dropped later.)
-        guard !sameArticle, a.status == b.status, !participants.isEmpty, !participants.isDisjoint(with: others) else { return nil }
+        guard a.status == b.status, !participants.isEmpty, aSide.articles.isDisjoint(with: bSide.articles),
+              !participants.isDisjoint(with: others) else { return nil }
         if !a.topics.isEmpty, !b.topics.isEmpty, Set(a.topics).isDisjoint(with: b.topics) { return nil }
         // An attack and the reply to it are two events.
         if a.isReply != b.isReply { return nil }
