@@ -18,7 +18,8 @@ public enum EventMerger {
     /// Merges, and when `recording`, keeps for each merged event the reports it was made of and
     /// why each joined (for `briefings events --explain`); `records` follows `events`.
     public static func merge(_ events: [Event], places: Set<String> = [], recording: Bool) -> (events: [Event], records: [MergeRecord]) {
-        let ordered = events.sorted(by: EventOrder.chronological)
+        // (Positions sorted, not the events: moving large values costs more than comparing them.)
+        let ordered = events.indices.sorted { EventOrder.chronological(events[$0], events[$1]) }
         var merged: [Event] = []
         var records: [MergeRecord] = []
         // Merged events filed by type, day and participant: an event is compared only with
@@ -31,7 +32,8 @@ public enum EventMerger {
         // Each merged event's participants and articles, kept beside it rather than gathered
         // again for every comparison (a merged event can hold hundreds of reports).
         var sides: [Side] = []
-        for event in ordered {
+        for position in ordered {
+            let event = events[position]
             let participants = Set(event.actors.filter { $0.role == .participant }.map(\.id))
             let ownArticles = Set(event.sources.map(\.article))
             var candidates = Set<Int>()
