@@ -1,7 +1,8 @@
 import Model
 
 /// Stage 3: from every article's events to the site's story: merged events, one briefing per
-/// topic, one history per actor, one timeline.
+/// topic, one history per actor. (The timeline's pages group the merged events by day as
+/// they render them: `Timeline`.)
 public struct Assembly: Sendable {
     /// What happened, merged across articles, chronological, with unique ids.
     public var events: [Event]
@@ -14,7 +15,6 @@ public struct Assembly: Sendable {
     public var actors: [String: Actor]
     public var briefings: [Briefing]
     public var histories: [ActorHistory]
-    public var timeline: Timeline
     /// Editors' corrections that no longer designate any event.
     public var staleCorrections: [Correction]
 
@@ -25,9 +25,18 @@ public struct Assembly: Sendable {
         var actors = Assembly.known(content, discovered: discovered)
         let corrected = CorrectionApplier.apply(content.corrections, to: events, actors: actors)
         let all = EventMerger.merge(corrected.events, places: content.placeNames)
-        let merged = all.filter { $0.status == .happened }
-        self.scheduled = Assembly.stillScheduled(all.filter { $0.status == .scheduled }, happened: merged)
-        self.background = all.filter { $0.status == .background }
+        // (One pass sorts them by status.)
+        var merged: [Event] = [], planned: [Event] = [], background: [Event] = []
+        merged.reserveCapacity(all.count)
+        for event in all {
+            switch event.status {
+            case .happened: merged.append(event)
+            case .scheduled: planned.append(event)
+            case .background: background.append(event)
+            }
+        }
+        self.scheduled = Assembly.stillScheduled(planned, happened: merged)
+        self.background = background
         self.staleCorrections = corrected.stale
         // Actors named in events but known neither way still get a page.
         for event in merged {
@@ -49,7 +58,6 @@ public struct Assembly: Sendable {
         self.histories = actors.values.sorted { $0.slug < $1.slug }.parallelMap {
             Assembly.history(of: $0, events: eventsByActor[$0.slug] ?? [], notes: content.notes)
         }
-        self.timeline = Timeline(events: merged)
     }
 
     /// The registry's actors and the discovered ones, by slug; the registry wins.
