@@ -50,6 +50,8 @@ public struct SiteBuilder: Sendable {
         public var cachedArticles = 0
         /// Pages whose key was the last build's: taken from the previous site, not rendered.
         public var keptPages = 0
+        /// The same for data files and feeds.
+        public var keptDataFiles = 0
         /// True when nothing had changed since the last build, which was kept as it was.
         public var unchanged = false
 
@@ -93,14 +95,15 @@ public struct SiteBuilder: Sendable {
         let pageStore = useCache ? PageKeyStore(project: project, output: output) : nil
         let previous = memory?.pageKeys ?? pageStore?.read() ?? PageKeys()
         let written = Counter()
-        let kept = Counter()
+        let keptPages = Counter()
+        let keptData = Counter()
         let tick = ticker("render and write", total: nil)
         var keys = PageKeys()
         try step("render and write", &report) {
             try SiteWriter(output: output).write { sink in
                 keys = try prepared.renderer.render(previous: previous, keep: { path, size in
                     guard sink.keep(path, size) else { return false }
-                    kept.add(1)
+                    (path.hasSuffix(".html") ? keptPages : keptData).add(1)
                     tick(1)
                     return true
                 }, each: { files in
@@ -113,8 +116,9 @@ public struct SiteBuilder: Sendable {
         pageStore?.write(keys)
         memory?.pageKeys = keys
         memory?.searchWords.finishBuild()
-        report.keptPages = kept.value
-        written.add(kept.value)
+        report.keptPages = keptPages.value
+        report.keptDataFiles = keptData.value
+        written.add(keptPages.value + keptData.value)
         report.files = written.value
         if let inputs {
             let written = BuildStamp.measure(output)

@@ -88,7 +88,7 @@ public struct SiteRenderer: Sendable {
     /// the keys of this build's pages.
     public func render(previous: PageKeys, keep: @Sendable (_ path: String, _ size: Int) -> Bool,
                        each consume: @Sendable ([SiteFile]) throws -> Void) throws -> PageKeys {
-        let dataKey = dataFingerprint()
+        let inputs = exportInputs()
         let outcomes = allWork().parallelMap { item -> Result<(String, PageKeys.Entry)?, any Error> in
             Result {
                 switch item {
@@ -97,10 +97,7 @@ public struct SiteRenderer: Sendable {
                     if let file { try consume([file]) }
                     return (job.path, entry)
                 case .file(let job):
-                    var hash = StableHash()
-                    hash.update(dataKey)
-                    hash.update(job.path)
-                    let key = hash.hex
+                    let key = job.key(inputs)
                     if let old = previous.byPath[job.path], old.key == key, keep(job.path, old.size) { return (job.path, old) }
                     let file = SiteFile(path: job.path, bytes: job.make())
                     try consume([file])
@@ -212,18 +209,28 @@ public struct SiteRenderer: Sendable {
         }
     }
 
-    /// A data file or feed, and how to make its bytes.
+    /// A data file or feed, how to make its bytes, and what it is made from (`ExportInput`:
+    /// its key hashes those alone).
     struct ExportJob: Sendable {
         let path: String
+        let reads: [ExportInput]
         let make: @Sendable () -> [UInt8]
 
-        init(path: String, bytes: @escaping @Sendable () -> [UInt8]) {
+        init(path: String, reads: [ExportInput], bytes: @escaping @Sendable () -> [UInt8]) {
             self.path = path
+            self.reads = reads
             self.make = bytes
         }
 
-        init(path: String, text: @escaping @Sendable () -> String) {
-            self.init(path: path) { Array(text().utf8) }
+        init(path: String, reads: [ExportInput], text: @escaping @Sendable () -> String) {
+            self.init(path: path, reads: reads) { Array(text().utf8) }
+        }
+
+        func key(_ inputs: [ExportInput: String]) -> String {
+            var hash = StableHash()
+            hash.update(path)
+            for input in reads { hash.update(inputs[input] ?? "") }
+            return hash.hex
         }
     }
 
@@ -240,21 +247,21 @@ public struct SiteRenderer: Sendable {
         let (actors, histories, site, strings, eventPages) = (assembly.actors, assembly.histories, content.site, strings, lookup.eventPages)
         let acled = acled
         var files = [
-            ExportJob(path: "data/events.json", bytes: { EventsJSON.bytes(events, scheduled: scheduled, background: background) }),
-            ExportJob(path: "data/events-all.csv", text: { EventsCSV.encode(events) }),
-            ExportJob(path: "data/events.csv", text: { ACLEDExport.encode(events, actors: actors, gazetteer: gazetteer, outlets: outlets, vocabulary: acled) }),
-            ExportJob(path: "data/timeline.json", bytes: { TimelineJS.encode(events, site: site, topicTitles: topicTitles, strings: strings) }),
-            ExportJob(path: "data/actors.json", text: { ActorsJSON.encode(histories) }),
-            ExportJob(path: "data/events.geojson", text: { GeoJSON.encode(events, gazetteer: gazetteer, eventPages: eventPages) }),
-            ExportJob(path: "robots.txt", text: { Sitemap.robots(address: address) }),
-            ExportJob(path: "feed.xml", text: {
+            ExportJob(path: "data/events.json", reads: [.events], bytes: { EventsJSON.bytes(events, scheduled: scheduled, background: background) }),
+            ExportJob(path: "data/events-all.csv", reads: [.events], text: { EventsCSV.encode(events) }),
+            ExportJob(path: "data/events.csv", reads: [.events, .actors, .places, .articles, .acled], text: { ACLEDExport.encode(events, actors: actors, gazetteer: gazetteer, outlets: outlets, vocabulary: acled) }),
+            ExportJob(path: "data/timeline.json", reads: [.events, .site, .topics], bytes: { TimelineJS.encode(events, site: site, topicTitles: topicTitles, strings: strings) }),
+            ExportJob(path: "data/actors.json", reads: [.events, .actors], text: { ActorsJSON.encode(histories) }),
+            ExportJob(path: "data/events.geojson", reads: [.events, .places], text: { GeoJSON.encode(events, gazetteer: gazetteer, eventPages: eventPages) }),
+            ExportJob(path: "robots.txt", reads: [.site], text: { Sitemap.robots(address: address) }),
+            ExportJob(path: "feed.xml", reads: [.events, .site, .articles], text: {
                 AtomFeed(title: site.title, path: "feed.xml", page: "timeline/index.html", events: events, eventPages: eventPages,
                          address: address, articleTitles: titles, strings: strings).render()
             }),
         ]
         for briefing in assembly.briefings {
             let slug = briefing.topic.slug
-            files.append(ExportJob(path: "topics/\(slug)/feed.xml", text: {
+            files.append(ExportJob(path: "topics/\(slug)/feed.xml", reads: [.events, .site, .articles, .topics], text: {
                 AtomFeed(title: "\(briefing.topic.title) — \(site.title)", path: "topics/\(slug)/feed.xml",
                          page: "topics/\(slug)/index.html", events: briefing.events, eventPages: eventPages, address: address,
                          articleTitles: titles, strings: strings).render()
@@ -321,42 +328,6 @@ public struct SiteRenderer: Sendable {
         let site = content.site
         for field in [site.title, site.description, site.language, site.baseURL ?? "\u{0}"] { hash.update(field) }
         ViewFingerprint.add(pageValues, to: &hash, skipping: ViewFingerprint.themeKeys)
-        return hash.hex
-    }
-
-    /// What decides the data files' and feeds' bytes (`exports()`): the events, the articles'
-    /// titles, outlets and addresses, the topics, actors and places, the site's settings and
-    /// interface words, and the ACLED vocabulary. Not the articles' text: the exports show
-    /// only the sentences the events hold.
-    private func dataFingerprint() -> String {
-        var hash = StableHash()
-        hash.update(themeFingerprint)
-        let site = content.site
-        for field in [site.title, site.language, site.description, site.baseURL ?? "\u{0}"] { hash.update(field) }
-        // (The events are most of the work: hashed in slices, on every core, then in order.)
-        let events = assembly.events
-        let slice = 2_048
-        let slices: [@Sendable () -> String] = stride(from: 0, to: events.count, by: slice).map { start in
-            { @Sendable in StableHash.of(encodable: Array(events[start..<min(start + slice, events.count)])) }
-        }
-        let parts: [@Sendable () -> String] = slices + [
-            { StableHash.of(encodable: assembly.scheduled) },
-            { StableHash.of(encodable: assembly.background) },
-            { [content] in
-                var hash = StableHash()
-                for article in content.articles {
-                    for field in [article.fileName, article.slug, article.title, article.source ?? "\u{0}", article.url ?? "\u{0}",
-                                  article.published?.iso ?? "", article.language ?? "\u{0}"] { hash.update(field) }
-                }
-                hash.update(encodable: content.topics)
-                hash.update(encodable: content.places)
-                return hash.hex
-            },
-            { StableHash.of(encodable: assembly.actors) },
-        ]
-        for part in parts.parallelMap({ $0() }) { hash.update(part) }
-        for (name, words) in acled.subEventWords.sorted(by: { $0.key < $1.key }) { hash.update(name); words.forEach { hash.update($0) } }
-        for (name, code) in acled.countryCodes.sorted(by: { $0.key < $1.key }) { hash.update(name); hash.update(code) }
         return hash.hex
     }
 }

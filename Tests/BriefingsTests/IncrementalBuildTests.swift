@@ -135,6 +135,10 @@ import Model
                 try write("Content/articles/2020-02-22-frappes.txt",
                           "Frappes sur Saraqeb\nDes frappes russes ont tué au moins quinze civils samedi à Saraqeb, selon l'OSDH.\nLe temps était clair.\n")
             }),
+            ("an article's title", {
+                try write("Content/articles/2020-02-21-appel.txt",
+                          "Poutine et Erdogan parlent d'Idlib\nLe président russe Vladimir Poutine a discuté vendredi au téléphone avec Recep Tayyip Erdogan de la situation à Idlib, a indiqué le Kremlin.\n")
+            }),
             ("an article added", {
                 try write("Content/articles/2020-02-24-retrait.txt",
                           "Retrait\nLa Turquie a retiré lundi ses troupes d'un poste près de Saraqeb, selon l'OSDH.\n")
@@ -168,6 +172,7 @@ import Model
             // (The site's title is on every page: none can stay as it was.)
             if name == "the site's title and address" {
                 #expect(report.keptPages == 0, "after \(name), a page kept the old title")
+                #expect(report.keptDataFiles > 0, "after \(name), the data files that do not show it were made again")
                 continue
             }
             #expect(report.keptPages > 0, "after \(name), no page was taken from the previous site")
@@ -206,5 +211,23 @@ import Model
         try compareWithCold("a deletion")
         // (No stamp is left to vouch for a site the memory built: a later `briefings build` checks.)
         #expect(!FileManager.default.fileExists(atPath: project.directory.appendingPathComponent(".briefings-cache/build-stamp.json").path))
+    }
+
+    /// Each data file and feed is keyed by what it is made from: a new article title rewrites
+    /// the feed, which names the articles, and leaves the events' data file as it was.
+    @Test func anExportIsRewrittenOnlyWhenWhatItReadsChanged() throws {
+        let project = try TestProject(Self.files)
+        defer { project.remove() }
+        try project.build()
+        func inode(_ path: String) throws -> UInt64 {
+            (try FileManager.default.attributesOfItem(atPath: project.site.appendingPathComponent(path).path)[.systemFileNumber] as! NSNumber).uint64Value
+        }
+        let (events, feed) = (try inode("data/events.json"), try inode("feed.xml"))
+        try Data("Poutine et Erdogan parlent d'Idlib\nLe président russe Vladimir Poutine a discuté vendredi au téléphone avec Recep Tayyip Erdogan de la situation à Idlib, a indiqué le Kremlin.\n".utf8)
+            .write(to: project.directory.appendingPathComponent("Content/articles/2020-02-21-appel.txt"))
+        try project.build()
+        #expect(try project.read("feed.xml").contains("Poutine et Erdogan parlent d&apos;Idlib") || (try project.read("feed.xml").contains("parlent d'Idlib")))
+        #expect(try inode("feed.xml") != feed)
+        #expect(try inode("data/events.json") == events, "the events' data file was made again for a new article title")
     }
 }

@@ -1,0 +1,68 @@
+import Model
+
+/// What the data files and feeds are made from, each part hashed once per build: an export's
+/// key is made of the parts it reads (`ExportJob.reads`), so that, say, a new article title
+/// rewrites the feeds but not `data/events.json`.
+enum ExportInput: Sendable, Hashable, CaseIterable {
+    /// The merged, scheduled and background events (and so the pages their cards are on).
+    case events
+    /// The site's settings and the interface words.
+    case site
+    /// The articles' file names, titles, outlets, addresses, dates and languages.
+    case articles
+    case topics
+    /// Every actor, known or discovered.
+    case actors
+    /// The gazetteer.
+    case places
+    /// ACLED's sub-event words and country codes.
+    case acled
+}
+
+extension SiteRenderer {
+    /// Each part's hash. Not the articles' text: the exports show only the sentences the
+    /// events hold.
+    func exportInputs() -> [ExportInput: String] {
+        let (content, assembly, acled, theme) = (content, assembly, acled, themeFingerprint)
+        // (The events are most of the work: hashed in slices on every core, then in order.)
+        let events = assembly.events
+        let slice = 2_048
+        let slices: [(ExportInput, @Sendable () -> String)] = stride(from: 0, to: events.count, by: slice).map { start in
+            (.events, { @Sendable in StableHash.of(encodable: Array(events[start..<min(start + slice, events.count)])) })
+        }
+        let others: [(ExportInput, @Sendable () -> String)] = [
+            (.events, { StableHash.of(encodable: assembly.scheduled) }),
+            (.events, { StableHash.of(encodable: assembly.background) }),
+            (.site, {
+                var hash = StableHash()
+                hash.update(theme)
+                let site = content.site
+                for field in [site.title, site.language, site.description, site.baseURL ?? "\u{0}"] { hash.update(field) }
+                return hash.hex
+            }),
+            (.articles, {
+                var hash = StableHash()
+                for article in content.articles {
+                    for field in [article.fileName, article.slug, article.title, article.source ?? "\u{0}", article.url ?? "\u{0}",
+                                  article.published?.iso ?? "", article.language ?? "\u{0}"] { hash.update(field) }
+                }
+                return hash.hex
+            }),
+            (.topics, { StableHash.of(encodable: content.topics) }),
+            (.actors, { StableHash.of(encodable: assembly.actors) }),
+            (.places, { StableHash.of(encodable: content.places) }),
+            (.acled, {
+                var hash = StableHash()
+                for (name, words) in acled.subEventWords.sorted(by: { $0.key < $1.key }) { hash.update(name); words.forEach { hash.update($0) } }
+                for (name, code) in acled.countryCodes.sorted(by: { $0.key < $1.key }) { hash.update(name); hash.update(code) }
+                return hash.hex
+            }),
+        ]
+        let parts = slices + others
+        let results = parts.map(\.1).parallelMap { $0() }
+        // (An input hashed in several parts takes them in their order.)
+        var hashes: [ExportInput: StableHash] = [:]
+        for ((input, _), result) in zip(parts, results) { hashes[input, default: StableHash()].update(result) }
+        return hashes.mapValues(\.hex)
+    }
+}
