@@ -77,18 +77,15 @@ import Model
         let project = try TestProject(Self.files)
         defer { project.remove() }
         try project.build()
-        func inode(_ path: String) throws -> UInt64 {
-            (try FileManager.default.attributesOfItem(atPath: project.site.appendingPathComponent(path).path)[.systemFileNumber] as! NSNumber).uint64Value
-        }
-        let style = try inode("style.css")
-        let home = try inode("index.html")
-        let article = try inode("articles/2020-02-21-appel/index.html")
+        let style = try project.inode("style.css")
+        let home = try project.inode("index.html")
+        let article = try project.inode("articles/2020-02-21-appel/index.html")
         let site = project.directory.appendingPathComponent("Content/site.yml")
         try Data("title: Veille renommée\nlanguage: fr\ndescription: Un site d'essai\n".utf8).write(to: site)
         try project.build()
-        #expect(try inode("style.css") == style, "an unchanged file was rewritten")
-        #expect(try inode("index.html") != home, "a changed file kept its old inode")
-        #expect(try inode("articles/2020-02-21-appel/index.html") != article)
+        #expect(try project.inode("style.css") == style, "an unchanged file was rewritten")
+        #expect(try project.inode("index.html") != home, "a changed file kept its old inode")
+        #expect(try project.inode("articles/2020-02-21-appel/index.html") != article)
         #expect(try project.read("index.html").contains("Veille renommée"))
     }
 
@@ -219,15 +216,12 @@ import Model
         let project = try TestProject(Self.files)
         defer { project.remove() }
         try project.build()
-        func inode(_ path: String) throws -> UInt64 {
-            (try FileManager.default.attributesOfItem(atPath: project.site.appendingPathComponent(path).path)[.systemFileNumber] as! NSNumber).uint64Value
-        }
-        let (events, feed) = (try inode("data/events.json"), try inode("feed.xml"))
+        let (events, feed) = (try project.inode("data/events.json"), try project.inode("feed.xml"))
         try Data("Poutine et Erdogan parlent d'Idlib\nLe président russe Vladimir Poutine a discuté vendredi au téléphone avec Recep Tayyip Erdogan de la situation à Idlib, a indiqué le Kremlin.\n".utf8)
             .write(to: project.directory.appendingPathComponent("Content/articles/2020-02-21-appel.txt"))
         try project.build()
         #expect(try project.read("feed.xml").contains("Poutine et Erdogan parlent d&apos;Idlib") || (try project.read("feed.xml").contains("parlent d'Idlib")))
-        #expect(try inode("feed.xml") != feed)
-        #expect(try inode("data/events.json") == events, "the events' data file was made again for a new article title")
+        #expect(try project.inode("feed.xml") != feed)
+        #expect(try project.inode("data/events.json") == events, "the events' data file was made again for a new article title")
     }
 }

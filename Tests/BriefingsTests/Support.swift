@@ -31,6 +31,11 @@ struct TestProject {
 
     func remove() { try? FileManager.default.removeItem(at: directory) }
 
+    /// The inode of a built file: the same from one build to the next when the file was kept.
+    func inode(_ path: String) throws -> UInt64 {
+        (try FileManager.default.attributesOfItem(atPath: site.appendingPathComponent(path).path)[.systemFileNumber] as! NSNumber).uint64Value
+    }
+
     /// The default theme's files under `Templates/`, for a project that adapts them.
     static func themeFiles() throws -> [String: String] {
         let theme = repositoryRoot.appendingPathComponent("Sources/Rendering/DefaultTheme")
