@@ -34,39 +34,22 @@ public enum EventMerger {
         var sides: [Side] = []
         for position in ordered {
             let event = events[position]
-            let participants = Set(event.actors.filter { $0.role == .participant }.map(\.id))
-            let ownArticles = Set(event.sources.map(\.article))
-            var candidates = Set<Int>()
-            for day in [event.date.dayNumber, event.date.dayNumber - 1] {
-                for participant in participants {
-                    for (article, filed) in index[Bucket(type: event.type, day: day, participant: participant)] ?? [:]
-                    where !ownArticles.contains(article) {
-                        candidates.formUnion(filed)
-                    }
-                }
-            }
+            let side = Side(of: event)
             // The latest first, as a scan back through the merged events would meet them.
-            let found = candidates.sorted(by: >).lazy.compactMap { target in
-                match(merged[target], sides[target], event, Side(participants: participants, articles: ownArticles)).map { (target, $0) }
+            let found = candidates(for: event, side, in: index).sorted(by: >).lazy.compactMap { target in
+                match(merged[target], sides[target], event, side).map { (target, $0) }
             }.first
             if let (target, reason) = found {
                 let before = merged[target]
                 merged[target] = combine(before, event, places: places)
-                sides[target] = Side(of: merged[target])
                 if recording { records[target].add(event, reason: reason) }
                 // New participants file the merged event under more buckets (its day stays the first report's).
-                let known = Set(before.actors.filter { $0.role == .participant }.map(\.id))
-                for participant in participants.subtracting(known) {
-                    index[Bucket(type: before.type, day: before.date.dayNumber, participant: participant), default: [:]][
-                        before.sources.first?.article ?? "", default: []].append(target)
-                }
+                file(target, as: before, under: side.participants.subtracting(sides[target].participants), in: &index)
+                sides[target] = Side(of: merged[target])
             } else {
-                for participant in participants {
-                    index[Bucket(type: event.type, day: event.date.dayNumber, participant: participant), default: [:]][
-                        event.sources.first?.article ?? "", default: []].append(merged.count)
-                }
+                file(merged.count, as: event, under: side.participants, in: &index)
                 merged.append(event)
-                sides.append(Side(participants: participants, articles: ownArticles))
+                sides.append(side)
                 if recording { records.append(MergeRecord(first: event)) }
             }
         }
@@ -85,6 +68,30 @@ public enum EventMerger {
         var type: EventType
         var day: Int
         var participant: String
+    }
+
+    /// The merged events `event` may be the same as: those filed under its type and one of its
+    /// participants, on its day or the day before, by articles other than its own.
+    static func candidates(for event: Event, _ side: Side, in index: [Bucket: [String: [Int]]]) -> Set<Int> {
+        var candidates = Set<Int>()
+        for day in [event.date.dayNumber, event.date.dayNumber - 1] {
+            for participant in side.participants {
+                for (article, filed) in index[Bucket(type: event.type, day: day, participant: participant)] ?? [:]
+                where !side.articles.contains(article) {
+                    candidates.formUnion(filed)
+                }
+            }
+        }
+        return candidates
+    }
+
+    /// Files the merged event at `target` under `event`'s type, day and first article, once per
+    /// participant.
+    static func file(_ target: Int, as event: Event, under participants: Set<String>, in index: inout [Bucket: [String: [Int]]]) {
+        for participant in participants {
+            index[Bucket(type: event.type, day: event.date.dayNumber, participant: participant), default: [:]][
+                event.sources.first?.article ?? "", default: []].append(target)
+        }
     }
 
     /// An event's participants and the articles that report it.

@@ -11,12 +11,11 @@ public struct StableHash: Sendable {
     /// Adds bytes as they are.
     public mutating func update<Bytes: Sequence>(bytes: Bytes) where Bytes.Element == UInt8 {
         let done: Void? = bytes.withContiguousStorageIfAvailable { buffer in update(UnsafeRawBufferPointer(buffer)) }
-        if done == nil { update(UnsafeRawBufferPointer(start: nil, count: 0), rest: Array(bytes)) }
+        if done == nil { Array(bytes).withUnsafeBytes { update($0) } }
     }
 
     /// Eight bytes at a time, then the last few with their count.
-    private mutating func update(_ buffer: UnsafeRawBufferPointer, rest: [UInt8] = []) {
-        if !rest.isEmpty { return rest.withUnsafeBytes { update($0) } }
+    private mutating func update(_ buffer: UnsafeRawBufferPointer) {
         var a = self.a, b = self.b
         var offset = 0
         while offset + 8 <= buffer.count {

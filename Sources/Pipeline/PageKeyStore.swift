@@ -22,9 +22,4 @@ struct PageKeyStore: Sendable {
         try? FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
         try? Data(keys.text.utf8).write(to: file, options: .atomic)
     }
-
-    /// Forgets the keys: the next build renders every page.
-    func remove() {
-        try? FileManager.default.removeItem(at: file)
-    }
 }

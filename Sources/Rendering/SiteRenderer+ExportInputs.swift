@@ -3,7 +3,7 @@ import Model
 /// What the data files and feeds are made from, each part hashed once per build: an export's
 /// key is made of the parts it reads (`ExportJob.reads`), so that, say, a new article title
 /// rewrites the feeds but not `data/events.json`.
-enum ExportInput: Sendable, Hashable, CaseIterable {
+enum ExportInput: Sendable, Hashable {
     /// The merged, scheduled and background events (and so the pages their cards are on).
     case events
     /// The site's settings and the interface words.
@@ -23,7 +23,7 @@ extension SiteRenderer {
     /// Each part's hash. Not the articles' text: the exports show only the sentences the
     /// events hold.
     func exportInputs() -> [ExportInput: String] {
-        let (content, assembly, acled, theme) = (content, assembly, acled, themeFingerprint)
+        let (content, assembly, acled, site) = (content, assembly, acled, siteFingerprint)
         // (The events are most of the work: hashed in slices on every core, then in order.)
         let events = assembly.events
         let slice = 2_048
@@ -33,13 +33,6 @@ extension SiteRenderer {
         let others: [(ExportInput, @Sendable () -> String)] = [
             (.events, { StableHash.of(encodable: assembly.scheduled) }),
             (.events, { StableHash.of(encodable: assembly.background) }),
-            (.site, {
-                var hash = StableHash()
-                hash.update(theme)
-                let site = content.site
-                for field in [site.title, site.language, site.description, site.baseURL ?? "\u{0}"] { hash.update(field) }
-                return hash.hex
-            }),
             (.articles, {
                 var hash = StableHash()
                 for article in content.articles {
@@ -63,6 +56,6 @@ extension SiteRenderer {
         // (An input hashed in several parts takes them in their order.)
         var hashes: [ExportInput: StableHash] = [:]
         for ((input, _), result) in zip(parts, results) { hashes[input, default: StableHash()].update(result) }
-        return hashes.mapValues(\.hex)
+        return hashes.mapValues(\.hex).merging([.site: site]) { a, _ in a }
     }
 }

@@ -10,9 +10,10 @@ public struct SiteRenderer: Sendable {
     let renderer: PageRenderer
     let lookup: Lookup
     let acled: ACLEDVocabulary
-    /// A hash of the theme's files but its page templates (the layout, partials, stylesheet)
-    /// and of the interface words in the site's language: what every page is rendered with.
-    let themeFingerprint: String
+    /// What every page and data file is made with: a hash of the theme's files but its page
+    /// templates (the layout, partials, stylesheet), the interface words in the site's
+    /// language and the site's settings.
+    let siteFingerprint: String
     /// A hash of each page template's text, by its name ("article" for `article.md`).
     let templateFingerprints: [String: String]
 
@@ -43,7 +44,9 @@ public struct SiteRenderer: Sendable {
             }
         }
         ViewFingerprint.add(strings.labels, to: &hash)
-        self.themeFingerprint = hash.hex
+        let site = content.site
+        for field in [site.title, site.language, site.description, site.baseURL ?? "\u{0}"] { hash.update(field) }
+        self.siteFingerprint = hash.hex
         self.templateFingerprints = templates
     }
 
@@ -78,14 +81,10 @@ public struct SiteRenderer: Sendable {
     /// Every file of the site, handed to `consume` as each piece is made, from several threads
     /// at once (the longest pieces first), so that a caller can write them out without holding
     /// the whole site in memory. The first failure, in the order of the pieces, is thrown.
-    public func render(each consume: @Sendable ([SiteFile]) throws -> Void) throws {
-        _ = try render(previous: PageKeys(), keep: { _, _ in false }, each: consume)
-    }
-
-    /// `render(each:)` for a site built before: a page whose key is the one `previous` holds
-    /// for its path is not rendered but handed to `keep` (its path and size), which takes the
-    /// previous build's file and says whether it could; the others go to `consume`. Returns
-    /// the keys of this build's pages.
+    ///
+    /// A page or data file whose key is the one `previous` holds for its path (the last
+    /// build's) is not made but handed to `keep` (its path and size), which takes the previous
+    /// build's file and says whether it could. Returns this build's keys.
     public func render(previous: PageKeys, keep: @Sendable (_ path: String, _ size: Int) -> Bool,
                        each consume: @Sendable ([SiteFile]) throws -> Void) throws -> PageKeys {
         let inputs = exportInputs()
@@ -313,20 +312,18 @@ public struct SiteRenderer: Sendable {
         return (file, PageKeys.Entry(key: key, size: file.bytes.count))
     }
 
-    /// What decides a page's bytes: the theme and interface words, its template, its values,
-    /// and what its layout is made of — the page's path, title, summary and date, and the
-    /// site's settings (the layout's values, `PageMetadata`'s tags and the links' root are
-    /// made from these alone, so they need not be made for a page found unchanged).
+    /// What decides a page's bytes: the theme, interface words and site's settings, its
+    /// template, its values, and what its layout is made of — the page's path, title, summary
+    /// and date (the layout's values, `PageMetadata`'s tags and the links' root are made from
+    /// these alone, so they need not be made for a page found unchanged).
     private func pageKey(_ job: PageJob, _ pageValues: [String: Any]) -> String {
         var hash = StableHash()
-        hash.update(themeFingerprint)
+        hash.update(siteFingerprint)
         hash.update(job.template)
         hash.update(templateFingerprints[job.template] ?? "")
         hash.update(job.path)
         hash.update(job.depth)
         for field in [job.title, job.summary, job.published?.iso] { hash.update(field ?? "\u{0}") }
-        let site = content.site
-        for field in [site.title, site.description, site.language, site.baseURL ?? "\u{0}"] { hash.update(field) }
         ViewFingerprint.add(pageValues, to: &hash, skipping: ViewFingerprint.themeKeys)
         return hash.hex
     }

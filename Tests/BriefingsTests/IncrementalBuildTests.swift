@@ -220,7 +220,7 @@ import Model
         try Data("Poutine et Erdogan parlent d'Idlib\nLe président russe Vladimir Poutine a discuté vendredi au téléphone avec Recep Tayyip Erdogan de la situation à Idlib, a indiqué le Kremlin.\n".utf8)
             .write(to: project.directory.appendingPathComponent("Content/articles/2020-02-21-appel.txt"))
         try project.build()
-        #expect(try project.read("feed.xml").contains("Poutine et Erdogan parlent d&apos;Idlib") || (try project.read("feed.xml").contains("parlent d'Idlib")))
+        #expect(try project.read("feed.xml").contains("Poutine et Erdogan parlent d&apos;Idlib"))
         #expect(try project.inode("feed.xml") != feed)
         #expect(try project.inode("data/events.json") == events, "the events' data file was made again for a new article title")
     }
