@@ -4,7 +4,7 @@ import Model
 /// An article's paragraphs as Markdown, with the sentences that yielded events marked and
 /// linked to those events on the timeline.
 enum ArticleMarkup {
-    static func paragraphs(of article: Article, events: [Event], links: Links) -> [[String: Any]] {
+    static func paragraphs(of article: Article, events: [Event], links: Links) -> [ParagraphView] {
         // Sentence → the events it yielded, per paragraph.
         var marks: [Int: [(sentence: String, events: [String])]] = [:]
         for event in events {
@@ -18,8 +18,8 @@ enum ArticleMarkup {
         }
         return article.paragraphs.enumerated().map { offset, text in
             let index = offset + 1
-            return ["markdown": markdown(text, marks: marks[index] ?? [], paragraph: index, links: links),
-                    "number": String(index)]
+            return ParagraphView(markdown: markdown(text, marks: marks[index] ?? [], paragraph: index, links: links),
+                                 number: String(index))
         }
     }
 

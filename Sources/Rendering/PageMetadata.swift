@@ -4,12 +4,17 @@ import Model
 /// What a page tells link previews and search engines: Open Graph tags and JSON-LD.
 struct PageMetadata {
     let description: String
-    let layoutValues: [String: Any]
+    let ogTitle: String
+    let ogType: String
+    /// The page's address, when the site's is known.
+    let canonical: String?
+    /// The JSON-LD object, safe inside `<script>`.
+    let jsonLD: String
 
     /// Longest description kept, in characters.
     static let descriptionLength = 200
 
-    init(job: PageJob, site: SiteConfig, locale: String) {
+    init(job: PageJob, site: SiteConfig) {
         let description = PageMetadata.shorten(job.summary?.isEmpty == false ? job.summary! : site.description)
         self.description = description
         let isArticle = job.template == "article" || job.template == "note"
@@ -25,14 +30,10 @@ struct PageMetadata {
         if isArticle { schema["headline"] = job.title ?? site.title }
         if let day = job.published { schema["datePublished"] = day.iso }
         if let canonical { schema["url"] = canonical }
-        layoutValues = [
-            "ogTitle": job.title ?? site.title,
-            "ogType": isArticle ? "article" : "website",
-            "ogLocale": locale,
-            "canonical": canonical ?? "",
-            "hasCanonical": canonical != nil,
-            "jsonLD": PageMetadata.scriptSafe(PageMetadata.json(schema)),
-        ]
+        ogTitle = job.title ?? site.title
+        ogType = isArticle ? "article" : "website"
+        self.canonical = canonical
+        jsonLD = PageMetadata.scriptSafe(PageMetadata.json(schema))
     }
 
     /// The JSON-LD object as `JSONExport.encode` writes it (keys sorted), without a coder.

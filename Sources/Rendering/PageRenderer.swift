@@ -44,7 +44,7 @@ struct PageRenderer: Sendable {
     }
 
     /// The Markdown a page template produces (before cmark), for tests and debugging.
-    func markdown(_ template: String, _ values: [String: Any]) throws -> String {
+    func markdown(_ template: String, _ values: any MustacheParent) throws -> String {
         guard let text = library.render(values, withTemplate: template) else {
             throw ThemeError(message: "the theme has no \(template).md")
         }
@@ -52,10 +52,9 @@ struct PageRenderer: Sendable {
     }
 
     /// A whole HTML page: the template's Markdown through cmark, inside the layout.
-    func page(_ template: String, _ values: [String: Any], layout layoutValues: [String: Any]) throws -> String {
-        let body = CommonMark.html(try markdown(template, values), rawHTML: .allow)
-        var values = layoutValues
-        values["content"] = body
+    func page(_ template: String, _ scope: PageScope, layout values: LayoutView) throws -> String {
+        var values = values
+        values.content = CommonMark.html(try markdown(template, scope), rawHTML: .allow)
         return layout.render(values)
     }
 }

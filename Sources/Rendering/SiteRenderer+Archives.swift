@@ -11,66 +11,53 @@ extension SiteRenderer {
     static let latestArticles = 30
 
     /// The timeline's front page: the months with their event counts and the latest days.
-    func timeline(_ v: Values) -> [String: Any] {
-        let latest = Array(assembly.events.suffix(Self.latestEvents))
-        return common(v, trail: [(strings["timeline"], nil)]).merging([
-            "months": monthList(lookup.timeline, v), "hasEvents": !assembly.events.isEmpty,
-            "eventCount": strings.number(assembly.events.count), "eventsJSON": v.links.data("events.json"),
-            "lineDays": v.lineDays(latest.reversed()),
-        ]) { $1 }.merging(upcoming(lookup.upcoming, v)) { $1 }
-    }
-
-    /// "Coming up": announced events, a line each, and whether there are any.
-    func upcoming(_ events: [Event], _ v: Values) -> [String: Any] {
-        ["upcoming": events.map(v.upcomingLine), "hasUpcoming": !events.isEmpty]
+    func timeline(_ v: Values) -> PageContent<TimelinePage> {
+        let events = assembly.events
+        let months = monthList(lookup.timeline, v)
+        let listing = Listing(lineDays: v.lineDays(events.suffix(Self.latestEvents).reversed()), hasEvents: !events.isEmpty,
+                              eventCount: strings.number(events.count), months: months, hasMonths: !months.isEmpty)
+        return PageContent(TimelinePage(listing: listing, upcoming: v.upcoming(lookup.upcoming),
+                                        eventsJSON: v.links.data("events.json")),
+                           trail: [(strings["timeline"], nil)])
     }
 
     /// One page of the timeline: its days with every event's full card, and the filters.
-    func timelinePage(_ page: Archive.Page, _ v: Values) -> [String: Any] {
+    func timelinePage(_ page: Archive.Page, _ v: Values) -> PageContent<TimelineMonthPage> {
         let events = Array(assembly.events[page.range])
         let label = monthLabel(page)
-        var values = common(v, trail: [(strings["timeline"], v.links.timeline), (label, nil)])
-        values["label"] = label
-        values["days"] = v.days(events)
-        values["eventCount"] = strings.number(events.count)
-        values["eventsJSON"] = v.links.data("events.json")
-        for (key, value) in pager(lookup.timeline, page, v) { values[key] = value }
-        for (key, value) in TimelineFilters.options(events: events, v: v) { values[key] = value }
-        return values
+        let filters = TimelineFilters(events: events, v: v)
+        return PageContent(TimelineMonthPage(label: label, days: v.days(events), eventCount: strings.number(events.count),
+                                             eventsJSON: v.links.data("events.json"), pager: pager(lookup.timeline, page, v),
+                                             topicOptions: filters.topics, actorOptions: filters.actors, typeOptions: filters.types),
+                           trail: [(strings["timeline"], v.links.timeline), (label, nil)])
     }
 
     /// One month of a topic's or an actor's events, a line each.
     /// - Parameter events: the topic's or actor's events, which the archive was made over.
     func archivePage(_ archive: Archive, _ page: Archive.Page, events: [Event], owner: (label: String, url: String),
-                     section: String, _ v: Values) -> [String: Any] {
+                     section: String, _ v: Values) -> PageContent<ArchivePage> {
         let label = monthLabel(page)
-        var values = common(v, trail: [(strings[section], v.links.section(section)), (owner.label, owner.url), (label, nil)])
-        values["title"] = "\(owner.label) — \(label)"
-        values["ownerURL"] = owner.url
-        values["ownerLabel"] = owner.label
-        values["lineDays"] = v.lineDays(events[page.range])
-        values["eventCount"] = strings.number(page.range.count)
-        for (key, value) in pager(archive, page, v) { values[key] = value }
-        return values
+        return PageContent(ArchivePage(title: "\(owner.label) — \(label)", ownerURL: owner.url, ownerLabel: owner.label,
+                                       lineDays: v.lineDays(events[page.range]), eventCount: strings.number(page.range.count),
+                                       pager: pager(archive, page, v)),
+                           trail: [(strings[section], v.links.section(section)), (owner.label, owner.url), (label, nil)])
     }
 
     /// The articles' front page: the newest, then every month.
-    func articleIndex(_ v: Values) -> [String: Any] {
-        common(v, trail: [(strings["articles"], nil)]).merging([
-            "articles": lookup.datedArticles.suffix(Self.latestArticles).reversed().map(v.article),
-            "months": monthList(lookup.articles, v), "hasMonths": !lookup.articles.months.isEmpty,
-            "articleCount": strings.number(content.articles.count),
-        ]) { $1 }
+    func articleIndex(_ v: Values) -> PageContent<ArticleIndexPage> {
+        let months = monthList(lookup.articles, v)
+        let listing = Listing(months: months, hasMonths: !months.isEmpty,
+                              articles: lookup.datedArticles.suffix(Self.latestArticles).reversed().map(v.article),
+                              hasArticles: !lookup.datedArticles.isEmpty, articleCount: strings.number(content.articles.count))
+        return PageContent(ArticleIndexPage(listing: listing), trail: [(strings["articles"], nil)])
     }
 
     /// One month of articles.
-    func articleMonthPage(_ page: Archive.Page, _ v: Values) -> [String: Any] {
+    func articleMonthPage(_ page: Archive.Page, _ v: Values) -> PageContent<ArticleMonthPage> {
         let label = monthLabel(page)
-        var values = common(v, trail: [(strings["articles"], v.links.section("articles")), (label, nil)])
-        values["label"] = label
-        values["articles"] = lookup.datedArticles[page.range].map(v.article)
-        for (key, value) in pager(lookup.articles, page, v) { values[key] = value }
-        return values
+        return PageContent(ArticleMonthPage(label: label, articles: lookup.datedArticles[page.range].map(v.article),
+                                            pager: pager(lookup.articles, page, v)),
+                           trail: [(strings["articles"], v.links.section("articles")), (label, nil)])
     }
 
     /// "février 2020", "février 2020 (2/3)".
@@ -85,25 +72,20 @@ extension SiteRenderer {
     }
 
     /// The months of an archive, newest first, each linked with its count.
-    func monthList(_ archive: Archive, _ v: Values) -> [[String: Any]] {
+    func monthList(_ archive: Archive, _ v: Values) -> [MonthLink] {
         archive.months.reversed().map { month in
             let label = monthName(month.month)
-            return ["label": label, "labelHTML": SVGMarkup.escape(label), "url": v.links.page(month.path), "count": strings.number(month.count)]
+            return MonthLink(label: label, labelHTML: SVGMarkup.escape(label), url: v.links.page(month.path),
+                             count: strings.number(month.count))
         }
     }
 
     /// Links to the archive's previous and next pages.
-    func pager(_ archive: Archive, _ page: Archive.Page, _ v: Values) -> [String: Any] {
+    func pager(_ archive: Archive, _ page: Archive.Page, _ v: Values) -> Pager {
         let index = page.index
-        var values: [String: Any] = ["hasPrev": index > 0, "hasNext": index + 1 < archive.pages.count]
-        if index > 0 {
-            values["prevURL"] = v.links.page(archive.pages[index - 1].path)
-            values["prevLabel"] = monthLabel(archive.pages[index - 1])
-        }
-        if index + 1 < archive.pages.count {
-            values["nextURL"] = v.links.page(archive.pages[index + 1].path)
-            values["nextLabel"] = monthLabel(archive.pages[index + 1])
-        }
-        return values
+        let before = index > 0 ? archive.pages[index - 1] : nil
+        let after = index + 1 < archive.pages.count ? archive.pages[index + 1] : nil
+        return Pager(previous: before.map { (v.links.page($0.path), monthLabel($0)) },
+                     next: after.map { (v.links.page($0.path), monthLabel($0)) })
     }
 }

@@ -8,180 +8,135 @@ extension SiteRenderer {
     /// How many companions an actor page draws.
     static let companionsShown = 8
 
-    /// Values every page template may use: `h` (interface words escaped for HTML blocks) and
-    /// the breadcrumb trail (empty on the home page).
-    func common(_ v: Values, trail: [(label: String, url: String?)]?) -> [String: Any] {
-        ["h": v.htmlLabels, "breadcrumbHTML": trail.map(v.breadcrumbs) ?? ""]
-    }
-
-    func home(_ v: Values) -> [String: Any] {
-        let topics: [[String: Any]] = assembly.briefings.enumerated().map { index, briefing in
-            var values = v.topic(briefing.topic)
-            values["latest"] = briefing.events.suffix(Self.latestPerTopic).reversed().map(v.event)
-            values["hasLatest"] = !briefing.events.isEmpty
-            values["eventCount"] = strings.number(briefing.events.count)
-            values["colour"] = "series-\(index % Self.palette)"
-            return values
+    func home(_ v: Values) -> PageContent<HomePage> {
+        let topics = assembly.briefings.enumerated().map { index, briefing in
+            HomeTopic(topic: v.topic(briefing.topic), latest: briefing.events.suffix(Self.latestPerTopic).reversed().map(v.eventLine),
+                      hasLatest: !briefing.events.isEmpty, eventCount: strings.number(briefing.events.count),
+                      colour: "series-\(index % Self.palette)")
         }
         let chart = dailyChart(id: "chart-daily", title: strings["chart_daily_title"], caption: strings["chart_daily_caption"],
                                briefings: Array(assembly.briefings.enumerated()), v)
-        return common(v, trail: nil).merging([
-            "siteTitle": content.site.title, "description": content.site.description,
-            "topics": topics,
-            "eventCount": strings.number(assembly.events.count),
-            "articleCount": strings.number(content.articles.count),
-            "actorCount": strings.number(assembly.actors.count),
-            "notes": content.notes.sorted(by: Self.newestFirst).map(v.note), "hasNotes": !content.notes.isEmpty,
-            "chartHTML": chart?.html ?? "", "hasChart": chart != nil,
-            "timelineURL": v.links.timeline, "topicsURL": v.links.section("topics"),
-            "actorsURL": v.links.section("actors"), "articlesURL": v.links.section("articles"),
-            "notesURL": v.links.section("notes"), "eventsJSON": v.links.data("events.json"),
-        ]) { $1 }
+        let notes = content.notes.sorted(by: Self.newestFirst).map(v.note)
+        return PageContent(HomePage(
+            siteTitle: content.site.title, description: content.site.description, topics: topics,
+            eventCount: strings.number(assembly.events.count), articleCount: strings.number(content.articles.count),
+            actorCount: strings.number(assembly.actors.count), notes: notes, hasNotes: !notes.isEmpty,
+            chartHTML: chart?.html ?? "", hasChart: chart != nil, sections: sectionLinks(v)), trail: nil)
     }
 
-    func topicIndex(_ v: Values) -> [String: Any] {
-        common(v, trail: [(strings["topics"], nil)]).merging(["topics": assembly.briefings.enumerated().map { index, briefing -> [String: Any] in
-            var values = v.topic(briefing.topic)
-            values["eventCount"] = strings.number(briefing.events.count)
-            values["fatalities"] = strings.number(briefing.fatalities)
-            values["actorCount"] = strings.number(briefing.actors.count)
-            values["colour"] = "series-\(index % Self.palette)"
-            if let first = briefing.events.first?.date, let last = briefing.events.last?.date {
-                values["period"] = strings["period"].replacingOccurrences(of: "{from}", with: strings.date(first))
-                    .replacingOccurrences(of: "{to}", with: strings.date(last))
+    func sectionLinks(_ v: Values) -> SectionLinks {
+        SectionLinks(timelineURL: v.links.timeline, topicsURL: v.links.section("topics"), actorsURL: v.links.section("actors"),
+                     articlesURL: v.links.section("articles"), notesURL: v.links.section("notes"),
+                     eventsJSON: v.links.data("events.json"))
+    }
+
+    func topicIndex(_ v: Values) -> PageContent<TopicIndexPage> {
+        let topics = assembly.briefings.enumerated().map { index, briefing in
+            let period = briefing.events.first.map { first in
+                strings["period"].replacingOccurrences(of: "{from}", with: strings.date(first.date))
+                    .replacingOccurrences(of: "{to}", with: strings.date(briefing.events.last!.date))
             }
-            return values
-        }]) { $1 }
+            return TopicSummary(topic: v.topic(briefing.topic), eventCount: strings.number(briefing.events.count),
+                                fatalities: strings.number(briefing.fatalities), actorCount: strings.number(briefing.actors.count),
+                                colour: "series-\(index % Self.palette)", period: period)
+        }
+        return PageContent(TopicIndexPage(topics: topics), trail: [(strings["topics"], nil)])
     }
 
-    func actorIndex(_ v: Values) -> [String: Any] {
+    func actorIndex(_ v: Values) -> PageContent<ActorIndexPage> {
         let histories = assembly.histories.sorted { $0.actor.name.folded() < $1.actor.name.folded() }
-        let row: (ActorHistory) -> [String: Any] = { history in
-            var values = v.actor(history.actor.slug)
-            values["eventCount"] = strings.number(history.events.count)
-            return values
+        let row = { (history: ActorHistory) in
+            ActorRow(actor: v.actor(history.actor.slug), eventCount: strings.number(history.events.count))
         }
         let reviewed = histories.filter { $0.actor.reviewed }
-        let groups: [[String: Any]] = ActorKind.allCases.compactMap { kind in
+        let groups = ActorKind.allCases.compactMap { kind -> ActorGroup? in
             let members = reviewed.filter { $0.actor.kind == kind }
-            guard !members.isEmpty else { return nil }
-            return ["heading": strings["kinds." + kind.rawValue], "actors": members.map(row)]
+            return members.isEmpty ? nil : ActorGroup(heading: strings["kinds." + kind.rawValue], actors: members.map(row))
         }
         let discovered = histories.filter { !$0.actor.reviewed }.map(row)
-        return common(v, trail: [(strings["actors"], nil)]).merging([
-            "groups": groups, "actors": reviewed.map(row), "discovered": discovered, "hasDiscovered": !discovered.isEmpty,
-        ]) { $1 }
+        return PageContent(ActorIndexPage(groups: groups, actors: reviewed.map(row), discovered: discovered,
+                                          hasDiscovered: !discovered.isEmpty), trail: [(strings["actors"], nil)])
     }
 
-    func noteIndex(_ v: Values) -> [String: Any] {
-        common(v, trail: [(strings["notes"], nil)]).merging(["notes": content.notes.sorted(by: Self.newestFirst).map(v.note)]) { $1 }
+    func noteIndex(_ v: Values) -> PageContent<NoteIndexPage> {
+        PageContent(NoteIndexPage(notes: content.notes.sorted(by: Self.newestFirst).map(v.note)), trail: [(strings["notes"], nil)])
     }
 
-    func searchPage(_ v: Values) -> [String: Any] {
-        common(v, trail: [(strings["search"], nil)]).merging([
-            "topicsURL": v.links.section("topics"), "timelineURL": v.links.timeline,
-            "actorsURL": v.links.section("actors"), "articlesURL": v.links.section("articles"),
-            "notesURL": v.links.section("notes"), "rootAttr": SVGMarkup.escape(v.links.root),
-        ]) { $1 }
+    func searchPage(_ v: Values) -> PageContent<SearchPage> {
+        PageContent(SearchPage(sections: sectionLinks(v), rootAttr: SVGMarkup.escape(v.links.root)), trail: [(strings["search"], nil)])
     }
 
-    func topicPage(_ briefing: Briefing, _ v: Values) -> [String: Any] {
-        var values = v.topic(briefing.topic).merging(common(v, trail: [
-            (strings["topics"], v.links.section("topics")), (briefing.topic.title, nil),
-        ])) { $1 }
-        values["notesHTML"] = v.editorsHTML(briefing.topic.notes, headingLevels: 1)
-        values["hasNotes"] = !briefing.topic.notes.isEmpty
-        values["eventCount"] = strings.number(briefing.events.count)
-        values["fatalities"] = strings.number(briefing.fatalities)
-        values["actorCount"] = strings.number(briefing.actors.count)
-        values["actors"] = briefing.actors.map(v.ranked)
-        values["hasActors"] = !briefing.actors.isEmpty
-        values["lineDays"] = v.lineDays(briefing.events.suffix(Self.latestEvents).reversed())
-        values["hasEvents"] = !briefing.events.isEmpty
+    /// What a topic's or an actor's page lists: its latest events, months, quotes, articles
+    /// (`files`, newest first) and editors' notes.
+    func listing(events: [Event], archive: Archive?, quotes: [SourcedQuote], files: Set<String>, notes: [Note],
+                 _ v: Values) -> Listing {
+        let articles = newest(files.compactMap { v.articlesByFile[$0] })
+        let months = archive.map { monthList($0, v) } ?? []
+        return Listing(lineDays: v.lineDays(events.suffix(Self.latestEvents).reversed()), hasEvents: !events.isEmpty,
+                       eventCount: strings.number(events.count), months: months, hasMonths: !months.isEmpty,
+                       quotes: quotes.suffix(Self.latestQuotes).reversed().map(v.sourcedQuote), hasQuotes: !quotes.isEmpty,
+                       articles: articles.map(v.article), hasArticles: !articles.isEmpty,
+                       articleCount: strings.number(files.count), editorNotes: notes.sorted(by: Self.newestFirst).map(v.note),
+                       hasEditorNotes: !notes.isEmpty)
+    }
+
+    func topicPage(_ briefing: Briefing, _ v: Values) -> PageContent<TopicPage> {
         let slug = briefing.topic.slug
-        for (key, value) in upcoming(lookup.upcoming.filter { $0.topics.contains(slug) }, v) { values[key] = value }
-        values["months"] = lookup.topicArchives[briefing.topic.slug].map { monthList($0, v) } ?? []
-        values["quotes"] = briefing.quotes.suffix(Self.latestQuotes).reversed().map(v.sourcedQuote)
-        values["hasQuotes"] = !briefing.quotes.isEmpty
-        let articles = newest(briefing.articles.compactMap { v.articlesByFile[$0] })
-        values["articles"] = articles.map(v.article)
-        values["hasArticles"] = !articles.isEmpty
-        values["articleCount"] = strings.number(briefing.articles.count)
-        values["editorNotes"] = briefing.notes.sorted(by: Self.newestFirst).map(v.note)
-        values["hasEditorNotes"] = !briefing.notes.isEmpty
-        let index = assembly.briefings.firstIndex { $0.topic.slug == briefing.topic.slug } ?? 0
+        let index = assembly.briefings.firstIndex { $0.topic.slug == slug } ?? 0
         let daily = dailyChart(id: "chart-daily", title: strings["chart_topic_daily_title"],
                                caption: strings["chart_topic_daily_caption"], briefings: [(index, briefing)], v)
         let deaths = fatalitiesChart(briefing.events, v)
-        values["chartHTML"] = daily?.html ?? ""
-        values["fatalitiesChartHTML"] = deaths?.html ?? ""
-        values["hasCharts"] = daily != nil || deaths != nil
-        return values
+        let page = TopicPage(
+            topic: v.topic(briefing.topic),
+            listing: listing(events: briefing.events, archive: lookup.topicArchives[slug], quotes: briefing.quotes,
+                             files: Set(briefing.articles), notes: briefing.notes, v),
+            upcoming: v.upcoming(lookup.upcoming.filter { $0.topics.contains(slug) }),
+            notesHTML: v.editorsHTML(briefing.topic.notes, headingLevels: 1), hasNotes: !briefing.topic.notes.isEmpty,
+            fatalities: strings.number(briefing.fatalities), actorCount: strings.number(briefing.actors.count),
+            actors: briefing.actors.map(v.ranked), hasActors: !briefing.actors.isEmpty,
+            chartHTML: daily?.html ?? "", fatalitiesChartHTML: deaths?.html ?? "", hasCharts: daily != nil || deaths != nil)
+        return PageContent(page, trail: [(strings["topics"], v.links.section("topics")), (briefing.topic.title, nil)])
     }
 
-    func actorPage(_ history: ActorHistory, _ v: Values) -> [String: Any] {
+    func actorPage(_ history: ActorHistory, _ v: Values) -> PageContent<ActorPage> {
         let actor = history.actor
-        var values = v.actor(actor.slug).merging(common(v, trail: [
-            (strings["actors"], v.links.section("actors")), (actor.name, nil),
-        ])) { $1 }
-        values["profileHTML"] = v.editorsHTML(actor.profile, headingLevels: 1)
-        values["hasProfile"] = !actor.profile.isEmpty
-        values["aliases"] = actor.aliases.joined(separator: " · ")
-        values["hasAliases"] = !actor.aliases.isEmpty
-        values["country"] = actor.country ?? ""
-        values["hasCountry"] = !(actor.country ?? "").isEmpty
-        values["lineDays"] = v.lineDays(history.events.suffix(Self.latestEvents).reversed())
-        values["hasEvents"] = !history.events.isEmpty
-        values["months"] = lookup.actorArchives[actor.slug].map { monthList($0, v) } ?? []
-        values["eventCount"] = strings.number(history.events.count)
-        values["quotes"] = history.quotes.suffix(Self.latestQuotes).reversed().map(v.sourcedQuote)
-        values["hasQuotes"] = !history.quotes.isEmpty
         let companions = Array(history.companions.prefix(Self.companionsShown))
-        values["companions"] = companions.map(v.ranked)
-        values["hasCompanions"] = !companions.isEmpty
         let chart = RankingChart.figure(
             id: "chart-companions", title: strings["chart_companions_title"].replacingOccurrences(of: "{name}", with: actor.name),
             caption: strings["chart_companions_caption"], rows: companions.map { (v.actorName($0.actor), $0.count) },
             words: v.chartWords, labelColumn: strings["col_actor"], valueColumn: strings["col_shared"])
-        values["companionsChartHTML"] = chart?.html ?? ""
-        values["editorNotes"] = history.notes.sorted(by: Self.newestFirst).map(v.note)
-        values["hasEditorNotes"] = !history.notes.isEmpty
         let files = Set(history.events.flatMap { $0.sources.map(\.article) })
-        let articles = newest(files.compactMap { v.articlesByFile[$0] })
-        values["articles"] = articles.map(v.article)
-        values["hasArticles"] = !articles.isEmpty
-        values["articleCount"] = strings.number(files.count)
-        return values
+        let page = ActorPage(
+            actor: v.actor(actor.slug),
+            listing: listing(events: history.events, archive: lookup.actorArchives[actor.slug], quotes: history.quotes,
+                             files: files, notes: history.notes, v),
+            profileHTML: v.editorsHTML(actor.profile, headingLevels: 1), hasProfile: !actor.profile.isEmpty,
+            aliases: actor.aliases.joined(separator: " · "), hasAliases: !actor.aliases.isEmpty,
+            country: actor.country ?? "", hasCountry: !(actor.country ?? "").isEmpty,
+            companions: companions.map(v.ranked), hasCompanions: !companions.isEmpty,
+            companionsChartHTML: chart?.html ?? "")
+        return PageContent(page, trail: [(strings["actors"], v.links.section("actors")), (actor.name, nil)])
     }
 
-    func articlePage(_ article: Article, _ v: Values) -> [String: Any] {
+    func articlePage(_ article: Article, _ v: Values) -> PageContent<ArticlePage> {
         let events = (lookup.eventsByArticle[article.fileName] ?? []).map { assembly.events[$0] }
-        var values = v.article(article).merging(common(v, trail: [
-            (strings["articles"], v.links.section("articles")), (article.title, nil),
-        ])) { $1 }
-        values["paragraphs"] = ArticleMarkup.paragraphs(of: article, events: events, links: v.links)
         // The text's own language, when declared and not the interface's, for screen readers.
         let language = article.language.flatMap { $0 == content.site.language || $0.isEmpty ? nil : $0 }
-        values["langAttr"] = language.map { " lang=\"\(SVGMarkup.escape($0))\"" } ?? ""
-        values["events"] = events.map(v.eventLine)
-        values["hasEvents"] = !events.isEmpty
         let background = lookup.backgroundByArticle[article.fileName] ?? []
-        values["background"] = background.map(v.eventLine)  // (the template links them nowhere: they are on no timeline)
-        values["hasBackground"] = !background.isEmpty
-        values["topics"] = Set(events.flatMap(\.topics)).union(article.topics).sorted()
-            .compactMap { v.topicsBySlug[$0] }.map(v.topic)
-        return values
+        let page = ArticlePage(
+            article: v.article(article), paragraphs: ArticleMarkup.paragraphs(of: article, events: events, links: v.links),
+            langAttr: language.map { " lang=\"\(SVGMarkup.escape($0))\"" } ?? "",
+            events: events.map(v.eventLine), hasEvents: !events.isEmpty,
+            background: background.map(v.eventLine), hasBackground: !background.isEmpty,
+            topics: Set(events.flatMap(\.topics)).union(article.topics).sorted().compactMap { v.topicsBySlug[$0] }.map(v.topic))
+        return PageContent(page, trail: [(strings["articles"], v.links.section("articles")), (article.title, nil)])
     }
 
-    func notePage(_ note: Note, _ v: Values) -> [String: Any] {
-        var values = v.note(note).merging(common(v, trail: [
-            (strings["notes"], v.links.section("notes")), (note.title, nil),
-        ])) { $1 }
-        values["bodyHTML"] = v.editorsHTML(note.body)
-        values["topics"] = note.topics.compactMap { v.topicsBySlug[$0] }.map(v.topic)
-        values["actors"] = note.actors.map(v.actor)
-        values["hasActors"] = !note.actors.isEmpty
-        return values
+    func notePage(_ note: Note, _ v: Values) -> PageContent<NotePage> {
+        let page = NotePage(note: v.note(note), bodyHTML: v.editorsHTML(note.body),
+                            topics: note.topics.compactMap { v.topicsBySlug[$0] }.map(v.topic),
+                            actors: note.actors.map(v.actor), hasActors: !note.actors.isEmpty)
+        return PageContent(page, trail: [(strings["notes"], v.links.section("notes")), (note.title, nil)])
     }
 
     /// The search index's files, under `search/` beside the search page.
@@ -204,19 +159,21 @@ extension SiteRenderer {
 
 /// The choices of the timeline's filters: topics, actors and event types present among the
 /// events, as option values and labels escaped for HTML.
-enum TimelineFilters {
-    static func options(events: [Event], v: Values) -> [String: Any] {
+struct TimelineFilters {
+    var topics: [FilterOption]
+    var actors: [FilterOption]
+    var types: [FilterOption]
+
+    init(events: [Event], v: Values) {
         let e = SVGMarkup.escape
         let topicSlugs = Set(events.flatMap(\.topics))
-        let topics = v.content.topics.filter { topicSlugs.contains($0.slug) }.sorted { $0.title.folded() < $1.title.folded() }
+        topics = v.content.topics.filter { topicSlugs.contains($0.slug) }.sorted { $0.title.folded() < $1.title.folded() }
+            .map { FilterOption(value: e($0.slug), label: e($0.title)) }
         var actorCounts: [String: Int] = [:]
         for event in events { for id in Set(event.actors.map(\.id)) { actorCounts[id, default: 0] += 1 } }
-        let actors = actorCounts.keys.sorted { (v.actorName($0).folded(), $0) < (v.actorName($1).folded(), $1) }
-        let types = EventType.allCases.filter { type in events.contains { $0.type == type } }
-        return [
-            "topicOptions": topics.map { ["value": e($0.slug), "label": e($0.title)] },
-            "actorOptions": actors.map { ["value": e($0), "label": e("\(v.actorName($0)) (\(v.strings.number(actorCounts[$0]!)))")] },
-            "typeOptions": types.map { ["value": e($0.rawValue), "label": e(v.strings.eventType($0))] },
-        ]
+        actors = actorCounts.keys.sorted { (v.actorName($0).folded(), $0) < (v.actorName($1).folded(), $1) }
+            .map { FilterOption(value: e($0), label: e("\(v.actorName($0)) (\(v.strings.number(actorCounts[$0]!)))")) }
+        types = EventType.allCases.filter { type in events.contains { $0.type == type } }
+            .map { FilterOption(value: e($0.rawValue), label: e(v.strings.eventType($0))) }
     }
 }

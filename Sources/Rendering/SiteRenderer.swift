@@ -17,6 +17,9 @@ public struct SiteRenderer: Sendable {
     /// A hash of each page template's text, by its name ("article" for `article.md`).
     let templateFingerprints: [String: String]
 
+    /// Event cards and lines, rendered once per page depth.
+    let eventMarkup: EventMarkupByRoot
+
     /// The search words of the last build, when the caller keeps them between builds.
     let searchMemo: SearchWordMemo?
 
@@ -30,6 +33,7 @@ public struct SiteRenderer: Sendable {
         self.strings = try Strings(theme: theme, language: content.site.language, line: content.site.fieldLines["language"])
         self.renderer = try PageRenderer(theme: theme)
         self.lookup = Lookup(content: content, assembly: assembly)
+        self.eventMarkup = EventMarkupByRoot(renderer: renderer, strings: strings)
         // (A page template concerns only its own pages; the rest of the theme, every page. In
         // a theme whose page templates include one another, every template concerns every page.)
         var hash = StableHash()
@@ -43,7 +47,10 @@ public struct SiteRenderer: Sendable {
                 hash.update(text)
             }
         }
-        ViewFingerprint.add(strings.labels, to: &hash)
+        for (key, label) in strings.labels.sorted(by: { $0.key < $1.key }) {
+            hash.update(key)
+            hash.update(label)
+        }
         let site = content.site
         for field in [site.title, site.language, site.description, site.baseURL ?? "\u{0}"] { hash.update(field) }
         self.siteFingerprint = hash.hex
@@ -58,17 +65,17 @@ public struct SiteRenderer: Sendable {
         let builtIn = try Theme.builtIn()
         guard theme.files != builtIn.files else { return [] }
         let check = TemplateCheck(theme: theme, builtIn: builtIn, labels: Set(strings.labels.keys))
-        var firstJob: [String: PageJob] = [:]
-        for job in pageJobs() where firstJob[job.template] == nil { firstJob[job.template] = job }
-        let missing = check.missing(Set(firstJob.keys))
+        var views: [String: any TemplateValue.Type] = [:]
+        for job in pageJobs() where views[job.template] == nil { views[job.template] = job.view }
+        let missing = check.missing(Set(views.keys))
         if !missing.isEmpty { throw ThemeError(message: missing.joined(separator: "\n")) }
-        var known: [String: Set<String>] = [:]
-        for (template, job) in firstJob {
-            var names: Set<String> = ["t", "h", "root"]
-            TemplateCheck.names(in: job.values(values(for: job)), into: &names)
-            known[template] = names
+        var known = views.mapValues { view in
+            var names = PageScope.names
+            view.names(into: &names)
+            return names
         }
-        known["layout"] = ["title", "siteTitle", "description", "language", "root", "t", "section", "content"]
+        known["layout"] = [:]
+        LayoutView.names(into: &known["layout"]!)
         return check.warnings(known: known)
     }
 
@@ -118,14 +125,14 @@ public struct SiteRenderer: Sendable {
     /// Every page of the site, as what to render it with.
     private func pageJobs() -> [PageJob] {
         var jobs: [PageJob] = [
-            PageJob("index.html", "index", title: nil, depth: 0, values: home),
-            PageJob("timeline/index.html", "timeline", title: strings["timeline"], depth: 1, values: timeline),
-            PageJob("topics/index.html", "topics", title: strings["topics"], depth: 1, values: topicIndex),
-            PageJob("actors/index.html", "actors", title: strings["actors"], depth: 1, values: actorIndex),
-            PageJob("articles/index.html", "articles", title: strings["articles"], depth: 1, values: articleIndex),
-            PageJob("notes/index.html", "notes", title: strings["notes"], depth: 1, values: noteIndex),
-            PageJob("search/index.html", "search", title: strings["search"], depth: 1, values: searchPage),
-            PageJob("404.html", "404", title: strings["not_found"], depth: 0) { _ in [:] },
+            PageJob("index.html", "index", title: nil, depth: 0, content: home),
+            PageJob("timeline/index.html", "timeline", title: strings["timeline"], depth: 1, content: timeline),
+            PageJob("topics/index.html", "topics", title: strings["topics"], depth: 1, content: topicIndex),
+            PageJob("actors/index.html", "actors", title: strings["actors"], depth: 1, content: actorIndex),
+            PageJob("articles/index.html", "articles", title: strings["articles"], depth: 1, content: articleIndex),
+            PageJob("notes/index.html", "notes", title: strings["notes"], depth: 1, content: noteIndex),
+            PageJob("search/index.html", "search", title: strings["search"], depth: 1, content: searchPage),
+            PageJob("404.html", "404", title: strings["not_found"], depth: 0) { _ in PageContent(NotFoundPage(), trail: nil) },
         ]
         for briefing in assembly.briefings {
             let slug = briefing.topic.slug
@@ -273,7 +280,7 @@ public struct SiteRenderer: Sendable {
     private func archiveJobs(_ archive: Archive?, events: [Event], owner: (label: String, path: String), section: String) -> [PageJob] {
         guard let archive else { return [] }
         return archive.pages.map { page in
-            PageJob(page.path, "archive", title: "\(owner.label) — \(monthLabel(page))", depth: page.depth) { v in
+            PageJob(page.path, "archive", title: "\(owner.label) — \(monthLabel(page))", depth: page.depth) { (v: Values) in
                 archivePage(archive, page, events: events, owner: (owner.label, v.links.page(owner.path)), section: section, v)
             }
         }
@@ -284,7 +291,8 @@ public struct SiteRenderer: Sendable {
     private func values(for job: PageJob) -> Values {
         let links = job.path == "404.html" ? Links(absoluteFrom: content.site.baseURL, eventPages: lookup.eventPages)
             : Links(depth: job.depth, eventPages: lookup.eventPages)
-        return Values(content: content, assembly: assembly, strings: strings, links: links, lookup: lookup)
+        return Values(content: content, assembly: assembly, strings: strings, links: links, lookup: lookup,
+                      markup: eventMarkup.at(root: links.root))
     }
 
     /// A page, or nil when its key is `previous`'s and `keep` took the previous build's file;
@@ -292,23 +300,19 @@ public struct SiteRenderer: Sendable {
     private func page(_ job: PageJob, previous: PageKeys.Entry?,
                       keep: (String, Int) -> Bool) throws -> (file: SiteFile?, entry: PageKeys.Entry) {
         let values = values(for: job)
-        var pageValues = job.values(values)
-        let key = pageKey(job, pageValues)
+        let (view, trail) = job.content(values)
+        let scope = PageScope(page: view, breadcrumbHTML: trail.map(values.breadcrumbs) ?? "", root: values.links.root,
+                              labels: strings.labels, htmlLabels: strings.htmlLabels)
+        let key = pageKey(job, scope)
         if let previous, previous.key == key, keep(job.path, previous.size) { return (nil, previous) }
-        let metadata = PageMetadata(job: job, site: content.site, locale: strings["locale"])
-        var layout: [String: Any] = [
-            "title": job.title.map { "\($0) — \(content.site.title)" } ?? content.site.title,
-            "siteTitle": content.site.title,
-            "description": metadata.description,
-            "language": content.site.language,
-            "root": values.links.root,
-            "section": job.path.split(separator: "/").first.map(String.init) ?? "",
-            "t": strings.labels,
-        ]
-        for (key, value) in metadata.layoutValues { layout[key] = value }
-        pageValues["t"] = strings.labels
-        pageValues["root"] = values.links.root
-        let file = SiteFile(path: job.path, text: try renderer.page(job.template, pageValues, layout: layout))
+        let metadata = PageMetadata(job: job, site: content.site)
+        let layout = LayoutView(
+            title: job.title.map { "\($0) — \(content.site.title)" } ?? content.site.title, siteTitle: content.site.title,
+            description: metadata.description, language: content.site.language, root: values.links.root,
+            section: job.path.split(separator: "/").first.map(String.init) ?? "", content: "",
+            ogTitle: metadata.ogTitle, ogType: metadata.ogType, ogLocale: strings["locale"], canonical: metadata.canonical ?? "",
+            hasCanonical: metadata.canonical != nil, jsonLD: metadata.jsonLD, labels: strings.labels)
+        let file = SiteFile(path: job.path, text: try renderer.page(job.template, scope, layout: layout))
         return (file, PageKeys.Entry(key: key, size: file.bytes.count))
     }
 
@@ -316,7 +320,7 @@ public struct SiteRenderer: Sendable {
     /// template, its values, and what its layout is made of — the page's path, title, summary
     /// and date (the layout's values, `PageMetadata`'s tags and the links' root are made from
     /// these alone, so they need not be made for a page found unchanged).
-    private func pageKey(_ job: PageJob, _ pageValues: [String: Any]) -> String {
+    private func pageKey(_ job: PageJob, _ scope: PageScope) -> String {
         var hash = StableHash()
         hash.update(siteFingerprint)
         hash.update(job.template)
@@ -324,7 +328,8 @@ public struct SiteRenderer: Sendable {
         hash.update(job.path)
         hash.update(job.depth)
         for field in [job.title, job.summary, job.published?.iso] { hash.update(field ?? "\u{0}") }
-        ViewFingerprint.add(pageValues, to: &hash, skipping: ViewFingerprint.themeKeys)
+        hash.update(scope.breadcrumbHTML)
+        scope.page.fingerprint(into: &hash)
         return hash.hex
     }
 }

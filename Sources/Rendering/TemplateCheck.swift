@@ -9,11 +9,21 @@ struct TemplateCheck {
     /// The interface words, which `{{t.key}}` names.
     let labels: Set<String>
 
-    /// A tag's name where it stands in its template.
+    /// A tag's name where it stands in its template, and how it places its value.
     struct Tag: Equatable {
         var name: String
         var line: Int
         var column: Int
+        var placement: Placement = .escaped
+    }
+
+    enum Placement: Equatable {
+        /// `{{name}}`.
+        case escaped
+        /// `{{{name}}}` or `{{&name}}`.
+        case raw
+        /// `{{#name}}`, `{{^name}}`.
+        case section
     }
 
     /// The templates the pages need that the theme lacks, as errors.
@@ -23,34 +33,40 @@ struct TemplateCheck {
         }
     }
 
-    /// Warnings for the names of a project's own templates that no value has. `known` holds,
-    /// per template, the names its pages supply; the built-in theme's names are known too.
-    func warnings(known: [String: Set<String>]) -> [String] {
-        let builtInNames = Self.builtInNames(builtIn)
-        let everywhere = known.values.reduce(into: builtInNames) { $0.formUnion($1) }
+    /// Warnings for the names of a project's own templates that no value has, or that place a
+    /// value otherwise than its field says. `known` holds, per template, the names its pages'
+    /// values supply (`TemplateValue.fields`) with their kinds; a partial, which any page may
+    /// include, may use the names of every page.
+    func warnings(known: [String: [String: Set<FieldKind>]]) -> [String] {
+        let everywhere = known.values.reduce(into: [String: Set<FieldKind>]()) { all, names in
+            all.merge(names) { $0.union($1) }
+        }
         var out: [String] = []
         for (path, text) in theme.files.sorted(by: { $0.key < $1.key })
         where (path.hasSuffix(".md") || path == "layout.html") && builtIn.files[path] != text {
             let template = String(path.dropLast(path.hasSuffix(".md") ? 3 : 5))
-            let names = known[template].map { $0.union(builtInNames) } ?? everywhere
+            let names = known[template] ?? everywhere
             for tag in Self.tags(in: text) {
-                let parts = tag.name.split(separator: ".", maxSplits: 1).map(String.init)
-                if parts[0] == "t" || parts[0] == "h", parts.count == 2 {
-                    if !labels.contains(parts[1]) {
-                        out.append("Templates/\(path):\(tag.line):\(tag.column): warning: {{\(tag.name)}}: no interface word \"\(parts[1])\" in strings/")
-                    }
-                } else if !names.contains(parts[0]) {
-                    out.append("Templates/\(path):\(tag.line):\(tag.column): warning: {{\(tag.name)}} names no value of these pages: it renders empty")
-                }
+                if let warning = warning(tag, names: names) { out.append("Templates/\(path):\(tag.line):\(tag.column): warning: \(warning)") }
             }
         }
         return out
     }
 
-    /// Every name the built-in theme's templates use: known good on the pages they serve.
-    static func builtInNames(_ theme: Theme) -> Set<String> {
-        Set(theme.files.filter { $0.key.hasSuffix(".md") || $0.key == "layout.html" }.values
-            .flatMap { tags(in: $0).map { String($0.name.split(separator: ".").first ?? "") } })
+    private func warning(_ tag: Tag, names: [String: Set<FieldKind>]) -> String? {
+        let parts = tag.name.split(separator: ".", maxSplits: 1).map(String.init)
+        if parts[0] == "t" || parts[0] == "h", parts.count == 2 {
+            return labels.contains(parts[1]) ? nil : "{{\(tag.name)}}: no interface word \"\(parts[1])\" in strings/"
+        }
+        guard let kinds = names[parts[0]] else { return "{{\(tag.name)}} names no value of these pages: it renders empty" }
+        guard parts.count == 1 else { return nil }
+        if tag.placement == .raw, kinds == [.text] {
+            return "{{{\(tag.name)}}} places text unescaped: write {{\(tag.name)}}, which shows it as text"
+        }
+        if tag.placement == .escaped, kinds == [.markup] {
+            return "{{\(tag.name)}} is markup built for the page: write {{{\(tag.name)}}}, or it shows as code"
+        }
+        return nil
     }
 
     /// The names the template's tags look up: `{{name}}`, `{{{name}}}`, `{{&name}}`,
@@ -66,7 +82,9 @@ struct TemplateCheck {
                 var j = i + 2
                 while j + 1 < scalars.count, !(scalars[j] == "}" && scalars[j + 1] == "}") { j += 1 }
                 let inner = String(String.UnicodeScalarView(scalars[(start + 2)..<min(j, scalars.count)]))
-                if let name = lookedUp(inner) { tags.append(Tag(name: name, line: startLine, column: startColumn)) }
+                if let (name, placement) = lookedUp(inner) {
+                    tags.append(Tag(name: name, line: startLine, column: startColumn, placement: placement))
+                }
                 while i < min(j + 2, scalars.count) {
                     if scalars[i] == "\n" { line += 1; column = 1 } else { column += 1 }
                     i += 1
@@ -79,27 +97,16 @@ struct TemplateCheck {
         return tags
     }
 
-    private static func lookedUp(_ inner: String) -> String? {
+    private static func lookedUp(_ inner: String) -> (String, Placement)? {
         var body = Substring(inner)
         guard let sigil = body.first else { return nil }
         if "!>/%=".contains(sigil) { return nil }
+        let placement: Placement = "#^".contains(sigil) ? .section : "&{".contains(sigil) ? .raw : .escaped
         if "#^&{".contains(sigil) { body = body.dropFirst() }
         var name = body.trimmingCharacters(in: CharacterSet(charactersIn: " }"))
         if let open = name.firstIndex(of: "("), let close = name.lastIndex(of: ")"), open < close {
             name = String(name[name.index(after: open)..<close]).trimmingCharacters(in: .whitespaces)
         }
-        return name.isEmpty || name == "." ? nil : name
-    }
-
-    /// The names a page's values supply, at any depth (a section's items bring their own).
-    static func names(in value: Any, into names: inout Set<String>) {
-        if let dictionary = value as? [String: Any] {
-            for (key, nested) in dictionary {
-                names.insert(key)
-                self.names(in: nested, into: &names)
-            }
-        } else if let list = value as? [Any] {
-            for item in list.prefix(3) { self.names(in: item, into: &names) }
-        }
+        return name.isEmpty || name == "." ? nil : (name, placement)
     }
 }

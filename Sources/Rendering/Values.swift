@@ -3,11 +3,11 @@ import Markdown
 import Foundation
 import Model
 
-/// Builds the values that templates show, for a page at a given depth.
+/// Builds the parts of the values that templates show (`TemplateValue`s), for a page at a
+/// given depth.
 ///
-/// Everything here is plain text for Mustache to escape, except the keys ending in `HTML`
-/// (rendered by cmark from editors' Markdown with raw HTML omitted) and `Markdown` (built
-/// here from escaped parts).
+/// Each field says whether it is text for Mustache to escape or markup built here from
+/// escaped parts: editors' Markdown rendered by cmark with raw HTML omitted, attributes.
 struct Values {
     let content: Content
     let assembly: Assembly
@@ -16,8 +16,11 @@ struct Values {
     let articlesByFile: [String: Article]
     let topicsBySlug: [String: Topic]
     let lookup: Lookup
+    /// Renders this depth's event cards and lines.
+    let markup: EventMarkup
 
-    init(content: Content, assembly: Assembly, strings: Strings, links: Links, lookup: Lookup) {
+    init(content: Content, assembly: Assembly, strings: Strings, links: Links, lookup: Lookup, markup: EventMarkup) {
+        self.markup = markup
         self.content = content
         self.assembly = assembly
         self.strings = strings
@@ -66,41 +69,27 @@ struct Values {
 
     func actorName(_ slug: String) -> String { assembly.actors[slug]?.name ?? slug }
 
-    func event(_ event: Event) -> [String: Any] {
+    func event(_ event: Event) -> EventCard {
         let participants = event.actors.filter { $0.role == .participant }
         let reporters = event.actors.filter { $0.role == .reporter }
         let targets = event.actors.filter { $0.role == .target }
         let e = SVGMarkup.escape
         let tollDetail = tollDetail(event)
-        return [
-            "id": event.id,
-            "idAttr": e(event.id),
-            "typeAttr": e(event.type.rawValue),
-            "topicsAttr": e(event.topics.sorted().joined(separator: " ")),
-            "actorsAttr": e(Array(Set(event.actors.map(\.id))).sorted().joined(separator: " ")),
-            "url": links.event(event.id),
-            "date": event.date.iso,
-            "dateLabel": strings.date(event.date),
-            "type": event.type.rawValue,
-            "typeLabel": strings.eventType(event.type),
-            "summary": event.summary,
-            "summaryLang": foreignLanguage(event),
-            "actors": participants.map { actor($0.id) },
-            "hasActors": !participants.isEmpty,
-            "reporters": reporters.map { actor($0.id) },
-            "hasReporters": !reporters.isEmpty,
-            "targets": targets.map { actor($0.id) },
-            "hasTargets": !targets.isEmpty,
-            "topics": event.topics.compactMap { topicsBySlug[$0] }.map(topic),
-            "location": event.location ?? "",
-            "hasLocation": !(event.location ?? "").isEmpty,
-            "hasFatalities": event.fatalities != nil,
-            "fatalities": tollRange(event),
-            "tollDetail": tollDetail,
-            "hasTollDetail": !tollDetail.isEmpty,
-            "quotes": event.quotes.map(quote),
-            "sources": event.sources.map(source),
-        ]
+        return EventCard(
+            id: event.id, idAttr: e(event.id), typeAttr: e(event.type.rawValue),
+            topicsAttr: e(event.topics.sorted().joined(separator: " ")),
+            actorsAttr: e(Array(Set(event.actors.map(\.id))).sorted().joined(separator: " ")),
+            url: links.event(event.id), date: event.date.iso, dateLabel: strings.date(event.date),
+            type: event.type.rawValue, typeLabel: strings.eventType(event.type),
+            summary: event.summary, summaryLang: foreignLanguage(event),
+            actors: participants.map { actor($0.id) }, hasActors: !participants.isEmpty,
+            reporters: reporters.map { actor($0.id) }, hasReporters: !reporters.isEmpty,
+            targets: targets.map { actor($0.id) }, hasTargets: !targets.isEmpty,
+            topics: event.topics.compactMap { topicsBySlug[$0] }.map(topic),
+            location: event.location ?? "", hasLocation: !(event.location ?? "").isEmpty,
+            hasFatalities: event.fatalities != nil, fatalities: tollRange(event),
+            tollDetail: tollDetail, hasTollDetail: !tollDetail.isEmpty,
+            quotes: event.quotes.map(quote), sources: event.sources.map(source), markup: markup)
     }
 
     /// "12" or, when sources disagree, "12–15": the lowest and the highest reported figures.
@@ -123,119 +112,101 @@ struct Values {
         }.joined(separator: ", ")
     }
 
-    /// The summary's language when it is not the site's, escaped for an attribute; else empty,
+    /// The summary's language when it is not the site's, escaped for an attribute; else nil,
     /// so that `{{#summaryLang}}<span lang="…">{{/summaryLang}}` marks only a foreign headline.
-    func foreignLanguage(_ event: Event) -> String {
-        guard let language = event.language, language != strings.language else { return "" }
+    func foreignLanguage(_ event: Event) -> String? {
+        guard let language = event.language, language != strings.language else { return nil }
         return SVGMarkup.escape(language)
     }
 
     /// An event as one line of a list, linking to its full card on the timeline.
-    func eventLine(_ event: Event) -> [String: Any] {
-        [
-            "url": links.event(event.id), "date": event.date.iso, "dateLabel": strings.date(event.date),
-            "typeLabel": strings.eventType(event.type), "summary": event.summary, "summaryLang": foreignLanguage(event),
-            "location": event.location ?? "", "hasLocation": !(event.location ?? "").isEmpty,
-            "hasFatalities": event.fatalities != nil, "fatalities": tollRange(event),
-        ]
+    func eventLine(_ event: Event) -> EventLine {
+        EventLine(id: event.id, url: links.event(event.id), date: event.date.iso, dateLabel: strings.date(event.date),
+                  typeLabel: strings.eventType(event.type), summary: event.summary, summaryLang: foreignLanguage(event),
+                  location: event.location ?? "", hasLocation: !(event.location ?? "").isEmpty,
+                  hasFatalities: event.fatalities != nil, fatalities: tollRange(event), markup: markup)
     }
 
     /// An announced event, a line linking to the article that announces it.
-    func upcomingLine(_ event: Event) -> [String: Any] {
-        var values = eventLine(event)
-        values["url"] = event.sources.first.map { source($0)["url"] as? String ?? "" } ?? ""
-        return values
+    func upcomingLine(_ event: Event) -> EventLine {
+        var line = eventLine(event)
+        line.url = event.sources.first.map { source($0).url } ?? ""
+        return line
+    }
+
+    /// "Coming up": announced events, a line each.
+    func upcoming(_ events: [Event]) -> Upcoming {
+        Upcoming(upcoming: events.map(upcomingLine), hasUpcoming: !events.isEmpty)
     }
 
     /// Events grouped by day, a line each, in the order given.
-    func lineDays<S: Sequence>(_ events: S) -> [[String: Any]] where S.Element == Event {
-        var days: [[String: Any]] = []
-        var current: Day?
-        var lines: [[String: Any]] = []
-        func close() {
-            if let current { days.append(["dateLabel": strings.date(current), "date": current.iso, "events": lines]) }
-        }
+    func lineDays<S: Sequence>(_ events: S) -> [LineDay] where S.Element == Event {
+        var days: [LineDay] = []
         for event in events {
-            if event.date != current {
-                close()
-                current = event.date
-                lines = []
+            if days.last?.date != event.date.iso {
+                days.append(LineDay(date: event.date.iso, dateLabel: strings.date(event.date), events: []))
             }
-            lines.append(eventLine(event))
+            days[days.count - 1].events.append(eventLine(event))
         }
-        close()
         return days
     }
 
-    func actor(_ slug: String) -> [String: Any] {
+    func actor(_ slug: String) -> ActorRef {
         let actor = assembly.actors[slug]
-        return ["name": actor?.name ?? slug, "url": links.actor(slug), "slug": slug,
-                "nameWithArticle": strings.withArticle(actor?.name ?? slug, actor?.article),
-                "reviewed": actor?.reviewed ?? false, "role": actor?.role ?? "",
-                "kind": actor.map { strings["kind." + $0.kind.rawValue] } ?? "", "hasKind": actor != nil,
-                "hasRole": !(actor?.role ?? "").isEmpty]
+        return ActorRef(name: actor?.name ?? slug, url: links.actor(slug), slug: slug,
+                        nameWithArticle: strings.withArticle(actor?.name ?? slug, actor?.article),
+                        reviewed: actor?.reviewed ?? false, role: actor?.role ?? "", hasRole: !(actor?.role ?? "").isEmpty,
+                        kind: actor.map { strings["kind." + $0.kind.rawValue] } ?? "", hasKind: actor != nil)
     }
 
-    func ranked(_ ranked: Ranked) -> [String: Any] {
-        var values = actor(ranked.actor)
-        values["count"] = strings.number(ranked.count)
-        return values
+    func ranked(_ ranked: Ranked) -> RankedActor {
+        RankedActor(actor: actor(ranked.actor), count: strings.number(ranked.count))
     }
 
-    func topic(_ topic: Topic) -> [String: Any] {
-        ["title": topic.title, "url": links.topic(topic.slug), "slug": topic.slug, "summary": topic.summary]
+    func topic(_ topic: Topic) -> TopicRef {
+        TopicRef(title: topic.title, url: links.topic(topic.slug), slug: topic.slug, summary: topic.summary)
     }
 
-    func quote(_ quote: Quote) -> [String: Any] {
-        ["text": quote.text, "hasSpeaker": quote.speaker != nil,
-         "speaker": quote.speaker.map(actorName) ?? "", "speakerURL": quote.speaker.map(links.actor) ?? ""]
+    func quote(_ quote: Quote) -> QuoteView {
+        QuoteView(text: quote.text, hasSpeaker: quote.speaker != nil, speaker: quote.speaker.map(actorName) ?? "",
+                  speakerURL: quote.speaker.map(links.actor) ?? "")
     }
 
-    func sourcedQuote(_ quote: SourcedQuote) -> [String: Any] {
-        var values = self.quote(quote.quote)
-        values["eventURL"] = links.event(quote.event)
-        values["dateLabel"] = strings.date(quote.date)
-        return values
+    func sourcedQuote(_ quote: SourcedQuote) -> SourcedQuoteView {
+        SourcedQuoteView(quote: self.quote(quote.quote), eventURL: links.event(quote.event), dateLabel: strings.date(quote.date))
     }
 
-    func source(_ source: SourceRef) -> [String: Any] {
+    func source(_ source: SourceRef) -> SourceView {
         let article = articlesByFile[source.article]
         let original = Links.external(article?.url)
-        return ["title": article?.title ?? source.article, "url": links.article(article?.slug ?? slugify(source.article)),
-                "outlet": article?.source ?? "", "hasOutlet": !(article?.source ?? "").isEmpty, "sentence": source.sentence,
-                "anchor": SentenceAnchor.id(source), "original": original ?? "", "hasOriginal": original != nil]
+        return SourceView(title: article?.title ?? source.article, url: links.article(article?.slug ?? slugify(source.article)),
+                          outlet: article?.source ?? "", hasOutlet: !(article?.source ?? "").isEmpty, sentence: source.sentence,
+                          anchor: SentenceAnchor.id(source), original: original ?? "", hasOriginal: original != nil)
     }
 
-    func article(_ article: Article) -> [String: Any] {
-        ["title": article.title, "url": links.article(article.slug), "outlet": article.source ?? "",
-         "hasOutlet": !(article.source ?? "").isEmpty,
-         "dateLabel": article.published.map(strings.date) ?? "", "date": article.published?.iso ?? "",
-         "original": Links.external(article.url) ?? "", "hasOriginal": Links.external(article.url) != nil]
+    func article(_ article: Article) -> ArticleRef {
+        let original = Links.external(article.url)
+        return ArticleRef(title: article.title, url: links.article(article.slug), outlet: article.source ?? "",
+                          hasOutlet: !(article.source ?? "").isEmpty, dateLabel: article.published.map(strings.date) ?? "",
+                          date: article.published?.iso ?? "", original: original ?? "", hasOriginal: original != nil)
     }
 
-    func note(_ note: Note) -> [String: Any] {
-        ["title": note.title, "url": links.note(note.slug), "dateLabel": note.date.map(strings.date) ?? "",
-         "hasDate": note.date != nil]
+    func note(_ note: Note) -> NoteRef {
+        NoteRef(title: note.title, url: links.note(note.slug), dateLabel: note.date.map(strings.date) ?? "",
+                hasDate: note.date != nil)
     }
 
     /// Events grouped by day, newest day last, each day with links to the day before and after.
-    func days(_ events: [Event]) -> [[String: Any]] {
+    func days(_ events: [Event]) -> [CardDay] {
         let days = Timeline(events: events).days
         return days.enumerated().map { i, day in
-            var values: [String: Any] = [
-                "date": day.day.iso, "dateLabel": strings.date(day.day), "anchor": "day-\(day.day.iso)",
-                "anchorAttr": "day-\(day.day.iso)", "month": String(day.day.iso.prefix(7)),
-                "events": day.events.map(event), "hasPrev": i > 0, "hasNext": i + 1 < days.count,
-            ]
-            if i > 0 {
-                values["prevURL"] = "#day-\(days[i - 1].day.iso)"
-                values["prevLabel"] = strings.date(days[i - 1].day)
-            }
-            if i + 1 < days.count {
-                values["nextURL"] = "#day-\(days[i + 1].day.iso)"
-                values["nextLabel"] = strings.date(days[i + 1].day)
-            }
-            return values
+            let before = i > 0 ? days[i - 1].day : nil
+            let after = i + 1 < days.count ? days[i + 1].day : nil
+            let pager = Pager(previous: before.map { ("#day-\($0.iso)", strings.date($0)) },
+                              next: after.map { ("#day-\($0.iso)", strings.date($0)) })
+            return CardDay(date: day.day.iso, dateLabel: strings.date(day.day), anchor: "day-\(day.day.iso)",
+                           anchorAttr: "day-\(day.day.iso)", month: String(day.day.iso.prefix(7)),
+                           events: day.events.map(event), pager: pager)
         }
     }
 

@@ -224,4 +224,30 @@ import Testing
             "Templates/index.md:3:47: warning: {{t.nope}}: no interface word \"nope\" in strings/",
         ])
     }
+
+    @Test func aTemplatePlacingAValueAgainstItsFieldIsWarnedOf() throws {
+        var files = TestProject.minimal
+        files.merge(try TestProject.themeFiles()) { $1 }
+        files["Templates/index.md"] = "# {{{siteTitle}}}\n\n{{chartHTML}} [a]({{timelineURL}}) [b]({{{timelineURL}}}) {{{chartHTML}}}\n"
+        let project = try TestProject(files)
+        defer { project.remove() }
+        let warnings = try project.build().warnings.filter { $0.hasPrefix("Templates/") }
+        #expect(warnings == [
+            "Templates/index.md:1:3: warning: {{{siteTitle}}} places text unescaped: write {{siteTitle}}, which shows it as text",
+            "Templates/index.md:3:1: warning: {{chartHTML}} is markup built for the page: write {{{chartHTML}}}, or it shows as code",
+        ])
+    }
+
+    /// Every template of the default theme, edited so that it is checked as a project's own:
+    /// each name it uses is a field of its pages, placed as the field says.
+    @Test func theDefaultThemeUsesItsPagesFieldsAsTheySay() throws {
+        var files = TestProject.minimal
+        for (path, text) in try TestProject.themeFiles() {
+            files[path] = path.hasSuffix(".md") || path.hasSuffix("layout.html") ? text + "{{! checked }}\n" : text
+        }
+        let project = try TestProject(files)
+        defer { project.remove() }
+        let warnings = try project.build().warnings.filter { $0.hasPrefix("Templates/") }
+        #expect(warnings == [])
+    }
 }

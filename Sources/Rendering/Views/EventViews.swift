@@ -1,0 +1,162 @@
+import Synchronization
+
+/// An event's full card, as the timeline shows it.
+struct EventCard: TemplateValue {
+    var id: String
+    var idAttr: String
+    var typeAttr: String
+    var topicsAttr: String
+    var actorsAttr: String
+    var url: String
+    var date: String
+    var dateLabel: String
+    var type: String
+    var typeLabel: String
+    var summary: String
+    /// The headline's language, when it is not the site's.
+    var summaryLang: String?
+    var actors: [ActorRef]
+    var hasActors: Bool
+    var reporters: [ActorRef]
+    var hasReporters: Bool
+    var targets: [ActorRef]
+    var hasTargets: Bool
+    var topics: [TopicRef]
+    var location: String
+    var hasLocation: Bool
+    var hasFatalities: Bool
+    var fatalities: String
+    var tollDetail: String
+    var hasTollDetail: Bool
+    var quotes: [QuoteView]
+    var sources: [SourceView]
+    let markup: EventMarkup
+
+    static let fields = TemplateFields<Self>([
+        .text("id", \.id), .markup("idAttr", \.idAttr), .markup("typeAttr", \.typeAttr), .markup("topicsAttr", \.topicsAttr),
+        .markup("actorsAttr", \.actorsAttr), .address("url", \.url), .text("date", \.date), .text("dateLabel", \.dateLabel),
+        .text("type", \.type), .text("typeLabel", \.typeLabel), .text("summary", \.summary), .markup("summaryLang", \.summaryLang),
+        .list("actors", \.actors), .flag("hasActors", \.hasActors), .list("reporters", \.reporters),
+        .flag("hasReporters", \.hasReporters), .list("targets", \.targets), .flag("hasTargets", \.hasTargets),
+        .list("topics", \.topics), .text("location", \.location), .flag("hasLocation", \.hasLocation),
+        .flag("hasFatalities", \.hasFatalities), .text("fatalities", \.fatalities), .text("tollDetail", \.tollDetail),
+        .flag("hasTollDetail", \.hasTollDetail), .list("quotes", \.quotes), .list("sources", \.sources),
+        .rendered("card") { $0.markup.card($0) },
+    ])
+}
+
+/// An event as one line of a list.
+struct EventLine: TemplateValue {
+    var id: String
+    var url: String
+    var date: String
+    var dateLabel: String
+    var typeLabel: String
+    var summary: String
+    var summaryLang: String?
+    var location: String
+    var hasLocation: Bool
+    var hasFatalities: Bool
+    var fatalities: String
+    let markup: EventMarkup
+
+    static let fields = TemplateFields<Self>([
+        .address("url", \.url), .text("date", \.date), .text("dateLabel", \.dateLabel), .text("typeLabel", \.typeLabel),
+        .text("summary", \.summary), .markup("summaryLang", \.summaryLang), .text("location", \.location),
+        .flag("hasLocation", \.hasLocation), .flag("hasFatalities", \.hasFatalities), .text("fatalities", \.fatalities),
+        .rendered("line") { $0.markup.line($0) },
+    ])
+}
+
+/// A day of the timeline: its events' cards, and links to the days before and after.
+struct CardDay: TemplateValue {
+    var date: String
+    var dateLabel: String
+    var anchor: String
+    var anchorAttr: String
+    var month: String
+    var events: [EventCard]
+    var pager: Pager
+
+    static let fields = TemplateFields<Self>([
+        .text("date", \.date), .text("dateLabel", \.dateLabel), .address("anchor", \.anchor),
+        .markup("anchorAttr", \.anchorAttr), .text("month", \.month), .list("events", \.events),
+    ], including: [.include(\.pager)])
+}
+
+/// A day of a list of events, a line each.
+struct LineDay: TemplateValue {
+    var date: String
+    var dateLabel: String
+    var events: [EventLine]
+
+    static let fields = TemplateFields<Self>([
+        .text("date", \.date), .text("dateLabel", \.dateLabel), .list("events", \.events),
+    ])
+}
+
+/// Renders events' cards and lines with the theme's partials (`partials/event`,
+/// `partials/event-line`), once per build: a line shown on several pages (a topic's, each of
+/// its actors', their months') is rendered the first time and reused.
+///
+/// A line depends on its event and on the page's depth (its links are relative), so it is
+/// kept by both. A card is shown once, on its month of the timeline, and is not kept.
+final class EventMarkup: Sendable {
+    private let renderer: PageRenderer
+    private let labels: [String: String]
+    private let htmlLabels: [String: String]
+    private let root: String
+    private let lines = Mutex<[LineKey: String]>([:])
+
+    private struct LineKey: Hashable {
+        var id: String
+        var url: String
+    }
+
+    init(renderer: PageRenderer, strings: Strings, root: String) {
+        self.renderer = renderer
+        self.labels = strings.labels
+        self.htmlLabels = strings.htmlLabels
+        self.root = root
+    }
+
+    func card(_ card: EventCard) -> String { render("partials/event", card) }
+
+    func line(_ line: EventLine) -> String {
+        let key = LineKey(id: line.id, url: line.url)
+        if let done = lines.withLock({ $0[key] }) { return done }
+        let text = render("partials/event-line", line)
+        lines.withLock { $0[key] = text }
+        return text
+    }
+
+    /// The partial's Markdown without its last line break, so that `{{{card}}}` alone on its
+    /// line gives what `{{> partial}}` there gave.
+    private func render(_ partial: String, _ value: any TemplateValue) -> String {
+        let scope = PageScope(page: value, breadcrumbHTML: "", root: root, labels: labels, htmlLabels: htmlLabels)
+        guard var text = try? renderer.markdown(partial, scope) else { return "" }
+        if text.hasSuffix("\n") { text.removeLast() }
+        return text
+    }
+}
+
+/// One `EventMarkup` for each way to the root a build's pages have ("../", "../../"…).
+final class EventMarkupByRoot: Sendable {
+    private let renderer: PageRenderer
+    private let strings: Strings
+    private let byRoot = Mutex<[String: EventMarkup]>([:])
+
+    init(renderer: PageRenderer, strings: Strings) {
+        self.renderer = renderer
+        self.strings = strings
+    }
+
+    func at(root: String) -> EventMarkup {
+        byRoot.withLock { byRoot in
+            if let markup = byRoot[root] { return markup }
+            let markup = EventMarkup(renderer: renderer, strings: strings, root: root)
+            byRoot[root] = markup
+            return markup
+        }
+    }
+}

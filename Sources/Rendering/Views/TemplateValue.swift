@@ -1,0 +1,161 @@
+import Model
+import Mustache
+
+/// A value a template reads: a page, or a part of one (an event, an actor, a month).
+///
+/// Each type lists its fields once, in `fields`: the name a template uses, how the value is
+/// read, and what kind of text it is. The same list serves Mustache's lookups
+/// (`child(named:)`), the page's fingerprint, and `TemplateCheck`, which takes the names a
+/// template may use and how each must be placed from it.
+protocol TemplateValue: MustacheParent, Sendable {
+    static var fields: TemplateFields<Self> { get }
+}
+
+extension TemplateValue {
+    func child(named name: String) -> Any? { Self.fields.value(named: name, of: self) }
+
+    /// Adds the value to a fingerprint: every field but the derived ones, in name order.
+    func fingerprint(into hash: inout StableHash) { Self.fields.fingerprint(self, into: &hash) }
+}
+
+/// How a field's text is to be placed in a template: this is decided by the field, not by
+/// the template, and `TemplateCheck` warns where a project's template places it otherwise.
+enum FieldKind: Sendable, Equatable {
+    /// Text to show: `{{name}}`, which escapes it. Never `{{{name}}}`.
+    case text
+    /// Markup the renderer built from escaped parts (HTML, Markdown): `{{{name}}}` only.
+    case markup
+    /// An address the renderer built (relative links, anchors): safe either way.
+    case address
+    /// A flag for `{{#name}}` and `{{^name}}`.
+    case flag
+    /// A list of values or a nested value, for `{{#name}}…{{/name}}`.
+    case section
+}
+
+/// One field of a `TemplateValue`.
+struct TemplateField<Root>: Sendable {
+    let name: String
+    let kind: FieldKind
+    /// Made from the other fields (a rendered card): left out of the fingerprint.
+    let derived: Bool
+    /// The types of the values a section holds, for their own names.
+    let nested: [any TemplateValue.Type]
+    /// The value, for Mustache (nil for an absent optional text, which a section skips).
+    let read: @Sendable (Root) -> Any?
+    /// Adds the value to a fingerprint, read as its own type (no cast through `Any`).
+    let hash: @Sendable (Root, inout StableHash) -> Void
+
+    private static func string(_ name: String, _ kind: FieldKind, _ path: KeyPath<Root, String> & Sendable) -> Self {
+        Self(name: name, kind: kind, derived: false, nested: [], read: { $0[keyPath: path] }, hash: { root, hash in
+            hash.update(marker: 0x22)
+            hash.update(root[keyPath: path])
+        })
+    }
+
+    /// Text that may be absent: `{{#name}}…{{/name}}` shows only when it is there.
+    private static func optional(_ name: String, _ kind: FieldKind, _ path: KeyPath<Root, String?> & Sendable) -> Self {
+        Self(name: name, kind: kind, derived: false, nested: [], read: { $0[keyPath: path].map { $0 as Any } }, hash: { root, hash in
+            guard let text = root[keyPath: path] else { return hash.update(marker: 0x00) }
+            hash.update(marker: 0x22)
+            hash.update(text)
+        })
+    }
+
+    static func text(_ name: String, _ path: KeyPath<Root, String> & Sendable) -> Self { string(name, .text, path) }
+    static func text(_ name: String, _ path: KeyPath<Root, String?> & Sendable) -> Self { optional(name, .text, path) }
+    static func markup(_ name: String, _ path: KeyPath<Root, String?> & Sendable) -> Self { optional(name, .markup, path) }
+    static func markup(_ name: String, _ path: KeyPath<Root, String> & Sendable) -> Self { string(name, .markup, path) }
+    static func address(_ name: String, _ path: KeyPath<Root, String> & Sendable) -> Self { string(name, .address, path) }
+
+    static func flag(_ name: String, _ path: KeyPath<Root, Bool> & Sendable) -> Self {
+        Self(name: name, kind: .flag, derived: false, nested: [], read: { $0[keyPath: path] }, hash: { root, hash in
+            hash.update(marker: root[keyPath: path] ? 0x31 : 0x30)
+        })
+    }
+
+    static func list<Item: TemplateValue>(_ name: String, _ path: KeyPath<Root, [Item]> & Sendable) -> Self {
+        Self(name: name, kind: .section, derived: false, nested: [Item.self], read: { $0[keyPath: path] }, hash: { root, hash in
+            let items = root[keyPath: path]
+            hash.update(marker: 0x5B)
+            hash.update(items.count)
+            for item in items { item.fingerprint(into: &hash) }
+        })
+    }
+
+    static func value<Item: TemplateValue>(_ name: String, _ path: KeyPath<Root, Item> & Sendable) -> Self {
+        Self(name: name, kind: .section, derived: false, nested: [Item.self], read: { $0[keyPath: path] }, hash: { root, hash in
+            root[keyPath: path].fingerprint(into: &hash)
+        })
+    }
+
+    /// The interface words (`{{t.key}}`), hashed with the theme rather than with each page.
+    static func labels(_ name: String, _ path: KeyPath<Root, [String: String]> & Sendable) -> Self {
+        Self(name: name, kind: .section, derived: true, nested: [], read: { $0[keyPath: path] }, hash: { _, _ in })
+    }
+
+    /// Markup made from the value's other fields when a template asks for it, and only then.
+    static func rendered(_ name: String, _ make: @escaping @Sendable (Root) -> String) -> Self {
+        Self(name: name, kind: .markup, derived: true, nested: [], read: make, hash: { _, _ in })
+    }
+}
+
+/// The fields of a `TemplateValue`, by name, and the values it includes whole: a topic page
+/// includes its `Listing`, whose fields its template reads as its own.
+struct TemplateFields<Root>: Sendable {
+    let byName: [String: TemplateField<Root>]
+    /// Names in order, for fingerprints.
+    private let ordered: [TemplateField<Root>]
+    private let included: [Included]
+
+    struct Included: Sendable {
+        let type: any TemplateValue.Type
+        let read: @Sendable (Root) -> any TemplateValue
+
+        static func include<Part: TemplateValue>(_ path: KeyPath<Root, Part> & Sendable) -> Self {
+            Self(type: Part.self, read: { $0[keyPath: path] })
+        }
+    }
+
+    init(_ fields: [TemplateField<Root>]) {
+        self.init(fields, including: [])
+    }
+
+    init(_ fields: [TemplateField<Root>], including included: [Included]) {
+        byName = Dictionary(fields.map { ($0.name, $0) }, uniquingKeysWith: { _, second in second })
+        ordered = fields.sorted { $0.name < $1.name }
+        self.included = included
+    }
+
+    func value(named name: String, of root: Root) -> Any? {
+        if let field = byName[name] { return field.read(root) }
+        for part in included {
+            if let value = part.read(root).child(named: name) { return value }
+        }
+        return nil
+    }
+
+    func fingerprint(_ root: Root, into hash: inout StableHash) {
+        hash.update(marker: 0x7B)
+        for field in ordered where !field.derived {
+            hash.update(field.name)
+            field.hash(root, &hash)
+        }
+        for part in included { part.read(root).fingerprint(into: &hash) }
+        hash.update(marker: 0x7D)
+    }
+
+    /// Every name a template may use on a value of this type, at any depth, with its kinds
+    /// (one name may be text in one part and markup in another).
+    func names(into names: inout [String: Set<FieldKind>]) {
+        for field in ordered {
+            names[field.name, default: []].insert(field.kind)
+            for type in field.nested { type.names(into: &names) }
+        }
+        for part in included { part.type.names(into: &names) }
+    }
+}
+
+extension TemplateValue {
+    static func names(into names: inout [String: Set<FieldKind>]) { fields.names(into: &names) }
+}
