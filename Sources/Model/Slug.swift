@@ -54,21 +54,21 @@ extension String {
 }
 
 /// The table behind `String.folded()`.
-enum Folding {
+public enum Folding {
     /// An ASCII byte folded: capitals lowered, the backquote made an apostrophe (as in `table`).
-    @inline(__always) static func ascii(_ byte: UInt8) -> UInt8 {
+    @inline(__always) public static func ascii(_ byte: UInt8) -> UInt8 {
         if byte >= 65 && byte <= 90 { return byte + 32 }
         return byte == 0x60 ? 0x27 : byte
     }
 
-    static func isCombiningMark(_ s: Unicode.Scalar) -> Bool {
+    public static func isCombiningMark(_ s: Unicode.Scalar) -> Bool {
         switch s.value {
         case 0x0300...0x036F, 0x1AB0...0x1AFF, 0x1DC0...0x1DFF, 0x20D0...0x20FF, 0xFE20...0xFE2F: return true
         default: return false
         }
     }
 
-    static let table: [Unicode.Scalar: String] = {
+    public static let table: [Unicode.Scalar: String] = {
         let groups: [(String, String)] = [
             ("àáâãäåāăąÀÁÂÃÄÅĀĂĄ", "a"), ("çćĉċčÇĆĈĊČ", "c"), ("ďđĎĐ", "d"),
             ("èéêëēĕėęěÈÉÊËĒĔĖĘĚ", "e"), ("ĝğġģĜĞĠĢ", "g"), ("ĥħĤĦ", "h"),

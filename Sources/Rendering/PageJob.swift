@@ -12,19 +12,16 @@ struct PageJob: Sendable {
     let summary: String?
     /// For articles and notes.
     let published: Day?
-    /// The type of the page's values: the names its template may use.
-    let view: any TemplateValue.Type
     let content: @Sendable (Values) -> (view: any TemplateValue, trail: [Breadcrumb]?)
 
-    init<View: TemplateValue>(_ path: String, _ template: String, title: String?, depth: Int, summary: String? = nil,
-                              published: Day? = nil, content: @escaping @Sendable (Values) -> PageContent<View>) {
+    init<View>(_ path: String, _ template: PageTemplate<View>, title: String?, depth: Int, summary: String? = nil,
+               published: Day? = nil, content: @escaping @Sendable (Values) -> PageContent<View>) {
         self.path = path
-        self.template = template
+        self.template = template.name
         self.title = title
         self.depth = depth
         self.summary = summary
         self.published = published
-        self.view = View.self
         self.content = { values in
             let page = content(values)
             return (page.view, page.trail)
@@ -46,3 +43,39 @@ struct PageContent<View: TemplateValue> {
 
 /// A step of a breadcrumb trail: its label, and its page unless it is the current one.
 typealias Breadcrumb = (label: String, url: String?)
+
+/// A page template (`topic.md`) and the type of the values its pages have (`TopicPage`).
+struct PageTemplate<View: TemplateValue>: Sendable {
+    /// The file's name without `.md`.
+    let name: String
+}
+
+/// Every page template the site's pages use, with the type of their values.
+enum PageTemplates {
+    static let home = PageTemplate<HomePage>(name: "index")
+    static let timeline = PageTemplate<TimelinePage>(name: "timeline")
+    static let timelineMonth = PageTemplate<TimelineMonthPage>(name: "timeline-month")
+    static let topics = PageTemplate<TopicIndexPage>(name: "topics")
+    static let topic = PageTemplate<TopicPage>(name: "topic")
+    static let actors = PageTemplate<ActorIndexPage>(name: "actors")
+    static let actor = PageTemplate<ActorPage>(name: "actor")
+    static let archive = PageTemplate<ArchivePage>(name: "archive")
+    static let articles = PageTemplate<ArticleIndexPage>(name: "articles")
+    static let articlesMonth = PageTemplate<ArticleMonthPage>(name: "articles-month")
+    static let article = PageTemplate<ArticlePage>(name: "article")
+    static let notes = PageTemplate<NoteIndexPage>(name: "notes")
+    static let note = PageTemplate<NotePage>(name: "note")
+    static let search = PageTemplate<SearchPage>(name: "search")
+    static let notFound = PageTemplate<NotFoundPage>(name: "404")
+
+    /// Each template's name with the type of its values.
+    static let all: [String: any TemplateValue.Type] = Dictionary(uniqueKeysWithValues: [
+        entry(home), entry(timeline), entry(timelineMonth), entry(topics), entry(topic), entry(actors), entry(actor),
+        entry(archive), entry(articles), entry(articlesMonth), entry(article), entry(notes), entry(note), entry(search),
+        entry(notFound),
+    ])
+
+    private static func entry<View>(_ template: PageTemplate<View>) -> (String, any TemplateValue.Type) {
+        (template.name, View.self)
+    }
+}

@@ -65,11 +65,9 @@ public struct SiteRenderer: Sendable {
         let builtIn = try Theme.builtIn()
         guard theme.files != builtIn.files else { return [] }
         let check = TemplateCheck(theme: theme, builtIn: builtIn, labels: Set(strings.labels.keys))
-        var views: [String: any TemplateValue.Type] = [:]
-        for job in pageJobs() where views[job.template] == nil { views[job.template] = job.view }
-        let missing = check.missing(Set(views.keys))
+        let missing = check.missing(Set(pageJobs().map(\.template)))
         if !missing.isEmpty { throw ThemeError(message: missing.joined(separator: "\n")) }
-        var known = views.mapValues { view in
+        var known = PageTemplates.all.mapValues { view in
             var names = PageScope.names
             view.names(into: &names)
             return names
@@ -91,77 +89,93 @@ public struct SiteRenderer: Sendable {
     ///
     /// A page or data file whose key is the one `previous` holds for its path (the last
     /// build's) is not made but handed to `keep` (its path and size), which takes the previous
-    /// build's file and says whether it could. Returns this build's keys.
+    /// build's file and says whether it could; a search shard or other file made in a batch
+    /// whose bytes are the previous build's is kept the same way. Returns this build's keys.
     public func render(previous: PageKeys, keep: @Sendable (_ path: String, _ size: Int) -> Bool,
                        each consume: @Sendable ([SiteFile]) throws -> Void) throws -> PageKeys {
         let inputs = exportInputs()
-        let outcomes = allWork().parallelMap { item -> Result<(String, PageKeys.Entry)?, any Error> in
+        let outcomes = allWork().parallelMap { item -> Result<[(String, PageKeys.Entry)], any Error> in
             Result {
                 switch item {
                 case .page(let job):
                     let (file, entry) = try page(job, previous: previous.byPath[job.path], keep: keep)
                     if let file { try consume([file]) }
-                    return (job.path, entry)
+                    return [(job.path, entry)]
                 case .file(let job):
                     let key = job.key(inputs)
-                    if let old = previous.byPath[job.path], old.key == key, keep(job.path, old.size) { return (job.path, old) }
+                    if let old = previous.byPath[job.path], old.key == key, keep(job.path, old.size) { return [(job.path, old)] }
                     let file = SiteFile(path: job.path, bytes: job.make())
                     try consume([file])
-                    return (job.path, PageKeys.Entry(key: key, size: file.bytes.count))
+                    return [(job.path, PageKeys.Entry(key: key, size: file.bytes.count))]
                 case .files:
-                    try consume(try item.files(self))
-                    return nil
+                    return try Self.writeChanged(try item.files(self), previous: previous, keep: keep, consume: consume)
                 }
             }
         }
         var keys = PageKeys()
         keys.byPath.reserveCapacity(outcomes.count)
         for outcome in outcomes {
-            if let (path, entry) = try outcome.get() { keys.byPath[path] = entry }
+            for (path, entry) in try outcome.get() { keys.byPath[path] = entry }
         }
         return keys
+    }
+
+    /// Files made whole in one piece (the search index's shards, the sitemap, the theme's
+    /// static files), keyed by their bytes: those the previous build wrote the same are kept,
+    /// the others handed to `consume`.
+    private static func writeChanged(_ files: [SiteFile], previous: PageKeys, keep: @Sendable (String, Int) -> Bool,
+                                     consume: @Sendable ([SiteFile]) throws -> Void) throws -> [(String, PageKeys.Entry)] {
+        var changed: [SiteFile] = []
+        var entries: [(String, PageKeys.Entry)] = []
+        for file in files {
+            let entry = PageKeys.Entry(key: StableHash.of(file.bytes), size: file.bytes.count)
+            entries.append((file.path, entry))
+            if previous.byPath[file.path] != entry || !keep(file.path, entry.size) { changed.append(file) }
+        }
+        try consume(changed)
+        return entries
     }
 
     /// Every page of the site, as what to render it with.
     private func pageJobs() -> [PageJob] {
         var jobs: [PageJob] = [
-            PageJob("index.html", "index", title: nil, depth: 0, content: home),
-            PageJob("timeline/index.html", "timeline", title: strings["timeline"], depth: 1, content: timeline),
-            PageJob("topics/index.html", "topics", title: strings["topics"], depth: 1, content: topicIndex),
-            PageJob("actors/index.html", "actors", title: strings["actors"], depth: 1, content: actorIndex),
-            PageJob("articles/index.html", "articles", title: strings["articles"], depth: 1, content: articleIndex),
-            PageJob("notes/index.html", "notes", title: strings["notes"], depth: 1, content: noteIndex),
-            PageJob("search/index.html", "search", title: strings["search"], depth: 1, content: searchPage),
-            PageJob("404.html", "404", title: strings["not_found"], depth: 0) { _ in PageContent(NotFoundPage(), trail: nil) },
+            PageJob("index.html", PageTemplates.home, title: nil, depth: 0, content: home),
+            PageJob("timeline/index.html", PageTemplates.timeline, title: strings["timeline"], depth: 1, content: timeline),
+            PageJob("topics/index.html", PageTemplates.topics, title: strings["topics"], depth: 1, content: topicIndex),
+            PageJob("actors/index.html", PageTemplates.actors, title: strings["actors"], depth: 1, content: actorIndex),
+            PageJob("articles/index.html", PageTemplates.articles, title: strings["articles"], depth: 1, content: articleIndex),
+            PageJob("notes/index.html", PageTemplates.notes, title: strings["notes"], depth: 1, content: noteIndex),
+            PageJob("search/index.html", PageTemplates.search, title: strings["search"], depth: 1, content: searchPage),
+            PageJob("404.html", PageTemplates.notFound, title: strings["not_found"], depth: 0) { _ in PageContent(NotFoundPage(), trail: nil) },
         ]
         for briefing in assembly.briefings {
             let slug = briefing.topic.slug
-            jobs.append(PageJob("topics/\(slug)/index.html", "topic", title: briefing.topic.title, depth: 2,
+            jobs.append(PageJob("topics/\(slug)/index.html", PageTemplates.topic, title: briefing.topic.title, depth: 2,
                                 summary: briefing.topic.summary) { topicPage(briefing, $0) })
             let owner = (label: briefing.topic.title, path: "topics/\(slug)/index.html")
             jobs += archiveJobs(lookup.topicArchives[slug], events: briefing.events, owner: owner, section: "topics")
         }
         for history in assembly.histories {
             let slug = history.actor.slug
-            jobs.append(PageJob("actors/\(slug)/index.html", "actor", title: history.actor.name, depth: 2,
+            jobs.append(PageJob("actors/\(slug)/index.html", PageTemplates.actor, title: history.actor.name, depth: 2,
                                 summary: history.actor.role) { actorPage(history, $0) })
             let owner = (label: history.actor.name, path: "actors/\(slug)/index.html")
             jobs += archiveJobs(lookup.actorArchives[slug], events: history.events, owner: owner, section: "actors")
         }
         for page in lookup.timeline.pages {
-            jobs.append(PageJob(page.path, "timeline-month", title: "\(strings["timeline"]) — \(monthLabel(page))",
+            jobs.append(PageJob(page.path, PageTemplates.timelineMonth, title: "\(strings["timeline"]) — \(monthLabel(page))",
                                 depth: page.depth) { timelinePage(page, $0) })
         }
         for page in lookup.articles.pages {
-            jobs.append(PageJob(page.path, "articles-month", title: "\(strings["articles"]) — \(monthLabel(page))",
+            jobs.append(PageJob(page.path, PageTemplates.articlesMonth, title: "\(strings["articles"]) — \(monthLabel(page))",
                                 depth: page.depth) { articleMonthPage(page, $0) })
         }
         for article in content.articles {
-            jobs.append(PageJob("articles/\(article.slug)/index.html", "article", title: article.title, depth: 2,
+            jobs.append(PageJob("articles/\(article.slug)/index.html", PageTemplates.article, title: article.title, depth: 2,
                                 summary: article.paragraphs.first, published: article.published) { articlePage(article, $0) })
         }
         for note in content.notes {
-            jobs.append(PageJob("notes/\(note.slug)/index.html", "note", title: note.title, depth: 2,
+            jobs.append(PageJob("notes/\(note.slug)/index.html", PageTemplates.note, title: note.title, depth: 2,
                                 published: note.date) { notePage(note, $0) })
         }
         return jobs
@@ -280,7 +294,7 @@ public struct SiteRenderer: Sendable {
     private func archiveJobs(_ archive: Archive?, events: [Event], owner: (label: String, path: String), section: String) -> [PageJob] {
         guard let archive else { return [] }
         return archive.pages.map { page in
-            PageJob(page.path, "archive", title: "\(owner.label) — \(monthLabel(page))", depth: page.depth) { (v: Values) in
+            PageJob(page.path, PageTemplates.archive, title: "\(owner.label) — \(monthLabel(page))", depth: page.depth) { (v: Values) in
                 archivePage(archive, page, events: events, owner: (owner.label, v.links.page(owner.path)), section: section, v)
             }
         }

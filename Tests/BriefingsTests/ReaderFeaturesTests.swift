@@ -17,6 +17,24 @@ import Model
         return files
     }
 
+    /// The one-pass fold gives what the fold through Unicode's tables gives, on every
+    /// paragraph of the sample articles and on scripts, symbols and marks it leaves to them.
+    @Test func theFastFoldAgreesWithTheTables() throws {
+        let articles = repositoryRoot.appendingPathComponent("Content/articles")
+        var texts = try FileManager.default.contentsOfDirectory(atPath: articles.path).flatMap { name in
+            try String(contentsOf: articles.appendingPathComponent(name), encoding: .utf8).split(separator: "\n").map(String.init)
+        }
+        texts += ["Ⓐ Ⓑ", "12 °C, 3 € et 5 $", "Αθήνα", "دمشق", "e\u{301}te\u{301}", "\u{301}seul", "x\u{00AD}y", "A—B–C", "½ ²",
+                  "İstanbul", "ǅemal", "Straße", "🙂 ok", "ﬁn", "Ⅻ siècle"]
+        var fast = 0
+        for text in texts {
+            guard let bytes = SearchIndex.foldedBytes(text) else { continue }
+            fast += 1
+            #expect(String(decoding: bytes, as: UTF8.self) == SearchIndex.foldByScalars(text.folded()), "\(text)")
+        }
+        #expect(fast > texts.count / 2, "the fast fold took too few texts: \(fast) of \(texts.count)")
+    }
+
     @Test func searchIndexFoldsAccentsAndListsEveryKind() throws {
         #expect(SearchIndex.fold("L’armée d'Erdoğan — ÉTÉ 2020") == "l armee d erdogan ete 2020")
         #expect(SearchIndex.fold("Œuvre «Saraqeb»") == "oeuvre saraqeb")

@@ -28,13 +28,18 @@ struct SearchIndex {
     /// Lower case, accents and other marks removed, anything but letters and digits made a
     /// space, spaces collapsed: "L'armée d'Erdoğan" → "l armee d erdogan".
     static func fold(_ text: String) -> String {
-        let folded = text.folded()
-        if let ascii = foldASCII(folded) { return ascii }
+        if let bytes = foldedBytes(text) { return String(decoding: bytes, as: UTF8.self) }
+        return foldByScalars(text.folded())
+    }
+
+    /// `fold` through Unicode's tables, for a text with letters, digits or marks that
+    /// `String.folded()` does not make ASCII (Greek, Arabic, a lone combining mark).
+    static func foldByScalars(_ folded: String) -> String {
         let decomposed = folded.decomposedStringWithCanonicalMapping
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in decomposed.unicodeScalars {
-            if scalar.isASCII {  // Most of the text, once folded: skip the Unicode tables.
+            if scalar.isASCII {
                 let isWordCharacter = (scalar >= "a" && scalar <= "z") || (scalar >= "0" && scalar <= "9")
                     || (scalar >= "A" && scalar <= "Z")
                 if isWordCharacter {
@@ -60,43 +65,75 @@ struct SearchIndex {
         return String(out)
     }
 
-    /// `fold` for text whose letters and digits are all ASCII once folded (most of it; other
-    /// characters — « », ’, dashes, no-break spaces — only separate words): bytes only, no
-    /// Unicode tables. Nil for a text with other letters, digits or marks, left to `fold`.
-    private static func foldASCII(_ folded: String) -> String? {
+    /// `fold` in one pass, as bytes, for text whose letters and digits `String.folded()` makes
+    /// ASCII (most wire copy, French included): its ASCII is lowered here and its accented
+    /// letters taken from `Folding.table`; punctuation and spaces (« », ’, dashes, no-break
+    /// spaces) only separate words. Nil for a text with other letters, digits or marks.
+    static func foldedBytes(_ text: String) -> [UInt8]? {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(folded.utf8.count)
+        bytes.reserveCapacity(text.utf8.count)
         var pendingSpace = false
-        for scalar in folded.unicodeScalars {
-            if scalar.isASCII {
-                let byte = UInt8(scalar.value)
-                if (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) {
-                    if pendingSpace && !bytes.isEmpty { bytes.append(32) }
-                    bytes.append(byte)
-                    pendingSpace = false
-                } else {
-                    pendingSpace = true
-                }
-                continue
+        func add(_ byte: UInt8) {
+            if (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) {
+                if pendingSpace && !bytes.isEmpty { bytes.append(32) }
+                bytes.append(byte)
+                pendingSpace = false
+            } else {
+                pendingSpace = true
             }
-            let properties = scalar.properties
-            let category = properties.generalCategory
-            if properties.isAlphabetic || properties.numericType != nil
-                || category == .nonspacingMark || category == .spacingMark || category == .enclosingMark { return nil }
-            pendingSpace = true
         }
-        return String(decoding: bytes, as: UTF8.self)
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                add(Folding.ascii(UInt8(scalar.value)))
+            } else if let plain = Folding.table[scalar] {
+                for letter in plain.unicodeScalars {
+                    guard letter.isASCII else { return nil }
+                    add(UInt8(letter.value))
+                }
+            } else if Folding.isCombiningMark(scalar) {
+                continue
+            } else if isSeparator(scalar) {
+                pendingSpace = true
+            } else {
+                return nil
+            }
+        }
+        return bytes
     }
 
-    /// The folded words of several texts, each word once.
-    static func words(_ texts: [String]) -> String {
-        var seen = Set<Substring>()
-        var out: [Substring] = []
-        for text in texts {
-            let folded = fold(text)
-            for word in folded.split(separator: " ") where seen.insert(word).inserted { out.append(word) }
+    /// Spaces, punctuation and symbols (°, €): they only separate words, and no case mapping
+    /// changes them.
+    private static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
+        let properties = scalar.properties
+        switch properties.generalCategory {
+        case .spaceSeparator, .lineSeparator, .paragraphSeparator, .control, .format, .connectorPunctuation,
+             .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation, .finalPunctuation, .otherPunctuation:
+            return true
+        case .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
+            // (Some symbols are letters for Unicode, Ⓐ among them: left to the tables.)
+            return !properties.isAlphabetic && properties.numericType == nil && !properties.changesWhenLowercased
+        default:
+            return false
         }
-        return out.joined(separator: " ")
+    }
+
+    /// The folded words of several texts, each word once, in order of first appearance.
+    static func words(_ texts: [String]) -> String {
+        var seen = Set<String>()
+        var out: [UInt8] = []
+        func add<Word: Collection>(_ word: Word) where Word.Element == UInt8 {
+            guard seen.insert(String(decoding: word, as: UTF8.self)).inserted else { return }
+            if !out.isEmpty { out.append(32) }
+            out.append(contentsOf: word)
+        }
+        for text in texts {
+            if let bytes = foldedBytes(text) {
+                for word in bytes.split(separator: 32) { add(word) }
+            } else {
+                for word in foldByScalars(text.folded()).utf8.split(separator: 32) { add(word) }
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The first words of a text, cut at a word boundary.
