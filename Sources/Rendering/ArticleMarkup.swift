@@ -18,26 +18,26 @@ enum ArticleMarkup {
         }
         return article.paragraphs.enumerated().map { offset, text in
             let index = offset + 1
-            return ParagraphView(markdown: markdown(text, marks: marks[index] ?? [], paragraph: index, links: links),
-                                 number: String(index))
+            let marked = (marks[index] ?? []).map { ParagraphView.Mark(sentence: $0.sentence, url: links.event($0.events[0])) }
+            return ParagraphView(text: text, marks: marked, index: index)
         }
     }
 
     /// Escaped text with each marked sentence as `<mark>` around a link to its first event.
-    static func markdown(_ text: String, marks: [(sentence: String, events: [String])], paragraph: Int, links: Links) -> String {
+    static func markdown(_ text: String, marks: [ParagraphView.Mark], paragraph: Int) -> String {
         var ranges: [(Range<String.Index>, String, String)] = []
         for mark in marks {
             guard let range = text.range(of: mark.sentence), !mark.sentence.isEmpty,
                   !ranges.contains(where: { $0.0.overlaps(range) }) else { continue }
             let anchor = SentenceAnchor.id(SourceRef(article: "", paragraph: paragraph, sentence: mark.sentence))
-            ranges.append((range, anchor, mark.events[0]))
+            ranges.append((range, anchor, mark.url))
         }
         ranges.sort { $0.0.lowerBound < $1.0.lowerBound }
         var out = ""
         var cursor = text.startIndex
-        for (range, anchor, event) in ranges {
+        for (range, anchor, url) in ranges {
             out += MarkdownEscaping.escape(String(text[cursor..<range.lowerBound]))
-            out += "<mark id=\"\(anchor)\">[" + MarkdownEscaping.escape(String(text[range])) + "](\(links.event(event)))</mark>"
+            out += "<mark id=\"\(anchor)\">[" + MarkdownEscaping.escape(String(text[range])) + "](\(url))</mark>"
             cursor = range.upperBound
         }
         out += MarkdownEscaping.escape(String(text[cursor...]))

@@ -176,10 +176,31 @@ struct FilterOption: TemplateValue {
     static let fields = TemplateFields<Self>([.markup("value", \.value), .markup("label", \.label)])
 }
 
-/// A paragraph of an article, as Markdown with its marked sentences.
+/// A paragraph of an article, with the sentences that yielded events marked. Its Markdown is
+/// made when a template asks for it: a page found unchanged by its fingerprint (the text and
+/// its marks) is not marked up at all.
 struct ParagraphView: TemplateValue {
-    var markdown: String
-    var number: String
+    /// A sentence that yielded events, and the address of the first one's card.
+    struct Mark: Sendable {
+        var sentence: String
+        var url: String
+    }
 
-    static let fields = TemplateFields<Self>([.markup("markdown", \.markdown), .text("number", \.number)])
+    var text: String
+    var marks: [Mark]
+    /// 1 for the first paragraph after the title.
+    var index: Int
+    var number: String { String(index) }
+
+    static let fields = TemplateFields<Self>([
+        .rendered("markdown", hashing: { paragraph, hash in
+            hash.update(paragraph.text)
+            hash.update(paragraph.index)
+            for mark in paragraph.marks {
+                hash.update(mark.sentence)
+                hash.update(mark.url)
+            }
+        }) { ArticleMarkup.markdown($0.text, marks: $0.marks, paragraph: $0.index) },
+        .text("number", \.number),
+    ])
 }

@@ -98,6 +98,13 @@ struct TemplateField<Root>: Sendable {
     static func rendered(_ name: String, _ make: @escaping @Sendable (Root) -> String) -> Self {
         Self(name: name, kind: .markup, derived: true, nested: [], read: make, hash: { _, _ in })
     }
+
+    /// Markup made from what the value holds when a template asks for it, and only then;
+    /// `hashing` adds what it is made from to the fingerprint, in its stead.
+    static func rendered(_ name: String, hashing: @escaping @Sendable (Root, inout StableHash) -> Void,
+                         _ make: @escaping @Sendable (Root) -> String) -> Self {
+        Self(name: name, kind: .markup, derived: false, nested: [], read: make, hash: hashing)
+    }
 }
 
 /// The fields of a `TemplateValue`, by name, and the values it includes whole: a topic page
