@@ -2,14 +2,16 @@ import Model
 
 /// What the data files and feeds are made from, each part hashed once per build: an export's
 /// key is made of the parts it reads (`ExportJob.reads`), so that, say, a new article title
-/// rewrites the feeds but not `data/events.json`.
+/// rewrites the feeds but neither `data/events.json` nor ACLED's table.
 enum ExportInput: Sendable, Hashable {
     /// The merged, scheduled and background events (and so the pages their cards are on).
     case events
     /// The site's settings and the interface words.
     case site
-    /// The articles' file names, titles, outlets, addresses, dates and languages.
-    case articles
+    /// The articles' titles, by file name.
+    case articleTitles
+    /// The articles' outlets, by file name.
+    case outlets
     case topics
     /// Every actor, known or discovered.
     case actors
@@ -33,12 +35,14 @@ extension SiteRenderer {
         let others: [(ExportInput, @Sendable () -> String)] = [
             (.events, { StableHash.of(encodable: assembly.scheduled) }),
             (.events, { StableHash.of(encodable: assembly.background) }),
-            (.articles, {
+            (.articleTitles, {
                 var hash = StableHash()
-                for article in content.articles {
-                    for field in [article.fileName, article.slug, article.title, article.source ?? "\u{0}", article.url ?? "\u{0}",
-                                  article.published?.iso ?? "", article.language ?? "\u{0}"] { hash.update(field) }
-                }
+                for article in content.articles { hash.update(article.fileName); hash.update(article.title) }
+                return hash.hex
+            }),
+            (.outlets, {
+                var hash = StableHash()
+                for article in content.articles { hash.update(article.fileName); hash.update(article.source ?? "\u{0}") }
                 return hash.hex
             }),
             (.topics, { StableHash.of(encodable: content.topics) }),

@@ -269,19 +269,19 @@ public struct SiteRenderer: Sendable {
         var files = [
             ExportJob(path: "data/events.json", reads: [.events], bytes: { EventsJSON.bytes(events, scheduled: scheduled, background: background) }),
             ExportJob(path: "data/events-all.csv", reads: [.events], text: { EventsCSV.encode(events) }),
-            ExportJob(path: "data/events.csv", reads: [.events, .actors, .places, .articles, .acled], text: { ACLEDExport.encode(events, actors: actors, gazetteer: gazetteer, outlets: outlets, vocabulary: acled) }),
+            ExportJob(path: "data/events.csv", reads: [.events, .actors, .places, .outlets, .acled], text: { ACLEDExport.encode(events, actors: actors, gazetteer: gazetteer, outlets: outlets, vocabulary: acled) }),
             ExportJob(path: "data/timeline.json", reads: [.events, .site, .topics], bytes: { TimelineJS.encode(events, site: site, topicTitles: topicTitles, strings: strings) }),
             ExportJob(path: "data/actors.json", reads: [.events, .actors], text: { ActorsJSON.encode(histories) }),
             ExportJob(path: "data/events.geojson", reads: [.events, .places], text: { GeoJSON.encode(events, gazetteer: gazetteer, eventPages: eventPages) }),
             ExportJob(path: "robots.txt", reads: [.site], text: { Sitemap.robots(address: address) }),
-            ExportJob(path: "feed.xml", reads: [.events, .site, .articles], text: {
+            ExportJob(path: "feed.xml", reads: [.events, .site, .articleTitles], text: {
                 AtomFeed(title: site.title, path: "feed.xml", page: "timeline/index.html", events: events, eventPages: eventPages,
                          address: address, articleTitles: titles, strings: strings).render()
             }),
         ]
         for briefing in assembly.briefings {
             let slug = briefing.topic.slug
-            files.append(ExportJob(path: "topics/\(slug)/feed.xml", reads: [.events, .site, .articles, .topics], text: {
+            files.append(ExportJob(path: "topics/\(slug)/feed.xml", reads: [.events, .site, .articleTitles, .topics], text: {
                 AtomFeed(title: "\(briefing.topic.title) — \(site.title)", path: "topics/\(slug)/feed.xml",
                          page: "topics/\(slug)/index.html", events: briefing.events, eventPages: eventPages, address: address,
                          articleTitles: titles, strings: strings).render()

@@ -35,6 +35,13 @@ import Model
         #expect(fast > texts.count / 2, "the fast fold took too few texts: \(fast) of \(texts.count)")
     }
 
+    @Test func searchStringsAreEscapedOnlyWhereNeeded() {
+        #expect(SearchIndex.jsonString("Frappes à Saraqeb — « 12 morts »") == "\"Frappes à Saraqeb — « 12 morts »\"")
+        #expect(SearchIndex.jsonString("a\"b\\c</script>&\n") == "\"a\\\"b\\\\c\\u003c/script\\u003e\\u0026\\n\"")
+        #expect(SearchIndex.jsonString("x\u{2028}y\u{2029}") == "\"x\\u2028y\\u2029\"")
+        #expect(SearchIndex.jsonString("\u{2027}\u{20AC}") == "\"\u{2027}\u{20AC}\"")
+    }
+
     @Test func searchIndexFoldsAccentsAndListsEveryKind() throws {
         #expect(SearchIndex.fold("L’armée d'Erdoğan — ÉTÉ 2020") == "l armee d erdogan ete 2020")
         #expect(SearchIndex.fold("Œuvre «Saraqeb»") == "oeuvre saraqeb")
