@@ -1,6 +1,7 @@
 import Model
 
-/// Applies the editors' corrections to extracted events, before events are merged.
+/// Applies the editors' corrections to extracted events, before events are merged. Each
+/// amended event keeps its correction (`Event.correction`), which every later merge honours.
 public enum CorrectionApplier {
     public struct Outcome: Sendable {
         public var events: [Event]
@@ -44,13 +45,14 @@ public enum CorrectionApplier {
             } + reporters
         }
         if let topics = patch.topics { event.topics = topics.sorted() }
-        if let location = patch.location { event.location = location }
+        if let location = patch.location { (event.location, event.locationMention) = (location, nil) }
         if let fatalities = patch.fatalities {
             // The editor's figure replaces the reported ones.
             event.fatalities = fatalities
             event.tolls = []
         }
         if let summary = patch.summary { event.summary = summary }
+        event.correction = event.correction.map { $0.overridden(by: patch) } ?? patch
         return event
     }
 

@@ -134,7 +134,8 @@ public enum EventMerger {
     }
 
     /// The first report keeps its wording and day; the others add actors, topics, quotes,
-    /// sources, and a gazetteer's place when it names none.
+    /// sources, and a gazetteer's place when it names none. What an editor corrected on
+    /// either is kept as the editor set it.
     static func combine(_ first: Event, _ second: Event, places: Set<String>) -> Event {
         var event = first
         for actor in second.actors where !event.actors.contains(where: { $0.id == actor.id }) {
@@ -147,7 +148,8 @@ public enum EventMerger {
         event.fatalities = Toll.lowerBound(event.tolls) ?? event.fatalities ?? second.fatalities
         for quote in second.quotes where !event.quotes.contains(quote) { event.quotes.append(quote) }
         event.sources = (event.sources + second.sources).sorted()
-        return event
+        // An editor's correction, on either report, stands over what the others say.
+        return event.keepingCorrection(of: second).keepingCorrection(of: first)
     }
 
     /// Appends -2, -3... to ids that several events share, in chronological order.

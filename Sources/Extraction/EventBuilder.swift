@@ -9,8 +9,6 @@ struct EventBuilder: Sendable {
     let places: Gazetteer
     let article: Article
 
-    static let idActors = 2
-
     func event(_ c: Candidate) -> Event {
         var actors: [EventActor] = []
         var seen: Set<Int> = []
@@ -28,7 +26,7 @@ struct EventBuilder: Sendable {
         }
         let principal = actors.filter { $0.role == .participant }
         let named = principal.isEmpty ? actors : principal
-        let id = ([c.date.iso] + named.prefix(Self.idActors).map(\.id) + [c.type.rawValue]).joined(separator: "-")
+        let id = Event.id(date: c.date, participants: named.map(\.id), type: c.type)
         let summary = c.headline.isEmpty ? c.sentence : c.headline
         let canonical = places.place(named: c.location)?.name
         var event = Event(id: id, date: c.date, datePrecision: c.precision, type: c.type,

@@ -65,7 +65,7 @@ public enum CorrectionParser {
             sources.append(SourceRef(article: article, paragraph: try fields.int("paragraph") ?? 0,
                                      sentence: try fields.string("sentence") ?? summary))
         }
-        let id = ([date.iso] + actors.prefix(2).map(\.id) + [type.rawValue]).joined(separator: "-")
+        let id = Event.id(date: date, participants: actors.map(\.id), type: type)
         return Event(id: id, date: date, type: type, summary: summary, actors: actors,
                      location: try fields.string("location"), topics: try fields.strings("topics"),
                      fatalities: try fields.int("fatalities"), quotes: [], sources: sources)

@@ -46,7 +46,7 @@ public struct Correction: Hashable, Sendable {
 }
 
 /// The fields an editor may correct on an extracted event; nil leaves a field as extracted.
-public struct EventPatch: Hashable, Sendable {
+public struct EventPatch: Hashable, Codable, Sendable {
     public var date: Day?
     public var type: EventType?
     public var actors: [String]?
@@ -64,5 +64,12 @@ public struct EventPatch: Hashable, Sendable {
         self.location = location
         self.fatalities = fatalities
         self.summary = summary
+    }
+
+    /// This patch with `later`'s fields over its own: two corrections of one event.
+    public func overridden(by later: EventPatch) -> EventPatch {
+        EventPatch(date: later.date ?? date, type: later.type ?? type, actors: later.actors ?? actors,
+                   topics: later.topics ?? topics, location: later.location ?? location,
+                   fatalities: later.fatalities ?? fatalities, summary: later.summary ?? summary)
     }
 }

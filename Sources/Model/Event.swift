@@ -30,6 +30,10 @@ public struct Event: Hashable, Codable, Sendable {
     /// A military action in reply to another ("Turkey retaliated", "en représailles"): never
     /// merged with the attack it answers, which has the same day, place and sides.
     public var isReply = false
+    /// What an editor set on the event (`Content/corrections.yml`), kept beside the values it
+    /// replaced so that a later merge with other reports keeps the editor's word
+    /// (`keepingCorrection(of:)`).
+    public var correction: EventPatch?
 
     public init(id: String, date: Day, datePrecision: DatePrecision = .day, type: EventType, status: EventStatus = .happened,
                 summary: String,
@@ -161,5 +165,34 @@ public struct SourceRef: Hashable, Codable, Sendable, Comparable {
 
     public static func < (lhs: SourceRef, rhs: SourceRef) -> Bool {
         (lhs.article, lhs.paragraph, lhs.sentence) < (rhs.article, rhs.paragraph, rhs.sentence)
+    }
+}
+
+extension Event {
+    /// How many participants name an event in its id.
+    public static let idActors = 2
+
+    /// The event's identifier: its day, its first participants and its type,
+    /// `2020-02-21-vladimir-poutine-consultation`. Stable from one build to the next.
+    public static func id(date: Day, participants: [String], type: EventType) -> String {
+        ([date.iso] + participants.prefix(idActors) + [type.rawValue]).joined(separator: "-")
+    }
+
+    /// This event with the fields an editor corrected on `corrected` (a report of the same
+    /// event) taken from it, and its id: the editor's word stands over what the reports say.
+    /// An editor's death toll replaces the reported ones.
+    public func keepingCorrection(of corrected: Event) -> Event {
+        guard let patch = corrected.correction else { return self }
+        var event = self
+        event.id = corrected.id
+        if patch.date != nil { (event.date, event.datePrecision) = (corrected.date, corrected.datePrecision) }
+        if patch.type != nil { event.type = corrected.type }
+        if patch.actors != nil { event.actors = corrected.actors }
+        if patch.topics != nil { event.topics = corrected.topics }
+        if patch.location != nil { (event.location, event.locationMention) = (corrected.location, corrected.locationMention) }
+        if patch.fatalities != nil { (event.fatalities, event.tolls) = (corrected.fatalities, []) }
+        if patch.summary != nil { event.summary = corrected.summary }
+        event.correction = patch
+        return event
     }
 }

@@ -68,4 +68,30 @@ import Model
             try CorrectionParser.parse(path: "c.yml", text: "- article: a.txt\n  sentence: x\n")
         } throws: { error in (error as? ContentError)?.line == 1 }
     }
+
+    /// An editor's toll on one report of a strike stands when another article's report, with
+    /// its own toll, is merged into it, whichever is read first; the corrected event's id is
+    /// the merged event's.
+    @Test func aCorrectedTollSurvivesAMergeWithAnotherReport() throws {
+        let day = Day(iso: "2020-02-21")!
+        let actors = [EventActor(id: "russie", name: "Russie", mention: "Moscou")]
+        let corrected = Event(id: "2020-02-21-russie-military-action", date: day, type: .militaryAction, summary: "Frappes russes",
+                              actors: actors, location: "Saraqeb", fatalities: 12, tolls: [Toll(count: 12, source: "osdh")],
+                              sources: [SourceRef(article: "a.txt", paragraph: 1, sentence: "Des frappes russes ont tué douze civils.")])
+        let other = Event(id: "2020-02-21-russie-military-action-b", date: day, type: .militaryAction, summary: "Raids sur Saraqeb",
+                          actors: actors, location: "Saraqeb", fatalities: 15, tolls: [Toll(count: 15, source: "casques-blancs")],
+                          sources: [SourceRef(article: "b.txt", paragraph: 2, sentence: "Quinze civils ont été tués.")])
+        let yaml = "- article: a.txt\n  sentence: \"douze civils\"\n  set: {fatalities: 30}\n"
+        let corrections = try CorrectionParser.parse(path: "Content/corrections.yml", text: yaml)
+        for order in [[corrected, other], [other, corrected]] {
+            let applied = CorrectionApplier.apply(corrections, to: order, actors: [:])
+            #expect(applied.stale.isEmpty)
+            let merged = EventMerger.merge(applied.events)
+            #expect(merged.count == 1)
+            #expect(merged.first?.fatalities == 30)
+            #expect(merged.first?.tolls == [])
+            #expect(merged.first?.id == "2020-02-21-russie-military-action")
+            #expect(merged.first?.sources.count == 2)
+        }
+    }
 }
