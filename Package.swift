@@ -34,7 +34,7 @@ let package = Package(
         .target(name: "Loading", dependencies: ["Model", .product(name: "Yams", package: "Yams")]),
         // Language data (months, weekdays, triggers, titles...) as one JSON file per language.
         // (Embedded in the code at build time, so that a copied binary carries them: EmbedFiles.)
-        .target(name: "Lexicons", dependencies: ["Extraction"], exclude: ["Data"], plugins: ["EmbedFiles"]),
+        .target(name: "Lexicons", dependencies: ["Model", "Extraction"], exclude: ["Data"], plugins: ["EmbedFiles"]),
         // Stage 2: a pure library, article text in, events out.
         .target(name: "Extraction", dependencies: ["Model"]),
         // Stage 3: merges events across articles; briefings per topic, actor histories, timeline.

@@ -1,3 +1,4 @@
+import Model
 import Extraction
 import Foundation
 
@@ -49,7 +50,7 @@ public enum Lexicons {
             do {
                 return try JSONDecoder().decode(Lexicon.self, from: Data(file.bytes))
             } catch let error as DecodingError {
-                throw LexiconError(file: file, error)
+                throw Diagnostic(lexicon: file, error)
             }
         }
     }
@@ -63,15 +64,9 @@ public struct LexiconFile: Sendable {
     public var bytes: [UInt8]
 }
 
-/// A lexicon file that cannot be read: the file, the line and column of the faulty key, and why.
-public struct LexiconError: Error, CustomStringConvertible {
-    public var path: String
-    public var line: Int
-    public var column: Int
-    public var message: String
-
-    init(file: LexiconFile, _ error: DecodingError) {
-        path = file.path
+/// A lexicon file that cannot be read: the line and column of the faulty key, and why.
+extension Diagnostic {
+    init(lexicon file: LexiconFile, _ error: DecodingError) {
         let text = String(decoding: file.bytes, as: UTF8.self)
         let (key, message): (String?, String) = switch error {
         case .dataCorrupted(let c): (c.codingPath.last?.stringValue, c.debugDescription)
@@ -79,8 +74,8 @@ public struct LexiconError: Error, CustomStringConvertible {
         case .typeMismatch(_, let c), .valueNotFound(_, let c): (c.codingPath.first?.stringValue, "\(c.codingPath.map(\.stringValue).joined(separator: ".")): \(c.debugDescription)")
         @unknown default: (nil, "\(error)")
         }
-        self.message = message
-        (line, column) = key.flatMap { Self.position(of: "\"\($0)\"", in: text) } ?? (1, 1)
+        let (line, column) = key.flatMap { Self.position(of: "\"\($0)\"", in: text) } ?? (1, 1)
+        self.init(file: file.path, line: line, column: column, message: message)
     }
 
     /// Line and column (from 1) of the first occurrence of `needle`.
@@ -91,6 +86,4 @@ public struct LexiconError: Error, CustomStringConvertible {
         let column = before.distance(from: before.lastIndex(of: "\n").map { before.index(after: $0) } ?? before.startIndex, to: before.endIndex) + 1
         return (line, column)
     }
-
-    public var description: String { "\(path):\(line):\(column): error: \(message)" }
 }

@@ -10,7 +10,7 @@ public enum ActorParser {
         let kindText = try front.string("kind") ?? ActorKind.person.rawValue
         guard let kind = ActorKind(rawValue: kindText) else {
             let known = ActorKind.allCases.map(\.rawValue).joined(separator: ", ")
-            throw ContentError(file: path, line: front.line(of: "kind"), message: "unknown kind \"\(kindText)\" (one of: \(known))")
+            throw Diagnostic(file: path, line: front.line(of: "kind"), message: "unknown kind \"\(kindText)\" (one of: \(known))")
         }
         var actor = Actor(slug: slug, name: try front.requiredString("name"), aliases: try front.strings("aliases"),
                      kind: kind, country: try front.string("country"), role: try front.string("role"),

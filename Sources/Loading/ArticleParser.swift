@@ -13,7 +13,7 @@ public enum ArticleParser {
         let slug = slugify(stem)
         let prefixDate = datePrefix(of: fileName)
         if let prefixDate, !Day.plausibleYears.contains(prefixDate.year) {
-            throw ContentError(file: path, line: 1, column: 1,
+            throw Diagnostic(file: path, line: 1, column: 1,
                                message: "the file name's date \(prefixDate.iso) is outside \(Day.plausibleYears.lowerBound)–\(Day.plausibleYears.upperBound)")
         }
         if fileName.hasSuffix(".txt") {
@@ -21,7 +21,7 @@ public enum ArticleParser {
                 .map { (line: $0.offset + 1, text: $0.element.trimmed()) }
                 .filter { !$0.text.isEmpty }
             guard let title = lines.first else {
-                throw ContentError(file: path, line: 1, message: "empty article: the first line must be its title")
+                throw Diagnostic(file: path, line: 1, message: "empty article: the first line must be its title")
             }
             var article = Article(fileName: fileName, slug: slug, title: title.text, published: prefixDate,
                                   dateOrigin: prefixDate == nil ? .unknown : .fileName, paragraphs: lines.dropFirst().map(\.text))
@@ -30,23 +30,23 @@ public enum ArticleParser {
         }
         let front = try FrontMatter(file: path, text: text)
         guard front.isPresent else {
-            throw ContentError(file: path, line: 1, message: "a .md article starts with front matter (--- title, date ... ---)")
+            throw Diagnostic(file: path, line: 1, message: "a .md article starts with front matter (--- title, date ... ---)")
         }
         try front.allowOnly(fields)
         let title = try front.requiredString("title")
         let date = try front.day("date")
         guard let published = date ?? prefixDate else {
-            throw ContentError(file: path, line: 1,
+            throw Diagnostic(file: path, line: 1,
                                message: "no publication date: add `date: YYYY-MM-DD` or start the file name with it")
         }
         let url = try front.string("url").flatMap { $0.isEmpty ? nil : $0 }
         if let url, !WebAddress.isHTTP(url) {
-            throw ContentError(file: path, line: front.line(of: "url"), column: front.column(of: "url"),
+            throw Diagnostic(file: path, line: front.line(of: "url"), column: front.column(of: "url"),
                                message: "`url` must be an http:// or https:// address, got \"\(url)\"")
         }
         let language = try front.string("lang")
         if let language, !language.allSatisfy({ $0.isLetter }) || language.count != 2 {
-            throw ContentError(file: path, line: front.line(of: "lang"), message: "`lang` must be a two-letter code such as fr or en")
+            throw Diagnostic(file: path, line: front.line(of: "lang"), message: "`lang` must be a two-letter code such as fr or en")
         }
         var article = Article(fileName: fileName, slug: slug, title: title, published: published,
                        dateOrigin: date == nil ? .fileName : .frontMatter,

@@ -13,29 +13,29 @@ public struct ContentLoader: Sendable {
     }
 
     /// Every file is read and parsed even after an error, so that one build reports every
-    /// content error at once (`ContentErrors`). With `memo`, an article file unchanged since
+    /// content error at once (`Diagnostics`). With `memo`, an article file unchanged since
     /// it was parsed is not read again.
     public func load(reusing memo: ArticleMemo? = nil) throws -> Content {
-        var errors: [ContentError] = []
+        var errors: [Diagnostic] = []
         func attempt<T>(_ body: () throws -> T) -> T? {
             do {
                 return try body()
-            } catch let error as ContentError {
+            } catch let error as Diagnostic {
                 errors.append(error)
-            } catch let error as ContentErrors {
-                errors += error.errors
+            } catch let error as Diagnostics {
+                errors += error.all
             } catch {
-                errors.append(ContentError(file: contentDirectory.lastPathComponent, message: "\(error)"))
+                errors.append(Diagnostic(file: contentDirectory.lastPathComponent, message: "\(error)"))
             }
             return nil
         }
         guard FileManager.default.fileExists(atPath: contentDirectory.path) else {
-            throw ContentErrors([ContentError(file: contentDirectory.lastPathComponent,
+            throw Diagnostics([Diagnostic(file: contentDirectory.lastPathComponent,
                                               message: "no such folder: a project keeps its content in Content/ (`briefings init` makes one)")])
         }
         let site = attempt {
             guard FileManager.default.fileExists(atPath: contentDirectory.appendingPathComponent("site.yml").path) else {
-                throw ContentError(file: path("site.yml"), message: "missing: every site needs one, with its title and language (`briefings init` writes one)")
+                throw Diagnostic(file: path("site.yml"), message: "missing: every site needs one, with its title and language (`briefings init` writes one)")
             }
             return try SiteConfigParser.parse(path: path("site.yml"), text: read("site.yml"))
         }
@@ -60,7 +60,7 @@ public struct ContentLoader: Sendable {
         let content = Content(site: site ?? SiteConfig(title: "", language: "fr"), articles: articles, topics: topics,
                               actors: actors, notes: notes, corrections: corrections, places: places)
         errors += ContentValidator(content: content, pathPrefix: contentDirectory.lastPathComponent).problems()
-        guard site != nil, errors.isEmpty else { throw ContentErrors(errors) }
+        guard site != nil, errors.isEmpty else { throw Diagnostics(errors) }
         return content
     }
 
@@ -83,14 +83,14 @@ public struct ContentLoader: Sendable {
     private func read(_ relative: String, limit: Int? = nil) throws -> String {
         let url = contentDirectory.appendingPathComponent(relative)
         if let limit, let size = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? Int, size > limit {
-            throw ContentError(file: path(relative), line: 1, column: 1,
+            throw Diagnostic(file: path(relative), line: 1, column: 1,
                                message: "\(size) bytes, over the limit of \(limit) for an article (`max_article_bytes` in site.yml)")
         }
         let data: Data
         do {
             data = try Data(contentsOf: url)
         } catch {
-            throw ContentError(file: path(relative), message: "cannot read the file (\(FileManager.default.fileExists(atPath: url.path) ? "permission denied or not a file" : "missing"))")
+            throw Diagnostic(file: path(relative), message: "cannot read the file (\(FileManager.default.fileExists(atPath: url.path) ? "permission denied or not a file" : "missing"))")
         }
         return try SourceText.decode(data, file: path(relative))
     }
@@ -101,29 +101,29 @@ public struct ContentLoader: Sendable {
 
     /// File names in a sub-folder with one of the extensions, sorted; an absent folder is empty.
     /// Hidden files are skipped; a name that cannot make a page address, a link out of
-    /// `Content/`, and anything but a plain file are errors (`ContentErrors`).
+    /// `Content/`, and anything but a plain file are errors (`Diagnostics`).
     private func files(in folder: String, extensions: Set<String>) throws -> [String] {
         let url = contentDirectory.appendingPathComponent(folder)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue else { return [] }
         let root = ContentFolder.resolved(contentDirectory.path)
         if let problem = ContentFolder.linkOutside(url.path, root: root) {
-            throw ContentError(file: path(folder), message: problem)
+            throw Diagnostic(file: path(folder), message: problem)
         }
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: url.path)
         } catch {
-            throw ContentError(file: path(folder), message: "cannot list the folder")
+            throw Diagnostic(file: path(folder), message: "cannot list the folder")
         }
         let wanted = names.filter { name in
             !name.hasPrefix(".") && extensions.contains(String(name.split(separator: ".").last ?? ""))
         }.sorted()
         let problems = wanted.parallelMap { name in
             ContentFolder.problem(with: name, at: url.path + "/" + name, root: root)
-                .map { ContentError(file: path("\(folder)/\(name)"), line: 1, column: 1, message: $0) }
+                .map { Diagnostic(file: path("\(folder)/\(name)"), line: 1, column: 1, message: $0) }
         }.compactMap { $0 }
-        if !problems.isEmpty { throw ContentErrors(problems) }
+        if !problems.isEmpty { throw Diagnostics(problems) }
         return wanted
     }
 

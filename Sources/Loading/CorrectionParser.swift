@@ -21,17 +21,17 @@ public enum CorrectionParser {
             try entry.allowOnly(fields)
             let origin = "\(path):\(entry.line)"
             if let add = try entry.mapping("add") {
-                return Correction(origin: origin, article: nil, sentence: nil, action: .add(try event(add, origin: origin)))
+                return Correction(file: path, line: entry.line, article: nil, sentence: nil, action: .add(try event(add, origin: origin)))
             }
             guard let article = try entry.string("article"), let sentence = try entry.string("sentence") else {
-                throw ContentError(file: path, line: entry.line, message: "a correction names the `article` and a `sentence` phrase of the event (or is an `add:`)")
+                throw Diagnostic(file: path, line: entry.line, message: "a correction names the `article` and a `sentence` phrase of the event (or is an `add:`)")
             }
             let type = try eventType(entry, "type")
             if try entry.bool("suppress") == true {
-                return Correction(origin: origin, article: article, sentence: sentence, type: type, action: .suppress)
+                return Correction(file: path, line: entry.line, article: article, sentence: sentence, type: type, action: .suppress)
             }
             guard let set = try entry.mapping("set") else {
-                throw ContentError(file: path, line: entry.line, message: "a correction has `set:` (fields to change) or `suppress: true`")
+                throw Diagnostic(file: path, line: entry.line, message: "a correction has `set:` (fields to change) or `suppress: true`")
             }
             try set.allowOnly(patchFields)
             let patch = EventPatch(date: try set.day("date"), type: try eventType(set, "type"),
@@ -39,14 +39,14 @@ public enum CorrectionParser {
                                    topics: set.keys.contains("topics") ? try set.strings("topics") : nil,
                                    location: try set.string("location"), fatalities: try set.int("fatalities"),
                                    summary: try set.string("summary"))
-            return Correction(origin: origin, article: article, sentence: sentence, type: type, action: .amend(patch))
+            return Correction(file: path, line: entry.line, article: article, sentence: sentence, type: type, action: .amend(patch))
         }
     }
 
     static func eventType(_ fields: FrontMatter, _ key: String) throws -> EventType? {
         guard let text = try fields.string(key) else { return nil }
         guard let type = EventType(rawValue: text) else {
-            throw ContentError(file: fields.file, line: fields.line(of: key),
+            throw Diagnostic(file: fields.file, line: fields.line(of: key),
                                message: "unknown event type \"\(text)\" (one of: \(EventType.allCases.map(\.rawValue).joined(separator: ", ")))")
         }
         return type
@@ -56,7 +56,7 @@ public enum CorrectionParser {
     static func event(_ fields: FrontMatter, origin: String) throws -> Event {
         try fields.allowOnly(addFields)
         guard let date = try fields.day("date"), let type = try eventType(fields, "type") else {
-            throw ContentError(file: fields.file, line: fields.line, message: "an added event needs `date` and `type`")
+            throw Diagnostic(file: fields.file, line: fields.line, message: "an added event needs `date` and `type`")
         }
         let summary = try fields.requiredString("summary")
         let actors = try fields.strings("actors").map { EventActor(id: $0, name: $0, mention: $0) }

@@ -24,7 +24,7 @@ public struct FrontMatter: Sendable {
         let offset: Int
     }
 
-    /// Splits and parses `text`. Throws a `ContentError` naming the line of malformed YAML.
+    /// Splits and parses `text`. Throws a `Diagnostic` naming the line of malformed YAML.
     public init(file: String, text: String) throws {
         self.file = file
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
@@ -37,7 +37,7 @@ public struct FrontMatter: Sendable {
             return
         }
         guard let closing = lines.indices.dropFirst().first(where: { lines[$0].trimmingSpaces() == "---" }) else {
-            throw ContentError(file: file, line: 1, message: "front matter opened with --- is never closed")
+            throw Diagnostic(file: file, line: 1, message: "front matter opened with --- is never closed")
         }
         self.body = lines[(closing + 1)...].joined(separator: "\n")
         self.bodyLine = closing + 2
@@ -65,7 +65,7 @@ public struct FrontMatter: Sendable {
         }
         guard let root else { return [] }
         guard case .sequence(let items) = root else {
-            throw ContentError(file: file, line: root.mark?.line ?? 1, message: "expected a list of entries, each starting with `- `")
+            throw Diagnostic(file: file, line: root.mark?.line ?? 1, message: "expected a list of entries, each starting with `- `")
         }
         return try items.map { try FrontMatter(file: file, node: $0, offset: 0) }
     }
@@ -102,7 +102,7 @@ public struct FrontMatter: Sendable {
 
     private static func fields(of root: Node, file: String, offset: Int) throws -> [String: Field] {
         guard case .mapping(let mapping) = root else {
-            throw ContentError(file: file, line: (root.mark?.line ?? 1) + offset,
+            throw Diagnostic(file: file, line: (root.mark?.line ?? 1) + offset,
                                message: "expected `key: value` lines")
         }
         var fields: [String: Field] = [:]
@@ -118,7 +118,7 @@ public struct FrontMatter: Sendable {
     public func int(_ key: String) throws -> Int? {
         guard let text = try string(key) else { return nil }
         guard let value = Int(text) else {
-            throw ContentError(file: file, line: fields[key]?.line, column: fields[key]?.column, message: "`\(key)` must be a whole number, got \"\(text)\"")
+            throw Diagnostic(file: file, line: fields[key]?.line, column: fields[key]?.column, message: "`\(key)` must be a whole number, got \"\(text)\"")
         }
         return value
     }
@@ -127,7 +127,7 @@ public struct FrontMatter: Sendable {
     public func double(_ key: String) throws -> Double? {
         guard let text = try string(key) else { return nil }
         guard let value = Double(text) else {
-            throw ContentError(file: file, line: fields[key]?.line, column: fields[key]?.column, message: "`\(key)` must be a number, got \"\(text)\"")
+            throw Diagnostic(file: file, line: fields[key]?.line, column: fields[key]?.column, message: "`\(key)` must be a number, got \"\(text)\"")
         }
         return value
     }
@@ -138,7 +138,7 @@ public struct FrontMatter: Sendable {
         switch text.lowercased() {
         case "true", "yes": return true
         case "false", "no": return false
-        default: throw ContentError(file: file, line: fields[key]?.line, column: fields[key]?.column, message: "`\(key)` must be true or false")
+        default: throw Diagnostic(file: file, line: fields[key]?.line, column: fields[key]?.column, message: "`\(key)` must be true or false")
         }
     }
 
@@ -164,7 +164,7 @@ public struct FrontMatter: Sendable {
     /// A required text field.
     public func requiredString(_ key: String) throws -> String {
         guard let value = try string(key), !value.isEmpty else {
-            throw ContentError(file: file, line: 1, message: "missing required field `\(key)`")
+            throw Diagnostic(file: file, line: 1, message: "missing required field `\(key)`")
         }
         return value
     }
@@ -179,7 +179,7 @@ public struct FrontMatter: Sendable {
         case .sequence(let items):
             return try items.map { item in
                 guard case .scalar(let scalar) = item else {
-                    throw ContentError(file: file, line: item.mark.map { $0.line + field.offset } ?? field.line,
+                    throw Diagnostic(file: file, line: item.mark.map { $0.line + field.offset } ?? field.line,
                                        message: "`\(key)` must be a list of texts")
                 }
                 return scalar.string
@@ -193,10 +193,10 @@ public struct FrontMatter: Sendable {
     public func day(_ key: String) throws -> Day? {
         guard let text = try string(key) else { return nil }
         guard let day = Day(iso: text), text.count == 10 || text.dropFirst(10).first == "T" || text.dropFirst(10).first == " " else {
-            throw ContentError(file: file, line: fields[key]?.line, column: fields[key]?.column, message: "`\(key)` must be a date written YYYY-MM-DD, got \"\(text)\"")
+            throw Diagnostic(file: file, line: fields[key]?.line, column: fields[key]?.column, message: "`\(key)` must be a date written YYYY-MM-DD, got \"\(text)\"")
         }
         guard Day.plausibleYears.contains(day.year) else {
-            throw ContentError(file: file, line: fields[key]?.line, column: fields[key]?.column,
+            throw Diagnostic(file: file, line: fields[key]?.line, column: fields[key]?.column,
                                message: "`\(key)` is \(day.iso), outside \(Day.plausibleYears.lowerBound)–\(Day.plausibleYears.upperBound)")
         }
         return day
@@ -206,25 +206,25 @@ public struct FrontMatter: Sendable {
     public func allowOnly(_ known: Set<String>) throws {
         for key in keys where !known.contains(key) {
             let list = known.sorted().joined(separator: ", ")
-            throw ContentError(file: file, line: fields[key]?.line, column: fields[key]?.column,
+            throw Diagnostic(file: file, line: fields[key]?.line, column: fields[key]?.column,
                                message: "unknown field `\(key)` (known fields: \(list))")
         }
     }
 
-    private func error(_ field: Field, _ message: String) -> ContentError {
-        ContentError(file: file, line: field.line, message: message)
+    private func error(_ field: Field, _ message: String) -> Diagnostic {
+        Diagnostic(file: file, line: field.line, message: message)
     }
 
-    private static func contentError(_ error: YamlError, file: String, offset: Int) -> ContentError {
+    private static func contentError(_ error: YamlError, file: String, offset: Int) -> Diagnostic {
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
              .composer(_, let problem, let mark, _):
-            return ContentError(file: file, line: mark.line + offset, message: "malformed YAML: \(problem)")
+            return Diagnostic(file: file, line: mark.line + offset, message: "malformed YAML: \(problem)")
         case .duplicatedKeysInMapping(let duplicates, let context):
-            return ContentError(file: file, line: context.mark.line + offset,
+            return Diagnostic(file: file, line: context.mark.line + offset,
                                 message: "duplicated keys: \(duplicates.joined(separator: ", "))")
         default:
-            return ContentError(file: file, line: offset + 1, message: "malformed YAML: \(error)")
+            return Diagnostic(file: file, line: offset + 1, message: "malformed YAML: \(error)")
         }
     }
 }

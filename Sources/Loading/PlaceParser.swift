@@ -18,7 +18,7 @@ public enum PlaceParser {
             try entry.allowOnly(fields)
             guard let lat = try entry.double("lat"), let lon = try entry.double("lon"),
                   (-90...90).contains(lat), (-180...180).contains(lon) else {
-                throw ContentError(file: path, line: entry.line, message: "a place needs `lat` (−90…90) and `lon` (−180…180)")
+                throw Diagnostic(file: path, line: entry.line, message: "a place needs `lat` (−90…90) and `lon` (−180…180)")
             }
             return Place(name: try entry.requiredString("name"), aliases: try entry.strings("aliases"),
                          latitude: lat, longitude: lon, country: try entry.string("country"),

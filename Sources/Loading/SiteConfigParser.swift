@@ -10,18 +10,18 @@ public enum SiteConfigParser {
         let language = try yaml.string("language") ?? "fr"
         // Any language the theme has words for (strings/<code>.json); the code is checked here.
         guard language.count >= 2, language.count <= 3, language.allSatisfy({ $0.isASCII && $0.isLowercase }) else {
-            throw ContentError(file: path, line: yaml.line(of: "language"),
+            throw Diagnostic(file: path, line: yaml.line(of: "language"),
                                message: "language must be an ISO 639-1 code such as fr or en, got \"\(language)\"")
         }
         var base = try yaml.string("base_url")
         if let b = base, b.hasSuffix("/") { base = String(b.dropLast()) }
         if let b = base, !WebAddress.isHTTP(b) {
-            throw ContentError(file: path, line: yaml.line(of: "base_url"), column: yaml.column(of: "base_url"),
+            throw Diagnostic(file: path, line: yaml.line(of: "base_url"), column: yaml.column(of: "base_url"),
                                message: "`base_url` must be an http:// or https:// address, got \"\(b)\"")
         }
         let limit = try yaml.int("max_article_bytes") ?? SiteConfig.defaultMaxArticleBytes
         guard limit > 0 else {
-            throw ContentError(file: path, line: yaml.line(of: "max_article_bytes"), message: "`max_article_bytes` must be a positive number of bytes")
+            throw Diagnostic(file: path, line: yaml.line(of: "max_article_bytes"), message: "`max_article_bytes` must be a positive number of bytes")
         }
         var site = SiteConfig(title: try yaml.requiredString("title"), language: language,
                               description: try yaml.string("description") ?? "", baseURL: base,

@@ -1,3 +1,4 @@
+import Model
 import Foundation
 
 /// A content file's bytes made into text, or the reason they cannot be, at its line and column.
@@ -8,23 +9,23 @@ import Foundation
 public enum SourceText {
     public static func decode(_ data: Data, file: String) throws -> String {
         let bytes = [UInt8](data)
-        guard !bytes.isEmpty else { throw ContentError(file: file, line: 1, column: 1, message: "the file is empty") }
+        guard !bytes.isEmpty else { throw Diagnostic(file: file, line: 1, column: 1, message: "the file is empty") }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             guard let text = String(data: data, encoding: .utf16) else {
-                throw ContentError(file: file, line: 1, column: 1, message: "the file starts as UTF-16 but is not valid UTF-16: save it as UTF-8")
+                throw Diagnostic(file: file, line: 1, column: 1, message: "the file starts as UTF-16 but is not valid UTF-16: save it as UTF-8")
             }
             return try decode(Data(text.utf8), file: file)
         }
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
         if let nul = body.firstIndex(of: 0) {
             let (line, column) = position(of: nul, in: body)
-            throw ContentError(file: file, line: line, column: column,
+            throw Diagnostic(file: file, line: line, column: column,
                                message: "binary data or UTF-16 without a byte order mark, not UTF-8 text (a NUL byte)")
         }
         guard let text = String(validating: normalisedLineEndings(body), as: UTF8.self) else {
             let bad = firstInvalidUTF8(body) ?? 0
             let (line, column) = position(of: bad, in: body)
-            throw ContentError(file: file, line: line, column: column,
+            throw Diagnostic(file: file, line: line, column: column,
                                message: String(format: "not UTF-8 (byte 0x%02X): save the file as UTF-8", body[bad]))
         }
         return text

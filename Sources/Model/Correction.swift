@@ -14,8 +14,11 @@ public struct Correction: Hashable, Sendable {
         case add(Event)
     }
 
-    /// Where the correction is written, for messages: `Content/corrections.yml:12`.
-    public var origin: String
+    /// The file the correction is written in (`Content/corrections.yml`), and its line there.
+    public var file: String
+    public var line: Int
+    /// `Content/corrections.yml:12`, for messages.
+    public var origin: String { "\(file):\(line)" }
     /// The article file name the event comes from (nil for an added event without source).
     public var article: String?
     /// A phrase of the source sentence.
@@ -24,8 +27,9 @@ public struct Correction: Hashable, Sendable {
     public var type: EventType?
     public var action: Action
 
-    public init(origin: String, article: String?, sentence: String?, type: EventType? = nil, action: Action) {
-        self.origin = origin
+    public init(file: String, line: Int, article: String?, sentence: String?, type: EventType? = nil, action: Action) {
+        self.file = file
+        self.line = line
         self.article = article
         self.sentence = sentence
         self.type = type

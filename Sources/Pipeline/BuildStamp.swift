@@ -14,7 +14,7 @@ struct BuildStamp: Codable, Equatable {
     var events: Int
     var files: Int
     var bytes: Int
-    var warnings: [String]
+    var warnings: [Diagnostic]
 
     static func url(project: URL) -> URL {
         project.appendingPathComponent(".briefings-cache/build-stamp.json")

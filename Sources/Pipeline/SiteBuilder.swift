@@ -45,7 +45,7 @@ public struct SiteBuilder: Sendable {
         public var articles = 0
         public var events = 0
         public var files = 0
-        public var warnings: [String] = []
+        public var warnings: [Diagnostic] = []
         /// Articles whose events came from the cache rather than a new reading.
         public var cachedArticles = 0
         /// Pages whose key was the last build's: taken from the previous site, not rendered.
@@ -143,8 +143,8 @@ public struct SiteBuilder: Sendable {
         /// Each article's reading, in the order of `content.articles`.
         public var extractions: [Extraction]
         public var assembly: Assembly
-        /// The build's warnings, in compiler style.
-        public var warnings: [String]
+        /// The build's warnings.
+        public var warnings: [Diagnostic]
     }
 
     /// Every step up to assembly: no theme, no page. With `checkingTheme`, also the theme
@@ -245,21 +245,22 @@ public struct SiteBuilder: Sendable {
         return results.map(\.extraction)
     }
 
-    /// What an editor should look at, though the site builds: in compiler style, at the file
-    /// and line concerned.
-    static func warnings(_ content: Content, _ extractions: [Extraction], _ assembly: Assembly) -> [String] {
-        var out: [String] = []
+    /// What an editor should look at, though the site builds, at the file and line concerned.
+    static func warnings(_ content: Content, _ extractions: [Extraction], _ assembly: Assembly) -> [Diagnostic] {
+        var out: [Diagnostic] = []
         if content.articles.isEmpty {
-            out.append("Content/articles: warning: no articles yet, so the site has no events")
+            out.append(Diagnostic(.warning, file: "Content/articles", message: "no articles yet, so the site has no events"))
         }
         for (article, extraction) in zip(content.articles, extractions) {
             for warning in extraction.warnings {
-                out.append("Content/articles/\(article.fileName):\(article.line(ofBlock: warning.paragraph)):1: warning: \(warning.message)")
+                out.append(Diagnostic(.warning, file: "Content/articles/\(article.fileName)",
+                                      line: article.line(ofBlock: warning.paragraph), column: 1, message: warning.message))
             }
         }
         guard !content.articles.isEmpty else { return out }
         for briefing in assembly.briefings.sorted(by: { $0.topic.slug < $1.topic.slug }) where briefing.events.isEmpty {
-            out.append("Content/topics/\(briefing.topic.slug).md:1:1: warning: no event is filed under this topic (its keywords match no event)")
+            out.append(Diagnostic(.warning, file: "Content/topics/\(briefing.topic.slug).md", line: 1, column: 1,
+                                  message: "no event is filed under this topic (its keywords match no event)"))
         }
         return out
     }
@@ -271,11 +272,11 @@ public struct SiteBuilder: Sendable {
         let ids = Set(assembly.events.map(\.id))
         let errors = sources.flatMap { file, links in
             links.filter { $0.kind == .event && !ids.contains($0.target) }.map {
-                ContentError(file: file, line: $0.line, column: $0.column,
+                Diagnostic(file: file, line: $0.line, column: $0.column,
                              message: "[[event:\($0.target)]] links to no event of the site (`briefings events` lists their ids)")
             }
         }
-        if !errors.isEmpty { throw ContentErrors(errors) }
+        if !errors.isEmpty { throw Diagnostics(errors) }
     }
 
     /// ACLED's sub-event words and country codes, from every language's lexicon.
@@ -351,7 +352,7 @@ public struct SiteBuilder: Sendable {
         var content = content
         for (i, extraction) in extractions.enumerated() where content.articles[i].published == nil {
             guard let inferred = extraction.published else {
-                throw ContentError(file: "Content/articles/\(content.articles[i].fileName)",
+                throw Diagnostic(file: "Content/articles/\(content.articles[i].fileName)",
                                    message: "no publication date: start the file name with YYYY-MM-DD- or use a .md file with `date:`")
             }
             content.articles[i].published = inferred

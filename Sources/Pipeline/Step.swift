@@ -1,4 +1,5 @@
 import Loading
+import Model
 
 /// One named stage of a build, with how long it took.
 public struct StepTiming: Sendable, Hashable {
@@ -21,10 +22,8 @@ public struct BuildError: Error, Sendable, CustomStringConvertible {
     public var step: String
     public var underlying: any Error
 
-    /// An error that points at a file (`path:line:column: error: …`) is told as compilers tell
-    /// theirs, path first; others name their step.
+    /// Diagnostics as they are (they name their file); any other error names its step.
     public var description: String {
-        let text = "\(underlying)"
-        return text.contains(": error: ") ? text : "\(step): \(text)"
+        Diagnostics.of(underlying) == nil ? "\(step): \(underlying)" : "\(underlying)"
     }
 }

@@ -1,3 +1,4 @@
+import Model
 import Markdown
 import Mustache
 
@@ -18,35 +19,35 @@ struct PageRenderer: Sendable {
             do {
                 try library.register(MarkdownContentType.pragma + text, named: name)
             } catch {
-                throw ThemeError(message: Self.describe(error, in: path))
+                throw Self.describe(error, in: path)
             }
         }
         self.library = library
         do {
             self.layout = try MustacheTemplate(string: try theme.file("layout.html"))
-        } catch let error as ThemeError {
+        } catch let error as Diagnostic {
             throw error
         } catch {
-            throw ThemeError(message: Self.describe(error, in: "layout.html"))
+            throw Self.describe(error, in: "layout.html")
         }
     }
 
-    /// A template's syntax error where it is, in words: `Templates/index.md:3:1: error: …`.
-    static func describe(_ error: any Error, in path: String) -> String {
-        guard let parse = error as? MustacheTemplate.ParserError else { return "Templates/\(path): error: \(error)" }
+    /// A template's syntax error where it is, in words.
+    static func describe(_ error: any Error, in path: String) -> Diagnostic {
+        guard let parse = error as? MustacheTemplate.ParserError else { return Diagnostic(file: "Templates/\(path)", message: "\(error)") }
         let reason = switch parse.error as? MustacheTemplate.Error {
         case .expectedSectionEnd: "a section ({{#name}} or {{^name}}) is never closed with {{/name}}"
         case .sectionCloseNameIncorrect: "{{/…}} closes a section of another name"
         case .unfinishedName: "a tag is not closed with }}"
         default: "\(parse.error)"
         }
-        return "Templates/\(path):\(parse.context.lineNumber):\(parse.context.columnNumber): error: \(reason)"
+        return Diagnostic(file: "Templates/\(path)", line: parse.context.lineNumber, column: parse.context.columnNumber, message: reason)
     }
 
     /// The Markdown a page template produces (before cmark), for tests and debugging.
     func markdown(_ template: String, _ values: any MustacheParent) throws -> String {
         guard let text = library.render(values, withTemplate: template) else {
-            throw ThemeError(message: "the theme has no \(template).md")
+            throw Diagnostic(file: "Templates/\(template).md", message: "the theme has no \(template).md")
         }
         return text
     }

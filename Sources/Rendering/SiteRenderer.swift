@@ -58,15 +58,15 @@ public struct SiteRenderer: Sendable {
     }
 
     /// Checks the theme against the pages: a template they need and the theme lacks is an
-    /// error (`ThemeError`); the names a project's own templates use that no page has come back
-    /// as warnings, in compiler style.
-    public func checkTheme() throws -> [String] {
+    /// error; the names a project's own templates use that no page has, or place against their
+    /// kind, come back as warnings.
+    public func checkTheme() throws -> [Diagnostic] {
         // The built-in theme is known good; only a project's own templates are checked.
         let builtIn = try Theme.builtIn()
         guard theme.files != builtIn.files else { return [] }
         let check = TemplateCheck(theme: theme, builtIn: builtIn, labels: Set(strings.labels.keys))
         let missing = check.missing(Set(pageJobs().map(\.template)))
-        if !missing.isEmpty { throw ThemeError(message: missing.joined(separator: "\n")) }
+        if !missing.isEmpty { throw Diagnostics(missing) }
         var known = PageTemplates.all.mapValues { view in
             var names = PageScope.names
             view.names(into: &names)

@@ -20,8 +20,9 @@ struct Strings: Sendable {
     init(theme: Theme, language: String, line: Int? = nil) throws {
         let name = "strings/\(language).json"
         guard let text = try? theme.file(name) else {
-            throw ThemeError(message: "\(line.map { "Content/site.yml:\($0):1: error: " } ?? "")no interface words for the site's language \"\(language)\": add \(name) to the theme "
-                             + "(a copy of the default theme in Templates/, with strings/\(language).json beside strings/en.json)")
+            throw Diagnostic(file: line == nil ? "Templates/\(name)" : "Content/site.yml", line: line, column: 1,
+                             message: "no interface words for the site's language \"\(language)\": add \(name) to the theme "
+                                 + "(a copy of the default theme in Templates/, with strings/\(language).json beside strings/en.json)")
         }
         struct File: Decodable {
             let labels: [String: String]
@@ -31,9 +32,9 @@ struct Strings: Sendable {
         do {
             file = try JSONDecoder().decode(File.self, from: Data(text.utf8))
         } catch {
-            throw ThemeError(message: "\(name): \(error)")
+            throw Diagnostic(file: "Templates/\(name)", message: "\(error)")
         }
-        guard file.months.count == 12 else { throw ThemeError(message: "\(name): `months` must list 12 names") }
+        guard file.months.count == 12 else { throw Diagnostic(file: "Templates/\(name)", message: "`months` must list 12 names") }
         self.language = language
         self.labels = file.labels
         self.htmlLabels = file.labels.mapValues(SVGMarkup.escape)

@@ -1,3 +1,4 @@
+import Model
 import Foundation
 
 /// What a project's own templates ask for that the pages cannot give: a template a kind of page
@@ -27,9 +28,10 @@ struct TemplateCheck {
     }
 
     /// The templates the pages need that the theme lacks, as errors.
-    func missing(_ needed: Set<String>) -> [String] {
+    func missing(_ needed: Set<String>) -> [Diagnostic] {
         needed.sorted().filter { theme.files["\($0).md"] == nil }.map {
-            "Templates/\($0).md: error: the theme has no \($0).md, which these pages need (the default theme's is in `briefings init`'s Templates/)"
+            Diagnostic(file: "Templates/\($0).md",
+                       message: "the theme has no \($0).md, which these pages need (the default theme's is in `briefings init`'s Templates/)")
         }
     }
 
@@ -37,17 +39,19 @@ struct TemplateCheck {
     /// value otherwise than its field says. `known` holds, per template, the names its pages'
     /// values supply (`TemplateValue.fields`) with their kinds; a partial, which any page may
     /// include, may use the names of every page.
-    func warnings(known: [String: [String: Set<FieldKind>]]) -> [String] {
+    func warnings(known: [String: [String: Set<FieldKind>]]) -> [Diagnostic] {
         let everywhere = known.values.reduce(into: [String: Set<FieldKind>]()) { all, names in
             all.merge(names) { $0.union($1) }
         }
-        var out: [String] = []
+        var out: [Diagnostic] = []
         for (path, text) in theme.files.sorted(by: { $0.key < $1.key })
         where (path.hasSuffix(".md") || path == "layout.html") && builtIn.files[path] != text {
             let template = String(path.dropLast(path.hasSuffix(".md") ? 3 : 5))
             let names = known[template] ?? everywhere
             for tag in Self.tags(in: text) {
-                if let warning = warning(tag, names: names) { out.append("Templates/\(path):\(tag.line):\(tag.column): warning: \(warning)") }
+                if let warning = warning(tag, names: names) {
+                    out.append(Diagnostic(.warning, file: "Templates/\(path)", line: tag.line, column: tag.column, message: warning))
+                }
             }
         }
         return out

@@ -1,3 +1,4 @@
+import Model
 import Foundation
 
 /// The templates, stylesheet and interface strings a site is rendered with.
@@ -24,7 +25,7 @@ public struct Theme: Sendable {
         var files: [String: String] = [:]
         let base = directory.resolvingSymlinksInPath().standardizedFileURL.path
         guard let walker = FileManager.default.enumerator(atPath: base) else {
-            throw ThemeError(message: "cannot read the theme folder \(base)")
+            throw Diagnostic(file: base, message: "cannot read the theme folder")
         }
         while let relative = walker.nextObject() as? String {
             let full = base + "/" + relative
@@ -33,7 +34,7 @@ public struct Theme: Sendable {
                   !(relative as NSString).lastPathComponent.hasPrefix(".") else { continue }
             guard let data = FileManager.default.contents(atPath: full),
                   let text = String(data: data, encoding: .utf8) else {
-                throw ThemeError(message: "\(full): cannot read the file as UTF-8 text")
+                throw Diagnostic(file: full, message: "cannot read the file as UTF-8 text")
             }
             files[relative] = text
         }
@@ -59,13 +60,7 @@ public struct Theme: Sendable {
     }
 
     func file(_ name: String) throws -> String {
-        guard let text = files[name] else { throw ThemeError(message: "the theme has no \(name)") }
+        guard let text = files[name] else { throw Diagnostic(file: "Templates/\(name)", message: "the theme has no \(name)") }
         return text
     }
-}
-
-/// A theme that cannot be used as it is.
-public struct ThemeError: Error, Sendable, CustomStringConvertible {
-    public var message: String
-    public var description: String { message }
 }

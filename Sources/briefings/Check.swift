@@ -1,3 +1,4 @@
+import Model
 import ArgumentParser
 import Foundation
 import Loading
@@ -24,38 +25,27 @@ struct Check: ParsableCommand {
     func run() throws {
         if format == .json { return try runJSON() }
         let result = try Terminal.assemble(projectDir, checkingTheme: true, verbose: options.verbose)
-        let findings = ProjectCheck.findings(result)
-        let errors = findings.filter { $0.severity == .error }.count
-        for finding in findings where !options.quiet || finding.severity == .error { print(finding) }
-        options.say("\(errors) errors, \(findings.count - errors) warnings")
+        let diagnostics = ProjectCheck.diagnostics(result)
+        let errors = diagnostics.filter { $0.severity == .error }.count
+        for diagnostic in diagnostics where !options.quiet || diagnostic.severity == .error { print(diagnostic) }
+        options.say("\(errors) errors, \(diagnostics.count - errors) warnings")
         if errors > 0 { throw ExitCode.failure }
     }
 
-    /// One JSON array of problems: `severity`, `message`, and `file`/`line`/`column` for content
-    /// errors or `subject` (an article, an actor, an event) for the review's findings.
+    /// One JSON array of diagnostics, each with `severity`, `file`, `message` and, when known,
+    /// `line`, `column` and `note`: the build's errors when it stops, else the review.
     private func runJSON() throws {
         var report = SiteBuilder.Report()
-        var items: [[String: Any]] = []
+        let diagnostics: [Diagnostic]
         do {
-            let result = try SiteBuilder(project: URL(fileURLWithPath: projectDir)).assemble(into: &report, checkingTheme: true)
-            items = ProjectCheck.findings(result).map { ["severity": $0.severity.rawValue, "subject": $0.subject, "message": $0.message] }
+            diagnostics = ProjectCheck.diagnostics(try SiteBuilder(project: URL(fileURLWithPath: projectDir))
+                .assemble(into: &report, checkingTheme: true))
         } catch let error as BuildError {
-            items = Self.contentErrors(error.underlying).map { e in
-                var item: [String: Any] = ["severity": "error", "file": e.file, "message": e.message]
-                if let line = e.line { item["line"] = line; item["column"] = e.column ?? 1 }
-                return item
-            }
+            diagnostics = Diagnostics.of(error.underlying) ?? [Diagnostic(file: projectDir, message: "\(error)")]
         }
-        let data = try JSONSerialization.data(withJSONObject: items, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
-        print(String(decoding: data, as: UTF8.self))
-        if items.contains(where: { $0["severity"] as? String == "error" }) { throw ExitCode.failure }
-    }
-
-    static func contentErrors(_ error: any Error) -> [ContentError] {
-        switch error {
-        case let many as ContentErrors: return many.errors
-        case let one as ContentError: return [one]
-        default: return [ContentError(file: "Content", message: "\(error)")]
-        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        print(String(decoding: try encoder.encode(diagnostics), as: UTF8.self))
+        if diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode.failure }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Model
 import Pipeline
 
 /// Where the command line writes what is not its output.
@@ -8,24 +9,37 @@ enum Terminal {
         FileHandle.standardError.write(Data(("briefings: " + paint(message) + "\n").utf8))
     }
 
-    /// An error as the command reports it: compiler-style lines (`path:line:column: error: …`)
-    /// as they are, so that terminals and editors make them links; anything else prefixed.
+    /// An error as the command reports it: diagnostics as compilers write theirs
+    /// (`path:line:column: error: …`), so that terminals and editors make them links, a stage's
+    /// list of them followed by their count; anything else prefixed with the program's name.
     static func report(_ error: any Error) {
-        let text = "\(error)"
-        guard text.contains(": error: ") else { return self.error(text) }
-        for line in text.split(separator: "\n") {
-            let shown = colours ? line.replacingOccurrences(of: ": error: ", with: ": \u{1B}[31merror:\u{1B}[0m ") : String(line)
-            FileHandle.standardError.write(Data((shown + "\n").utf8))
-        }
+        let underlying = (error as? BuildError)?.underlying ?? error
+        guard let diagnostics = Diagnostics.of(underlying) else { return self.error("\(error)") }
+        for diagnostic in diagnostics { write(diagnostic) }
+        guard underlying is Diagnostics else { return }
+        let errors = diagnostics.filter { $0.severity == .error }.count
+        FileHandle.standardError.write(Data("\(errors) error\(errors == 1 ? "" : "s")\n".utf8))
     }
 
-    /// A warning; one already in compiler style (`path:line:column: warning: …`) as it is.
+    /// A warning, at its file and line.
+    static func warning(_ diagnostic: Diagnostic) { write(diagnostic) }
+
+    /// A warning about the command itself rather than a file.
     static func warning(_ message: String) {
-        if message.contains(": warning: ") {
-            let shown = colours ? message.replacingOccurrences(of: ": warning: ", with: ": \u{1B}[33mwarning:\u{1B}[0m ") : message
-            return FileHandle.standardError.write(Data((shown + "\n").utf8))
-        }
         FileHandle.standardError.write(Data(("briefings: " + paint("warning: " + message) + "\n").utf8))
+    }
+
+    /// One diagnostic in compiler style, its severity in colour on a terminal.
+    static func write(_ diagnostic: Diagnostic) {
+        var text = diagnostic.description
+        if colours {
+            let colour = diagnostic.severity == .error ? "31" : "33"
+            let word = ": \(diagnostic.severity.rawValue): "
+            if let range = text.range(of: word) {
+                text.replaceSubrange(range, with: ": \u{1B}[\(colour)m\(diagnostic.severity.rawValue):\u{1B}[0m ")
+            }
+        }
+        FileHandle.standardError.write(Data((text + "\n").utf8))
     }
 
     /// Colour only where a person reads it: "error"/"warning" in red/yellow on a terminal,

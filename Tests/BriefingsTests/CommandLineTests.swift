@@ -185,6 +185,23 @@ import Testing
         #expect(items.allSatisfy { $0["severity"] as? String == "error" })
     }
 
+    /// A lexicon's error keeps its place in `check --format json`, as every stage's does.
+    @Test func checkAsJSONGivesALexiconErrorItsPlace() throws {
+        try #require(FileManager.default.fileExists(atPath: Self.executable.path), "build the briefings product first")
+        var files = TestProject.minimal
+        files["Lexicons/fr.json"] = "{\"language\": \"fr\", \"monthz\": []}\n"
+        let project = try TestProject(files)
+        defer { project.remove() }
+        let json = try run(["check", project.directory.path, "--format", "json"])
+        #expect(json.status != 0)
+        let items = try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [[String: Any]] ?? []
+        #expect(items.count == 1)
+        #expect(items.first?["file"] as? String == "Lexicons/fr.json")
+        #expect(items.first?["line"] as? Int == 1 && items.first?["column"] as? Int == 20)
+        #expect(items.first?["severity"] as? String == "error")
+        #expect((items.first?["message"] as? String)?.contains("did you mean \"months\"") == true)
+    }
+
     @Test func quietVerboseAndNoColourInAPipe() throws {
         try #require(FileManager.default.fileExists(atPath: Self.executable.path), "build the briefings product first")
         let project = try TestProject(TestProject.minimal)
@@ -215,7 +232,7 @@ import Testing
         #expect((json?["events"] as? [Any])?.isEmpty == false)
         let check = try run(["check", project.directory.path])
         #expect(check.status != 0)
-        #expect(check.output.contains("error: Content/corrections.yml:1: this correction no longer applies"))
+        #expect(check.output.contains("Content/corrections.yml:1:1: error: this correction no longer applies"))
     }
 }
 

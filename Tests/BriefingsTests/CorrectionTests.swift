@@ -63,10 +63,10 @@ import Model
     @Test func badCorrectionsNameTheirLine() {
         #expect {
             try CorrectionParser.parse(path: "c.yml", text: "- article: a.txt\n  sentence: x\n  set: {type: rumour}\n")
-        } throws: { error in (error as? ContentError)?.line == 3 }
+        } throws: { error in (error as? Diagnostic)?.line == 3 }
         #expect {
             try CorrectionParser.parse(path: "c.yml", text: "- article: a.txt\n  sentence: x\n")
-        } throws: { error in (error as? ContentError)?.line == 1 }
+        } throws: { error in (error as? Diagnostic)?.line == 1 }
     }
 
     /// An editor's toll on one report of a strike stands when another article's report, with

@@ -18,13 +18,13 @@ import Model
         #expect {
             try FrontMatter(file: "Content/articles/x.md", text: text)
         } throws: { error in
-            guard let error = error as? ContentError else { return false }
+            guard let error = error as? Diagnostic else { return false }
             return error.file == "Content/articles/x.md" && (error.line ?? 0) >= 3 && (error.line ?? 0) <= 5
         }
     }
 
     @Test func unclosedFrontMatterIsAnError() {
-        #expect(throws: ContentError.self) { try FrontMatter(file: "x.md", text: "---\ntitle: a\nbody\n") }
+        #expect(throws: Diagnostic.self) { try FrontMatter(file: "x.md", text: "---\ntitle: a\nbody\n") }
     }
 
     @Test func wrongFieldTypeNamesFileAndLine() throws {
@@ -32,7 +32,7 @@ import Model
         #expect {
             try TopicParser.parse(slug: "idlib", path: "Content/topics/idlib.md", text: text)
         } throws: { error in
-            (error as? ContentError)?.line == 4 && (error as? ContentError)?.file == "Content/topics/idlib.md"
+            (error as? Diagnostic)?.line == 4 && (error as? Diagnostic)?.file == "Content/topics/idlib.md"
         }
     }
 
@@ -41,13 +41,13 @@ import Model
         #expect {
             try ActorParser.parse(slug: "x", path: "Content/actors/x.md", text: text)
         } throws: { error in
-            let e = error as? ContentError
+            let e = error as? Diagnostic
             return e?.line == 4 && (e?.message.contains("alias") ?? false)
         }
     }
 
     @Test func unknownActorKindIsRejected() {
-        #expect(throws: ContentError.self) {
+        #expect(throws: Diagnostic.self) {
             try ActorParser.parse(slug: "x", path: "x.md", text: "---\nname: X\nkind: wizard\n---\n")
         }
     }
@@ -55,7 +55,7 @@ import Model
     @Test func badDateIsRejected() {
         #expect {
             try ArticleParser.parse(fileName: "a.md", path: "Content/articles/a.md", text: "---\ntitle: A\ndate: 21 février\n---\nx\n")
-        } throws: { error in (error as? ContentError)?.line == 3 }
+        } throws: { error in (error as? Diagnostic)?.line == 3 }
     }
 }
 
@@ -85,7 +85,7 @@ import Model
     @Test func markdownWithoutAnyDateIsAnError() {
         #expect {
             try ArticleParser.parse(fileName: "x.md", path: "Content/articles/x.md", text: "---\ntitle: T\n---\nA.\n")
-        } throws: { error in (error as? ContentError)?.message.contains("publication date") ?? false }
+        } throws: { error in (error as? Diagnostic)?.message.contains("publication date") ?? false }
     }
 
     @Test func bareTextWithoutDateIsLeftForInference() throws {
@@ -105,6 +105,6 @@ import Model
     @Test func rejectsALanguageThatIsNotACode() {
         #expect {
             try SiteConfigParser.parse(path: "Content/site.yml", text: "title: T\nlanguage: Deutsch\n")
-        } throws: { error in (error as? ContentError)?.line == 2 }
+        } throws: { error in (error as? Diagnostic)?.line == 2 }
     }
 }

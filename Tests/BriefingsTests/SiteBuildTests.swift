@@ -208,7 +208,7 @@ import Model
         let article = try #require(result.content.articles.first { $0.fileName == "appel-sans-date.txt" })
         #expect(article.published == Day(iso: "2020-02-21"))
         #expect(article.dateOrigin == .inferred)
-        #expect(ProjectCheck.findings(result).contains { $0.subject == "Content/articles/appel-sans-date.txt" && $0.message.contains("inferred") })
+        #expect(ProjectCheck.diagnostics(result).contains { $0.file == "Content/articles/appel-sans-date.txt" && $0.message.contains("inferred") })
     }
 
     @Test func notFoundPageLinksFromTheSiteAddress() throws {

@@ -1,0 +1,52 @@
+import Assembly
+import Extraction
+import Model
+
+/// The review an editor runs before publishing (`briefings check`): the build's warnings, and
+/// what the extraction could not settle, each at the file and line concerned.
+public enum ProjectCheck {
+    public static func diagnostics(_ result: SiteBuilder.Assembled) -> [Diagnostic] {
+        var out = result.warnings
+        for correction in result.assembly.staleCorrections {
+            out.append(Diagnostic(file: correction.file, line: correction.line, message:
+                "this correction no longer applies: no event of \(correction.article ?? "?") has a sentence containing \"\(correction.sentence ?? "")\""))
+        }
+        for article in result.content.articles where article.dateOrigin == .inferred {
+            guard let day = article.published else { continue }
+            out.append(Diagnostic(.warning, file: "Content/articles/\(article.fileName)", message:
+                "publication date inferred from the text as \(day.iso); name the file YYYY-MM-DD-... to confirm it"))
+        }
+        out += discoveredActors(result.assembly)
+        out += eventsToReview(result)
+        return out.sorted { ($0.severity, $0.file, $0.line ?? 0, $0.message) < ($1.severity, $1.file, $1.line ?? 0, $1.message) }
+    }
+
+    /// Actors found in the text that no profile names: at the profile to write.
+    static func discoveredActors(_ assembly: Assembly) -> [Diagnostic] {
+        var counts: [String: Int] = [:]
+        for event in assembly.events { for id in Set(event.actors.map(\.id)) { counts[id, default: 0] += 1 } }
+        return assembly.actors.values.sorted(by: { $0.slug < $1.slug }).filter { !$0.reviewed }.map { actor in
+            Diagnostic(.warning, file: "Content/actors/\(actor.slug).md", message:
+                "\"\(actor.name)\" was found in the text (\(counts[actor.slug] ?? 0) events) and has no profile in Content/actors/: add one, or an alias to an existing one")
+        }
+    }
+
+    /// Events without an actor taking part or without a topic: at the sentence they were read from.
+    static func eventsToReview(_ result: SiteBuilder.Assembled) -> [Diagnostic] {
+        let articles = Dictionary(result.content.articles.map { ($0.fileName, $0) }, uniquingKeysWith: { a, _ in a })
+        var out: [Diagnostic] = []
+        for event in result.assembly.events {
+            var problems: [String] = []
+            if !event.actors.contains(where: { $0.role == .participant }) { problems.append("no actor taking part") }
+            if event.topics.isEmpty { problems.append("no topic: add a keyword to a topic, or correct the event") }
+            guard !problems.isEmpty else { continue }
+            let source = event.sources.first
+            let line = source.flatMap { source in articles[source.article].map { $0.line(ofBlock: source.paragraph) } }
+            for problem in problems {
+                out.append(Diagnostic(.warning, file: source.map { "Content/articles/\($0.article)" } ?? "Content/corrections.yml",
+                                      line: line, message: "event \(event.id): \(problem)"))
+            }
+        }
+        return out
+    }
+}
