@@ -13,7 +13,7 @@ public struct MergeReason: Sendable, Hashable {
 public struct MergeRecord: Sendable {
     /// One article's event as extracted (after editors' corrections), and why it joined; the
     /// first report has no reason.
-    public struct Report: Sendable {
+    public struct MergedReport: Sendable {
         public var event: Event
         public var reason: MergeReason?
     }
@@ -21,15 +21,15 @@ public struct MergeRecord: Sendable {
     /// The merged event, as the site shows it.
     public internal(set) var event: Event
     /// The first report first.
-    public private(set) var reports: [Report]
+    public private(set) var reports: [MergedReport]
 
     init(first: Event) {
         event = first
-        reports = [Report(event: first, reason: nil)]
+        reports = [MergedReport(event: first, reason: nil)]
     }
 
     mutating func add(_ report: Event, reason: MergeReason) {
-        reports.append(Report(event: report, reason: reason))
+        reports.append(MergedReport(event: report, reason: reason))
     }
 
     /// The merged event's account of itself, one line each: its reports and why they merged,

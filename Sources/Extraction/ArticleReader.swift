@@ -9,21 +9,21 @@ struct ArticleReader {
     let article: Article
 
     /// Everything the reading produced, before and after merging.
-    struct Reading {
+    struct ArticleReading {
         var published: Day?
         var discovered: [Actor]
         var cast: Cast
         /// One per sentence, in the article's order.
         var sentences: [(sentence: Sentence, outcome: SentenceOutcome)]
-        var candidates: [Candidate]
-        var merged: [Candidate]
+        var candidates: [EventCandidate]
+        var merged: [EventCandidate]
         var warnings: [ExtractionWarning]
     }
 
-    func read() -> Extraction {
+    func read() -> ArticleExtraction {
         let reading = readAll()
         let builder = EventBuilder(rules: rules, cast: reading.cast, places: extractor.namedPlaces, article: article)
-        return Extraction(language: rules.language, published: reading.published, events: reading.merged.map(builder.event),
+        return ArticleExtraction(language: rules.language, published: reading.published, events: reading.merged.map(builder.event),
                           discoveredActors: reading.discovered, warnings: reading.warnings)
     }
 
@@ -41,7 +41,7 @@ struct ArticleReader {
         }
     }
 
-    func readAll() -> Reading {
+    func readAll() -> ArticleReading {
         let blocks = sentences()
         let all = blocks.flatMap { $0 }
         let marks = all.map { ClauseMarker(rules: rules).mark($0.tokens) }
@@ -62,7 +62,7 @@ struct ArticleReader {
             }
             reader.endParagraph()
         }
-        return Reading(published: published, discovered: discovered, cast: cast, sentences: outcomes,
+        return ArticleReading(published: published, discovered: discovered, cast: cast, sentences: outcomes,
                        candidates: reader.candidates, merged: CandidateMerger(places: extractor.namedPlaces, cast: cast).merge(reader.candidates),
                        warnings: warnings + reader.warnings)
     }

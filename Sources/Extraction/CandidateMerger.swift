@@ -1,7 +1,7 @@
 import Model
 
 /// An event read from one sentence, before the sentences telling the same thing are merged.
-struct Candidate: Sendable {
+struct EventCandidate: Sendable {
     var paragraph: Int
     /// The last paragraph merged into this candidate.
     var lastParagraph: Int
@@ -63,8 +63,8 @@ struct CandidateMerger: Sendable {
     /// The article's actors, to tell a person's voice from an institution's.
     let cast: Cast
 
-    func merge(_ candidates: [Candidate]) -> [Candidate] {
-        var out: [Candidate] = []
+    func merge(_ candidates: [EventCandidate]) -> [EventCandidate] {
+        var out: [EventCandidate] = []
         var bodyTypesSeen: Set<EventType> = []
         // Only the lede's events take in restatements; they come first, so a long article
         // compares each sentence with them alone, not with every event before it.
@@ -98,8 +98,8 @@ struct CandidateMerger: Sendable {
     /// criticism) carrying every quote. Distinct acts (a call and a condemnation) stay apart.
     /// The voice is the person speaking, else the body: "LAAF spokesman Ahmad al-Mesmari said"
     /// and "Mesmari said" are one voice.
-    func foldSpeechActs(_ events: [Candidate]) -> [Candidate] {
-        var out: [Candidate] = []
+    func foldSpeechActs(_ events: [EventCandidate]) -> [EventCandidate] {
+        var out: [EventCandidate] = []
         var byVoice: [Voice: [Int]] = [:]
         for e in events {
             guard e.type.isCommunication, !e.participants.isEmpty else { out.append(e); continue }
@@ -126,7 +126,7 @@ struct CandidateMerger: Sendable {
         var status: EventStatus
     }
 
-    private func canFold(_ c: Candidate, into last: Candidate) -> Bool {
+    private func canFold(_ c: EventCandidate, into last: EventCandidate) -> Bool {
         guard c.status == last.status, c.paragraph - last.lastParagraph <= 1, c.date == last.date, topicsCompatible(c, last) else { return false }
         // (Not into a meeting: what a participant says afterwards is a statement of its own.)
         if c.type == .statement, c.paragraph == last.lastParagraph, !c.principalActors.isEmpty, foldsStatements(last.type),
@@ -155,7 +155,7 @@ struct CandidateMerger: Sendable {
     }
 
     /// The lede's event (paragraph 1) taking in a later sentence that tells it again.
-    private func absorbsRestatement(_ h: Candidate, _ c: Candidate, firstOfType: Bool) -> Bool {
+    private func absorbsRestatement(_ h: EventCandidate, _ c: EventCandidate, firstOfType: Bool) -> Bool {
         // (An agreement reached at talks and the next paragraph telling those talks are one event.)
         let outcomeOfTalks = h.outcomeOfTalks && c.type == .consultation && c.paragraph == 2 && firstOfType
         guard h.paragraph == 1, c.paragraph >= 2, h.status == c.status, c.type != .militaryAction || sameStrike(h, c), h.type == c.type || outcomeOfTalks, dateCompatible(h, c), topicsCompatible(h, c),
@@ -173,23 +173,23 @@ struct CandidateMerger: Sendable {
     /// What one speaker said according to one source and what another source reports of them
     /// are two reports ("Selon le ministère, le maréchal jugeait…" / "Haftar a affirmé, selon
     /// Al-Arabiya, …").
-    private func fromOtherSources(_ a: Candidate, _ b: Candidate) -> Bool {
+    private func fromOtherSources(_ a: EventCandidate, _ b: EventCandidate) -> Bool {
         !a.reporters.isEmpty && !b.reporters.isEmpty && Set(a.reporters.map(\.actor)).isDisjoint(with: b.reporters.map(\.actor))
     }
 
-    private func dateCompatible(_ a: Candidate, _ b: Candidate) -> Bool {
+    private func dateCompatible(_ a: EventCandidate, _ b: EventCandidate) -> Bool {
         if a.date == b.date { return true }
         return abs(a.date.distance(to: b.date)) <= 1 && min(a.strength, b.strength) <= 1
     }
 
     /// Two military actions can be one: not two places named in their own sentences, nor an
     /// attack and the reply to it.
-    private func sameStrike(_ a: Candidate, _ b: Candidate) -> Bool {
+    private func sameStrike(_ a: EventCandidate, _ b: EventCandidate) -> Bool {
         placesCompatible(a, b) && a.isReply == b.isReply
     }
 
     /// Two places named in their own sentences, different: two events.
-    private func placesCompatible(_ a: Candidate, _ b: Candidate) -> Bool {
+    private func placesCompatible(_ a: EventCandidate, _ b: EventCandidate) -> Bool {
         guard let p = canonical(a.ownPlace), let q = canonical(b.ownPlace) else { return true }
         return p.contains(q) || q.contains(p)
     }
@@ -203,11 +203,11 @@ struct CandidateMerger: Sendable {
         place.map { places.place(named: $0) != nil } ?? false
     }
 
-    private func topicsCompatible(_ a: Candidate, _ b: Candidate) -> Bool {
+    private func topicsCompatible(_ a: EventCandidate, _ b: EventCandidate) -> Bool {
         a.topics.isEmpty || b.topics.isEmpty || !Set(a.topics).isDisjoint(with: b.topics)
     }
 
-    private func absorb(_ c: Candidate, into e: inout Candidate) {
+    private func absorb(_ c: EventCandidate, into e: inout EventCandidate) {
         if c.strength > e.strength {
             e.date = c.date
             e.precision = c.precision

@@ -2,9 +2,9 @@ import Model
 
 /// A date phrase found in a sentence, before it is resolved to a day.
 struct DateMention: Sendable {
-    enum Kind: Sendable { case absolute, month, weekday, relative, anchored, weekend }
+    enum DateForm: Sendable { case absolute, month, weekday, relative, anchored, weekend }
 
-    var kind: Kind
+    var kind: DateForm
     var start: Int
     var end: Int
     var day: Int?

@@ -9,7 +9,7 @@ struct EventBuilder: Sendable {
     let places: Gazetteer
     let article: Article
 
-    func event(_ c: Candidate) -> Event {
+    func event(_ c: EventCandidate) -> Event {
         var actors: [EventActor] = []
         var seen: Set<Int> = []
         for m in c.participants where seen.insert(m.actor).inserted {

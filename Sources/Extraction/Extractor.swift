@@ -128,9 +128,9 @@ public struct Extractor: Sendable {
     }
 
     /// The events of one article, in the order the article tells them.
-    public func extract(_ article: Article) -> Extraction {
+    public func extract(_ article: Article) -> ArticleExtraction {
         guard let rules = language(of: article) else {
-            return Extraction(language: article.language ?? "", published: article.published, events: [],
+            return ArticleExtraction(language: article.language ?? "", published: article.published, events: [],
                               discoveredActors: [], warnings: [])
         }
         return ArticleReader(extractor: self, rules: rules, article: article).read()
@@ -154,7 +154,7 @@ public struct Extractor: Sendable {
 }
 
 /// What the extractor found in one article.
-public struct Extraction: Sendable, Hashable, Codable {
+public struct ArticleExtraction: Sendable, Hashable, Codable {
     /// The language the article was read in (front matter `lang`, else detected).
     public var language: String
     /// The publication date used to resolve relative days (the article's, or inferred).

@@ -47,7 +47,7 @@ extension HeadlineWriter {
     /// launch"), a reporting verb, or the trigger, whichever comes first (`any`); and the same
     /// without a trigger that is a noun (`verb`). Only among the words kept: the verb of a
     /// dropped aside ("qui dirige le GNA reconnu par l'ONU") is not the sentence's.
-    func verbPositions(_ tokens: [Token], _ reading: Reading, _ keep: [Bool]) -> (any: Int, verb: Int) {
+    func verbPositions(_ tokens: [Token], _ reading: SentenceReading, _ keep: [Bool]) -> (any: Int, verb: Int) {
         let reporting = reading.marks.reporting.first { keep[$0.lowerBound] }?.lowerBound
         let trigger = reading.trigger.map(\.lowerBound).flatMap { keep[$0] ? $0 : nil }
         let verbTrigger = reading.triggerIsVerb ? trigger : nil

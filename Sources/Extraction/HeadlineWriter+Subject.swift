@@ -57,7 +57,7 @@ extension HeadlineWriter {
     static let maxOpeningPhrase = 16
 
     /// "Il a appelé Damas…" → "Antonio Guterres a appelé Damas…".
-    func naming(_ text: String, _ reading: Reading, _ keep: [Bool]) -> String {
+    func naming(_ text: String, _ reading: SentenceReading, _ keep: [Bool]) -> String {
         guard let subject = namedSubject(reading, keep) else { return text }
         let pronoun = reading.sentence.tokens[subject.at].text
         guard text.hasPrefix(pronoun) else { return text }
@@ -65,11 +65,11 @@ extension HeadlineWriter {
     }
 
     /// The characters the name adds to the headline in place of its pronoun.
-    func namingExtra(_ reading: Reading, _ keep: [Bool]) -> Int {
+    func namingExtra(_ reading: SentenceReading, _ keep: [Bool]) -> Int {
         namedSubject(reading, keep).map { max(0, $0.name.count - reading.sentence.tokens[$0.at].text.count) } ?? 0
     }
 
-    private func namedSubject(_ reading: Reading, _ keep: [Bool]) -> (at: Int, name: String)? {
+    private func namedSubject(_ reading: SentenceReading, _ keep: [Bool]) -> (at: Int, name: String)? {
         guard let subject = reading.pronounSubject, keep.firstIndex(of: true) == subject.at else { return nil }
         return subject
     }
@@ -78,7 +78,7 @@ extension HeadlineWriter {
     /// succeed…”, Merkel said": the quotation that speaks in the first person, with its speaker
     /// ("Merkel : « … »"), cut at a phrase when it is long; nil when the sentence has none, no
     /// speaker, or no phrase to cut at.
-    func firstPersonQuotation(_ reading: Reading, _ keep: [Bool]) -> String? {
+    func firstPersonQuotation(_ reading: SentenceReading, _ keep: [Bool]) -> String? {
         let tokens = reading.sentence.tokens
         guard let speaker = reading.speaker?.name,
               let word = tokens.indices.first(where: { keep[$0] && rules.firstPersonWords.contains(tokens[$0].folded) }) else { return nil }

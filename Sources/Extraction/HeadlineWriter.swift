@@ -18,7 +18,7 @@ struct HeadlineWriter: Sendable {
     static let minimumCut = 55
 
     /// What the reader of a sentence knows about it when the event is made.
-    struct Reading {
+    struct SentenceReading {
         var sentence: Sentence
         var marks: ClauseMarker.Marks
         var dates: [DateMention]
@@ -33,7 +33,7 @@ struct HeadlineWriter: Sendable {
         var triggerIsVerb = true
     }
 
-    func headline(_ reading: Reading) -> String {
+    func headline(_ reading: SentenceReading) -> String {
         let tokens = reading.sentence.tokens
         guard !tokens.isEmpty else { return "" }
         var keep = [Bool](repeating: true, count: tokens.count)
@@ -86,7 +86,7 @@ struct HeadlineWriter: Sendable {
     /// ", a indiqué l'OSDH", ", he said", ", selon l'OSDH": the last comma-delimited segment when
     /// it names who said or reported the sentence, and reports nothing of its own (no "que",
     /// "that" after the verb).
-    private func trailingAttribution(_ tokens: [Token], _ reading: Reading) -> Range<Int>? {
+    private func trailingAttribution(_ tokens: [Token], _ reading: SentenceReading) -> Range<Int>? {
         var end = tokens.count
         while end > 0, tokens[end - 1].isPunctuation, !isQuoteMark(tokens[end - 1].text) { end -= 1 }
         guard let comma = (0..<end).last(where: { isSegmentStart(tokens, $0) }) else { return nil }
@@ -121,7 +121,7 @@ struct HeadlineWriter: Sendable {
 
     /// "…'a atteint un niveau horrifiant', a dénoncé l'ONU": the verb of a criticism or an
     /// appeal set after what was said, with its speaker, reads as a verb of saying.
-    private func spokenAct(in segment: Range<Int>, _ reading: Reading) -> Range<Int>? {
+    private func spokenAct(in segment: Range<Int>, _ reading: SentenceReading) -> Range<Int>? {
         guard let trigger = reading.trigger, reading.triggerIsVerb, segment.contains(trigger.lowerBound),
               let speaker = reading.speaker, segment.contains(speaker.at) else { return nil }
         return trigger
@@ -129,7 +129,7 @@ struct HeadlineWriter: Sendable {
 
     /// Whether the words before `comma` hold a clause an attribution can follow: a quotation,
     /// the event's own words, another verb of saying or an auxiliary.
-    private func tellsSomethingBefore(_ tokens: [Token], _ comma: Int, _ reading: Reading) -> Bool {
+    private func tellsSomethingBefore(_ tokens: [Token], _ comma: Int, _ reading: SentenceReading) -> Bool {
         if let trigger = reading.trigger, trigger.upperBound <= comma { return true }
         if reading.marks.reporting.contains(where: { $0.upperBound <= comma }) { return true }
         return (0..<comma).contains { tokens[$0].inQuote || isQuoteMark(tokens[$0].text) || isAuxiliary(tokens, $0) }
@@ -199,7 +199,7 @@ struct HeadlineWriter: Sendable {
     /// Asides: a clause between commas or opened by a relative pronoun ("…, qui dirige le GNA,",
     /// "which already hosts…") and background spans ("depuis avril 2019"), never the clause that
     /// holds the trigger. A clause that completes a verb ("a répondu que…") stays.
-    private func dropClauses(_ tokens: [Token], _ reading: Reading, _ keep: inout [Bool]) {
+    private func dropClauses(_ tokens: [Token], _ reading: SentenceReading, _ keep: inout [Bool]) {
         let marks = reading.marks
         var k = 0
         while k < tokens.count {

@@ -1,7 +1,7 @@
 /// Multi-word phrases looked up on folded tokens, longest first: the one matcher behind actor
 /// aliases, trigger words, cues and place names.
 struct PhraseTable<Payload: Sendable>: Sendable {
-    struct Entry: Sendable {
+    struct Phrase: Sendable {
         var words: [String]
         /// The last word is a prefix ("bombard*").
         var prefixLast: Bool
@@ -19,9 +19,9 @@ struct PhraseTable<Payload: Sendable>: Sendable {
         var payload: Payload
     }
 
-    private var byFirstWord: [String: [Entry]] = [:]
+    private var byFirstWord: [String: [Phrase]] = [:]
     /// Entries whose only word is a prefix, looked up by their first three letters.
-    private var byPrefix: [String: [Entry]] = [:]
+    private var byPrefix: [String: [Phrase]] = [:]
 
     var isEmpty: Bool { byFirstWord.isEmpty && byPrefix.isEmpty }
 
@@ -44,7 +44,7 @@ struct PhraseTable<Payload: Sendable>: Sendable {
         } else {
             inferred = .any
         }
-        let entry = Entry(words: words, prefixLast: prefixLast, casing: inferred, payload: payload)
+        let entry = Phrase(words: words, prefixLast: prefixLast, casing: inferred, payload: payload)
         if prefixLast && words.count == 1 {
             byPrefix[String(words[0].prefix(3)), default: []].append(entry)
         } else {
@@ -89,7 +89,7 @@ struct PhraseTable<Payload: Sendable>: Sendable {
 
     func contains(_ tokens: [Token], at index: Int) -> Bool { match(tokens, at: index) != nil }
 
-    private func matches(_ entry: Entry, _ tokens: [Token], _ index: Int) -> Bool {
+    private func matches(_ entry: Phrase, _ tokens: [Token], _ index: Int) -> Bool {
         guard index + entry.words.count <= tokens.count else { return false }
         for (k, word) in entry.words.enumerated() {
             let token = tokens[index + k]

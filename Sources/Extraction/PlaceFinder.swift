@@ -33,7 +33,7 @@ struct PlaceFinder: Sendable {
     /// Known places, by alias.
     let gazetteer: PhraseTable<KnownPlace>
 
-    struct Candidate: Sendable {
+    struct PlaceCandidate: Sendable {
         var text: String
         var start: Int
         var end: Int
@@ -44,9 +44,9 @@ struct PlaceFinder: Sendable {
     /// `actorTokens` marks tokens naming people, organisations and states as actors, which
     /// are not places; `stateTokens` marks every token naming a state, which is a country
     /// when it is a place.
-    func candidates(in sentence: Sentence, actorTokens: [Bool], stateTokens: [Bool]) -> [Candidate] {
+    func candidates(in sentence: Sentence, actorTokens: [Bool], stateTokens: [Bool]) -> [PlaceCandidate] {
         let tokens = sentence.tokens
-        var out: [Candidate] = []
+        var out: [PlaceCandidate] = []
         var i = 0
         while i < tokens.count {
             if let p = rules.placePrepositions.match(tokens, at: i), let end = named(sentence, after: p.end, actorTokens, stateTokens, &out) {
@@ -75,7 +75,7 @@ struct PlaceFinder: Sendable {
     /// A place named at `start`, determiners skipped ("near the Pazarkule crossing"): appended
     /// to `out`, and its end returned.
     private func named(_ sentence: Sentence, after start: Int, _ actorTokens: [Bool], _ stateTokens: [Bool],
-                       _ out: inout [Candidate]) -> Int? {
+                       _ out: inout [PlaceCandidate]) -> Int? {
         let tokens = sentence.tokens
         var k = start
         while k < tokens.count, rules.determiners.contains(tokens[k].folded), !tokens[k].isCapitalized { k += 1 }
@@ -102,13 +102,13 @@ struct PlaceFinder: Sendable {
 
     /// The place of an event whose deciding trigger spans `trigger` (nil: a quotation alone).
     func place(in sentence: Sentence, actorTokens: [Bool], stateTokens: [Bool],
-               type: EventType, trigger: Range<Int>?) -> Candidate? {
+               type: EventType, trigger: Range<Int>?) -> PlaceCandidate? {
         var all = candidates(in: sentence, actorTokens: actorTokens, stateTokens: stateTokens)
         // "took Saraqeb", "se sont emparées de Kafr Nabl": the object of a fight is where it was.
         if type == .militaryAction, let trigger, !all.contains(where: { $0.start >= trigger.upperBound && $0.start <= trigger.upperBound + 2 }) {
             var k = trigger.upperBound
             if k < sentence.tokens.count, rules.genitives.contains(sentence.tokens[k].folded) { k += 1 }
-            var object: [Candidate] = []
+            var object: [PlaceCandidate] = []
             if named(sentence, after: k, actorTokens, stateTokens, &object) != nil { all += object }
         }
         let unquoted = all.filter { !$0.inQuote }
@@ -132,15 +132,15 @@ struct PlaceFinder: Sendable {
             }) { return spoken }
             return own.first(where: \.specific) ?? own[0]
         }
-        func cost(_ c: Candidate) -> Int {
+        func cost(_ c: PlaceCandidate) -> Int {
             let distance = c.start >= trigger.upperBound ? c.start - trigger.upperBound : (trigger.lowerBound - c.end) * 4
             return (c.specific ? 0 : 1000) + max(0, distance)
         }
         return pool.min { cost($0) < cost($1) }
     }
 
-    private func candidate(_ sentence: Sentence, _ start: Int, _ end: Int, specific: Bool) -> Candidate {
-        Candidate(text: sentence.slice(start, end), start: start, end: end, specific: specific,
+    private func candidate(_ sentence: Sentence, _ start: Int, _ end: Int, specific: Bool) -> PlaceCandidate {
+        PlaceCandidate(text: sentence.slice(start, end), start: start, end: end, specific: specific,
                   inQuote: sentence.tokens[start].inQuote)
     }
 

@@ -9,7 +9,7 @@ enum SentenceOutcome: Sendable {
     case skipped(SkipReason)
 
     /// In words, for `briefings events --explain`.
-    func explanation(events: [Event], eventOfCandidate: [Int: Int], candidates: [Candidate]) -> String {
+    func explanation(events: [Event], eventOfCandidate: [Int: Int], candidates: [EventCandidate]) -> String {
         switch self {
         case .candidate(let index):
             guard let e = eventOfCandidate[index] else {

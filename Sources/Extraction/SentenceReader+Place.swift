@@ -30,7 +30,7 @@ extension SentenceReader {
     // MARK: Place
 
     /// The sentence's own place, remembered for the paragraph (and, when specific, the article).
-    mutating func place(_ sentence: Sentence, _ actors: SentenceActors, _ classification: TriggerClassifier.Classification?) -> PlaceFinder.Candidate? {
+    mutating func place(_ sentence: Sentence, _ actors: SentenceActors, _ classification: TriggerClassifier.Classification?) -> PlaceFinder.PlaceCandidate? {
         let placed = placeFinder.place(in: sentence, actorTokens: actors.actorTokens, stateTokens: actors.stateTokens,
                                        type: classification?.type ?? .statement,
                                        trigger: classification.map { $0.trigger.start..<$0.trigger.end })
@@ -50,7 +50,7 @@ extension SentenceReader {
     /// where the paragraph is, else where the article's meetings with its participants are
     /// ("agreed on Libya" at the Berlin summit), not in the country it was about; a fight or a
     /// displacement is placed where the text says.
-    func location(_ type: EventType, _ placed: PlaceFinder.Candidate?, _ topics: [String], participants: Set<Int>, on day: Day) -> String? {
+    func location(_ type: EventType, _ placed: PlaceFinder.PlaceCandidate?, _ topics: [String], participants: Set<Int>, on day: Day) -> String? {
         if let placed, placed.specific, !(placed.inQuote && type.isDiplomatic) { return placed.text }
         if type.isDiplomatic {
             if paragraph.placeIsSpecific, let carried = paragraph.place { return carried }
@@ -63,7 +63,7 @@ extension SentenceReader {
     /// or what was said at one, is the venue of the article's next ones (where one speaker
     /// spoke, "depuis Colombo", is only theirs); a meeting or a declaration with no place of
     /// its own waits for the venue. A place in a quotation is what was said, not where.
-    mutating func placeAtVenue(_ index: Int, _ placed: PlaceFinder.Candidate?, _ tokens: [Token]) {
+    mutating func placeAtVenue(_ index: Int, _ placed: PlaceFinder.PlaceCandidate?, _ tokens: [Token]) {
         let c = candidates[index]
         guard c.type.isDiplomatic else { return }
         if let placed, placed.specific, !placed.inQuote {

@@ -3,14 +3,14 @@ import Model
 extension SentenceReader {
     /// "Turkey said it retaliated Monday after heavy shelling by Syrian forces killed five of its
     /// soldiers": one sentence, two military actions — the attack, and the reply by the other
-    /// side. The reply is marked as one (`Candidate.isReply`), so that neither the article's
+    /// side. The reply is marked as one (`EventCandidate.isReply`), so that neither the article's
     /// merging nor the site's takes it for a retelling of the attack. The attack keeps the toll;
     /// the reply's clause names none of its own.
     ///
     /// A sentence that tells no attack after the reply ("Ankara's retaliatory bombardment killed
     /// 13 soldiers", "En représailles, l'armée turque a bombardé") tells one event, the reply.
     mutating func addReply(of index: Int, _ sentence: Sentence, _ classification: TriggerClassifier.Classification?,
-                           mentions: [Mention], reading: HeadlineWriter.Reading) {
+                           mentions: [Mention], reading: HeadlineWriter.SentenceReading) {
         let tokens = sentence.tokens
         guard candidates[index].type == .militaryAction, let classification,
               let reply = rules.replyWords.matches(in: tokens).first(where: { !tokens[$0.start].inQuote }) else { return }

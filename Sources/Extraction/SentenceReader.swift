@@ -23,7 +23,7 @@ struct SentenceReader {
 
     // What the reading carries from one sentence to the next.
     var coreference: Coreference
-    var candidates: [Candidate] = []
+    var candidates: [EventCandidate] = []
     var warnings: [ExtractionWarning] = []
     /// Indexes into `candidates`, so that each sentence's look back costs the same however long
     /// the article: the last one that is not a communication, and the military actions by day.
@@ -115,7 +115,7 @@ struct SentenceReader {
         let index = candidates.count
         if !type.isCommunication { lastNonCommunication = index }
         if type == .militaryAction { militaryByDay[eventDate.dayNumber, default: []].append(index) }
-        candidates.append(Candidate(
+        candidates.append(EventCandidate(
             paragraph: sentence.paragraph, lastParagraph: sentence.paragraph, sentence: sentence.text, headline: headline, type: type,
             participants: r.participants, reporters: r.reporters.filter { rep in !r.participants.contains { $0.actor == rep.actor } },
             targets: r.targets.filter { t in !r.participants.contains { $0.actor == t.actor } },
@@ -137,12 +137,12 @@ struct SentenceReader {
     /// speaks or acts, by name ("une porte-parole de l'Otan", "la présidence égyptienne": the
     /// body's; "il": the person it stands for).
     private func headlineReading(_ sentence: Sentence, _ marks: ClauseMarker.Marks, _ dates: [DateMention],
-                                 _ classification: TriggerClassifier.Classification?, speaker: Mention?) -> HeadlineWriter.Reading {
+                                 _ classification: TriggerClassifier.Classification?, speaker: Mention?) -> HeadlineWriter.SentenceReading {
         let tokens = sentence.tokens
         let pronoun = speaker.flatMap { m in
             m.viaCoreference && m.end == m.start + 1 && rules.singularPronouns.contains(tokens[m.start].folded) ? (m.start, cast[m.actor].name) : nil
         }
-        return HeadlineWriter.Reading(
+        return HeadlineWriter.SentenceReading(
             sentence: sentence, marks: marks, dates: dates,
             trigger: classification.map { $0.trigger.start..<$0.trigger.end },
             speaker: speaker.map { ($0.viaCoreference || $0.text.first?.isUppercase != true ? cast[$0.actor].name : $0.text, $0.start) },

@@ -1,11 +1,11 @@
 /// One word, number or punctuation mark of a text, with its folded form for matching.
 struct Token: Sendable, Hashable {
-    enum Kind: Sendable, Hashable { case word, number, punctuation }
+    enum TokenKind: Sendable, Hashable { case word, number, punctuation }
 
     var text: String
     /// Lower case, accent-free (`String.folded()`): the form every comparison uses.
     var folded: String
-    var kind: Kind
+    var kind: TokenKind
     /// Where the token lies in the text it was read from.
     var range: Range<String.Index>
     /// True when a hyphen joins it to the previous token ("trente-trois", "al-Sarraj").

@@ -54,7 +54,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         guard let text = text(bytes), let article = try? ArticleParser.parse(fileName: "2020-02-21-a.txt", path: "a.txt", text: "Titre\n" + text),
               let extractor = Fixture.shared.extractor else { return }
         let extraction = extractor.extract(article)
-        _ = Assembly(content: Fixture.shared.content, events: extraction.events, discovered: extraction.discoveredActors)
+        _ = Chronicle(content: Fixture.shared.content, events: extraction.events, discovered: extraction.discoveredActors)
     }
 
     private static func renderTemplate(_ bytes: [UInt8]) {
@@ -69,7 +69,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     private struct Fixture: Sendable {
         let content: Content
         let extractor: Extractor?
-        let assembly: Assembly
+        let assembly: Chronicle
         let theme: Theme?
 
         static let shared = Fixture()
@@ -80,7 +80,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
             let topics = [Topic(slug: "idlib", title: "Idlib", keywords: ["Idlib"])]
             var content = Content(site: SiteConfig(title: "Veille", language: "fr"), articles: [], topics: topics, actors: actors,
                                   notes: [], corrections: [], places: [])
-            let lexicons = (try? Lexicons.builtIn()) ?? []
+            let lexicons = (try? LanguageData.builtIn()) ?? []
             let extractor = lexicons.isEmpty ? nil : Extractor(registry: actors, topics: topics, lexicons: lexicons)
             self.extractor = extractor
             let article = try? ArticleParser.parse(fileName: "2020-02-21-appel.txt", path: "a.txt", text: "Appel\n"
@@ -88,7 +88,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
             content.articles = article.map { [$0] } ?? []
             let events = article.flatMap { extractor?.extract($0).events } ?? []
             self.content = content
-            assembly = Assembly(content: content, events: events, discovered: [])
+            assembly = Chronicle(content: content, events: events, discovered: [])
             theme = try? Theme.builtIn()
         }
     }

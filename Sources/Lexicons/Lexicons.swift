@@ -5,7 +5,7 @@ import Foundation
 /// The language data: one JSON file per language, shipped in `Data/`, plus any a project adds
 /// or overrides in its own `Lexicons/` folder (`Lexicons/de.json` teaches briefings German; a
 /// project's `fr.json` replaces the shipped French one).
-public enum Lexicons {
+public enum LanguageData {
     /// Every built-in lexicon, sorted by language code.
     public static func builtIn() throws -> [Lexicon] {
         try decode(builtInFiles())

@@ -5,14 +5,14 @@ import Model
 /// again (`briefings serve`): an article file whose size and modification time are those it
 /// had when it was parsed is not read again.
 public final class ArticleMemo: @unchecked Sendable {
-    private struct Entry {
+    private struct RememberedArticle {
         var size: Int
         var modified: timespec
         var limit: Int
         var article: Article
     }
 
-    private var entries: [String: Entry] = [:]
+    private var entries: [String: RememberedArticle] = [:]
     private let lock = NSLock()
 
     public init() {}
@@ -32,7 +32,7 @@ public final class ArticleMemo: @unchecked Sendable {
     /// a file changed while it was being read has another stamp by then, and is read again.
     func remember(_ article: Article, at path: String, limit: Int, stamp: (size: Int, modified: timespec)?) {
         guard let stamp else { return }
-        lock.withLock { entries[path] = Entry(size: stamp.size, modified: stamp.modified, limit: limit, article: article) }
+        lock.withLock { entries[path] = RememberedArticle(size: stamp.size, modified: stamp.modified, limit: limit, article: article) }
     }
 
     /// Forgets the files not among `paths` (deleted since).

@@ -2,12 +2,12 @@
 /// `[[topic:idlib]]`, `[[event:ID]]`, `[[article:NAME]]`, with an optional label after `|`
 /// (`[[topic:idlib|la bataille d'Idlib]]`).
 public struct NoteLink: Hashable, Codable, Sendable {
-    public enum Kind: String, Hashable, Codable, Sendable, CaseIterable {
+    public enum LinkKind: String, Hashable, Codable, Sendable, CaseIterable {
         case actor, topic, event, article
     }
 
     /// Nil when the text names a kind that does not exist (`[[acteur:x]]`).
-    public var kind: Kind?
+    public var kind: LinkKind?
     /// The kind as written.
     public var kindText: String
     public var target: String
@@ -56,7 +56,7 @@ public struct NoteLink: Hashable, Codable, Sendable {
         let (reference, label) = inner.firstIndex(of: "|").map { (inner[..<$0], String(inner[inner.index(after: $0)...])) } ?? (inner, nil)
         let kindText = reference.firstIndex(of: ":").map { String(reference[..<$0]) } ?? ""
         let target = reference.firstIndex(of: ":").map { String(reference[reference.index(after: $0)...]) } ?? String(reference)
-        return NoteLink(kind: Kind(rawValue: kindText.lowercased()), kindText: kindText, target: target.trimmingSpaces(),
+        return NoteLink(kind: LinkKind(rawValue: kindText.lowercased()), kindText: kindText, target: target.trimmingSpaces(),
                         label: label?.trimmingSpaces(), line: line, column: column)
     }
 }

@@ -11,20 +11,20 @@ import Rendering
 public final class BuildMemory: @unchecked Sendable {
     let articles = ArticleMemo()
     let searchWords = SearchWordMemo()
-    private var extractions: [String: Extraction] = [:]
+    private var extractions: [String: ArticleExtraction] = [:]
     private var keys: PageKeys?
     private let lock = NSLock()
 
     public init() {}
 
     /// The events of the article whose extraction-cache key is `key`, as last extracted.
-    func extraction(_ key: String) -> Extraction? {
+    func extraction(_ key: String) -> ArticleExtraction? {
         lock.withLock { extractions[key] }
     }
 
     /// This build's extractions, replacing the last build's (those of deleted or edited
     /// articles are forgotten).
-    func remember(_ extractions: [String: Extraction]) {
+    func remember(_ extractions: [String: ArticleExtraction]) {
         lock.withLock { self.extractions = extractions }
     }
 

@@ -65,19 +65,19 @@ struct ExtractionCache: Sendable {
     }
 
     /// The cached result, if its entry is there and whole.
-    func load(_ key: String) -> Extraction? {
+    func load(_ key: String) -> ArticleExtraction? {
         guard let data = FileManager.default.contents(atPath: path(key)),
               let newline = data.firstIndex(of: UInt8(ascii: "\n")),
               let header = String(data: data[data.startIndex..<newline], encoding: .utf8),
               header.hasPrefix(Self.header) else { return nil }
         let body = data[(newline + 1)...]
         guard String(header.dropFirst(Self.header.count)) == StableHash.of(body) else { return nil }
-        return try? JSONDecoder().decode(Extraction.self, from: body)
+        return try? JSONDecoder().decode(ArticleExtraction.self, from: body)
     }
 
     /// Writes an entry beside its final name, then renames it: a build killed midway leaves
     /// either no entry or a whole one.
-    func store(_ extraction: Extraction, key: String) {
+    func store(_ extraction: ArticleExtraction, key: String) {
         guard let body = try? JSONEncoder().encode(extraction) else { return }
         var entry = Data((Self.header + StableHash.of(body) + "\n").utf8)
         entry.append(body)

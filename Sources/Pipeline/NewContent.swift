@@ -4,14 +4,14 @@ import Model
 
 /// `briefings new`: a content file with its front matter filled in, ready to write.
 public enum NewContent {
-    public enum Kind: String, CaseIterable, Sendable {
+    public enum ContentKind: String, CaseIterable, Sendable {
         case article, note, actor, topic
     }
 
     /// Where the file goes, relative to the project, and its text. Articles are named after
     /// their day and title (`Content/articles/2020-03-05-accord-de-moscou.md`), the rest after
     /// their title alone.
-    public static func file(_ kind: Kind, title: String, language: String, today: Day) -> (path: String, text: String) {
+    public static func file(_ kind: ContentKind, title: String, language: String, today: Day) -> (path: String, text: String) {
         let slug = slugify(title)
         let quoted = yamlString(title)
         switch kind {
@@ -29,7 +29,7 @@ public enum NewContent {
 
     /// Writes the new file into the project and returns its path relative to the project;
     /// never replaces an existing file.
-    public static func create(_ kind: Kind, title: String, project: URL, today: Day) throws -> String {
+    public static func create(_ kind: ContentKind, title: String, project: URL, today: Day) throws -> String {
         guard !slugify(title).isEmpty else { throw NewContentError(message: "a title with letters or digits is needed, got \"\(title)\"") }
         let site = project.appendingPathComponent("Content/site.yml")
         let language = (try? SiteConfigParser.parse(path: "Content/site.yml", text: String(contentsOf: site, encoding: .utf8)).language) ?? "fr"

@@ -22,7 +22,7 @@ public enum ProjectCheck {
     }
 
     /// Actors found in the text that no profile names: at the profile to write.
-    static func discoveredActors(_ assembly: Assembly) -> [Diagnostic] {
+    static func discoveredActors(_ assembly: Chronicle) -> [Diagnostic] {
         var counts: [String: Int] = [:]
         for event in assembly.events { for id in Set(event.actors.map(\.id)) { counts[id, default: 0] += 1 } }
         return assembly.actors.values.sorted(by: { $0.slug < $1.slug }).filter { !$0.reviewed }.map { actor in

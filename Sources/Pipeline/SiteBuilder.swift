@@ -40,7 +40,7 @@ public struct SiteBuilder: Sendable {
     var shuffleSeed: UInt64?
 
     /// What a build did.
-    public struct Report: Sendable {
+    public struct BuildReport: Sendable {
         public var steps: [StepTiming] = []
         public var articles = 0
         public var events = 0
@@ -61,22 +61,22 @@ public struct SiteBuilder: Sendable {
     /// Everything up to, not including, writing: the site as values.
     public struct Result: Sendable {
         public var content: Content
-        public var extractions: [Extraction]
-        public var assembly: Assembly
+        public var extractions: [ArticleExtraction]
+        public var assembly: Chronicle
         public var files: [SiteFile]
     }
 
     /// Builds and writes the site. On error nothing under `output` has changed.
     @discardableResult
-    public func build() throws -> Report {
-        var report = Report()
+    public func build() throws -> BuildReport {
+        var report = BuildReport()
         var inputs: String?
         if memory != nil {
             // (A stamp of an older build would no longer describe the output.)
             BuildStamp.remove(project: project)
         } else if useCache {
             let fingerprint = try step("check inputs", &report) {
-                BuildStamp.fingerprint(project: project, output: output, lexicons: try Lexicons.files(project: project).map(\.bytes))
+                BuildStamp.fingerprint(project: project, output: output, lexicons: try LanguageData.files(project: project).map(\.bytes))
             }
             inputs = fingerprint
             if let stamp = BuildStamp.read(project: project), stamp.inputs == fingerprint,
@@ -129,7 +129,7 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Runs every step but writing, and keeps every file in memory.
-    public func render(into report: inout Report) throws -> Result {
+    public func render(into report: inout BuildReport) throws -> Result {
         let prepared = try prepare(into: &report, keepingExtractions: true)
         let files = try step("render", &report) { try prepared.renderer.render() }
         report.files = files.count
@@ -141,8 +141,8 @@ public struct SiteBuilder: Sendable {
     public struct Assembled: Sendable {
         public var content: Content
         /// Each article's reading, in the order of `content.articles`.
-        public var extractions: [Extraction]
-        public var assembly: Assembly
+        public var extractions: [ArticleExtraction]
+        public var assembly: Chronicle
         /// The build's warnings.
         public var warnings: [Diagnostic]
     }
@@ -150,7 +150,7 @@ public struct SiteBuilder: Sendable {
     /// Every step up to assembly: no theme, no page. With `checkingTheme`, also the theme
     /// against the pages it will have to render, without rendering them (its warnings join the
     /// others).
-    public func assemble(into report: inout Report, checkingTheme: Bool = false) throws -> Assembled {
+    public func assemble(into report: inout BuildReport, checkingTheme: Bool = false) throws -> Assembled {
         let (assembled, _) = try assembleContent(into: &report)
         guard checkingTheme else { return assembled }
         let renderer = try step("load theme", &report) {
@@ -166,13 +166,13 @@ public struct SiteBuilder: Sendable {
     struct Prepared {
         var content: Content
         /// Empty unless asked for: once assembled, the site needs only the merged events.
-        var extractions: [Extraction]
-        var assembly: Assembly
+        var extractions: [ArticleExtraction]
+        var assembly: Chronicle
         var renderer: SiteRenderer
     }
 
     /// Every step up to rendering.
-    func prepare(into report: inout Report, keepingExtractions: Bool) throws -> Prepared {
+    func prepare(into report: inout BuildReport, keepingExtractions: Bool) throws -> Prepared {
         let theme = try step("load theme", &report) { try loadTheme() }
         let (assembled, lexicons) = try assembleContent(into: &report)
         let renderer = try step("prepare pages", &report) {
@@ -186,7 +186,7 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Loading, extraction and assembly, with the lexicons they were read with.
-    private func assembleContent(into report: inout Report) throws -> (Assembled, lexicons: [Lexicon]) {
+    private func assembleContent(into report: inout BuildReport) throws -> (Assembled, lexicons: [Lexicon]) {
         var content = try step("load content", &report) {
             try ContentLoader(contentDirectory: project.appendingPathComponent("Content")).load(reusing: memory?.articles)
         }
@@ -197,7 +197,7 @@ public struct SiteBuilder: Sendable {
             content.actors.shuffle(using: &generator)
             content.notes.shuffle(using: &generator)
         }
-        let lexicons = try step("load lexicons", &report) { try Lexicons.load(project: project) }
+        let lexicons = try step("load lexicons", &report) { try LanguageData.load(project: project) }
         var cached = 0
         let extractions = try step("extract events", &report) {
             try extract(content, lexicons: lexicons, cached: &cached)
@@ -205,7 +205,7 @@ public struct SiteBuilder: Sendable {
         report.cachedArticles = cached
         let dated = try step("check dates", &report) { try Self.datedArticles(content, extractions) }
         let assembly = try step("assemble", &report) {
-            Assembly(content: dated, events: extractions.flatMap(\.events),
+            Chronicle(content: dated, events: extractions.flatMap(\.events),
                      discovered: extractions.flatMap(\.discoveredActors))
         }
         try step("check event links", &report) { try Self.checkEventLinks(dated, assembly) }
@@ -217,7 +217,7 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Every article's events, from the cache where an entry matches, else read anew.
-    func extract(_ content: Content, lexicons: [Lexicon], cached: inout Int) throws -> [Extraction] {
+    func extract(_ content: Content, lexicons: [Lexicon], cached: inout Int) throws -> [ArticleExtraction] {
         // The years of the dated articles help date an undated one ("vendredi 21 février").
         let years = Self.contextYears(content)
         let extractor = Self.extractor(content, lexicons: lexicons)
@@ -228,9 +228,9 @@ public struct SiteBuilder: Sendable {
         } }
         guard useCache else { return extractAll() }
         let cache = ExtractionCache(project: project, registry: content.actors, topics: content.topics,
-                                    places: content.places, lexicons: try Lexicons.files(project: project).map(\.bytes))
+                                    places: content.places, lexicons: try LanguageData.files(project: project).map(\.bytes))
         guard cache.prepare() else { return extractAll() }
-        let results = content.articles.parallelMap { article -> (key: String, extraction: Extraction, cached: Bool) in
+        let results = content.articles.parallelMap { article -> (key: String, extraction: ArticleExtraction, cached: Bool) in
             defer { tick(1) }
             let key = cache.key(for: article, contextYears: years)
             if let known = memory?.extraction(key) { return (key, known, true) }
@@ -246,7 +246,7 @@ public struct SiteBuilder: Sendable {
     }
 
     /// What an editor should look at, though the site builds, at the file and line concerned.
-    static func warnings(_ content: Content, _ extractions: [Extraction], _ assembly: Assembly) -> [Diagnostic] {
+    static func warnings(_ content: Content, _ extractions: [ArticleExtraction], _ assembly: Chronicle) -> [Diagnostic] {
         var out: [Diagnostic] = []
         if content.articles.isEmpty {
             out.append(Diagnostic(.warning, file: "Content/articles", message: "no articles yet, so the site has no events"))
@@ -266,7 +266,7 @@ public struct SiteBuilder: Sendable {
     }
 
     /// `[[event:ID]]` in editors' Markdown that names no event of the site: an error at its place.
-    static func checkEventLinks(_ content: Content, _ assembly: Assembly) throws {
+    static func checkEventLinks(_ content: Content, _ assembly: Chronicle) throws {
         let sources = content.editorsLinks()
         guard sources.contains(where: { $0.links.contains { $0.kind == .event } }) else { return }
         let ids = Set(assembly.events.map(\.id))
@@ -327,11 +327,11 @@ public struct SiteBuilder: Sendable {
     public func explain(article name: String) throws -> ArticleExplanation? {
         let content = try ContentLoader(contentDirectory: project.appendingPathComponent("Content")).load()
         guard let article = content.articles.first(where: { $0.fileName == name || $0.fileName.hasPrefix(name + ".") }) else { return nil }
-        let lexicons = try Lexicons.load(project: project)
+        let lexicons = try LanguageData.load(project: project)
         var cached = 0
         let extractions = try extract(content, lexicons: lexicons, cached: &cached)
         let dated = try Self.datedArticles(content, extractions)
-        let events = Assembly.provenance(of: article.fileName, content: dated, events: extractions.flatMap(\.events),
+        let events = Chronicle.provenance(of: article.fileName, content: dated, events: extractions.flatMap(\.events),
                                          discovered: extractions.flatMap(\.discoveredActors))
         return ArticleExplanation(article: article.fileName,
                                   sentences: Self.extractor(content, lexicons: lexicons).explain(article), events: events)
@@ -348,7 +348,7 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Articles with the publication date extraction inferred; an error for one still undated.
-    static func datedArticles(_ content: Content, _ extractions: [Extraction]) throws -> Content {
+    static func datedArticles(_ content: Content, _ extractions: [ArticleExtraction]) throws -> Content {
         var content = content
         for (i, extraction) in extractions.enumerated() where content.articles[i].published == nil {
             guard let inferred = extraction.published else {
@@ -361,7 +361,7 @@ public struct SiteBuilder: Sendable {
         return content
     }
 
-    private func step<T>(_ name: String, _ report: inout Report, _ body: () throws -> T) throws -> T {
+    private func step<T>(_ name: String, _ report: inout BuildReport, _ body: () throws -> T) throws -> T {
         let start = clock()
         defer { report.steps.append(StepTiming(name: name, seconds: clock() - start, peakMemory: StepTiming.currentPeakMemory())) }
         do {

@@ -29,7 +29,7 @@ public struct LivePreview: Sendable {
     }
 
     /// What the preview tells whoever runs it (the command line prints these).
-    public enum Event: Sendable {
+    public enum Happening: Sendable {
         case listening(URL)
         case changed([String])
         case rebuilt(BuildOutcome, seconds: Double)
@@ -38,10 +38,10 @@ public struct LivePreview: Sendable {
 
     public let configuration: Configuration
     let rebuild: @Sendable () async -> BuildOutcome
-    let tell: @Sendable (Event) -> Void
+    let tell: @Sendable (Happening) -> Void
 
     public init(_ configuration: Configuration, rebuild: @escaping @Sendable () async -> BuildOutcome,
-                tell: @escaping @Sendable (Event) -> Void) {
+                tell: @escaping @Sendable (Happening) -> Void) {
         self.configuration = configuration
         self.rebuild = rebuild
         self.tell = tell
@@ -130,7 +130,7 @@ struct RebuildOnChange: Service {
     let watcher: SourceWatcher
     let hub: ReloadHub
     let build: @Sendable () async -> Void
-    let tell: @Sendable (LivePreview.Event) -> Void
+    let tell: @Sendable (LivePreview.Happening) -> Void
 
     func run() async throws {
         do {

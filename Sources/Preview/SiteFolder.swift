@@ -9,7 +9,7 @@ import Foundation
 struct SiteFolder: Sendable {
     let root: URL
 
-    enum Lookup: Equatable {
+    enum Resolution: Equatable {
         /// A file inside the folder (an absolute path).
         case file(String)
         /// A folder asked for without its final slash: the browser is sent to `path/`, so that
@@ -20,7 +20,7 @@ struct SiteFolder: Sendable {
         case refused
     }
 
-    func lookup(_ requestPath: String) -> Lookup {
+    func lookup(_ requestPath: String) -> Resolution {
         guard let decoded = Self.percentDecoded(requestPath), decoded.hasPrefix("/") else { return .refused }
         guard !decoded.contains("\\"), !decoded.unicodeScalars.contains("\0") else { return .refused }
         let segments = decoded.split(separator: "/", omittingEmptySubsequences: true)

@@ -6,7 +6,7 @@ import Model
 struct Links {
     /// "" for the home page, "../../" for a page two folders deep.
     let root: String
-    /// The page that holds each event's full card, by event id (see `Lookup`).
+    /// The page that holds each event's full card, by event id (see `SiteTables`).
     let eventPages: [String: String]
 
     init(depth: Int, eventPages: [String: String]) {

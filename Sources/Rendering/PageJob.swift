@@ -12,10 +12,10 @@ struct PageJob: Sendable {
     let summary: String?
     /// For articles and notes.
     let published: Day?
-    let content: @Sendable (Values) -> (view: any TemplateValue, trail: [Breadcrumb]?)
+    let content: @Sendable (PageParts) -> (view: any TemplateValue, trail: [Breadcrumb]?)
 
     init<View>(_ path: String, _ template: PageTemplate<View>, title: String?, depth: Int, summary: String? = nil,
-               published: Day? = nil, content: @escaping @Sendable (Values) -> PageContent<View>) {
+               published: Day? = nil, content: @escaping @Sendable (PageParts) -> PageContent<View>) {
         self.path = path
         self.template = template.name
         self.title = title

@@ -1,25 +1,26 @@
 import Model
 
+/// One page's (or data file's) key in a build, and its size.
+public struct PageKey: Sendable, Equatable {
+    /// 32 hexadecimal digits (`StableHash`).
+    public var key: String
+    /// The page's size in bytes, to tell a file edited by hand in the output since.
+    public var size: Int
+
+    public init(key: String, size: Int) {
+        self.key = key
+        self.size = size
+    }
+}
+
 /// What each page of a build was rendered from (a hash of its template, the theme and its
 /// values) and its size: kept between builds, so that a page whose key is unchanged is taken
 /// from the previous site as it is instead of being rendered and written again.
 public struct PageKeys: Sendable, Equatable {
-    public struct Entry: Sendable, Equatable {
-        /// 32 hexadecimal digits (`StableHash`).
-        public var key: String
-        /// The page's size in bytes, to tell a file edited by hand in the output since.
-        public var size: Int
-
-        public init(key: String, size: Int) {
-            self.key = key
-            self.size = size
-        }
-    }
-
     /// By the page's path in the site.
-    public var byPath: [String: Entry]
+    public var byPath: [String: PageKey]
 
-    public init(byPath: [String: Entry] = [:]) {
+    public init(byPath: [String: PageKey] = [:]) {
         self.byPath = byPath
     }
 
@@ -40,12 +41,12 @@ public struct PageKeys: Sendable, Equatable {
         guard lines.first == Substring(Self.header), lines.last == "" else { return nil }
         lines.removeFirst()
         lines.removeLast()
-        var byPath: [String: Entry] = [:]
+        var byPath: [String: PageKey] = [:]
         byPath.reserveCapacity(lines.count)
         for line in lines {
             let fields = line.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: false)
             guard fields.count == 3, fields[0].utf8.count == 32, let size = Int(fields[1]), !fields[2].isEmpty else { return nil }
-            byPath[String(fields[2])] = Entry(key: String(fields[0]), size: size)
+            byPath[String(fields[2])] = PageKey(key: String(fields[0]), size: size)
         }
         self.byPath = byPath
     }

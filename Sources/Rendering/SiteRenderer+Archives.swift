@@ -11,7 +11,7 @@ extension SiteRenderer {
     static let latestArticles = 30
 
     /// The timeline's front page: the months with their event counts and the latest days.
-    func timeline(_ v: Values) -> PageContent<TimelinePage> {
+    func timeline(_ v: PageParts) -> PageContent<TimelinePage> {
         let events = assembly.events
         let months = monthList(lookup.timeline, v)
         let listing = Listing(lineDays: v.lineDays(events.suffix(Self.latestEvents).reversed()), hasEvents: !events.isEmpty,
@@ -22,7 +22,7 @@ extension SiteRenderer {
     }
 
     /// One page of the timeline: its days with every event's full card, and the filters.
-    func timelinePage(_ page: Archive.Page, _ v: Values) -> PageContent<TimelineMonthPage> {
+    func timelinePage(_ page: Archive.Page, _ v: PageParts) -> PageContent<TimelineMonthPage> {
         let events = Array(assembly.events[page.range])
         let label = monthLabel(page)
         let filters = TimelineFilters(events: events, v: v)
@@ -35,7 +35,7 @@ extension SiteRenderer {
     /// One month of a topic's or an actor's events, a line each.
     /// - Parameter events: the topic's or actor's events, which the archive was made over.
     func archivePage(_ archive: Archive, _ page: Archive.Page, events: [Event], owner: (label: String, url: String),
-                     section: String, _ v: Values) -> PageContent<ArchivePage> {
+                     section: String, _ v: PageParts) -> PageContent<ArchivePage> {
         let label = monthLabel(page)
         return PageContent(ArchivePage(title: "\(owner.label) — \(label)", ownerURL: owner.url, ownerLabel: owner.label,
                                        lineDays: v.lineDays(events[page.range]), eventCount: strings.number(page.range.count),
@@ -44,7 +44,7 @@ extension SiteRenderer {
     }
 
     /// The articles' front page: the newest, then every month.
-    func articleIndex(_ v: Values) -> PageContent<ArticleIndexPage> {
+    func articleIndex(_ v: PageParts) -> PageContent<ArticleIndexPage> {
         let months = monthList(lookup.articles, v)
         let listing = Listing(months: months, hasMonths: !months.isEmpty,
                               articles: lookup.datedArticles.suffix(Self.latestArticles).reversed().map(v.article),
@@ -53,7 +53,7 @@ extension SiteRenderer {
     }
 
     /// One month of articles.
-    func articleMonthPage(_ page: Archive.Page, _ v: Values) -> PageContent<ArticleMonthPage> {
+    func articleMonthPage(_ page: Archive.Page, _ v: PageParts) -> PageContent<ArticleMonthPage> {
         let label = monthLabel(page)
         return PageContent(ArticleMonthPage(label: label, articles: lookup.datedArticles[page.range].map(v.article),
                                             pager: pager(lookup.articles, page, v)),
@@ -72,7 +72,7 @@ extension SiteRenderer {
     }
 
     /// The months of an archive, newest first, each linked with its count.
-    func monthList(_ archive: Archive, _ v: Values) -> [MonthLink] {
+    func monthList(_ archive: Archive, _ v: PageParts) -> [MonthLink] {
         archive.months.reversed().map { month in
             let label = monthName(month.month)
             return MonthLink(label: label, labelHTML: SVGMarkup.escape(label), url: v.links.page(month.path),
@@ -81,7 +81,7 @@ extension SiteRenderer {
     }
 
     /// Links to the archive's previous and next pages.
-    func pager(_ archive: Archive, _ page: Archive.Page, _ v: Values) -> Pager {
+    func pager(_ archive: Archive, _ page: Archive.Page, _ v: PageParts) -> Pager {
         let index = page.index
         let before = index > 0 ? archive.pages[index - 1] : nil
         let after = index + 1 < archive.pages.count ? archive.pages[index + 1] : nil

@@ -8,7 +8,7 @@ extension SiteRenderer {
     /// How many companions an actor page draws.
     static let companionsShown = 8
 
-    func home(_ v: Values) -> PageContent<HomePage> {
+    func home(_ v: PageParts) -> PageContent<HomePage> {
         let topics = assembly.briefings.enumerated().map { index, briefing in
             HomeTopic(topic: v.topic(briefing.topic), latest: briefing.events.suffix(Self.latestPerTopic).reversed().map(v.eventLine),
                       hasLatest: !briefing.events.isEmpty, eventCount: strings.number(briefing.events.count),
@@ -24,13 +24,13 @@ extension SiteRenderer {
             chartHTML: chart?.html ?? "", hasChart: chart != nil, sections: sectionLinks(v)), trail: nil)
     }
 
-    func sectionLinks(_ v: Values) -> SectionLinks {
+    func sectionLinks(_ v: PageParts) -> SectionLinks {
         SectionLinks(timelineURL: v.links.timeline, topicsURL: v.links.section("topics"), actorsURL: v.links.section("actors"),
                      articlesURL: v.links.section("articles"), notesURL: v.links.section("notes"),
                      eventsJSON: v.links.data("events.json"))
     }
 
-    func topicIndex(_ v: Values) -> PageContent<TopicIndexPage> {
+    func topicIndex(_ v: PageParts) -> PageContent<TopicIndexPage> {
         let topics = assembly.briefings.enumerated().map { index, briefing in
             let period = briefing.events.first.map { first in
                 strings["period"].replacingOccurrences(of: "{from}", with: strings.date(first.date))
@@ -43,7 +43,7 @@ extension SiteRenderer {
         return PageContent(TopicIndexPage(topics: topics), trail: [(strings["topics"], nil)])
     }
 
-    func actorIndex(_ v: Values) -> PageContent<ActorIndexPage> {
+    func actorIndex(_ v: PageParts) -> PageContent<ActorIndexPage> {
         let histories = assembly.histories.sorted { $0.actor.name.folded() < $1.actor.name.folded() }
         let row = { (history: ActorHistory) in
             ActorRow(actor: v.actor(history.actor.slug), eventCount: strings.number(history.events.count))
@@ -58,18 +58,18 @@ extension SiteRenderer {
                                           hasDiscovered: !discovered.isEmpty), trail: [(strings["actors"], nil)])
     }
 
-    func noteIndex(_ v: Values) -> PageContent<NoteIndexPage> {
+    func noteIndex(_ v: PageParts) -> PageContent<NoteIndexPage> {
         PageContent(NoteIndexPage(notes: content.notes.sorted(by: Self.newestFirst).map(v.note)), trail: [(strings["notes"], nil)])
     }
 
-    func searchPage(_ v: Values) -> PageContent<SearchPage> {
+    func searchPage(_ v: PageParts) -> PageContent<SearchPage> {
         PageContent(SearchPage(sections: sectionLinks(v), rootAttr: SVGMarkup.escape(v.links.root)), trail: [(strings["search"], nil)])
     }
 
     /// What a topic's or an actor's page lists: its latest events, months, quotes, articles
     /// (`files`, newest first) and editors' notes.
     func listing(events: [Event], archive: Archive?, quotes: [SourcedQuote], files: Set<String>, notes: [Note],
-                 _ v: Values) -> Listing {
+                 _ v: PageParts) -> Listing {
         let articles = newest(files.compactMap { v.articlesByFile[$0] })
         let months = archive.map { monthList($0, v) } ?? []
         return Listing(lineDays: v.lineDays(events.suffix(Self.latestEvents).reversed()), hasEvents: !events.isEmpty,
@@ -80,7 +80,7 @@ extension SiteRenderer {
                        hasEditorNotes: !notes.isEmpty)
     }
 
-    func topicPage(_ briefing: Briefing, _ v: Values) -> PageContent<TopicPage> {
+    func topicPage(_ briefing: Briefing, _ v: PageParts) -> PageContent<TopicPage> {
         let slug = briefing.topic.slug
         let index = assembly.briefings.firstIndex { $0.topic.slug == slug } ?? 0
         let daily = dailyChart(id: "chart-daily", title: strings["chart_topic_daily_title"],
@@ -98,7 +98,7 @@ extension SiteRenderer {
         return PageContent(page, trail: [(strings["topics"], v.links.section("topics")), (briefing.topic.title, nil)])
     }
 
-    func actorPage(_ history: ActorHistory, _ v: Values) -> PageContent<ActorPage> {
+    func actorPage(_ history: ActorHistory, _ v: PageParts) -> PageContent<ActorPage> {
         let actor = history.actor
         let companions = Array(history.companions.prefix(Self.companionsShown))
         let chart = RankingChart.figure(
@@ -118,7 +118,7 @@ extension SiteRenderer {
         return PageContent(page, trail: [(strings["actors"], v.links.section("actors")), (actor.name, nil)])
     }
 
-    func articlePage(_ article: Article, _ v: Values) -> PageContent<ArticlePage> {
+    func articlePage(_ article: Article, _ v: PageParts) -> PageContent<ArticlePage> {
         let events = (lookup.eventsByArticle[article.fileName] ?? []).map { assembly.events[$0] }
         // The text's own language, when declared and not the interface's, for screen readers.
         let language = article.language.flatMap { $0 == content.site.language || $0.isEmpty ? nil : $0 }
@@ -132,7 +132,7 @@ extension SiteRenderer {
         return PageContent(page, trail: [(strings["articles"], v.links.section("articles")), (article.title, nil)])
     }
 
-    func notePage(_ note: Note, _ v: Values) -> PageContent<NotePage> {
+    func notePage(_ note: Note, _ v: PageParts) -> PageContent<NotePage> {
         let page = NotePage(note: v.note(note), bodyHTML: v.editorsHTML(note.body),
                             topics: note.topics.compactMap { v.topicsBySlug[$0] }.map(v.topic),
                             actors: note.actors.map(v.actor), hasActors: !note.actors.isEmpty)
@@ -164,7 +164,7 @@ struct TimelineFilters {
     var actors: [FilterOption]
     var types: [FilterOption]
 
-    init(events: [Event], v: Values) {
+    init(events: [Event], v: PageParts) {
         let e = SVGMarkup.escape
         let topicSlugs = Set(events.flatMap(\.topics))
         topics = v.content.topics.filter { topicSlugs.contains($0.slug) }.sorted { $0.title.folded() < $1.title.folded() }

@@ -4,11 +4,11 @@ import Model
 /// Stage 4: every file of the site, in memory. Pure: the same inputs give the same bytes.
 public struct SiteRenderer: Sendable {
     let content: Content
-    let assembly: Assembly
+    let assembly: Chronicle
     let theme: Theme
     let strings: Strings
     let renderer: PageRenderer
-    let lookup: Lookup
+    let lookup: SiteTables
     let acled: ACLEDVocabulary
     /// What every page and data file is made with: a hash of the theme's files but its page
     /// templates (the layout, partials, stylesheet), the interface words in the site's
@@ -23,7 +23,7 @@ public struct SiteRenderer: Sendable {
     /// The search words of the last build, when the caller keeps them between builds.
     let searchMemo: SearchWordMemo?
 
-    public init(content: Content, assembly: Assembly, theme: Theme, acled: ACLEDVocabulary = ACLEDVocabulary(),
+    public init(content: Content, assembly: Chronicle, theme: Theme, acled: ACLEDVocabulary = ACLEDVocabulary(),
                 searchMemo: SearchWordMemo? = nil) throws {
         self.acled = acled
         self.searchMemo = searchMemo
@@ -32,7 +32,7 @@ public struct SiteRenderer: Sendable {
         self.theme = theme
         self.strings = try Strings(theme: theme, language: content.site.language, line: content.site.fieldLines["language"])
         self.renderer = try PageRenderer(theme: theme)
-        self.lookup = Lookup(content: content, assembly: assembly)
+        self.lookup = SiteTables(content: content, assembly: assembly)
         self.eventMarkup = EventMarkupByRoot(renderer: renderer, strings: strings)
         // (A page template concerns only its own pages; the rest of the theme, every page. In
         // a theme whose page templates include one another, every template concerns every page.)
@@ -79,7 +79,7 @@ public struct SiteRenderer: Sendable {
 
     /// All pages, data files and static files, sorted by path.
     public func render() throws -> [SiteFile] {
-        try allWork().parallelMap { item in Result { try item.files(self) } }.flatMap { try $0.get() }
+        try allPieces().parallelMap { item in Result { try item.files(self) } }.flatMap { try $0.get() }
             .sorted { $0.path < $1.path }
     }
 
@@ -94,7 +94,7 @@ public struct SiteRenderer: Sendable {
     public func render(previous: PageKeys, keep: @Sendable (_ path: String, _ size: Int) -> Bool,
                        each consume: @Sendable ([SiteFile]) throws -> Void) throws -> PageKeys {
         let inputs = exportInputs()
-        let outcomes = allWork().parallelMap { item -> Result<[(String, PageKeys.Entry)], any Error> in
+        let outcomes = allPieces().parallelMap { item -> Result<[(String, PageKey)], any Error> in
             Result {
                 switch item {
                 case .page(let job):
@@ -106,7 +106,7 @@ public struct SiteRenderer: Sendable {
                     if let old = previous.byPath[job.path], old.key == key, keep(job.path, old.size) { return [(job.path, old)] }
                     let file = SiteFile(path: job.path, bytes: job.make())
                     try consume([file])
-                    return [(job.path, PageKeys.Entry(key: key, size: file.bytes.count))]
+                    return [(job.path, PageKey(key: key, size: file.bytes.count))]
                 case .files:
                     return try Self.writeChanged(try item.files(self), previous: previous, keep: keep, consume: consume)
                 }
@@ -124,11 +124,11 @@ public struct SiteRenderer: Sendable {
     /// static files), keyed by their bytes: those the previous build wrote the same are kept,
     /// the others handed to `consume`.
     private static func writeChanged(_ files: [SiteFile], previous: PageKeys, keep: @Sendable (String, Int) -> Bool,
-                                     consume: @Sendable ([SiteFile]) throws -> Void) throws -> [(String, PageKeys.Entry)] {
+                                     consume: @Sendable ([SiteFile]) throws -> Void) throws -> [(String, PageKey)] {
         var changed: [SiteFile] = []
-        var entries: [(String, PageKeys.Entry)] = []
+        var entries: [(String, PageKey)] = []
         for file in files {
-            let entry = PageKeys.Entry(key: StableHash.of(file.bytes), size: file.bytes.count)
+            let entry = PageKey(key: StableHash.of(file.bytes), size: file.bytes.count)
             entries.append((file.path, entry))
             if previous.byPath[file.path] != entry || !keep(file.path, entry.size) { changed.append(file) }
         }
@@ -182,25 +182,25 @@ public struct SiteRenderer: Sendable {
     }
 
     /// Every piece of the site to make: the longest (the search index, the data files) first.
-    private func allWork() -> [Work] {
+    private func allPieces() -> [SitePiece] {
         let jobs = pageJobs()
         // Pages, data files and the search index are independent of one another.
         let statics = theme.files.filter { $0.key.hasPrefix("static/") || $0.key == "style.css" }.sorted { $0.key < $1.key }
             .map { path, text in SiteFile(path: path.hasPrefix("static/") ? String(path.dropFirst(7)) : path, text: text) }
         let address = SiteAddress(site: content.site)
         let pages = jobs.map(\.path).filter { $0.hasSuffix("index.html") }
-        let large: [Work] = [.files(searchIndexFiles), .files { Sitemap.files(pages: pages, address: address) }]
-            + exports().map(Work.file) + [.files { statics }]
-        return Self.interleave(large, among: jobs.map(Work.page))
+        let large: [SitePiece] = [.files(searchIndexFiles), .files { Sitemap.files(pages: pages, address: address) }]
+            + exports().map(SitePiece.file) + [.files { statics }]
+        return Self.interleave(large, among: jobs.map(SitePiece.page))
     }
 
     /// The large pieces (the search index, the data files) spread evenly among the pages, the
     /// first at the start: the workers take pieces in order, so two large ones are seldom
     /// made at once, and memory holds at most one or two of them.
-    static func interleave(_ large: [Work], among pages: [Work]) -> [Work] {
+    static func interleave(_ large: [SitePiece], among pages: [SitePiece]) -> [SitePiece] {
         guard !large.isEmpty else { return pages }
         let gap = max(1, pages.count / large.count)
-        var out: [Work] = []
+        var out: [SitePiece] = []
         out.reserveCapacity(large.count + pages.count)
         var next = 0
         for (i, page) in pages.enumerated() {
@@ -215,7 +215,7 @@ public struct SiteRenderer: Sendable {
     }
 
     /// One piece of the site to make.
-    enum Work: Sendable {
+    enum SitePiece: Sendable {
         case page(PageJob)
         case file(ExportJob)
         case files(@Sendable () -> [SiteFile])
@@ -294,7 +294,7 @@ public struct SiteRenderer: Sendable {
     private func archiveJobs(_ archive: Archive?, events: [Event], owner: (label: String, path: String), section: String) -> [PageJob] {
         guard let archive else { return [] }
         return archive.pages.map { page in
-            PageJob(page.path, PageTemplates.archive, title: "\(owner.label) — \(monthLabel(page))", depth: page.depth) { (v: Values) in
+            PageJob(page.path, PageTemplates.archive, title: "\(owner.label) — \(monthLabel(page))", depth: page.depth) { (v: PageParts) in
                 archivePage(archive, page, events: events, owner: (owner.label, v.links.page(owner.path)), section: section, v)
             }
         }
@@ -302,17 +302,17 @@ public struct SiteRenderer: Sendable {
 
     /// What a page's values are made from: its links are relative to its depth (the 404 page,
     /// served at any depth, has absolute ones).
-    private func values(for job: PageJob) -> Values {
+    private func values(for job: PageJob) -> PageParts {
         let links = job.path == "404.html" ? Links(absoluteFrom: content.site.baseURL, eventPages: lookup.eventPages)
             : Links(depth: job.depth, eventPages: lookup.eventPages)
-        return Values(content: content, assembly: assembly, strings: strings, links: links, lookup: lookup,
+        return PageParts(content: content, assembly: assembly, strings: strings, links: links, lookup: lookup,
                       markup: eventMarkup.at(root: links.root))
     }
 
     /// A page, or nil when its key is `previous`'s and `keep` took the previous build's file;
     /// with its key and size.
-    private func page(_ job: PageJob, previous: PageKeys.Entry?,
-                      keep: (String, Int) -> Bool) throws -> (file: SiteFile?, entry: PageKeys.Entry) {
+    private func page(_ job: PageJob, previous: PageKey?,
+                      keep: (String, Int) -> Bool) throws -> (file: SiteFile?, entry: PageKey) {
         let values = values(for: job)
         let (view, trail) = job.content(values)
         let scope = PageScope(page: view, breadcrumbHTML: trail.map(values.breadcrumbs) ?? "", root: values.links.root,
@@ -327,7 +327,7 @@ public struct SiteRenderer: Sendable {
             ogTitle: metadata.ogTitle, ogType: metadata.ogType, ogLocale: strings["locale"], canonical: metadata.canonical ?? "",
             hasCanonical: metadata.canonical != nil, jsonLD: metadata.jsonLD, labels: strings.labels)
         let file = SiteFile(path: job.path, text: try renderer.page(job.template, scope, layout: layout))
-        return (file, PageKeys.Entry(key: key, size: file.bytes.count))
+        return (file, PageKey(key: key, size: file.bytes.count))
     }
 
     /// What decides a page's bytes: the theme, interface words and site's settings, its

@@ -21,7 +21,7 @@ struct Benchmark {
         }
         let project = URL(fileURLWithPath: arguments.first ?? ".")
         let content = try ContentLoader(contentDirectory: project.appendingPathComponent("Content")).load()
-        let extractor = SiteBuilder.extractor(content, lexicons: try Lexicons.load(project: project))
+        let extractor = SiteBuilder.extractor(content, lexicons: try LanguageData.load(project: project))
         let articles = (0..<copies).flatMap { copy in
             content.articles.map { article -> Article in
                 var article = article

@@ -26,7 +26,7 @@ struct Build: ParsableCommand {
         var builder = SiteBuilder(project: project, output: output.map { URL(fileURLWithPath: $0) })
         let bar = ProgressBar.forTerminal(quiet: options.quiet)
         if let bar { builder.progress = { bar.update($0) } }
-        let report: SiteBuilder.Report
+        let report: SiteBuilder.BuildReport
         do {
             report = try builder.build()
             bar?.finish()

@@ -10,15 +10,15 @@ struct Check: ParsableCommand {
         abstract: "Review the project: content errors, discovered actors, doubtful dates, events without actor or topic, stale corrections.",
         discussion: "Exits with a non-zero status when there are errors (warnings alone pass). --format json is for editors' integrations.")
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
+    enum CheckFormat: String, ExpressibleByArgument, CaseIterable {
         case text, json
     }
 
     @Argument(help: "The project folder, holding Content/.", completion: .directory)
     var projectDir: String = "."
 
-    @Option(help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var format: Format = .text
+    @Option(help: "Output format: \(CheckFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var format: CheckFormat = .text
 
     @OptionGroup var options: OutputOptions
 
@@ -35,7 +35,7 @@ struct Check: ParsableCommand {
     /// One JSON array of diagnostics, each with `severity`, `file`, `message` and, when known,
     /// `line`, `column` and `note`: the build's errors when it stops, else the review.
     private func runJSON() throws {
-        var report = SiteBuilder.Report()
+        var report = SiteBuilder.BuildReport()
         let diagnostics: [Diagnostic]
         do {
             diagnostics = ProjectCheck.diagnostics(try SiteBuilder(project: URL(fileURLWithPath: projectDir))

@@ -10,15 +10,15 @@ struct Events: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "List the extracted events, after merging and editors' corrections.")
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
+    enum EventsFormat: String, ExpressibleByArgument, CaseIterable {
         case table, json, csv
     }
 
     @Argument(help: "The project folder, holding Content/.", completion: .directory)
     var projectDir: String = "."
 
-    @Option(help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var format: Format = .table
+    @Option(help: "Output format: \(EventsFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var format: EventsFormat = .table
 
     @Option(help: "Only events reported by this article (file name, with or without extension).")
     var article: String?

@@ -9,8 +9,8 @@ struct New: ParsableCommand {
         abstract: "Create an article, note, actor or topic with its front matter filled in.",
         discussion: "Articles get today's date and the site's language. An existing file is never replaced.")
 
-    @Argument(help: "What to create: \(NewContent.Kind.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var kind: NewContent.Kind
+    @Argument(help: "What to create: \(NewContent.ContentKind.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var kind: NewContent.ContentKind
 
     @Argument(help: "Its title (or an actor's name).")
     var title: String
@@ -37,4 +37,4 @@ struct New: ParsableCommand {
     }
 }
 
-extension NewContent.Kind: ExpressibleByArgument {}
+extension NewContent.ContentKind: ExpressibleByArgument {}

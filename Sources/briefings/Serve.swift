@@ -75,7 +75,7 @@ struct Serve: AsyncParsableCommand {
         }
     }
 
-    static func tell(_ event: LivePreview.Event, project: URL, _ options: OutputOptions) {
+    static func tell(_ event: LivePreview.Happening, project: URL, _ options: OutputOptions) {
         switch event {
         case .listening(let url):
             options.sayNow("Serving at \(url.absoluteString) (Ctrl-C to stop)")

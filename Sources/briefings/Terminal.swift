@@ -55,7 +55,7 @@ enum Terminal {
     /// Every step of a build up to assembly (and the theme's check, when asked), for the
     /// commands that only look at the events; no page is rendered. An error is printed and ends the command with a failure status.
     static func assemble(_ projectDir: String, checkingTheme: Bool = false, verbose: Bool = false) throws -> SiteBuilder.Assembled {
-        var steps = SiteBuilder.Report()
+        var steps = SiteBuilder.BuildReport()
         do {
             let result = try SiteBuilder(project: URL(fileURLWithPath: projectDir)).assemble(into: &steps, checkingTheme: checkingTheme)
             if verbose { for line in timings(steps) { FileHandle.standardError.write(Data((line + "\n").utf8)) } }
@@ -67,7 +67,7 @@ enum Terminal {
     }
 
     /// One line per step: its name, its time, the peak memory after it.
-    static func timings(_ report: SiteBuilder.Report) -> [String] {
+    static func timings(_ report: SiteBuilder.BuildReport) -> [String] {
         report.steps.map { step in
             step.name.padding(toLength: 16, withPad: " ", startingAt: 0) + String(format: "%8.1f ms", step.seconds * 1000)
                 + (step.peakMemory > 0 ? String(format: "  (peak memory %.0f MiB)", Double(step.peakMemory) / 1_048_576) : "")

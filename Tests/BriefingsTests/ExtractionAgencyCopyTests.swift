@@ -109,7 +109,7 @@ import Model
         let later = Event(id: "l", date: Day(iso: "2020-03-23")!, type: .consultation, status: .scheduled, summary: "Sommet prévu",
                           actors: actors, sources: [SourceRef(article: "a.md", paragraph: 2, sentence: "u")])
         let content = Content(site: SiteConfig(title: "T", language: "fr"), articles: [], topics: [], actors: [], notes: [])
-        let assembly = Assembly(content: content, events: [plan, done, later], discovered: [])
+        let assembly = Chronicle(content: content, events: [plan, done, later], discovered: [])
         #expect(assembly.events.map(\.id) == ["d"])
         #expect(assembly.scheduled.map(\.id) == ["l"])
     }

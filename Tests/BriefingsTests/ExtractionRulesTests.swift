@@ -6,7 +6,7 @@ import Lexicons
 
 /// Shared fixtures of the extraction tests: the built-in lexicons and a small registry.
 enum ExtractionFixtures {
-    static let lexicons: [Lexicon] = (try? Lexicons.builtIn()) ?? []
+    static let lexicons: [Lexicon] = (try? LanguageData.builtIn()) ?? []
 
     static let registry: [Actor] = [
         Actor(slug: "vladimir-poutine", name: "Vladimir Poutine", aliases: ["Poutine", "Vladimir Putin", "Putin", "président russe"]),
@@ -194,7 +194,7 @@ enum ExtractionFixtures {
         #expect(x.events.first?.date.iso == "2020-02-21")
     }
 
-    static func undated(_ contextYears: [Int]) -> Extraction {
+    static func undated(_ contextYears: [Int]) -> ArticleExtraction {
         Extractor(registry: ExtractionFixtures.registry, topics: ExtractionFixtures.topics, lexicons: ExtractionFixtures.lexicons,
                   contextYears: contextYears)
             .extract(ExtractionFixtures.article(["Vladimir Poutine a déclaré vendredi 21 février que la situation à Idlib était grave."],

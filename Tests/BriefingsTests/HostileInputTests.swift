@@ -10,14 +10,14 @@ import Testing
     struct Attempt {
         var project: TestProject
         var before: [String: Data]
-        var outcome: Result<SiteBuilder.Report, any Error>
+        var outcome: Result<SiteBuilder.BuildReport, any Error>
 
         var message: String {
             if case .failure(let error) = outcome { return "\(error)" }
             return ""
         }
 
-        var built: SiteBuilder.Report? { try? outcome.get() }
+        var built: SiteBuilder.BuildReport? { try? outcome.get() }
     }
 
     static func attempt(_ files: [String: Data], site: String? = nil, prepare: (URL) throws -> Void = { _ in }) throws -> Attempt {

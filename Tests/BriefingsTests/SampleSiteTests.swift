@@ -16,7 +16,7 @@ import Testing
     }
 
     @Test func sampleContentIsWhatTheDemoPromises() throws {
-        var report = SiteBuilder.Report()
+        var report = SiteBuilder.BuildReport()
         let result = try SiteBuilder(project: repositoryRoot).render(into: &report)
         let content = result.content
         #expect(content.articles.count >= 9)

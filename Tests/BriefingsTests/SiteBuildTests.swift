@@ -203,7 +203,7 @@ import Model
         files["Content/articles/appel-sans-date.txt"] = "Appel\nLe président russe Vladimir Poutine a appelé vendredi 21 février Recep Tayyip Erdogan au sujet d'Idlib.\n"
         let project = try TestProject(files)
         defer { project.remove() }
-        var report = SiteBuilder.Report()
+        var report = SiteBuilder.BuildReport()
         let result = try SiteBuilder(project: project.directory).assemble(into: &report)
         let article = try #require(result.content.articles.first { $0.fileName == "appel-sans-date.txt" })
         #expect(article.published == Day(iso: "2020-02-21"))

@@ -21,7 +21,7 @@ struct TestProject {
     var site: URL { directory.appendingPathComponent("Site") }
 
     @discardableResult
-    func build() throws -> SiteBuilder.Report {
+    func build() throws -> SiteBuilder.BuildReport {
         try SiteBuilder(project: directory).build()
     }
 

@@ -13,7 +13,7 @@ extension SiteRenderer {
 
     /// Events per day, one stacked series per topic (colour by the topic's place among all).
     func dailyChart(id: String, title: String, caption: String, briefings: [(offset: Int, element: Briefing)],
-                    _ v: Values) -> ChartFigure? {
+                    _ v: PageParts) -> ChartFigure? {
         let series = briefings.map { index, briefing in
             DailyBarChart.Series(label: briefing.topic.title,
                                  counts: Dictionary(grouping: briefing.events, by: \.date).mapValues(\.count),
@@ -25,7 +25,7 @@ extension SiteRenderer {
     }
 
     /// The running total of reported deaths among these events.
-    func fatalitiesChart(_ events: [Event], _ v: Values) -> ChartFigure? {
+    func fatalitiesChart(_ events: [Event], _ v: PageParts) -> ChartFigure? {
         var perDay: [Day: Int] = [:]
         for event in events { if let n = event.fatalities { perDay[event.date, default: 0] += n } }
         return FatalitiesChart.figure(id: "chart-deaths", title: strings["chart_fatalities_title"],

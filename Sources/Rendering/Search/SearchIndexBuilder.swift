@@ -9,7 +9,7 @@ extension SearchIndex {
     }
 
     /// - Parameter memo: the words of the last build's documents, when it is kept.
-    init(content: Content, assembly: Assembly, strings: Strings, eventPages: [String: String], memo: SearchWordMemo? = nil) {
+    init(content: Content, assembly: Chronicle, strings: Strings, eventPages: [String: String], memo: SearchWordMemo? = nil) {
         let words: @Sendable ([String]) -> String = { texts in memo?.words(texts) ?? Self.words(texts) }
         var documents: [Document] = []
         let links = Links(depth: 0, eventPages: eventPages)

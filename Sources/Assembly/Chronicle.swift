@@ -2,8 +2,8 @@ import Model
 
 /// Stage 3: from every article's events to the site's story: merged events, one briefing per
 /// topic, one history per actor. (The timeline's pages group the merged events by day as
-/// they render them: `Timeline`.)
-public struct Assembly: Sendable {
+/// they render them: `EventDay.grouped`.)
+public struct Chronicle: Sendable {
     /// What happened, merged across articles, chronological, with unique ids.
     public var events: [Event]
     /// What was announced for a later day and has not been reported as happening, chronological.
@@ -22,7 +22,7 @@ public struct Assembly: Sendable {
     ///   - events: every article's events, in any order.
     ///   - discovered: actors found in the text and absent from the registry.
     public init(content: Content, events: [Event], discovered: [Actor]) {
-        var actors = Assembly.known(content, discovered: discovered)
+        var actors = Chronicle.known(content, discovered: discovered)
         let corrected = CorrectionApplier.apply(content.corrections, to: events, actors: actors)
         let all = EventMerger.merge(corrected.events, places: content.placeNames)
         // (One pass sorts them by status.)
@@ -35,7 +35,7 @@ public struct Assembly: Sendable {
             case .background: background.append(event)
             }
         }
-        self.scheduled = Assembly.stillScheduled(planned, happened: merged)
+        self.scheduled = Chronicle.stillScheduled(planned, happened: merged)
         self.background = background
         self.staleCorrections = corrected.stale
         // Actors named in events but known neither way still get a page.
@@ -53,10 +53,10 @@ public struct Assembly: Sendable {
             for topic in Set(event.topics) { byTopic[topic, default: []].append(event) }
             for actor in Set(event.actors.map(\.id)) { byActor[actor, default: []].append(event) }
         }
-        self.briefings = content.topics.map { Assembly.briefing(for: $0, events: byTopic[$0.slug] ?? [], notes: content.notes) }
+        self.briefings = content.topics.map { Chronicle.briefing(for: $0, events: byTopic[$0.slug] ?? [], notes: content.notes) }
         let eventsByActor = byActor
         self.histories = actors.values.sorted { $0.slug < $1.slug }.parallelMap {
-            Assembly.history(of: $0, events: eventsByActor[$0.slug] ?? [], notes: content.notes)
+            Chronicle.history(of: $0, events: eventsByActor[$0.slug] ?? [], notes: content.notes)
         }
     }
 

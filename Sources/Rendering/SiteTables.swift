@@ -2,7 +2,7 @@ import Assembly
 import Model
 
 /// Tables every page looks things up in, built once per site rather than once per page.
-struct Lookup: Sendable {
+struct SiteTables: Sendable {
     let articlesByFile: [String: Article]
     let topicsBySlug: [String: Topic]
     /// Events by the file name of each article that reports them, in the site's order, as
@@ -43,7 +43,7 @@ struct Lookup: Sendable {
     /// How many one-line entries an archive page holds.
     static let linesPerPage = 400
 
-    init(content: Content, assembly: Assembly) {
+    init(content: Content, assembly: Chronicle) {
         articlesByFile = Dictionary(content.articles.map { ($0.fileName, $0) }, uniquingKeysWith: { a, _ in a })
         let links = content.editorsLinks().flatMap(\.links)
         let eventIDs = Set(links.filter { $0.kind == .event }.map(\.target))

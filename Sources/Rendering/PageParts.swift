@@ -8,18 +8,18 @@ import Model
 ///
 /// Each field says whether it is text for Mustache to escape or markup built here from
 /// escaped parts: editors' Markdown rendered by cmark with raw HTML omitted, attributes.
-struct Values {
+struct PageParts {
     let content: Content
-    let assembly: Assembly
+    let assembly: Chronicle
     let strings: Strings
     let links: Links
     let articlesByFile: [String: Article]
     let topicsBySlug: [String: Topic]
-    let lookup: Lookup
+    let lookup: SiteTables
     /// Renders this depth's event cards and lines.
     let markup: EventMarkup
 
-    init(content: Content, assembly: Assembly, strings: Strings, links: Links, lookup: Lookup, markup: EventMarkup) {
+    init(content: Content, assembly: Chronicle, strings: Strings, links: Links, lookup: SiteTables, markup: EventMarkup) {
         self.markup = markup
         self.content = content
         self.assembly = assembly
@@ -33,7 +33,7 @@ struct Values {
     /// Editors' Markdown (a note, a topic's notes, an actor's profile) as HTML, its
     /// `[[kind:target|label]]` links turned into links to the site's pages.
     func editorsHTML(_ markdown: String, headingLevels: Int = 0) -> String {
-        Values.htmlBlock(NoteLink.replacing(in: withEventsBlocks(markdown)) { link in
+        PageParts.htmlBlock(NoteLink.replacing(in: withEventsBlocks(markdown)) { link in
             guard let (label, url) = resolve(link) else { return MarkdownEscaping.escape(link.label ?? link.target) }
             return "[\(MarkdownEscaping.escape(link.label ?? label))](\(url))"
         }, headingLevels: headingLevels, rawHTML: content.site.allowRawHTML ? .allow : .omit)
@@ -141,14 +141,9 @@ struct Values {
 
     /// Events grouped by day, a line each, in the order given.
     func lineDays<S: Sequence>(_ events: S) -> [LineDay] where S.Element == Event {
-        var days: [LineDay] = []
-        for event in events {
-            if days.last?.date != event.date.iso {
-                days.append(LineDay(date: event.date.iso, dateLabel: strings.date(event.date), events: []))
-            }
-            days[days.count - 1].events.append(eventLine(event))
+        EventDay.grouped(events).map { day in
+            LineDay(date: day.day.iso, dateLabel: strings.date(day.day), events: day.events.map(eventLine))
         }
-        return days
     }
 
     func actor(_ slug: String) -> ActorRef {
@@ -198,7 +193,7 @@ struct Values {
 
     /// Events grouped by day, newest day last, each day with links to the day before and after.
     func days(_ events: [Event]) -> [CardDay] {
-        let days = Timeline(events: events).days
+        let days = EventDay.grouped(events.sorted(by: EventOrder.chronological))
         return days.enumerated().map { i, day in
             let before = i > 0 ? days[i - 1].day : nil
             let after = i + 1 < days.count ? days[i + 1].day : nil
