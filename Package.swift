@@ -1,8 +1,9 @@
 // swift-tools-version:6.1
 import PackageDescription
 
-/// The pipeline, one module per stage; dependencies run one way:
-/// Model ← Loading, Extraction ← Assembly ← Rendering ← Writing ← Pipeline ← briefings (CLI).
+/// The pipeline, one module per stage, each depending on Model and on no later stage; Pipeline
+/// runs them in order and the command line runs Pipeline. docs/ARCHITECTURE.md draws the graph
+/// (a test checks it against this file).
 let package = Package(
     name: "briefings",
     platforms: [.macOS(.v13)],
@@ -66,7 +67,8 @@ let package = Package(
         // The command line: the only module that talks to the terminal.
         .executableTarget(
             name: "briefings",
-            dependencies: ["Pipeline", "Preview", "Assembly", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Pipeline", "Preview", "Model", "Loading", "Extraction", "Assembly", "Rendering",
+                           .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // The readers of untrusted bytes as fuzz targets, and the program that runs them
         // (libFuzzer through scripts/fuzz, or a replay of the corpus).

@@ -116,9 +116,6 @@ public struct Chronicle: Sendable {
     static func quotes(in events: [Event]) -> [SourcedQuote] {
         events.flatMap { event in event.quotes.map { SourcedQuote(quote: $0, event: event.id, date: event.date) } }
     }
-
-    /// The history of one actor, if it has a page.
-    public func history(_ slug: String) -> ActorHistory? { histories.first { $0.actor.slug == slug } }
 }
 
 extension Content {

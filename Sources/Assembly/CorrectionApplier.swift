@@ -52,6 +52,7 @@ public enum CorrectionApplier {
             event.tolls = []
         }
         if let summary = patch.summary { event.summary = summary }
+        if let subEvent = patch.subEvent { event.subEvent = subEvent }
         event.correction = event.correction.map { $0.overridden(by: patch) } ?? patch
         return event
     }

@@ -148,6 +148,8 @@ public enum EventMerger {
         event.fatalities = Toll.lowerBound(event.tolls) ?? event.fatalities ?? second.fatalities
         for quote in second.quotes where !event.quotes.contains(quote) { event.quotes.append(quote) }
         event.sources = (event.sources + second.sources).sorted()
+        // (The kind of strike any report tells, the first in ACLED's precedence.)
+        event.subEvent = [event.subEvent, second.subEvent].compactMap { $0 }.min()
         // An editor's correction, on either report, stands over what the others say.
         return event.keepingCorrection(of: second).keepingCorrection(of: first)
     }

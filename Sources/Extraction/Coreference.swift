@@ -47,57 +47,57 @@ struct Coreference: Sendable {
             // "Prenant acte de l'accord entre Poutine et Erdogan, ils ont appelé": a pronoun opening
             // the main clause after a fronted adjunct refers past the names inside it.
             let before = afterFrontedAdjunct(tokens, i) ? [] : (mentions + added).filter { $0.end <= i }
-            if let m = rules.latterAnaphors.match(tokens, at: i) {
-                let here = before.map(\.actor).filter(cast.isPerson)
-                if let actor = here.last ?? history.last?.named.last { added.append(mention(actor, sentence, i, m.end)) }
-                i = m.end
-                continue
-            }
-            if let m = countedAnaphor(tokens, at: i) {
-                for actor in lastPeople(m.count, current: before) {
-                    added.append(mention(actor, sentence, i, m.end))
-                }
-                i = m.end
-                continue
-            }
-            if let m = rules.pairAnaphors.match(tokens, at: i) {
-                for actor in lastPeople(2, current: before) {
-                    added.append(mention(actor, sentence, i, m.end))
-                }
-                i = m.end
-                continue
-            }
-            let word = tokens[i].folded
-            if rules.singularPronouns.contains(word), !isImpersonal(tokens, i) {
-                if let actor = salientPerson(current: before) { added.append(mention(actor, sentence, i, i + 1)) }
-            } else if rules.pluralPronouns.contains(word) {
-                let people = group(current: before)
-                if !people.isEmpty {
-                    for actor in people { added.append(mention(actor, sentence, i, i + 1)) }
-                } else if let body = recentCollective() {
-                    added.append(mention(body, sentence, i, i + 1))
-                }
-            } else if let m = titleAnaphor(tokens, at: i, mentions: mentions) {
-                // A plural title ("les ministres") is the body it was last seen for, never one person.
-                if rules.collectiveTitles.contains(tokens[m.start].folded) {
-                    if let body = collectives[tokens[m.start].folded] { added.append(mention(body, sentence, m.start, m.end)) }
-                } else if let actor = bearer(of: m.words, current: before) {
-                    added.append(mention(actor, sentence, m.start, m.end))
-                }
-                i = m.end
-                continue
-            }
-            i += 1
+            let found = anaphor(at: i, in: sentence, before: before, mentions: mentions)
+            added += found.mentions
+            i = found.next
         }
         let all = (mentions + added).sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+        remember(all, in: sentence)
+        return all
+    }
+
+    /// The actors a word or phrase at `i` refers back to, and where to read on.
+    private func anaphor(at i: Int, in sentence: Sentence, before: [Mention], mentions: [Mention]) -> (mentions: [Mention], next: Int) {
+        let tokens = sentence.tokens
+        if let m = rules.latterAnaphors.match(tokens, at: i) {
+            let here = before.map(\.actor).filter(cast.isPerson)
+            let actor = here.last ?? history.last?.named.last
+            return (actor.map { [mention($0, sentence, i, m.end)] } ?? [], m.end)
+        }
+        if let m = countedAnaphor(tokens, at: i) {
+            return (lastPeople(m.count, current: before).map { mention($0, sentence, i, m.end) }, m.end)
+        }
+        if let m = rules.pairAnaphors.match(tokens, at: i) {
+            return (lastPeople(2, current: before).map { mention($0, sentence, i, m.end) }, m.end)
+        }
+        let word = tokens[i].folded
+        if rules.singularPronouns.contains(word), !isImpersonal(tokens, i) {
+            return (salientPerson(current: before).map { [mention($0, sentence, i, i + 1)] } ?? [], i + 1)
+        }
+        if rules.pluralPronouns.contains(word) {
+            let people = group(current: before)
+            if !people.isEmpty { return (people.map { mention($0, sentence, i, i + 1) }, i + 1) }
+            return (recentCollective().map { [mention($0, sentence, i, i + 1)] } ?? [], i + 1)
+        }
+        if let m = titleAnaphor(tokens, at: i, mentions: mentions) {
+            // A plural title ("les ministres") is the body it was last seen for, never one person.
+            let actor = rules.collectiveTitles.contains(tokens[m.start].folded)
+                ? collectives[tokens[m.start].folded] : bearer(of: m.words, current: before)
+            return (actor.map { [mention($0, sentence, m.start, m.end)] } ?? [], m.end)
+        }
+        return ([], i + 1)
+    }
+
+    /// Keeps the sentence's people for the sentences after it: the subject before objects and
+    /// possessors, since "il" follows the one who acts.
+    private mutating func remember(_ all: [Mention], in sentence: Sentence) {
+        let tokens = sentence.tokens
         let named = all.map(\.actor).filter(cast.isPerson)
-        // The subject before objects and possessors: "il" follows the one who acts.
         let governed = all.filter { !$0.viaCoreference && rules.isGovernedByPreposition(tokens, at: $0.start) }.map(\.actor)
         let people = named.filter { !governed.contains($0) } + named.filter { governed.contains($0) }
         let collective = all.first { m in m.end - m.start == 1 && rules.collectiveTitles.contains(tokens[m.start].folded) }?.actor
         history.append((sentence.paragraph, people, named, collective))
         if history.count > Self.historyDepth { history.removeFirst() }
-        return all
     }
 
     private func mention(_ actor: Int, _ sentence: Sentence, _ start: Int, _ end: Int) -> Mention {

@@ -36,6 +36,7 @@ struct EventBuilder: Sendable {
                      tolls: Toll.distinct(c.tolls), quotes: c.quotes,
                      sources: [SourceRef(article: article.fileName, paragraph: c.paragraph, sentence: c.sentence)])
         if let canonical, canonical != c.location { event.locationMention = c.location }
+        if c.type == .militaryAction { event.subEvent = rules.subEvent(rules.tokenizer.tokenize(c.sentence)) }
         event.isReply = c.isReply
         return event
     }

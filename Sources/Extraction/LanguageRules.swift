@@ -147,6 +147,9 @@ struct LanguageRules: Sendable {
     private(set) var durationCues = PhraseTable<Bool>()
     private(set) var openingConnectives = PhraseTable<Bool>()
     private(set) var possessives: Set<String> = []
+    /// Each sub-event's words, tokenised and folded: a word matches a token it begins (a stem,
+    /// "bombard" for "bombardements"); a phrase, the tokens in a row.
+    private(set) var subEventWords: [(SubEvent, [[String]])] = []
     private(set) var dayParts = PhraseTable<Bool>()
     private(set) var speakerSeparator: String = ""
 
@@ -290,7 +293,22 @@ struct LanguageRules: Sendable {
         openingConnectives = compiler.phrases(lexicon.openingConnectives, true)
         dayParts = compiler.phrases(lexicon.dayParts, true)
         possessives = Set(lexicon.possessives.map { $0.folded() })
+        subEventWords = SubEvent.allCases.map { kind in
+            (kind, (lexicon.acledSubEvents[kind.rawValue] ?? []).map { tokenizer.tokenizePhrase($0).map(\.folded) }.filter { !$0.isEmpty })
+        }
         speakerSeparator = lexicon.speakerSeparator
+    }
+
+    /// The kind of military action the tokens tell, by the first sub-event whose words they hold.
+    func subEvent(_ tokens: [Token]) -> SubEvent? {
+        subEventWords.first { _, phrases in
+            phrases.contains { phrase in
+                tokens.indices.contains { start in
+                    start + phrase.count <= tokens.count
+                        && phrase.indices.allSatisfy { tokens[start + $0].folded.hasPrefix(phrase[$0]) }
+                }
+            }
+        }?.0
     }
 
     /// The tokens without adverbs, and for each kept token its index in `tokens`, so that

@@ -45,7 +45,8 @@ public enum LanguageData {
             }
     }
 
-    private static func decode(_ files: [LexiconFile]) throws -> [Lexicon] {
+    /// The lexicons of files already read (`files(project:)`), so that a build reads them once.
+    public static func decode(_ files: [LexiconFile]) throws -> [Lexicon] {
         try files.map { file in
             do {
                 return try JSONDecoder().decode(Lexicon.self, from: Data(file.bytes))

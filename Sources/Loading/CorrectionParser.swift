@@ -13,7 +13,7 @@ import Model
 /// ```
 public enum CorrectionParser {
     static let fields: Set<String> = ["article", "sentence", "type", "set", "suppress", "add"]
-    static let patchFields: Set<String> = ["date", "type", "actors", "topics", "location", "fatalities", "summary"]
+    static let patchFields: Set<String> = ["date", "type", "sub_event", "actors", "topics", "location", "fatalities", "summary"]
     static let addFields: Set<String> = patchFields.union(["article", "sentence", "paragraph", "quotes"])
 
     public static func parse(path: String, text: String) throws -> [Correction] {
@@ -38,7 +38,7 @@ public enum CorrectionParser {
                                    actors: set.keys.contains("actors") ? try set.strings("actors") : nil,
                                    topics: set.keys.contains("topics") ? try set.strings("topics") : nil,
                                    location: try set.string("location"), fatalities: try set.int("fatalities"),
-                                   summary: try set.string("summary"))
+                                   summary: try set.string("summary"), subEvent: try subEvent(set))
             return Correction(file: path, line: entry.line, article: article, sentence: sentence, type: type, action: .amend(patch))
         }
     }
@@ -50,6 +50,16 @@ public enum CorrectionParser {
                                message: "unknown event type \"\(text)\" (one of: \(EventType.allCases.map(\.rawValue).joined(separator: ", ")))")
         }
         return type
+    }
+
+    /// `sub_event:`, the kind of a military action in ACLED's terms (`air-strike`, `shelling`...).
+    static func subEvent(_ fields: FrontMatter) throws -> SubEvent? {
+        guard let text = try fields.string("sub_event") else { return nil }
+        guard let kind = SubEvent(rawValue: text) else {
+            throw Diagnostic(file: fields.file, line: fields.line(of: "sub_event"),
+                             message: "unknown sub-event \"\(text)\" (one of: \(SubEvent.allCases.map(\.rawValue).joined(separator: ", ")))")
+        }
+        return kind
     }
 
     /// A hand-written event; actors are registry slugs.
@@ -66,8 +76,10 @@ public enum CorrectionParser {
                                      sentence: try fields.string("sentence") ?? summary))
         }
         let id = Event.id(date: date, participants: actors.map(\.id), type: type)
-        return Event(id: id, date: date, type: type, summary: summary, actors: actors,
-                     location: try fields.string("location"), topics: try fields.strings("topics"),
-                     fatalities: try fields.int("fatalities"), quotes: [], sources: sources)
+        var event = Event(id: id, date: date, type: type, summary: summary, actors: actors,
+                          location: try fields.string("location"), topics: try fields.strings("topics"),
+                          fatalities: try fields.int("fatalities"), quotes: [], sources: sources)
+        event.subEvent = try subEvent(fields)
+        return event
     }
 }

@@ -58,9 +58,10 @@ public struct EventPatch: Hashable, Codable, Sendable {
     public var location: String?
     public var fatalities: Int?
     public var summary: String?
+    public var subEvent: SubEvent?
 
     public init(date: Day? = nil, type: EventType? = nil, actors: [String]? = nil, topics: [String]? = nil,
-                location: String? = nil, fatalities: Int? = nil, summary: String? = nil) {
+                location: String? = nil, fatalities: Int? = nil, summary: String? = nil, subEvent: SubEvent? = nil) {
         self.date = date
         self.type = type
         self.actors = actors
@@ -68,12 +69,14 @@ public struct EventPatch: Hashable, Codable, Sendable {
         self.location = location
         self.fatalities = fatalities
         self.summary = summary
+        self.subEvent = subEvent
     }
 
     /// This patch with `later`'s fields over its own: two corrections of one event.
     public func overridden(by later: EventPatch) -> EventPatch {
         EventPatch(date: later.date ?? date, type: later.type ?? type, actors: later.actors ?? actors,
                    topics: later.topics ?? topics, location: later.location ?? location,
-                   fatalities: later.fatalities ?? fatalities, summary: later.summary ?? summary)
+                   fatalities: later.fatalities ?? fatalities, summary: later.summary ?? summary,
+                   subEvent: later.subEvent ?? subEvent)
     }
 }

@@ -30,6 +30,8 @@ public struct Event: Hashable, Codable, Sendable {
     /// A military action in reply to another ("Turkey retaliated", "en représailles"): never
     /// merged with the attack it answers, which has the same day, place and sides.
     public var isReply = false
+    /// For a military action, what kind (an air strike, shelling...), as ACLED codes it.
+    public var subEvent: SubEvent?
     /// What an editor set on the event (`Content/corrections.yml`), kept beside the values it
     /// replaced so that a later merge with other reports keeps the editor's word
     /// (`keepingCorrection(of:)`).
@@ -168,6 +170,20 @@ public struct SourceRef: Hashable, Codable, Sendable, Comparable {
     }
 }
 
+/// What kind of military action an event is, in ACLED's terms, when its sentence says it;
+/// the lexicons give each one's words (`acledSubEvents`). In order of precedence: a sentence
+/// with words of two is the first's.
+public enum SubEvent: String, Codable, CaseIterable, Sendable, Comparable {
+    case airStrike = "air-strike"
+    case shelling
+    case territory
+    case civilians
+
+    public static func < (a: SubEvent, b: SubEvent) -> Bool {
+        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    }
+}
+
 extension Event {
     /// How many participants name an event in its id.
     public static let idActors = 2
@@ -192,6 +208,7 @@ extension Event {
         if patch.location != nil { (event.location, event.locationMention) = (corrected.location, corrected.locationMention) }
         if patch.fatalities != nil { (event.fatalities, event.tolls) = (corrected.fatalities, []) }
         if patch.summary != nil { event.summary = corrected.summary }
+        if patch.subEvent != nil { event.subEvent = corrected.subEvent }
         event.correction = patch
         return event
     }

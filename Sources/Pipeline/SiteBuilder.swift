@@ -71,25 +71,19 @@ public struct SiteBuilder: Sendable {
     public func build() throws -> BuildReport {
         var report = BuildReport()
         var inputs: String?
+        // (Read once: the inputs' fingerprint, the extraction cache's key and the extraction use them.)
+        let lexiconFiles = try LanguageData.files(project: project)
         if memory != nil {
             // (A stamp of an older build would no longer describe the output.)
             BuildStamp.remove(project: project)
         } else if useCache {
             let fingerprint = try step("check inputs", &report) {
-                BuildStamp.fingerprint(project: project, output: output, lexicons: try LanguageData.files(project: project).map(\.bytes))
+                BuildStamp.fingerprint(project: project, output: output, lexicons: lexiconFiles.map(\.bytes))
             }
             inputs = fingerprint
-            if let stamp = BuildStamp.read(project: project), stamp.inputs == fingerprint,
-               BuildStamp.measure(output) == (stamp.files, stamp.bytes) {
-                report.articles = stamp.articles
-                report.events = stamp.events
-                report.files = stamp.files
-                report.warnings = stamp.warnings
-                report.unchanged = true
-                return report
-            }
+            if let unchanged = unchangedSince(fingerprint) { return unchanged }
         }
-        let prepared = try prepare(into: &report, keepingExtractions: false)
+        let prepared = try prepare(into: &report, keepingExtractions: false, lexiconFiles: lexiconFiles)
         // Each page goes to disk as soon as it is made: the whole site is never held in memory.
         // A page whose key is the last build's is taken from the previous site as it is.
         let pageStore = useCache ? PageKeyStore(project: project, output: output) : nil
@@ -125,6 +119,20 @@ public struct SiteBuilder: Sendable {
             BuildStamp(inputs: inputs, articles: report.articles, events: report.events, files: written.files,
                        bytes: written.bytes, warnings: report.warnings).write(project: project)
         }
+        return report
+    }
+
+    /// What the last build reported, when its inputs are `fingerprint` and its output is still
+    /// as it left it: nothing to do.
+    private func unchangedSince(_ fingerprint: String) -> BuildReport? {
+        guard let stamp = BuildStamp.read(project: project), stamp.inputs == fingerprint,
+              BuildStamp.measure(output) == (stamp.files, stamp.bytes) else { return nil }
+        var report = BuildReport()
+        report.articles = stamp.articles
+        report.events = stamp.events
+        report.files = stamp.files
+        report.warnings = stamp.warnings
+        report.unchanged = true
         return report
     }
 
@@ -172,9 +180,9 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Every step up to rendering.
-    func prepare(into report: inout BuildReport, keepingExtractions: Bool) throws -> Prepared {
+    func prepare(into report: inout BuildReport, keepingExtractions: Bool, lexiconFiles: [LexiconFile]? = nil) throws -> Prepared {
         let theme = try step("load theme", &report) { try loadTheme() }
-        let (assembled, lexicons) = try assembleContent(into: &report)
+        let (assembled, lexicons) = try assembleContent(into: &report, lexiconFiles: lexiconFiles)
         let renderer = try step("prepare pages", &report) {
             try SiteRenderer(content: assembled.content, assembly: assembled.assembly, theme: theme,
                              acled: Self.acledVocabulary(lexicons), searchMemo: memory?.searchWords)
@@ -186,7 +194,9 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Loading, extraction and assembly, with the lexicons they were read with.
-    private func assembleContent(into report: inout BuildReport) throws -> (Assembled, lexicons: [Lexicon]) {
+    /// - Parameter lexiconFiles: the lexicons' files when the build has read them already.
+    private func assembleContent(into report: inout BuildReport, lexiconFiles: [LexiconFile]? = nil) throws
+        -> (Assembled, lexicons: [Lexicon]) {
         var content = try step("load content", &report) {
             try ContentLoader(contentDirectory: project.appendingPathComponent("Content")).load(reusing: memory?.articles)
         }
@@ -197,10 +207,11 @@ public struct SiteBuilder: Sendable {
             content.actors.shuffle(using: &generator)
             content.notes.shuffle(using: &generator)
         }
-        let lexicons = try step("load lexicons", &report) { try LanguageData.load(project: project) }
+        let files = try lexiconFiles ?? LanguageData.files(project: project)
+        let lexicons = try step("load lexicons", &report) { try LanguageData.decode(files) }
         var cached = 0
         let extractions = try step("extract events", &report) {
-            try extract(content, lexicons: lexicons, cached: &cached)
+            try extract(content, lexicons: lexicons, lexiconBytes: files.map(\.bytes), cached: &cached)
         }
         report.cachedArticles = cached
         let dated = try step("check dates", &report) { try Self.datedArticles(content, extractions) }
@@ -217,7 +228,7 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Every article's events, from the cache where an entry matches, else read anew.
-    func extract(_ content: Content, lexicons: [Lexicon], cached: inout Int) throws -> [ArticleExtraction] {
+    func extract(_ content: Content, lexicons: [Lexicon], lexiconBytes: [[UInt8]], cached: inout Int) throws -> [ArticleExtraction] {
         // The years of the dated articles help date an undated one ("vendredi 21 février").
         let years = Self.contextYears(content)
         let extractor = Self.extractor(content, lexicons: lexicons)
@@ -228,7 +239,7 @@ public struct SiteBuilder: Sendable {
         } }
         guard useCache else { return extractAll() }
         let cache = ExtractionCache(project: project, registry: content.actors, topics: content.topics,
-                                    places: content.places, lexicons: try LanguageData.files(project: project).map(\.bytes))
+                                    places: content.places, lexicons: lexiconBytes)
         guard cache.prepare() else { return extractAll() }
         let results = content.articles.parallelMap { article -> (key: String, extraction: ArticleExtraction, cached: Bool) in
             defer { tick(1) }
@@ -279,15 +290,11 @@ public struct SiteBuilder: Sendable {
         if !errors.isEmpty { throw Diagnostics(errors) }
     }
 
-    /// ACLED's sub-event words and country codes, from every language's lexicon.
+    /// ACLED's country codes, from every language's lexicon.
     static func acledVocabulary(_ lexicons: [Lexicon]) -> ACLEDVocabulary {
-        var words: [String: [String]] = [:]
         var codes: [String: String] = [:]
-        for lexicon in lexicons {
-            for (name, list) in lexicon.acledSubEvents { words[name, default: []] += list }
-            codes.merge(lexicon.countryCodes) { a, _ in a }
-        }
-        return ACLEDVocabulary(subEventWords: words, countryCodes: codes)
+        for lexicon in lexicons { codes.merge(lexicon.countryCodes) { a, _ in a } }
+        return ACLEDVocabulary(countryCodes: codes)
     }
 
     /// A count of work done in a step (articles, files), told to `progress`; nothing at all
@@ -327,9 +334,10 @@ public struct SiteBuilder: Sendable {
     public func explain(article name: String) throws -> ArticleExplanation? {
         let content = try ContentLoader(contentDirectory: project.appendingPathComponent("Content")).load()
         guard let article = content.articles.first(where: { $0.fileName == name || $0.fileName.hasPrefix(name + ".") }) else { return nil }
-        let lexicons = try LanguageData.load(project: project)
+        let files = try LanguageData.files(project: project)
+        let lexicons = try LanguageData.decode(files)
         var cached = 0
-        let extractions = try extract(content, lexicons: lexicons, cached: &cached)
+        let extractions = try extract(content, lexicons: lexicons, lexiconBytes: files.map(\.bytes), cached: &cached)
         let dated = try Self.datedArticles(content, extractions)
         let events = Chronicle.provenance(of: article.fileName, content: dated, events: extractions.flatMap(\.events),
                                          discovered: extractions.flatMap(\.discoveredActors))

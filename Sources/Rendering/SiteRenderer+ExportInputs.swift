@@ -17,7 +17,7 @@ enum ExportInput: Sendable, Hashable {
     case actors
     /// The gazetteer.
     case places
-    /// ACLED's sub-event words and country codes.
+    /// ACLED's country codes.
     case acled
 }
 
@@ -50,7 +50,6 @@ extension SiteRenderer {
             (.places, { StableHash.of(encodable: content.places) }),
             (.acled, {
                 var hash = StableHash()
-                for (name, words) in acled.subEventWords.sorted(by: { $0.key < $1.key }) { hash.update(name); words.forEach { hash.update($0) } }
                 for (name, code) in acled.countryCodes.sorted(by: { $0.key < $1.key }) { hash.update(name); hash.update(code) }
                 return hash.hex
             }),

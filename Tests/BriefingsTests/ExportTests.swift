@@ -25,6 +25,7 @@ import Model
             article: 2020-02-21-appel.txt
             paragraph: 1
             sentence: "Des frappes aériennes ont tué 25 combattants."
+            sub_event: air-strike
         - add:
             date: 2020-02-21
             type: statement

@@ -247,3 +247,22 @@ enum ExtractionFixtures {
         #expect(killed("33 soldats turcs tués dans une frappe", "fr") == 33)
     }
 }
+
+/// The kind of a military action is read on the sentence's words, a stem beginning a word:
+/// "took" is not in "mistook", "raid" is in "raids".
+@Suite struct SubEventTests {
+    static func subEvent(_ text: String, _ language: String) throws -> SubEvent? {
+        let lexicon = try #require(ExtractionFixtures.lexicons.first { $0.language == language })
+        let rules = LanguageRules(lexicon, elisions: Set(lexicon.elisions.map { $0.folded() }))
+        return rules.subEvent(rules.tokenizer.tokenize(text))
+    }
+
+    @Test func theKindOfStrikeIsReadOnWholeWords() throws {
+        #expect(try Self.subEvent("Government forces took the town of Saraqeb on Monday", "en") == .territory)
+        #expect(try Self.subEvent("Soldiers who mistook a bus for a truck opened fire on it", "en") == nil)
+        #expect(try Self.subEvent("Des raids russes ont visé la ville, tuant des civils", "fr") == .airStrike)
+        #expect(try Self.subEvent("Les bombardements au mortier ont repris", "fr") == .airStrike)
+        #expect(try Self.subEvent("Des tirs d'artillerie ont tué trois civils", "fr") == .shelling)
+        #expect(try Self.subEvent("L'armée a pris le contrôle de Saraqeb", "fr") == .territory)
+    }
+}

@@ -5,8 +5,8 @@ import Model
 ///
 /// Only ACLED's schema is followed here; the rows are this site's own events:
 /// - military actions → "Battles" (armed clash, territory taken), "Explosions/Remote violence"
-///   (air or drone strike, shelling) or "Violence against civilians", told apart by the words
-///   of the source sentence (`ACLEDTable.subEvents`);
+///   (air or drone strike, shelling) or "Violence against civilians", by the event's
+///   `subEvent`, which Extraction reads from its sentence;
 /// - agreements → "Strategic developments" / "Agreement".
 /// Other types (statements, appeals, meetings...) are not in ACLED's scope: they are in
 /// `data/events-all.csv` only.
@@ -22,7 +22,7 @@ enum ACLEDExport {
         var rows = [EventsCSV.row(columns)]
         var counters: [String: Int] = [:]
         for event in events {
-            guard let coding = ACLEDTable.coding(for: event, vocabulary) else { continue }
+            guard let coding = ACLEDTable.coding(for: event) else { continue }
             let place = gazetteer.place(named: event.location)
             let country = place?.country ?? ""
             let prefix = vocabulary.countryCodes[country] ?? "XXX"
@@ -61,27 +61,24 @@ enum ACLEDTable {
         let subEventType: String
     }
 
-    /// ACLED's sub-events a military action's sentence can show, by the name the lexicons'
-    /// `acledSubEvents` use for their words; the first whose words the sentence holds wins.
-    static let subEvents: [(name: String, coding: Coding)] = [
-        ("air-strike", Coding(disorder: "Political violence", eventType: "Explosions/Remote violence", subEventType: "Air/drone strike")),
-        ("shelling", Coding(disorder: "Political violence", eventType: "Explosions/Remote violence", subEventType: "Shelling/artillery/missile attack")),
-        ("territory", Coding(disorder: "Political violence", eventType: "Battles", subEventType: "Government regains territory")),
-        ("civilians", Coding(disorder: "Political violence", eventType: "Violence against civilians", subEventType: "Attack")),
-    ]
+    /// ACLED's codes for each kind of military action that Extraction tells apart.
+    static func coding(_ subEvent: SubEvent) -> Coding {
+        switch subEvent {
+        case .airStrike: Coding(disorder: "Political violence", eventType: "Explosions/Remote violence", subEventType: "Air/drone strike")
+        case .shelling: Coding(disorder: "Political violence", eventType: "Explosions/Remote violence", subEventType: "Shelling/artillery/missile attack")
+        case .territory: Coding(disorder: "Political violence", eventType: "Battles", subEventType: "Government regains territory")
+        case .civilians: Coding(disorder: "Political violence", eventType: "Violence against civilians", subEventType: "Attack")
+        }
+    }
 
     static let armedClash = Coding(disorder: "Political violence", eventType: "Battles", subEventType: "Armed clash")
     static let agreement = Coding(disorder: "Strategic developments", eventType: "Strategic developments", subEventType: "Agreement")
 
-    static func coding(for event: Event, _ vocabulary: ACLEDVocabulary) -> Coding? {
+    static func coding(for event: Event) -> Coding? {
         switch event.type {
-        case .agreement: return agreement
-        case .militaryAction:
-            let text = event.sources.map(\.sentence).joined(separator: " ").folded()
-            return subEvents.first { entry in
-                (vocabulary.subEventWords[entry.name] ?? []).contains { text.contains($0) }
-            }?.coding ?? armedClash
-        default: return nil
+        case .agreement: agreement
+        case .militaryAction: event.subEvent.map(coding) ?? armedClash
+        default: nil
         }
     }
 
@@ -96,14 +93,12 @@ enum ACLEDTable {
 
 }
 
-/// The language data ACLED's layout needs, gathered from every lexicon: the words of each
-/// sub-event (folded) and the country codes by country name.
+/// The language data ACLED's layout needs, gathered from every lexicon: the country codes by
+/// country name.
 public struct ACLEDVocabulary: Sendable {
-    public var subEventWords: [String: [String]]
     public var countryCodes: [String: String]
 
-    public init(subEventWords: [String: [String]] = [:], countryCodes: [String: String] = [:]) {
-        self.subEventWords = subEventWords.mapValues { $0.map { $0.folded() } }
+    public init(countryCodes: [String: String] = [:]) {
         self.countryCodes = countryCodes
     }
 }

@@ -32,13 +32,9 @@ public enum EventsJSON {
     static func write(_ event: Event, to json: inout PrettyJSON) {
         json.beginObject()
         json.key("actors")
-        json.beginArray()
-        for actor in event.actors {
-            json.beginObject()
+        json.array(event.actors) { json, actor in
             json.strings(["id": actor.id, "mention": actor.mention, "name": actor.name, "role": actor.role.rawValue])
-            json.endObject()
         }
-        json.endArray()
         json.strings(["date": event.date.iso, "date_precision": event.datePrecision.rawValue])
         json.key("fatalities")
         json.int(event.fatalities)
@@ -51,44 +47,32 @@ public enum EventsJSON {
         json.key("location_mention")
         json.string(event.locationMention)
         json.key("quotes")
-        json.beginArray()
-        for quote in event.quotes {
-            json.beginObject()
+        json.array(event.quotes) { json, quote in
             json.key("speaker")
             json.string(quote.speaker)
             json.key("text")
             json.string(quote.text)
-            json.endObject()
         }
-        json.endArray()
         json.key("sources")
-        json.beginArray()
-        for source in event.sources {
-            json.beginObject()
+        json.array(event.sources) { json, source in
             json.key("article")
             json.string(source.article)
             json.key("paragraph")
             json.int(source.paragraph)
             json.key("sentence")
             json.string(source.sentence)
-            json.endObject()
         }
-        json.endArray()
         json.key("status")
         json.string(event.status.rawValue)
         json.key("summary")
         json.string(event.summary)
         json.key("tolls")
-        json.beginArray()
-        for toll in event.tolls {
-            json.beginObject()
+        json.array(event.tolls) { json, toll in
             json.key("count")
             json.int(toll.count)
             json.key("source")
             json.string(toll.source)
-            json.endObject()
         }
-        json.endArray()
         json.key("topics")
         json.beginArray()
         for topic in event.topics { json.string(topic) }
@@ -96,5 +80,18 @@ public enum EventsJSON {
         json.key("type")
         json.string(event.type.rawValue)
         json.endObject()
+    }
+}
+
+extension PrettyJSON {
+    /// An array of objects, each written by `write` between its braces.
+    mutating func array<Items: Sequence>(_ items: Items, _ write: (inout PrettyJSON, Items.Element) -> Void) {
+        beginArray()
+        for item in items {
+            beginObject()
+            write(&self, item)
+            endObject()
+        }
+        endArray()
     }
 }
