@@ -33,12 +33,13 @@ struct PageMetadata {
         ogTitle = job.title ?? site.title
         ogType = isArticle ? "article" : "website"
         self.canonical = canonical
-        jsonLD = PageMetadata.scriptSafe(PageMetadata.json(schema))
+        jsonLD = PageMetadata.json(schema)
     }
 
-    /// The JSON-LD object as `JSONExport.encode` writes it (keys sorted), without a coder.
+    /// The JSON-LD object, keys sorted, its strings safe inside `<script>`.
     static func json(_ fields: [String: String]) -> String {
         var json = PrettyJSON()
+        json.scriptSafe = true
         json.beginObject()
         for (key, value) in fields.sorted(by: { $0.key < $1.key }) {
             json.key(key)
@@ -54,12 +55,5 @@ struct PageMetadata {
         guard flat.count > descriptionLength else { return flat }
         let cut = flat.prefix(descriptionLength)
         return String(cut[..<(cut.lastIndex(of: " ") ?? cut.endIndex)]) + " …"
-    }
-
-    /// JSON placed inside `<script>`: `<`, `>` and `&` as Unicode escapes, which JSON allows in
-    /// strings, so no text can close the script element.
-    static func scriptSafe(_ json: String) -> String {
-        json.replacingOccurrences(of: "<", with: "\\u003c").replacingOccurrences(of: ">", with: "\\u003e")
-            .replacingOccurrences(of: "&", with: "\\u0026")
     }
 }

@@ -73,7 +73,7 @@ struct PageParts {
         let participants = event.actors.filter { $0.role == .participant }
         let reporters = event.actors.filter { $0.role == .reporter }
         let targets = event.actors.filter { $0.role == .target }
-        let e = SVGMarkup.escape
+        let e = Markup.escapeOnOneLine
         let tollDetail = tollDetail(event)
         return EventCard(
             id: event.id, idAttr: e(event.id), typeAttr: e(event.type.rawValue),
@@ -116,7 +116,7 @@ struct PageParts {
     /// so that `{{#summaryLang}}<span lang="…">{{/summaryLang}}` marks only a foreign headline.
     func foreignLanguage(_ event: Event) -> String? {
         guard let language = event.language, language != strings.language else { return nil }
-        return SVGMarkup.escape(language)
+        return Markup.escapeOnOneLine(language)
     }
 
     /// An event as one line of a list, linking to its full card on the timeline.
@@ -211,7 +211,7 @@ struct PageParts {
     /// "Accueil › Thèmes › Idlib": a `<nav>` of links from the home page down to this page
     /// (the last step, this page, is not a link). One HTML block.
     func breadcrumbs(_ trail: [(label: String, url: String?)]) -> String {
-        let e = SVGMarkup.escape
+        let e = Markup.escapeOnOneLine
         let steps = [(label: strings["home"], url: Optional(links.home))] + trail
         let items = steps.enumerated().map { i, step -> String in
             if i == steps.count - 1 || step.url == nil { return "<li aria-current=\"page\">\(e(step.label))</li>" }

@@ -75,7 +75,7 @@ extension SiteRenderer {
     func monthList(_ archive: Archive, _ v: PageParts) -> [MonthLink] {
         archive.months.reversed().map { month in
             let label = monthName(month.month)
-            return MonthLink(label: label, labelHTML: SVGMarkup.escape(label), url: v.links.page(month.path),
+            return MonthLink(label: label, labelHTML: Markup.escapeOnOneLine(label), url: v.links.page(month.path),
                              count: strings.number(month.count))
         }
     }

@@ -63,7 +63,7 @@ extension SiteRenderer {
     }
 
     func searchPage(_ v: PageParts) -> PageContent<SearchPage> {
-        PageContent(SearchPage(sections: sectionLinks(v), rootAttr: SVGMarkup.escape(v.links.root)), trail: [(strings["search"], nil)])
+        PageContent(SearchPage(sections: sectionLinks(v), rootAttr: Markup.escapeOnOneLine(v.links.root)), trail: [(strings["search"], nil)])
     }
 
     /// What a topic's or an actor's page lists: its latest events, months, quotes, articles
@@ -125,7 +125,7 @@ extension SiteRenderer {
         let background = lookup.backgroundByArticle[article.fileName] ?? []
         let page = ArticlePage(
             article: v.article(article), paragraphs: ArticleMarkup.paragraphs(of: article, events: events, links: v.links),
-            langAttr: language.map { " lang=\"\(SVGMarkup.escape($0))\"" } ?? "",
+            langAttr: language.map { " lang=\"\(Markup.escapeOnOneLine($0))\"" } ?? "",
             events: events.map(v.eventLine), hasEvents: !events.isEmpty,
             background: background.map(v.eventLine), hasBackground: !background.isEmpty,
             topics: Set(events.flatMap(\.topics)).union(article.topics).sorted().compactMap { v.topicsBySlug[$0] }.map(v.topic))
@@ -165,7 +165,7 @@ struct TimelineFilters {
     var types: [FilterOption]
 
     init(events: [Event], v: PageParts) {
-        let e = SVGMarkup.escape
+        let e = Markup.escapeOnOneLine
         let topicSlugs = Set(events.flatMap(\.topics))
         topics = v.content.topics.filter { topicSlugs.contains($0.slug) }.sorted { $0.title.folded() < $1.title.folded() }
             .map { FilterOption(value: e($0.slug), label: e($0.title)) }

@@ -271,8 +271,8 @@ public struct SiteRenderer: Sendable {
             ExportJob(path: "data/events-all.csv", reads: [.events], text: { EventsCSV.encode(events) }),
             ExportJob(path: "data/events.csv", reads: [.events, .actors, .places, .outlets, .acled], text: { ACLEDExport.encode(events, actors: actors, gazetteer: gazetteer, outlets: outlets, vocabulary: acled) }),
             ExportJob(path: "data/timeline.json", reads: [.events, .site, .topics], bytes: { TimelineJS.encode(events, site: site, topicTitles: topicTitles, strings: strings) }),
-            ExportJob(path: "data/actors.json", reads: [.events, .actors], text: { ActorsJSON.encode(histories) }),
-            ExportJob(path: "data/events.geojson", reads: [.events, .places], text: { GeoJSON.encode(events, gazetteer: gazetteer, eventPages: eventPages) }),
+            ExportJob(path: "data/actors.json", reads: [.events, .actors], bytes: { ActorsJSON.encode(histories) }),
+            ExportJob(path: "data/events.geojson", reads: [.events, .places], bytes: { GeoJSON.encode(events, gazetteer: gazetteer, eventPages: eventPages) }),
             ExportJob(path: "robots.txt", reads: [.site], text: { Sitemap.robots(address: address) }),
             ExportJob(path: "feed.xml", reads: [.events, .site, .articleTitles], text: {
                 AtomFeed(title: site.title, path: "feed.xml", page: "timeline/index.html", events: events, eventPages: eventPages,

@@ -37,7 +37,7 @@ struct Strings: Sendable {
         guard file.months.count == 12 else { throw Diagnostic(file: "Templates/\(name)", message: "`months` must list 12 names") }
         self.language = language
         self.labels = file.labels
-        self.htmlLabels = file.labels.mapValues(SVGMarkup.escape)
+        self.htmlLabels = file.labels.mapValues(Markup.escapeOnOneLine)
         self.months = file.months
         self.datePattern = Self.parse(file.labels["date_format"] ?? "{day} {month} {year}")
     }

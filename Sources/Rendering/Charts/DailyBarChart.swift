@@ -39,7 +39,7 @@ enum DailyBarChart {
         drawing += frame.timeAxis(words: words)
 
         let legend = series.count < 2 ? "" : "<ul class=\"legend\">" + series.map {
-            "<li><span class=\"key series-\($0.colour)\"></span>\(SVGMarkup.escape($0.label))</li>"
+            "<li><span class=\"key series-\($0.colour)\"></span>\(Markup.escapeOnOneLine($0.label))</li>"
         }.joined() + "</ul>"
         let columns = [dayColumn] + (series.count > 1 ? series.map(\.label) : []) + [totalColumn]
         let rows = zip(days, totals).map { day, total in

@@ -48,7 +48,7 @@ struct PlotFrame {
         let n = SVGMarkup.number
         return Set([0, maximum / 2, maximum]).sorted().filter { $0 == 0 || $0 * 2 == maximum || $0 == maximum }.flatMap { value in
             ["<line class=\"grid\" x1=\"\(n(left))\" y1=\"\(n(y(value)))\" x2=\"\(n(Double(width) - right))\" y2=\"\(n(y(value)))\"/>",
-             "<text class=\"count\" x=\"\(n(left - 5))\" y=\"\(n(y(value) + 4))\">\(SVGMarkup.escape(words.number(value)))</text>"]
+             "<text class=\"count\" x=\"\(n(left - 5))\" y=\"\(n(y(value) + 4))\">\(Markup.escapeOnOneLine(words.number(value)))</text>"]
         }
     }
 

@@ -14,9 +14,9 @@ enum RankingChart {
         for (i, row) in rows.enumerated() {
             let top = Double(i) * rowHeight
             let length = max(2, barSpace * Double(row.value) / Double(maximum))
-            drawing.append("<text class=\"label\" x=\"0\" y=\"\(n(top + 13))\">\(SVGMarkup.escape(row.label))</text>")
+            drawing.append("<text class=\"label\" x=\"0\" y=\"\(n(top + 13))\">\(Markup.escapeOnOneLine(row.label))</text>")
             drawing.append("<rect class=\"series-0\" x=\"0\" y=\"\(n(top + 18))\" width=\"\(n(length))\" height=\"10\"/>")
-            drawing.append("<text class=\"value\" x=\"\(n(length + 6))\" y=\"\(n(top + 27))\">\(SVGMarkup.escape(words.number(row.value)))</text>")
+            drawing.append("<text class=\"value\" x=\"\(n(length + 6))\" y=\"\(n(top + 27))\">\(Markup.escapeOnOneLine(words.number(row.value)))</text>")
         }
         let height = Int(Double(rows.count) * rowHeight)
         return ChartFigure(id: id, title: title, caption: caption, drawing: drawing, width: width, height: height,

@@ -1,13 +1,8 @@
 import Model
 
-/// Text and numbers written into HTML and SVG: escaped, and formatted the same way on every
-/// machine (no locale, no floating-point noise), so charts are byte-for-byte deterministic.
+/// Numbers written into SVG, formatted the same way on every machine (no locale, no
+/// floating-point noise), so charts are byte-for-byte deterministic. (Text: `Markup`.)
 enum SVGMarkup {
-    /// Escapes text for an HTML or SVG element's content or a quoted attribute value.
-    static func escape(_ text: String) -> String {
-        XML.escape(text.split(whereSeparator: \.isNewline).joined(separator: " "))
-    }
-
     /// A coordinate with at most one decimal: 12, 12.5, -3.2.
     static func number(_ value: Double) -> String {
         let tenths = Int((value * 10).rounded())
@@ -55,7 +50,7 @@ struct ChartFigure {
     var rows: [[String]]
 
     var html: String {
-        let e = SVGMarkup.escape
+        let e = Markup.escapeOnOneLine
         var lines = ["<figure class=\"chart\" id=\"\(e(id))\">"]
         lines.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(width) \(height)\" role=\"img\" aria-labelledby=\"\(e(id))-title\" focusable=\"false\">")
         lines.append("<title id=\"\(e(id))-title\">\(e(title))</title>")

@@ -51,7 +51,7 @@ struct TimeAxis {
                 let roomy = isMonthStart || Double(toNextMonth) * slot > 44 || day.adding(days: toNextMonth) > last
                 if roomy, x < left + width - 36, !labelled.contains(where: { abs($0 - x) < 40 }) {
                     out.append("<line class=\"tick\" x1=\"\(n(x))\" y1=\"\(n(y))\" x2=\"\(n(x))\" y2=\"\(n(y + 5))\"/>")
-                    out.append("<text class=\"month\" x=\"\(n(x + 2))\" y=\"\(n(y + 17))\">\(SVGMarkup.escape(words.month(day.month)))</text>")
+                    out.append("<text class=\"month\" x=\"\(n(x + 2))\" y=\"\(n(y + 17))\">\(Markup.escapeOnOneLine(words.month(day.month)))</text>")
                     labelled.append(x)
                 }
             }

@@ -3,24 +3,26 @@ import Model
 
 /// `data/actors.json`: every actor with its names, kind and how many events it takes part in.
 enum ActorsJSON {
-    struct Record: Encodable {
-        let id: String
-        let name: String
-        let aliases: [String]
-        let kind: String
-        let country: String?
-        let role: String?
-        let reviewed: Bool
-        let events: Int
-        let page: String
-    }
-
-    static func encode(_ histories: [ActorHistory]) -> String {
-        let records = histories.map { h in
-            Record(id: h.actor.slug, name: h.actor.name, aliases: h.actor.aliases, kind: h.actor.kind.rawValue,
-                   country: h.actor.country, role: h.actor.role, reviewed: h.actor.reviewed,
-                   events: h.events.count, page: "actors/\(h.actor.slug)/index.html")
+    static func encode(_ histories: [ActorHistory]) -> [UInt8] {
+        var json = PrettyJSON()
+        json.beginObject()
+        json.key("actors")
+        json.array(histories) { json, history in
+            let actor = history.actor
+            json.key("aliases")
+            json.beginArray()
+            for alias in actor.aliases { json.string(alias) }
+            json.endArray()
+            if let country = actor.country { json.strings(["country": country]) }
+            json.key("events")
+            json.int(history.events.count)
+            json.strings(["id": actor.slug, "kind": actor.kind.rawValue, "name": actor.name,
+                          "page": "actors/\(actor.slug)/index.html"])
+            json.key("reviewed")
+            json.bool(actor.reviewed)
+            if let role = actor.role { json.strings(["role": role]) }
         }
-        return JSONExport.encode(["actors": records])
+        json.endObject()
+        return json.file()
     }
 }

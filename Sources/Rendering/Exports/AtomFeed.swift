@@ -25,12 +25,12 @@ struct AtomFeed {
         var xml = """
         <?xml version="1.0" encoding="utf-8"?>
         <feed xmlns="http://www.w3.org/2005/Atom">
-          <title>\(XML.escape(title))</title>
-          <id>\(XML.escape(address.id(path)))</id>
+          <title>\(Markup.escape(title))</title>
+          <id>\(Markup.escape(address.id(path)))</id>
           <updated>\(updated)</updated>
-          <link rel="self" href="\(XML.escape(address.url(path)))"/>
-          <link rel="alternate" type="text/html" href="\(XML.escape(address.url(page)))"/>
-          <author><name>\(XML.escape(title))</name></author>
+          <link rel="self" href="\(Markup.escape(address.url(path)))"/>
+          <link rel="alternate" type="text/html" href="\(Markup.escape(address.url(page)))"/>
+          <author><name>\(Markup.escape(title))</name></author>
 
         """
         for event in newest {
@@ -46,11 +46,11 @@ struct AtomFeed {
             if !sources.isEmpty { summary += "\n\n\(strings["sources"]) : \(sources)" }
             xml += """
               <entry>
-                <title\(foreign ? " xml:lang=\"\(XML.escape(event.language ?? ""))\"" : "")>\(XML.escape(event.summary))</title>
-                <id>\(XML.escape(address.id("events/" + event.id)))</id>
+                <title\(foreign ? " xml:lang=\"\(Markup.escape(event.language ?? ""))\"" : "")>\(Markup.escape(event.summary))</title>
+                <id>\(Markup.escape(address.id("events/" + event.id)))</id>
                 <updated>\(Self.timestamp(event.date))</updated>
-                <link rel="alternate" type="text/html" href="\(XML.escape(link))"/>
-            \(event.topics.map { "    <category term=\"\(XML.escape($0))\"/>\n" }.joined())    <summary type="text">\(XML.escape(summary))</summary>
+                <link rel="alternate" type="text/html" href="\(Markup.escape(link))"/>
+            \(event.topics.map { "    <category term=\"\(Markup.escape($0))\"/>\n" }.joined())    <summary type="text">\(Markup.escape(summary))</summary>
               </entry>
 
             """

@@ -12,6 +12,11 @@ public enum EventsJSON {
     static func bytes(_ events: [Event], scheduled: [Event] = [], background: [Event] = []) -> [UInt8] {
         var json = PrettyJSON(capacity: events.count * 1_200)
         json.beginObject()
+        // (Keys sorted, as everywhere: what the articles recall, what happened, what is announced.)
+        json.key("background")
+        json.beginArray()
+        for event in background { write(event, to: &json) }
+        json.endArray()
         json.key("events")
         json.beginArray()
         for event in events { write(event, to: &json) }
@@ -19,10 +24,6 @@ public enum EventsJSON {
         json.key("scheduled")
         json.beginArray()
         for event in scheduled { write(event, to: &json) }
-        json.endArray()
-        json.key("background")
-        json.beginArray()
-        for event in background { write(event, to: &json) }
         json.endArray()
         json.endObject()
         return json.file()

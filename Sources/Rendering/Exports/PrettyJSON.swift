@@ -4,14 +4,18 @@
 /// while a large one is never a tree of values in memory. Keys must be written in sorted order.
 struct PrettyJSON {
     private(set) var bytes: [UInt8] = []
+    /// Whether strings escape what could end a `<script>` too (`literal(_:scriptSafe:)`).
+    var scriptSafe = false
     /// For each open container: whether it has an element yet.
     private var hasElements: [Bool] = []
+    /// For each open container: its last key (an object's), to check that keys come sorted.
+    private var lastKeys: [String?] = []
     /// A key was just written: the value follows on the same line.
     private var afterKey = false
 
     init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
 
-    /// The bytes with a final newline, as `JSONExport.encode` ends a file, without copying them.
+    /// The bytes with a final newline, as a data file ends, without copying them.
     consuming func file() -> [UInt8] {
         bytes.append(10)
         return bytes
@@ -23,6 +27,8 @@ struct PrettyJSON {
     mutating func endArray() { close(UInt8(ascii: "]")) }
 
     mutating func key(_ name: String) {
+        assert(lastKeys.last.flatMap { $0 }.map { $0 < name } ?? true, "JSON key \"\(name)\" out of order")
+        if !lastKeys.isEmpty { lastKeys[lastKeys.count - 1] = name }
         startElement()
         writeString(name)
         bytes.append(contentsOf: [32, 58, 32])  // " : "
@@ -41,6 +47,12 @@ struct PrettyJSON {
     mutating func int(_ n: Int) {
         startElement()
         bytes.append(contentsOf: String(n).utf8)
+    }
+
+    /// A number already written as JSON (fixed decimals: "36.6339").
+    mutating func number(_ literal: String) {
+        startElement()
+        bytes.append(contentsOf: literal.utf8)
     }
 
     mutating func int(_ n: Int?) {
@@ -69,10 +81,12 @@ struct PrettyJSON {
         startElement()
         bytes.append(bracket)
         hasElements.append(false)
+        lastKeys.append(nil)
     }
 
     private mutating func close(_ bracket: UInt8) {
         let hadElements = hasElements.removeLast()
+        lastKeys.removeLast()
         bytes.append(10)
         if !hadElements { bytes.append(10) }
         indent(hasElements.count)
@@ -97,8 +111,29 @@ struct PrettyJSON {
     }
 
     private mutating func writeString(_ text: String) {
+        Self.appendLiteral(text, to: &bytes, scriptSafe: scriptSafe)
+    }
+
+    /// A JSON string literal, quotes included, escaped as `JSONEncoder` escapes; `scriptSafe`
+    /// also escapes `<`, `>`, `&`, U+2028 and U+2029, so that no text can end a `<script>` or a
+    /// line of JavaScript.
+    static func literal(_ text: String, scriptSafe: Bool) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 2)
+        appendLiteral(text, to: &bytes, scriptSafe: scriptSafe)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    static func appendLiteral(_ text: String, to bytes: inout [UInt8], scriptSafe: Bool) {
+        let hex = Array("0123456789abcdef".utf8)
+        func unicode(_ scalar: UInt32) {
+            bytes.append(contentsOf: [92, UInt8(ascii: "u")])
+            for shift in stride(from: 12, through: 0, by: -4) { bytes.append(hex[Int((scalar >> UInt32(shift)) & 15)]) }
+        }
         bytes.append(UInt8(ascii: "\""))
-        for byte in text.utf8 {
+        var utf8 = text.utf8.makeIterator()
+        var pending: [UInt8] = []
+        while let byte = pending.isEmpty ? utf8.next() : pending.removeFirst() {
             switch byte {
             case UInt8(ascii: "\""): bytes.append(contentsOf: [92, 34])
             case UInt8(ascii: "\\"): bytes.append(contentsOf: [92, 92])
@@ -107,9 +142,18 @@ struct PrettyJSON {
             case 9: bytes.append(contentsOf: [92, UInt8(ascii: "t")])
             case 8: bytes.append(contentsOf: [92, UInt8(ascii: "b")])
             case 12: bytes.append(contentsOf: [92, UInt8(ascii: "f")])
-            case 0..<32:
-                let hex = Array("0123456789abcdef".utf8)
-                bytes.append(contentsOf: [92, UInt8(ascii: "u"), 48, 48, hex[Int(byte >> 4)], hex[Int(byte & 15)]])
+            case 0..<32: unicode(UInt32(byte))
+            case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"):
+                if scriptSafe { unicode(UInt32(byte)) } else { bytes.append(byte) }
+            case 0xE2 where scriptSafe:
+                // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
+                let next = [utf8.next(), utf8.next()].compactMap { $0 }
+                if next == [0x80, 0xA8] || next == [0x80, 0xA9] {
+                    unicode(next[1] == 0xA8 ? 0x2028 : 0x2029)
+                } else {
+                    bytes.append(byte)
+                    pending = next
+                }
             default: bytes.append(byte)
             }
         }

@@ -15,14 +15,14 @@ enum Sitemap {
             files.append(SiteFile(path: path, text: xml(pages: Array(sorted[start..<min(start + limit, sorted.count)]), address: address)))
         }
         var index = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
-        for file in files { index += "  <sitemap><loc>\(XML.escape(address.url(file.path)))</loc></sitemap>\n" }
+        for file in files { index += "  <sitemap><loc>\(Markup.escape(address.url(file.path)))</loc></sitemap>\n" }
         return files + [SiteFile(path: "sitemap.xml", text: index + "</sitemapindex>\n")]
     }
 
     static func xml(pages: [String], address: SiteAddress) -> String {
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for page in pages.sorted() {
-            out += "  <url><loc>\(XML.escape(address.url(page)))</loc></url>\n"
+            out += "  <url><loc>\(Markup.escape(address.url(page)))</loc></url>\n"
         }
         return out + "</urlset>\n"
     }

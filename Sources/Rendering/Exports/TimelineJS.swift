@@ -12,7 +12,7 @@ enum TimelineJS {
             let actors = event.actors.filter { $0.role == .participant }.map(\.name).joined(separator: ", ")
             var text = strings.eventType(event.type)
             if !actors.isEmpty { text += " — " + actors }
-            if let sentence = event.sources.first?.sentence { text += "<br>« " + htmlEscape(sentence) + " »" }
+            if let sentence = event.sources.first?.sentence { text += "<br>« " + Markup.escape(sentence) + " »" }
             json.beginObject()
             if let group = event.topics.first.flatMap({ topicTitles[$0] }) {
                 json.key("group")
@@ -24,7 +24,7 @@ enum TimelineJS {
             json.endObject()
             json.key("text")
             json.beginObject()
-            json.strings(["headline": htmlEscape(event.summary), "text": text])
+            json.strings(["headline": Markup.escape(event.summary), "text": text])
             json.endObject()
             json.key("unique_id")
             json.string(event.id)
@@ -35,22 +35,10 @@ enum TimelineJS {
         json.beginObject()
         json.key("text")
         json.beginObject()
-        json.strings(["headline": htmlEscape(site.title), "text": htmlEscape(site.description)])
+        json.strings(["headline": Markup.escape(site.title), "text": Markup.escape(site.description)])
         json.endObject()
         json.endObject()
         json.endObject()
         return json.file()
-    }
-
-    /// TimelineJS shows `text` fields as HTML: content must be escaped.
-    static func htmlEscape(_ text: String) -> String { XML.escape(text) }
-}
-
-/// Shared JSON settings: sorted keys, no escaped slashes, a final newline.
-enum JSONExport {
-    static func encode<T: Encodable>(_ value: T) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try! encoder.encode(value), as: UTF8.self) + "\n"
     }
 }

@@ -41,16 +41,16 @@ struct SearchShards {
             let entries = words[key]!.sorted().map { word -> String in
                 var postings = Self.deltas(all[word]!)
                 if let titled = inTitles[word] { postings += ";" + Self.deltas(titled) }
-                return SearchIndex.jsonString(word) + ":" + SearchIndex.jsonString(postings)
+                return Self.literal(word) + ":" + Self.literal(postings)
             }
             return SiteFile(path: "search/words/\(Self.fileName(key)).js",
-                            text: "BRIEFINGS_SEARCH_WORDS(\(SearchIndex.jsonString(key)),{\n" + entries.joined(separator: ",\n") + "\n});\n")
+                            text: "BRIEFINGS_SEARCH_WORDS(\(Self.literal(key)),{\n" + entries.joined(separator: ",\n") + "\n});\n")
         }
         let documents = index.documents
         let starts = Array(stride(from: 0, to: documents.count, by: Self.chunk))
         let documentFiles = starts.parallelMap { start -> SiteFile in
             let rows = documents[start..<min(start + Self.chunk, documents.count)].map { d in
-                "[" + [d.kind, d.title, d.url, d.meta, d.snippet].map(SearchIndex.jsonString).joined(separator: ",") + "]"
+                "[" + [d.kind, d.title, d.url, d.meta, d.snippet].map(Self.literal).joined(separator: ",") + "]"
             }
             return SiteFile(path: "search/docs/\(start / Self.chunk).js",
                             text: "BRIEFINGS_SEARCH_DOCS(\(start / Self.chunk),[\n" + rows.joined(separator: ",\n") + "\n]);\n")
@@ -88,6 +88,9 @@ struct SearchShards {
         return joined
     }
 
+    /// A JavaScript string: a JSON literal that cannot end the script it is in.
+    static func literal(_ text: String) -> String { PrettyJSON.literal(text, scriptSafe: true) }
+
     /// How many slices of the documents the word lists are made over.
     static let slices = 8
 
@@ -97,11 +100,11 @@ struct SearchShards {
         for document in index.documents {
             if kinds.last?.0 == document.kind { kinds[kinds.count - 1].1 += 1 } else { kinds.append((document.kind, 1)) }
         }
-        let kindList = kinds.map { "[\(SearchIndex.jsonString($0.0)),\($0.1)]" }.joined(separator: ",")
+        let kindList = kinds.map { "[\(Self.literal($0.0)),\($0.1)]" }.joined(separator: ",")
         let text = "window.BRIEFINGS_SEARCH = {\"documents\":\(index.documents.count),\"chunk\":\(Self.chunk),"
             + "\"keyLength\":\(Self.keyLength),\"kinds\":[\(kindList)],\"common\":"
-            + SearchIndex.jsonString(common.joined(separator: " ")) + ",\n\"shards\":"
-            + SearchIndex.jsonString(keys.joined(separator: " ")) + "};\n"
+            + Self.literal(common.joined(separator: " ")) + ",\n\"shards\":"
+            + Self.literal(keys.joined(separator: " ")) + "};\n"
         return SiteFile(path: "search/search-index.js", text: text)
     }
 

@@ -163,8 +163,8 @@ struct Pager: TemplateValue {
         hasNext = next != nil
         prevURL = previous?.url ?? ""
         nextURL = next?.url ?? ""
-        prevLabel = previous.map { SVGMarkup.escape($0.label) } ?? ""
-        nextLabel = next.map { SVGMarkup.escape($0.label) } ?? ""
+        prevLabel = previous.map { Markup.escapeOnOneLine($0.label) } ?? ""
+        nextLabel = next.map { Markup.escapeOnOneLine($0.label) } ?? ""
     }
 }
 

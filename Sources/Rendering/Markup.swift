@@ -1,5 +1,7 @@
-/// Escaping for XML text and attribute values (feeds, sitemap).
-enum XML {
+/// The renderer's one escaping of text placed in markup — HTML pages, SVG charts, feeds, the
+/// sitemap — as element content or a quoted attribute value.
+enum Markup {
+    /// `&`, `<`, `>`, `"` and `'` as entities; characters XML 1.0 forbids dropped; line breaks kept.
     static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
@@ -10,11 +12,16 @@ enum XML {
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
             case "'": out += "&apos;"
-            // Characters XML 1.0 forbids are dropped.
             case _ where scalar.value < 0x20 && scalar != "\n" && scalar != "\t" && scalar != "\r": continue
             default: out.unicodeScalars.append(scalar)
             }
         }
         return out
+    }
+
+    /// `escape` with line breaks made spaces: for an attribute, or HTML inside Markdown, where a
+    /// blank line would end the block.
+    static func escapeOnOneLine(_ text: String) -> String {
+        escape(text.split(whereSeparator: \.isNewline).joined(separator: " "))
     }
 }
