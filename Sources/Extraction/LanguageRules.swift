@@ -147,6 +147,7 @@ struct LanguageRules: Sendable {
     private(set) var durationCues = PhraseTable<Bool>()
     private(set) var openingConnectives = PhraseTable<Bool>()
     private(set) var possessives: Set<String> = []
+    private(set) var gerundMarkers: Set<String> = []
     /// Each sub-event's words, tokenised and folded: a word matches a token it begins (a stem,
     /// "bombard" for "bombardements"); a phrase, the tokens in a row.
     private(set) var subEventWords: [(SubEvent, [[String]])] = []
@@ -293,6 +294,7 @@ struct LanguageRules: Sendable {
         openingConnectives = compiler.phrases(lexicon.openingConnectives, true)
         dayParts = compiler.phrases(lexicon.dayParts, true)
         possessives = Set(lexicon.possessives.map { $0.folded() })
+        gerundMarkers = compiler.words(lexicon.gerundMarkers)
         subEventWords = SubEvent.allCases.map { kind in
             (kind, (lexicon.acledSubEvents[kind.rawValue] ?? []).map { tokenizer.tokenizePhrase($0).map(\.folded) }.filter { !$0.isEmpty })
         }

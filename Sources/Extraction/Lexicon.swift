@@ -225,8 +225,11 @@ public struct Lexicon: Sendable, Hashable, Decodable {
     public var passiveAuxiliaries: [String]
     /// Possessive endings that make a name an owner ("Syria's"): a state so named acts.
     public var possessives: [String]
+    /// Words that open a gerund after a comma or a conjunction ("et en appelant"): the gerund
+    /// is coordinated with what comes before it.
+    public var gerundMarkers: [String]
     /// Words of a military action's sentence, per ACLED sub-event ("air-strike", "shelling",
-    /// "territory", "civilians"), matched as parts of folded words ("bombard" → "bombardé").
+    /// "territory", "civilians"), each matching the words it begins ("bombard" → "bombardé").
     public var acledSubEvents: [String: [String]]
     /// Country names as places are written in this language → ISO 3166 alpha-3, as ACLED
     /// prefixes its event ids ("Syrie" → "SYR").
@@ -271,7 +274,7 @@ public struct Lexicon: Sendable, Hashable, Decodable {
         genitives = []; eventFramers = []; triggers = [:]; reportingVerbs = []; reporterCues = []
         titles = []; nonNameWords = []; nameParticles = []; personCues = []; armedGroupWords = []
         organisationWords = []; singularPronouns = []; pluralPronouns = []; impersonalFollowers = []
-        pairAnaphors = []; placePrepositions = []; places = []; dayParts = []; possessives = []; acledSubEvents = [:]; countryCodes = [:]
+        pairAnaphors = []; placePrepositions = []; places = []; dayParts = []; possessives = []; gerundMarkers = []; acledSubEvents = [:]; countryCodes = [:]
         futureEndings = []; pastPerfectAuxiliaries = []; addresseeVerbs = []; anonymousSources = []; demonyms = [:]; institutionNouns = [];
         gerundEndings = []; infinitiveEndings = []; collectiveTitles = []; latterAnaphors = []; backgroundAdverbs = []; newsMediaWords = []; personNouns = []; relativePronouns = []
         evaluativeWords = []; measureNouns = []; outcomeVerbs = []; outcomeNouns = []; situationReports = []; objectAppealVerbs = []; passiveAuxiliaries = []; warningVerbs = []; firstPersonWords = []; conditionalEndings = []; conditionalCues = []; stateForceNouns = []; dateOpeners = []; campaignNouns = []; replyWords = []; speakerPlacePrepositions = []; addresseePrepositions = []; spokespersonTitles = []; durationNouns = []; durationCues = []; openingConnectives = []
@@ -410,6 +413,7 @@ public struct Lexicon: Sendable, Hashable, Decodable {
         openingConnectives = try c.list(.openingConnectives)
         dayParts = try c.list(.dayParts)
         possessives = try c.list(.possessives)
+        gerundMarkers = try c.list(.gerundMarkers)
         acledSubEvents = try c.decodeIfPresent([String: [String]].self, forKey: .acledSubEvents) ?? [:]
         countryCodes = try c.texts(.countryCodes)
         speakerSeparator = try c.decodeIfPresent(String.self, forKey: .speakerSeparator) ?? ": "
@@ -423,7 +427,7 @@ public struct Lexicon: Sendable, Hashable, Decodable {
         case infinitiveMarkers, clitics, auxiliaries, participleEndings, finiteEndings, nominalizers, complementizers, nonTriggers
         case reportingVerbs, reporterCues, titles, nonNameWords, nameParticles, personCues
         case armedGroupWords, organisationWords, singularPronouns, pluralPronouns, impersonalFollowers
-        case pairAnaphors, placePrepositions, places, dayParts, speakerSeparator, possessives, acledSubEvents, countryCodes
+        case pairAnaphors, placePrepositions, places, dayParts, speakerSeparator, possessives, gerundMarkers, acledSubEvents, countryCodes
         case futureEndings, pastPerfectAuxiliaries, addresseeVerbs, anonymousSources, demonyms, institutionNouns
         case gerundEndings, infinitiveEndings, collectiveTitles, latterAnaphors, backgroundAdverbs, newsMediaWords, personNouns, relativePronouns
         case evaluativeWords, measureNouns, outcomeVerbs, outcomeNouns, situationReports, objectAppealVerbs, passiveAuxiliaries, warningVerbs, firstPersonWords, conditionalEndings, conditionalCues, stateForceNouns, dateOpeners, campaignNouns, replyWords, speakerPlacePrepositions, addresseePrepositions, spokespersonTitles, durationNouns, durationCues, openingConnectives

@@ -397,7 +397,7 @@ struct TriggerClassifier: Sendable {
     /// Right after a comma or a conjunction ("..., exhortant", "and urged", "et en appelant").
     private func isCoordinated(_ tokens: [Token], _ start: Int) -> Bool {
         var k = start - 1
-        if k >= 0, tokens[k].folded == "en" { k -= 1 }
+        if k >= 0, rules.gerundMarkers.contains(tokens[k].folded) { k -= 1 }
         guard k >= 0 else { return false }
         return tokens[k].text == "," || rules.conjunctions.contains(tokens[k].folded)
     }

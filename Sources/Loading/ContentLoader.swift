@@ -7,9 +7,13 @@ import Model
 /// parser (`ArticleParser`, `TopicParser`...), so the parsers are tested on strings.
 public struct ContentLoader: Sendable {
     public let contentDirectory: URL
+    /// The files' bytes when the caller has read them already (to fingerprint them), by path
+    /// relative to `contentDirectory`: they are not read again.
+    public let alreadyRead: [String: Data]
 
-    public init(contentDirectory: URL) {
+    public init(contentDirectory: URL, alreadyRead: [String: Data] = [:]) {
         self.contentDirectory = contentDirectory
+        self.alreadyRead = alreadyRead
     }
 
     /// Every file is read and parsed even after an error, so that one build reports every
@@ -81,10 +85,13 @@ public struct ContentLoader: Sendable {
 
     /// A file's text; an error for one that cannot be read, is not text, or is over `limit` bytes.
     private func read(_ relative: String, limit: Int? = nil) throws -> String {
+        if let data = alreadyRead[relative] {
+            if let limit, data.count > limit { throw Self.overLimit(path(relative), data.count, limit) }
+            return try SourceText.decode(data, file: path(relative))
+        }
         let url = contentDirectory.appendingPathComponent(relative)
         if let limit, let size = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? Int, size > limit {
-            throw Diagnostic(file: path(relative), line: 1, column: 1,
-                               message: "\(size) bytes, over the limit of \(limit) for an article (`max_article_bytes` in site.yml)")
+            throw Self.overLimit(path(relative), size, limit)
         }
         let data: Data
         do {
@@ -93,6 +100,11 @@ public struct ContentLoader: Sendable {
             throw Diagnostic(file: path(relative), message: "cannot read the file (\(FileManager.default.fileExists(atPath: url.path) ? "permission denied or not a file" : "missing"))")
         }
         return try SourceText.decode(data, file: path(relative))
+    }
+
+    private static func overLimit(_ file: String, _ size: Int, _ limit: Int) -> Diagnostic {
+        Diagnostic(file: file, line: 1, column: 1,
+                   message: "\(size) bytes, over the limit of \(limit) for an article (`max_article_bytes` in site.yml)")
     }
 
     private func optionalFile(_ relative: String) throws -> String? {

@@ -21,8 +21,10 @@ struct BuildStamp: Codable, Equatable {
     }
 
     /// A hash of the project's inputs: every file under `Content/` and `Templates/` (path and
-    /// bytes, in path order), the language data, the program and the output folder.
-    static func fingerprint(project: URL, output: URL, lexicons: [[UInt8]]) -> String {
+    /// bytes, in path order), the language data, the program and the output folder; with the
+    /// bytes of `Content/`'s files, by path in it, for the build to load without reading them again.
+    static func fingerprint(project: URL, output: URL, lexicons: [[UInt8]]) -> (String, content: [String: Data]) {
+        var content: [String: Data] = [:]
         var hash = StableHash()
         hash.update(ExtractionCache.programIdentity)
         hash.update(output.path)
@@ -43,9 +45,10 @@ struct BuildStamp: Codable, Equatable {
                 let data = FileManager.default.contents(atPath: full) ?? Data()
                 hash.update(data.count)
                 hash.update(bytes: data)
+                if folder == "Content" { content[relative] = data }
             }
         }
-        return hash.hex
+        return (hash.hex, content)
     }
 
     /// The number of regular files under a folder and their total size.

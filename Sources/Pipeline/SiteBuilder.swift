@@ -73,17 +73,21 @@ public struct SiteBuilder: Sendable {
         var inputs: String?
         // (Read once: the inputs' fingerprint, the extraction cache's key and the extraction use them.)
         let lexiconFiles = try LanguageData.files(project: project)
+        var contentBytes: [String: Data] = [:]
         if memory != nil {
             // (A stamp of an older build would no longer describe the output.)
             BuildStamp.remove(project: project)
         } else if useCache {
-            let fingerprint = try step("check inputs", &report) {
+            let (fingerprint, content) = try step("check inputs", &report) {
                 BuildStamp.fingerprint(project: project, output: output, lexicons: lexiconFiles.map(\.bytes))
             }
             inputs = fingerprint
+            contentBytes = content
             if let unchanged = unchangedSince(fingerprint) { return unchanged }
         }
-        let prepared = try prepare(into: &report, keepingExtractions: false, lexiconFiles: lexiconFiles)
+        let prepared = try prepare(into: &report, keepingExtractions: false,
+                                   read: ReadInputs(lexiconFiles: lexiconFiles, contentBytes: contentBytes))
+        contentBytes = [:]  // (Loaded: not to be held while the pages are made.)
         // Each page goes to disk as soon as it is made: the whole site is never held in memory.
         // A page whose key is the last build's is taken from the previous site as it is.
         let pageStore = useCache ? PageKeyStore(project: project, output: output) : nil
@@ -170,6 +174,14 @@ public struct SiteBuilder: Sendable {
         return checked
     }
 
+    /// The inputs a build reads before its steps, to fingerprint them: read once, they are
+    /// handed to the steps that use them.
+    struct ReadInputs {
+        var lexiconFiles: [LexiconFile]
+        /// `Content/`'s files by path in it; empty when not read beforehand.
+        var contentBytes: [String: Data]
+    }
+
     /// What rendering needs: the content, its events, and a renderer holding both.
     struct Prepared {
         var content: Content
@@ -180,9 +192,9 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Every step up to rendering.
-    func prepare(into report: inout BuildReport, keepingExtractions: Bool, lexiconFiles: [LexiconFile]? = nil) throws -> Prepared {
+    func prepare(into report: inout BuildReport, keepingExtractions: Bool, read: ReadInputs? = nil) throws -> Prepared {
         let theme = try step("load theme", &report) { try loadTheme() }
-        let (assembled, lexicons) = try assembleContent(into: &report, lexiconFiles: lexiconFiles)
+        let (assembled, lexicons) = try assembleContent(into: &report, read: read)
         let renderer = try step("prepare pages", &report) {
             try SiteRenderer(content: assembled.content, assembly: assembled.assembly, theme: theme,
                              acled: Self.acledVocabulary(lexicons), searchMemo: memory?.searchWords)
@@ -194,11 +206,12 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Loading, extraction and assembly, with the lexicons they were read with.
-    /// - Parameter lexiconFiles: the lexicons' files when the build has read them already.
-    private func assembleContent(into report: inout BuildReport, lexiconFiles: [LexiconFile]? = nil) throws
+    /// - Parameter read: what the build has read already, to fingerprint it.
+    private func assembleContent(into report: inout BuildReport, read: ReadInputs? = nil) throws
         -> (Assembled, lexicons: [Lexicon]) {
         var content = try step("load content", &report) {
-            try ContentLoader(contentDirectory: project.appendingPathComponent("Content")).load(reusing: memory?.articles)
+            try ContentLoader(contentDirectory: project.appendingPathComponent("Content"), alreadyRead: read?.contentBytes ?? [:])
+                .load(reusing: memory?.articles)
         }
         if let shuffleSeed {
             var generator = SeededGenerator(seed: shuffleSeed)
@@ -207,7 +220,7 @@ public struct SiteBuilder: Sendable {
             content.actors.shuffle(using: &generator)
             content.notes.shuffle(using: &generator)
         }
-        let files = try lexiconFiles ?? LanguageData.files(project: project)
+        let files = try read?.lexiconFiles ?? LanguageData.files(project: project)
         let lexicons = try step("load lexicons", &report) { try LanguageData.decode(files) }
         var cached = 0
         let extractions = try step("extract events", &report) {
