@@ -22,7 +22,7 @@ struct ArticleReader {
 
     func read() -> ArticleExtraction {
         let reading = readAll()
-        let builder = EventBuilder(rules: rules, cast: reading.cast, places: extractor.namedPlaces, article: article)
+        let builder = EventBuilder(rules: rules, cast: reading.cast, places: extractor.gazetteer, article: article)
         return ArticleExtraction(language: rules.language, published: reading.published, events: reading.merged.map(builder.event),
                           discoveredActors: reading.discovered, warnings: reading.warnings)
     }
@@ -30,7 +30,7 @@ struct ArticleReader {
     /// What became of each sentence: the event it made or joined, or why it made none.
     func explain() -> [SentenceExplanation] {
         let reading = readAll()
-        let builder = EventBuilder(rules: rules, cast: reading.cast, places: extractor.namedPlaces, article: article)
+        let builder = EventBuilder(rules: rules, cast: reading.cast, places: extractor.gazetteer, article: article)
         let events = reading.merged.map(builder.event)
         var eventOfCandidate: [Int: Int] = [:]
         for (e, merged) in reading.merged.enumerated() { for member in merged.members { eventOfCandidate[member] = e } }
@@ -47,7 +47,7 @@ struct ArticleReader {
         let marks = all.map { ClauseMarker(rules: rules).mark($0.tokens) }
         var warnings: [ExtractionWarning] = []
         let published = article.published ?? inferPublication(all, marks, &warnings)
-        let discovered = ActorDiscovery(rules: rules, places: extractor.gazetteer).discover(all, registry: extractor.registryMatcher)
+        let discovered = ActorDiscovery(rules: rules, places: extractor.placeTable).discover(all, registry: extractor.registryMatcher)
         let cast = Cast(registry: extractor.registry, discovered: discovered)
 
         var reader = SentenceReader(extractor: extractor, rules: rules, article: article, published: published,
@@ -63,7 +63,7 @@ struct ArticleReader {
             reader.endParagraph()
         }
         return ArticleReading(published: published, discovered: discovered, cast: cast, sentences: outcomes,
-                       candidates: reader.candidates, merged: CandidateMerger(places: extractor.namedPlaces, cast: cast).merge(reader.candidates),
+                       candidates: reader.candidates, merged: CandidateMerger(places: extractor.gazetteer, cast: cast).merge(reader.candidates),
                        warnings: warnings + reader.warnings)
     }
 

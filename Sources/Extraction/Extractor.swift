@@ -11,21 +11,24 @@ public struct Extractor: Sendable {
     public let registry: [Actor]
     public let topics: [Topic]
     public let lexicons: [Lexicon]
-    /// Place names (a gazetteer) that can be an event's location, besides the topics' keywords
-    /// and `namedPlaces`' names and aliases.
-    public let places: [String]
+    /// Place names that can be an event's location besides the gazetteer's names and aliases,
+    /// the topics' keywords and the lexicons' places.
+    public let placeNames: [String]
     /// Publication years of the project's other articles: hints for the year of an article
     /// with no publication date whose text names no year.
     public let contextYears: [Int]
-    /// The project's places with their canonical names: "Idleb" in a text is located at "Idlib".
-    public let namedPlaces: Gazetteer
+    /// The project's places (`Content/places.yml`) with their canonical names: "Idleb" in a
+    /// text is located at "Idlib".
+    public let gazetteer: Gazetteer
 
     let languages: [LanguageRules]
     /// Per language, the words of each registry actor's names and role (for coreference).
     let registryWords: [String: [Set<String>]]
     let registryMatcher: ActorMatcher
     let topicTagger: TopicTagger
-    let gazetteer: PhraseTable<KnownPlace>
+    /// Every place name the extractor knows (`placeNames`, the gazetteer's, the topics' and the
+    /// lexicons'), as phrases to find in a sentence.
+    let placeTable: PhraseTable<KnownPlace>
     /// Registry actors that are news media (an agency, a broadcaster), by every language's words.
     let registryMedia: Set<Int>
     /// Each topic's places: its keywords that are places, in order ("Libye", "Libya", "Tripoli"…),
@@ -36,14 +39,14 @@ public struct Extractor: Sendable {
     let crossCuttingTopics: Set<String>
     let tokenizer: Tokenizer
 
-    public init(registry: [Actor], topics: [Topic], lexicons: [Lexicon], places: [String] = [], contextYears: [Int] = [],
-                namedPlaces: [Place] = []) {
+    public init(registry: [Actor], topics: [Topic], lexicons: [Lexicon], placeNames: [String] = [], contextYears: [Int] = [],
+                gazetteer: [Place] = []) {
         self.registry = registry
-        self.namedPlaces = Gazetteer(namedPlaces)
+        self.gazetteer = Gazetteer(gazetteer)
         self.contextYears = contextYears
         self.topics = topics
         self.lexicons = lexicons
-        self.places = places
+        self.placeNames = placeNames
         // One tokenisation for every language, so that names read the same in any article.
         let elisions = Set(lexicons.flatMap { $0.elisions.map { $0.folded() } })
         let tokenizer = Tokenizer(elisions: elisions)
@@ -56,10 +59,10 @@ public struct Extractor: Sendable {
         let matcher = ActorMatcher(actors: registry, firstIndex: 0, tokenizer: tokenizer)
         registryMatcher = matcher
         topicTagger = TopicTagger(topics: topics, tokenizer: tokenizer)
-        let gazetteer = Self.gazetteer(places + namedPlaces.flatMap({ [$0.name] + $0.aliases }) + lexicons.flatMap(\.places),
+        let placeTable = Self.placeTable(placeNames + gazetteer.flatMap({ [$0.name] + $0.aliases }) + lexicons.flatMap(\.places),
                                        topics: topics, languages: languages, registry: registry, matcher: matcher, tokenizer: tokenizer)
-        self.gazetteer = gazetteer
-        topicPlaces = Self.topicPlaces(topics, gazetteer: gazetteer, tokenizer: tokenizer)
+        self.placeTable = placeTable
+        topicPlaces = Self.topicPlaces(topics, placeTable: placeTable, tokenizer: tokenizer)
         let memberships = Set(registry.compactMap { $0.country?.folded() })
         crossCuttingTopics = Set(topics.filter { topic in
             // The body's own name, not an alias: aliases can name a branch ("MANUL" for the UN).
@@ -70,14 +73,14 @@ public struct Extractor: Sendable {
         }.map(\.slug))
     }
 
-    /// The names that can be an event's place: `places` (the extractor's, the gazetteer's and
+    /// The names that can be an event's place: `places` (`placeNames`, the gazetteer's and
     /// the lexicons'), specific; then the topic keywords that begin or end with a capital and
     /// name no actor or institution, broad ones ("Libya", "north-west Syria") unless listed.
-    static func gazetteer(_ places: [String], topics: [Topic], languages: [LanguageRules], registry: [Actor], matcher: ActorMatcher,
+    static func placeTable(_ places: [String], topics: [Topic], languages: [LanguageRules], registry: [Actor], matcher: ActorMatcher,
                           tokenizer: Tokenizer) -> PhraseTable<KnownPlace> {
-        var gazetteer = PhraseTable<KnownPlace>()
+        var table = PhraseTable<KnownPlace>()
         for place in places {
-            gazetteer.add(place, payload: KnownPlace(specific: true), tokenizer: tokenizer, casing: .capitalized)
+            table.add(place, payload: KnownPlace(specific: true), tokenizer: tokenizer, casing: .capitalized)
         }
         let institutional = languages.reduce(into: Set<String>()) { $0.formUnion($1.nonNameWords); $0.formUnion($1.organisationWords) }
         let countries = languages.reduce(into: Set<String>()) { $0.formUnion($1.countryWords) }
@@ -92,20 +95,20 @@ public struct Extractor: Sendable {
                 // governments, has none).
                 let namesState = tokens.indices.contains { k in matcher.match(tokens, at: k)?.actors.contains { registry[$0].kind == .state } ?? false }
                 let namesCountry = tokens.contains { countries.contains($0.folded) }
-                gazetteer.add(keyword, payload: KnownPlace(specific: !namesState && !namesCountry), tokenizer: tokenizer,
+                table.add(keyword, payload: KnownPlace(specific: !namesState && !namesCountry), tokenizer: tokenizer,
                               casing: first.isCapitalized ? .capitalized : .any)
             }
         }
-        return gazetteer
+        return table
     }
 
-    /// Each topic's keywords that the gazetteer holds as places.
-    static func topicPlaces(_ topics: [Topic], gazetteer: PhraseTable<KnownPlace>, tokenizer: Tokenizer) -> [String: [TopicPlace]] {
+    /// Each topic's keywords that the place table holds as places.
+    static func topicPlaces(_ topics: [Topic], placeTable: PhraseTable<KnownPlace>, tokenizer: Tokenizer) -> [String: [TopicPlace]] {
         var out: [String: [TopicPlace]] = [:]
         for topic in topics {
             let placeKeywords = topic.keywords.compactMap { keyword -> TopicPlace? in
                 let tokens = tokenizer.tokenize(keyword)
-                guard !tokens.isEmpty, let m = gazetteer.match(tokens, at: 0), m.end == tokens.count else { return nil }
+                guard !tokens.isEmpty, let m = placeTable.match(tokens, at: 0), m.end == tokens.count else { return nil }
                 return TopicPlace(keyword: keyword, words: tokens.map(\.folded), specific: m.payload.specific)
             }
             if !placeKeywords.isEmpty { out[topic.slug] = placeKeywords }

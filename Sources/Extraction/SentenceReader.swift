@@ -63,7 +63,7 @@ struct SentenceReader {
         dates = DateResolver(rules: rules)
         roles = RoleReader(rules: rules)
         fatalities = FatalityReader(rules: rules, numbers: NumberReader(rules: rules))
-        placeFinder = PlaceFinder(rules: rules, gazetteer: extractor.gazetteer)
+        placeFinder = PlaceFinder(rules: rules, gazetteer: extractor.placeTable)
         headlines = HeadlineWriter(rules: rules)
         coreference = Coreference(rules: rules, cast: cast, registryWords: extractor.registryWords[rules.language] ?? [])
         topicPlaceForms = ArticleReader.placeForms(extractor.topicPlaces, in: blocks.flatMap { $0 })

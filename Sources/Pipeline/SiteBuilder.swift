@@ -329,7 +329,7 @@ public struct SiteBuilder: Sendable {
     /// The extractor for a project's content: its actors, topics, places and article years.
     public static func extractor(_ content: Content, lexicons: [Lexicon]) -> Extractor {
         Extractor(registry: content.actors, topics: content.topics, lexicons: lexicons,
-                  contextYears: contextYears(content), namedPlaces: content.places)
+                  contextYears: contextYears(content), gazetteer: content.places)
     }
 
     /// What one article's reading gave: each sentence's outcome, then what became of its events

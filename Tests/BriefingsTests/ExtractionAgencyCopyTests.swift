@@ -22,7 +22,7 @@ import Model
     @Test func aPlaceIsLocatedByItsGazetteerNameAndKeepsTheTextsSpelling() {
         let idlib = Place(name: "Idlib", aliases: ["Idleb", "province d'Idlib"], latitude: 35.93, longitude: 36.63, country: "Syrie")
         let extractor = Extractor(registry: ExtractionFixtures.registry, topics: ExtractionFixtures.topics, lexicons: ExtractionFixtures.lexicons,
-                                  namedPlaces: [idlib])
+                                  gazetteer: [idlib])
         let article = ExtractionFixtures.article(["La Russie a bombardé mardi Idleb."], published: "2020-02-19", language: "fr")
         let event = extractor.extract(article).events.first
         #expect(event?.location == "Idlib")

@@ -6,7 +6,7 @@ import Model
 enum PlaceAndDateFixtures {
     static let extractor = Extractor(registry: ExtractionFixtures.registry, topics: ExtractionFixtures.topics,
                                      lexicons: ExtractionFixtures.lexicons,
-                                     places: ["Moscou", "Moscow", "Bruxelles", "Brussels", "Genève", "Geneva", "Saraqeb",
+                                     placeNames: ["Moscou", "Moscow", "Bruxelles", "Brussels", "Genève", "Geneva", "Saraqeb",
                                               "Tripoli", "Pazarkule", "Edirne", "Nairab", "Berlin", "Rajma", "Benghazi"])
 
     static func events(_ paragraphs: [String], _ language: String, published: String = "2020-02-21") -> [Event] {

@@ -16,7 +16,7 @@ enum RecallFixtures {
     ]
 
     static let extractor = Extractor(registry: registry, topics: ExtractionFixtures.topics, lexicons: ExtractionFixtures.lexicons,
-                                     places: ["Munich", "Genève", "Geneva", "Saraqeb", "Alep", "Aleppo"])
+                                     placeNames: ["Munich", "Genève", "Geneva", "Saraqeb", "Alep", "Aleppo"])
 
     static func extraction(_ paragraphs: [String], _ language: String, published: String = "2020-02-16") -> ArticleExtraction {
         extractor.extract(ExtractionFixtures.article(paragraphs, published: published, language: language))

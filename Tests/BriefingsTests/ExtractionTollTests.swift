@@ -14,7 +14,7 @@ enum TollFixtures {
         Topic(slug: "eu-response", title: "Réponse européenne", keywords: ["Union européenne", "UE", "EU", "Bruxelles", "Brussels", "Borrell"]),
     ]
     static let extractor = Extractor(registry: registry, topics: topics, lexicons: ExtractionFixtures.lexicons,
-                                     places: ["Munich", "Saraqeb", "Alep", "Aleppo"])
+                                     placeNames: ["Munich", "Saraqeb", "Alep", "Aleppo"])
 
     static func events(_ paragraphs: [String], _ language: String, title: String = "Titre", published: String = "2020-03-20") -> [Event] {
         extractor.extract(ExtractionFixtures.article(paragraphs, title: title, published: published, language: language)).events
