@@ -77,15 +77,16 @@ public struct Chronicle: Sendable {
         }
     }
 
-    /// Announced events that no article has reported as happening: none of the same type, a
-    /// day apart at most, sharing an actor.
+    /// Announced events that no article has reported as happening: none that the merge would
+    /// take for the same event (`EventMerger.tellTheSame`).
     static func stillScheduled(_ scheduled: [Event], happened: [Event]) -> [Event] {
         var byTypeAndDay: [String: [Event]] = [:]
         for event in happened { byTypeAndDay["\(event.type.rawValue) \(event.date.dayNumber)", default: []].append(event) }
         return scheduled.filter { plan in
-            let actors = Set(plan.actors.map(\.id))
-            return !(-1...1).contains { offset in
-                (byTypeAndDay["\(plan.type.rawValue) \(plan.date.dayNumber + offset)"] ?? []).contains { !actors.isDisjoint(with: $0.actors.map(\.id)) }
+            !(-1...1).contains { offset in
+                (byTypeAndDay["\(plan.type.rawValue) \(plan.date.dayNumber + offset)"] ?? []).contains {
+                    EventMerger.tellTheSame(plan, $0)
+                }
             }
         }
     }

@@ -110,6 +110,15 @@ public enum EventMerger {
         }
     }
 
+    /// Whether two events, whatever their status, are one thing told twice by the merge's rule:
+    /// an announcement and the report that it happened.
+    static func tellTheSame(_ a: Event, _ b: Event) -> Bool {
+        var announced = a
+        announced.status = b.status
+        let (first, second) = announced.date <= b.date ? (announced, b) : (b, announced)
+        return match(first, Side(of: first), second, Side(of: second)) != nil
+    }
+
     /// Why `b` is the same event as `a`, or nil when it is not; `aSide` and `bSide` are their
     /// participants and articles.
     static func match(_ a: Event, _ aSide: Side, _ b: Event, _ bSide: Side) -> MergeReason? {

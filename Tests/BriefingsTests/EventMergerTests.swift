@@ -20,6 +20,19 @@ import Model
         #expect(merged[0].date == Day(iso: "2020-03-05"))
     }
 
+    /// An announcement is still to come until a report of it exists, by the merge's own rule.
+    @Test func anAnnouncementEndsWhenTheMergeWouldTakeAReportForIt() {
+        var plan = event("plan", "2020-02-17", .consultation, ["poutine", "erdogan"], article: "x.md")
+        plan.status = .scheduled
+        let held = event("held", "2020-02-17", .consultation, ["erdogan"], article: "y.md")
+        let elsewhere = event("other", "2020-02-17", .consultation, ["macron"], article: "z.md")
+        let nextDay = event("late", "2020-02-18", .consultation, ["poutine", "erdogan"], article: "w.md")
+        #expect(Chronicle.stillScheduled([plan], happened: [held]).isEmpty)
+        #expect(Chronicle.stillScheduled([plan], happened: [nextDay]).isEmpty)
+        #expect(Chronicle.stillScheduled([plan], happened: [elsewhere]).map(\.id) == ["plan"])
+        #expect(EventMerger.tellTheSame(plan, held) && !EventMerger.tellTheSame(plan, elsewhere))
+    }
+
     @Test func differentDaysTypesOrActorsStayApart() {
         let merged = EventMerger.merge([
             event("a", "2020-03-01", .consultation, ["poutine"], article: "x.md"),
