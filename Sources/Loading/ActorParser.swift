@@ -15,10 +15,10 @@ public enum ActorParser {
         var actor = Actor(slug: slug, name: try front.requiredString("name"), aliases: try front.strings("aliases"),
                      kind: kind, country: try front.string("country"), role: try front.string("role"),
                      article: try front.string("article"),
-                     profile: front.body.trimmed(), reviewed: true)
+                     profile: front.trimmedBody.text, reviewed: true)
         actor.fieldLines = Dictionary(uniqueKeysWithValues: fields.compactMap { key in front.line(of: key).map { (key, $0) } })
         actor.links = NoteLink.scan(front.body, firstLine: front.bodyLine)
-        actor.eventsBlocks = EventsBlock.scan(front.body, firstLine: front.bodyLine).map(\.block)
+        actor.eventsBlocks = EventsBlock.scan(front.trimmedBody.text, firstLine: front.trimmedBody.firstLine)
         return actor
     }
 }

@@ -10,6 +10,14 @@ public struct FrontMatter: Sendable {
     public let body: String
     /// 1-based line of the body's first line in the file.
     public let bodyLine: Int
+
+    /// The body without its surrounding blank space, as pages show it, with the file's line
+    /// of its first line.
+    public var trimmedBody: (text: String, firstLine: Int) {
+        let text = body.trimmed()
+        let skipped = body.prefix { $0.isWhitespace }.filter { $0 == "\n" }.count
+        return (text, bodyLine + skipped)
+    }
     /// Whether the file began with a front matter block.
     public let isPresent: Bool
     private let fields: [String: Field]

@@ -9,10 +9,10 @@ public enum NoteParser {
         try front.allowOnly(fields)
         var note = Note(slug: slug, title: try front.requiredString("title"), date: try front.day("date"),
                     topics: try front.strings("topics"), actors: try front.strings("actors"),
-                    body: front.body.trimmed())
+                    body: front.trimmedBody.text)
         note.links = NoteLink.scan(front.body, firstLine: front.bodyLine)
         note.fieldLines = Dictionary(uniqueKeysWithValues: fields.compactMap { key in front.line(of: key).map { (key, $0) } })
-        note.eventsBlocks = EventsBlock.scan(front.body, firstLine: front.bodyLine).map(\.block)
+        note.eventsBlocks = EventsBlock.scan(front.trimmedBody.text, firstLine: front.trimmedBody.firstLine)
         return note
     }
 }

@@ -8,9 +8,9 @@ public enum TopicParser {
         let front = try FrontMatter(file: path, text: text)
         try front.allowOnly(fields)
         var topic = Topic(slug: slug, title: try front.requiredString("title"), summary: try front.string("summary") ?? "",
-                     keywords: try front.strings("keywords"), notes: front.body.trimmed())
+                     keywords: try front.strings("keywords"), notes: front.trimmedBody.text)
         topic.links = NoteLink.scan(front.body, firstLine: front.bodyLine)
-        topic.eventsBlocks = EventsBlock.scan(front.body, firstLine: front.bodyLine).map(\.block)
+        topic.eventsBlocks = EventsBlock.scan(front.trimmedBody.text, firstLine: front.trimmedBody.firstLine)
         return topic
     }
 }

@@ -19,6 +19,9 @@ public struct EventsBlock: Hashable, Codable, Sendable {
     public var limit = 20
     /// The line of its opening fence in the file.
     public var line: Int
+    /// The lines of its text that it spans, fences included, by index from 0: what the page
+    /// replaces with the events it lists.
+    public var lines: ClosedRange<Int> = 0...0
     /// What could not be read: the line and the reason.
     public var problems: [Problem] = []
 
@@ -40,18 +43,17 @@ public struct EventsBlock: Hashable, Codable, Sendable {
         return true
     }
 
-    /// Every block of a Markdown text whose first line is the file's line `firstLine`, and the
-    /// text's lines that each block spans (fences included), by index from 0.
-    public static func scan(_ text: String, firstLine: Int = 1) -> [(block: EventsBlock, lines: ClosedRange<Int>)] {
+    /// Every block of a Markdown text whose first line is the file's line `firstLine`.
+    public static func scan(_ text: String, firstLine: Int = 1) -> [EventsBlock] {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        var out: [(EventsBlock, ClosedRange<Int>)] = []
+        var out: [EventsBlock] = []
         var i = 0
         while i < lines.count {
             guard lines[i].trimmingCharacters() == "```events",
                   let close = lines[(i + 1)...].firstIndex(where: { $0.trimmingCharacters() == "```" }) else { i += 1; continue }
-            var block = EventsBlock(line: firstLine + i)
+            var block = EventsBlock(line: firstLine + i, lines: i...close)
             for k in (i + 1)..<close { block.read(lines[k], line: firstLine + k) }
-            out.append((block, i...close))
+            out.append(block)
             i = close + 1
         }
         return out

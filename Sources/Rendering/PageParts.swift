@@ -32,8 +32,9 @@ struct PageParts {
 
     /// Editors' Markdown (a note, a topic's notes, an actor's profile) as HTML, its
     /// `[[kind:target|label]]` links turned into links to the site's pages.
-    func editorsHTML(_ markdown: String, headingLevels: Int = 0) -> String {
-        PageParts.htmlBlock(NoteLink.replacing(in: withEventsBlocks(markdown)) { link in
+    /// - Parameter blocks: the text's `events` blocks, as the loader read them.
+    func editorsHTML(_ markdown: String, blocks: [EventsBlock], headingLevels: Int = 0) -> String {
+        PageParts.htmlBlock(NoteLink.replacing(in: withEventsBlocks(markdown, blocks)) { link in
             guard let (label, url) = resolve(link) else { return MarkdownEscaping.escape(link.label ?? link.target) }
             return "[\(MarkdownEscaping.escape(link.label ?? label))](\(url))"
         }, headingLevels: headingLevels, rawHTML: content.site.allowRawHTML ? .allow : .omit)
@@ -41,16 +42,15 @@ struct PageParts {
 
     /// Each fenced `events` block replaced by the events it lists, a line each: the latest
     /// `limit`, oldest first.
-    func withEventsBlocks(_ markdown: String) -> String {
-        let blocks = EventsBlock.scan(markdown)
+    func withEventsBlocks(_ markdown: String, _ blocks: [EventsBlock]) -> String {
         guard !blocks.isEmpty else { return markdown }
         var lines = markdown.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        for (block, span) in blocks.reversed() {
+        for block in blocks.reversed() {
             let listed = assembly.events.filter(block.lists).suffix(block.limit)
             let items = listed.map { event in
                 "- **\(MarkdownEscaping.escape(strings.date(event.date)))** — [\(MarkdownEscaping.escape(event.summary))](\(links.event(event.id)))"
             }
-            lines.replaceSubrange(span, with: items.isEmpty ? [MarkdownEscaping.escape(strings["no_events"])] : [""] + items + [""])
+            lines.replaceSubrange(block.lines, with: items.isEmpty ? [MarkdownEscaping.escape(strings["no_events"])] : [""] + items + [""])
         }
         return lines.joined(separator: "\n")
     }

@@ -91,7 +91,7 @@ extension SiteRenderer {
             listing: listing(events: briefing.events, archive: lookup.topicArchives[slug], quotes: briefing.quotes,
                              files: Set(briefing.articles), notes: briefing.notes, v),
             upcoming: v.upcoming(lookup.upcoming.filter { $0.topics.contains(slug) }),
-            notesHTML: v.editorsHTML(briefing.topic.notes, headingLevels: 1), hasNotes: !briefing.topic.notes.isEmpty,
+            notesHTML: v.editorsHTML(briefing.topic.notes, blocks: briefing.topic.eventsBlocks, headingLevels: 1), hasNotes: !briefing.topic.notes.isEmpty,
             fatalities: strings.number(briefing.fatalities), actorCount: strings.number(briefing.actors.count),
             actors: briefing.actors.map(v.ranked), hasActors: !briefing.actors.isEmpty,
             chartHTML: daily?.html ?? "", fatalitiesChartHTML: deaths?.html ?? "", hasCharts: daily != nil || deaths != nil)
@@ -110,7 +110,7 @@ extension SiteRenderer {
             actor: v.actor(actor.slug),
             listing: listing(events: history.events, archive: lookup.actorArchives[actor.slug], quotes: history.quotes,
                              files: files, notes: history.notes, v),
-            profileHTML: v.editorsHTML(actor.profile, headingLevels: 1), hasProfile: !actor.profile.isEmpty,
+            profileHTML: v.editorsHTML(actor.profile, blocks: actor.eventsBlocks, headingLevels: 1), hasProfile: !actor.profile.isEmpty,
             aliases: actor.aliases.joined(separator: " · "), hasAliases: !actor.aliases.isEmpty,
             country: actor.country ?? "", hasCountry: !(actor.country ?? "").isEmpty,
             companions: companions.map(v.ranked), hasCompanions: !companions.isEmpty,
@@ -133,7 +133,7 @@ extension SiteRenderer {
     }
 
     func notePage(_ note: Note, _ v: PageParts) -> PageContent<NotePage> {
-        let page = NotePage(note: v.note(note), bodyHTML: v.editorsHTML(note.body),
+        let page = NotePage(note: v.note(note), bodyHTML: v.editorsHTML(note.body, blocks: note.eventsBlocks),
                             topics: note.topics.compactMap { v.topicsBySlug[$0] }.map(v.topic),
                             actors: note.actors.map(v.actor), hasActors: !note.actors.isEmpty)
         return PageContent(page, trail: [(strings["notes"], v.links.section("notes")), (note.title, nil)])
