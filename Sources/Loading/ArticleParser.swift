@@ -9,8 +9,7 @@ public enum ArticleParser {
     ///   - fileName: the name in `Content/articles/`, which may carry a `YYYY-MM-DD-` date prefix.
     ///   - path: the path shown in error messages.
     public static func parse(fileName: String, path: String, text: String) throws -> Article {
-        let stem = fileName.split(separator: ".").dropLast().joined(separator: ".")
-        let slug = slugify(stem)
+        let slug = slug(forFile: fileName)
         let prefixDate = datePrefix(of: fileName)
         if let prefixDate, !Day.plausibleYears.contains(prefixDate.year) {
             throw Diagnostic(file: path, line: 1, column: 1,

@@ -50,13 +50,13 @@ public struct ContentLoader: Sendable {
         memo?.keepOnly(Set(names.map { contentDirectory.appendingPathComponent("articles/\($0)").path }))
         let articles = parsed.compactMap { result in attempt { try result.get() } }
         let topics = (attempt { try files(in: "topics", extensions: ["md"]) } ?? []).compactMap { name in
-            attempt { try TopicParser.parse(slug: stem(name), path: path("topics/\(name)"), text: read("topics/\(name)")) }
+            attempt { try TopicParser.parse(slug: referencedSlug(name, in: "topics"), path: path("topics/\(name)"), text: read("topics/\(name)")) }
         }
         let actors = (attempt { try files(in: "actors", extensions: ["md"]) } ?? []).compactMap { name in
-            attempt { try ActorParser.parse(slug: stem(name), path: path("actors/\(name)"), text: read("actors/\(name)")) }
+            attempt { try ActorParser.parse(slug: referencedSlug(name, in: "actors"), path: path("actors/\(name)"), text: read("actors/\(name)")) }
         }
         let notes = (attempt { try files(in: "notes", extensions: ["md"]) } ?? []).compactMap { name in
-            attempt { try NoteParser.parse(slug: stem(name), path: path("notes/\(name)"), text: read("notes/\(name)")) }
+            attempt { try NoteParser.parse(slug: referencedSlug(name, in: "notes"), path: path("notes/\(name)"), text: read("notes/\(name)")) }
         }
         let corrections = attempt { try optionalFile("corrections.yml").map { try CorrectionParser.parse(path: path("corrections.yml"), text: $0) } ?? [] } ?? []
         let places = attempt { try optionalFile("places.yml").map { try PlaceParser.parse(path: path("places.yml"), text: $0) } ?? [] } ?? []
@@ -139,7 +139,15 @@ public struct ContentLoader: Sendable {
         return wanted
     }
 
-    private func stem(_ name: String) -> String {
-        String(name.split(separator: ".").dropLast().joined(separator: "."))
+    /// The slug of a topic, actor or note file, which other files name it by: the file's name
+    /// must be it already (`slug(forFile:)`), so that what an editor writes is what links use.
+    private func referencedSlug(_ name: String, in folder: String) throws -> String {
+        let slug = slug(forFile: name)
+        guard slug == fileStem(name), !slug.isEmpty else {
+            throw Diagnostic(file: path("\(folder)/\(name)"), line: 1, column: 1, message: slug.isEmpty
+                ? "the file's name has no letter or digit to make a page address from: rename it"
+                : "the file's name is the page's address and how other files name it: rename it \(slug).md (lower case, no accents or spaces)")
+        }
+        return slug
     }
 }

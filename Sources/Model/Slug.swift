@@ -1,4 +1,15 @@
 /// Lower-case ASCII words joined by hyphens: "Recep Tayyip Erdoğan" → `recep-tayyip-erdogan`.
+/// A content file's page address and the name other files use for it: its name without the
+/// extension, slugified ("2020-02-21-Frappes à Idlib.md" → "2020-02-21-frappes-a-idlib").
+public func slug(forFile name: String) -> String {
+    slugify(fileStem(name))
+}
+
+/// A file's name without its extension.
+public func fileStem(_ name: String) -> String {
+    String(name.split(separator: ".", omittingEmptySubsequences: false).dropLast().joined(separator: "."))
+}
+
 public func slugify(_ text: String) -> String {
     var out = ""
     var pendingHyphen = false

@@ -147,11 +147,12 @@ import Testing
                           "Content/notes/a#b.md:1:1: error: the file name holds \"#\", which cannot be part of a page address: rename the file")
     }
 
-    @Test func twoFilesOfOneAddressAreRefused() throws {
+    /// A topic, an actor or a note is named by its file's name, which must be its address.
+    @Test func aNamedFileWhoseNameIsNotItsAddressIsRefused() throws {
         try expectRefused(["Content/topics/Idlib.md": Data("---\ntitle: A\n---\n".utf8)],
-                          "Content/topics/idlib.md:1:1: error: same page address as Content/topics/Idlib.md (topics/idlib/, once case and accents are set aside): rename one of them")
+                          "Content/topics/Idlib.md:1:1: error: the file's name is the page's address and how other files name it: rename it idlib.md (lower case, no accents or spaces)")
         try expectRefused(["Content/notes/Échos.md": Data("---\ntitle: A\n---\n".utf8), "Content/notes/echos.md": Data("---\ntitle: B\n---\n".utf8)],
-                          "Content/notes/Échos.md:1:1: error: same page address as Content/notes/echos.md (notes/echos/, once case and accents are set aside): rename one of them")
+                          "Content/notes/Échos.md:1:1: error: the file's name is the page's address and how other files name it: rename it echos.md (lower case, no accents or spaces)")
     }
 
     @Test func oneAliasForTwoActorsIsRefused() throws {
