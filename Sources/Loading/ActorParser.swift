@@ -7,6 +7,7 @@ public enum ActorParser {
     public static func parse(slug: String, path: String, text: String) throws -> Actor {
         let front = try FrontMatter(file: path, text: text)
         try front.allowOnly(fields)
+        let markdown = front.editorsMarkdown
         let kindText = try front.string("kind") ?? ActorKind.person.rawValue
         guard let kind = ActorKind(rawValue: kindText) else {
             let known = ActorKind.allCases.map(\.rawValue).joined(separator: ", ")
@@ -15,10 +16,10 @@ public enum ActorParser {
         var actor = Actor(slug: slug, name: try front.requiredString("name"), aliases: try front.strings("aliases"),
                      kind: kind, country: try front.string("country"), role: try front.string("role"),
                      article: try front.string("article"),
-                     profile: front.trimmedBody.text, reviewed: true)
+                     profile: markdown.text, reviewed: true)
         actor.fieldLines = Dictionary(uniqueKeysWithValues: fields.compactMap { key in front.line(of: key).map { (key, $0) } })
-        actor.links = NoteLink.scan(front.body, firstLine: front.bodyLine)
-        actor.eventsBlocks = EventsBlock.scan(front.trimmedBody.text, firstLine: front.trimmedBody.firstLine)
+        actor.links = markdown.links
+        actor.eventsBlocks = markdown.eventsBlocks
         return actor
     }
 }

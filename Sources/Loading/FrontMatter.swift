@@ -11,12 +11,12 @@ public struct FrontMatter: Sendable {
     /// 1-based line of the body's first line in the file.
     public let bodyLine: Int
 
-    /// The body without its surrounding blank space, as pages show it, with the file's line
-    /// of its first line.
-    public var trimmedBody: (text: String, firstLine: Int) {
+    /// The body as editors' Markdown: without its surrounding blank space, as pages show it,
+    /// with its `[[kind:target]]` links and its `events` blocks, each at its line in the file.
+    public var editorsMarkdown: (text: String, links: [NoteLink], eventsBlocks: [EventsBlock]) {
         let text = body.trimmed()
         let skipped = body.prefix { $0.isWhitespace }.filter { $0 == "\n" }.count
-        return (text, bodyLine + skipped)
+        return (text, NoteLink.scan(body, firstLine: bodyLine), EventsBlock.scan(text, firstLine: bodyLine + skipped))
     }
     /// Whether the file began with a front matter block.
     public let isPresent: Bool

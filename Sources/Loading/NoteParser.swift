@@ -7,12 +7,13 @@ public enum NoteParser {
     public static func parse(slug: String, path: String, text: String) throws -> Note {
         let front = try FrontMatter(file: path, text: text)
         try front.allowOnly(fields)
+        let markdown = front.editorsMarkdown
         var note = Note(slug: slug, title: try front.requiredString("title"), date: try front.day("date"),
                     topics: try front.strings("topics"), actors: try front.strings("actors"),
-                    body: front.trimmedBody.text)
-        note.links = NoteLink.scan(front.body, firstLine: front.bodyLine)
+                    body: markdown.text)
+        note.links = markdown.links
         note.fieldLines = Dictionary(uniqueKeysWithValues: fields.compactMap { key in front.line(of: key).map { (key, $0) } })
-        note.eventsBlocks = EventsBlock.scan(front.trimmedBody.text, firstLine: front.trimmedBody.firstLine)
+        note.eventsBlocks = markdown.eventsBlocks
         return note
     }
 }

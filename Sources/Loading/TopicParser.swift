@@ -7,10 +7,11 @@ public enum TopicParser {
     public static func parse(slug: String, path: String, text: String) throws -> Topic {
         let front = try FrontMatter(file: path, text: text)
         try front.allowOnly(fields)
+        let markdown = front.editorsMarkdown
         var topic = Topic(slug: slug, title: try front.requiredString("title"), summary: try front.string("summary") ?? "",
-                     keywords: try front.strings("keywords"), notes: front.trimmedBody.text)
-        topic.links = NoteLink.scan(front.body, firstLine: front.bodyLine)
-        topic.eventsBlocks = EventsBlock.scan(front.trimmedBody.text, firstLine: front.trimmedBody.firstLine)
+                     keywords: try front.strings("keywords"), notes: markdown.text)
+        topic.links = markdown.links
+        topic.eventsBlocks = markdown.eventsBlocks
         return topic
     }
 }

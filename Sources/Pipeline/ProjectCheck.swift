@@ -18,7 +18,8 @@ public enum ProjectCheck {
         }
         out += discoveredActors(result.assembly)
         out += eventsToReview(result)
-        return out.sorted { ($0.severity, $0.file, $0.line ?? 0, $0.message) < ($1.severity, $1.file, $1.line ?? 0, $1.message) }
+        // Errors first, each severity in file order.
+        return out.sorted { $0.severity != $1.severity ? $0.severity < $1.severity : Diagnostic.inFileOrder($0, $1) }
     }
 
     /// Actors found in the text that no profile names: at the profile to write.

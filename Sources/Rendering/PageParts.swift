@@ -76,20 +76,16 @@ struct PageParts {
         let e = Markup.escapeOnOneLine
         let tollDetail = tollDetail(event)
         return EventCard(
-            id: event.id, idAttr: e(event.id), typeAttr: e(event.type.rawValue),
+            line: eventLine(event), idAttr: e(event.id), typeAttr: e(event.type.rawValue),
             topicsAttr: e(event.topics.sorted().joined(separator: " ")),
             actorsAttr: e(Array(Set(event.actors.map(\.id))).sorted().joined(separator: " ")),
-            url: links.event(event.id), date: event.date.iso, dateLabel: strings.date(event.date),
-            type: event.type.rawValue, typeLabel: strings.eventType(event.type),
-            summary: event.summary, summaryLang: foreignLanguage(event),
+            type: event.type.rawValue,
             actors: participants.map { actor($0.id) }, hasActors: !participants.isEmpty,
             reporters: reporters.map { actor($0.id) }, hasReporters: !reporters.isEmpty,
             targets: targets.map { actor($0.id) }, hasTargets: !targets.isEmpty,
             topics: event.topics.compactMap { topicsBySlug[$0] }.map(topic),
-            location: event.location ?? "", hasLocation: !(event.location ?? "").isEmpty,
-            hasFatalities: event.fatalities != nil, fatalities: tollRange(event),
             tollDetail: tollDetail, hasTollDetail: !tollDetail.isEmpty,
-            quotes: event.quotes.map(quote), sources: event.sources.map(source), markup: markup)
+            quotes: event.quotes.map(quote), sources: event.sources.map(source))
     }
 
     /// "12" or, when sources disagree, "12–15": the lowest and the highest reported figures.

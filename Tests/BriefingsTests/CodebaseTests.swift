@@ -41,9 +41,11 @@ import Testing
     @Test func noFunctionIsLongerThanSixtyLines() throws {
         let declaration = try Regex(#"^\s*(?:@\w+(?:\([^)]*\))?\s+)*(?:(?:public|private|fileprivate|internal|static|mutating|override|final|nonisolated)\s+)*(?:func|init\??|subscript)\b"#)
         var long: [String] = []
+        var measured = 0
         for (path, text) in try Self.swiftFiles() {
             let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
             for (start, line) in lines.enumerated() where line.firstMatch(of: declaration) != nil {
+                measured += 1
                 var depth = 0, opened = false, end = start
                 scan: for index in start..<lines.count {
                     for character in lines[index] {
@@ -56,6 +58,7 @@ import Testing
                 if opened, end - start + 1 > 60 { long.append("\(path):\(start + 1): \(end - start + 1) lines") }
             }
         }
+        #expect(measured > 500, "only \(measured) functions found: the scan no longer reads the sources")
         #expect(long == [])
     }
 
@@ -72,6 +75,7 @@ import Testing
                 places[name, default: []].insert(path)
             }
         }
+        #expect(places.count > 100, "only \(places.count) types found: the scan no longer reads the sources")
         let shared = places.filter { $0.key != "CodingKeys" && $0.value.count > 1 }.map { "\($0.key): \($0.value.sorted())" }
         #expect(shared.sorted() == [])
         #expect(namedAfterModule == [])
@@ -106,6 +110,7 @@ import Testing
             let dependencies = parts.count > 1 ? parts[1].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } : []
             drawn[parts[0].trimmingCharacters(in: .whitespaces)] = Set(dependencies.filter { !$0.isEmpty })
         }
+        #expect(drawn.count > 10 && drawn.keys.contains("Rendering"), "the page's graph was not read")
         #expect(drawn == (try Self.packageGraph()))
     }
 }

@@ -124,6 +124,9 @@ struct PrettyJSON {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// `<`, `>`, `&`, U+2028 and U+2029: what could end a `<script>` or a line of JavaScript.
+    private static let scriptEnders: Set<UInt32> = [0x3C, 0x3E, 0x26, 0x2028, 0x2029]
+
     static func appendLiteral(_ text: String, to bytes: inout [UInt8], scriptSafe: Bool) {
         let hex = Array("0123456789abcdef".utf8)
         func unicode(_ scalar: UInt32) {
@@ -131,30 +134,22 @@ struct PrettyJSON {
             for shift in stride(from: 12, through: 0, by: -4) { bytes.append(hex[Int((scalar >> UInt32(shift)) & 15)]) }
         }
         bytes.append(UInt8(ascii: "\""))
-        var utf8 = text.utf8.makeIterator()
-        var pending: [UInt8] = []
-        while let byte = pending.isEmpty ? utf8.next() : pending.removeFirst() {
-            switch byte {
-            case UInt8(ascii: "\""): bytes.append(contentsOf: [92, 34])
-            case UInt8(ascii: "\\"): bytes.append(contentsOf: [92, 92])
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x22: bytes.append(contentsOf: [92, 34])
+            case 0x5C: bytes.append(contentsOf: [92, 92])
             case 10: bytes.append(contentsOf: [92, UInt8(ascii: "n")])
             case 13: bytes.append(contentsOf: [92, UInt8(ascii: "r")])
             case 9: bytes.append(contentsOf: [92, UInt8(ascii: "t")])
             case 8: bytes.append(contentsOf: [92, UInt8(ascii: "b")])
             case 12: bytes.append(contentsOf: [92, UInt8(ascii: "f")])
-            case 0..<32: unicode(UInt32(byte))
-            case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"):
-                if scriptSafe { unicode(UInt32(byte)) } else { bytes.append(byte) }
-            case 0xE2 where scriptSafe:
-                // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
-                let next = [utf8.next(), utf8.next()].compactMap { $0 }
-                if next == [0x80, 0xA8] || next == [0x80, 0xA9] {
-                    unicode(next[1] == 0xA8 ? 0x2028 : 0x2029)
+            case 0..<32: unicode(scalar.value)
+            default:
+                if scriptSafe, Self.scriptEnders.contains(scalar.value) {
+                    unicode(scalar.value)
                 } else {
-                    bytes.append(byte)
-                    pending = next
+                    UTF8.encode(scalar) { bytes.append($0) }
                 }
-            default: bytes.append(byte)
             }
         }
         bytes.append(UInt8(ascii: "\""))

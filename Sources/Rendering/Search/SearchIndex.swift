@@ -28,8 +28,12 @@ struct SearchIndex {
     /// Lower case, accents and other marks removed, anything but letters and digits made a
     /// space, spaces collapsed: "L'armée d'Erdoğan" → "l armee d erdogan".
     static func fold(_ text: String) -> String {
-        if let bytes = foldedBytes(text) { return String(decoding: bytes, as: UTF8.self) }
-        return foldByScalars(text.folded())
+        String(decoding: foldedUTF8(text), as: UTF8.self)
+    }
+
+    /// `fold`'s result as UTF-8: in one pass where it can be, else through Unicode's tables.
+    private static func foldedUTF8(_ text: String) -> [UInt8] {
+        foldedBytes(text) ?? Array(foldByScalars(text.folded()).utf8)
     }
 
     /// `fold` through Unicode's tables, for a text with letters, digits or marks that
@@ -127,11 +131,7 @@ struct SearchIndex {
             out.append(contentsOf: word)
         }
         for text in texts {
-            if let bytes = foldedBytes(text) {
-                for word in bytes.split(separator: 32) { add(word) }
-            } else {
-                for word in foldByScalars(text.folded()).utf8.split(separator: 32) { add(word) }
-            }
+            for word in foldedUTF8(text).split(separator: 32) { add(word) }
         }
         return String(decoding: out, as: UTF8.self)
     }

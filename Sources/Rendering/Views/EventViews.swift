@@ -1,20 +1,14 @@
 import Synchronization
 
-/// An event's full card, as the timeline shows it.
+/// An event's full card, as the timeline shows it: its line's fields (`EventLine`: date,
+/// type, headline, place, toll) and the rest.
 struct EventCard: TemplateValue {
-    var id: String
+    var line: EventLine
     var idAttr: String
     var typeAttr: String
     var topicsAttr: String
     var actorsAttr: String
-    var url: String
-    var date: String
-    var dateLabel: String
     var type: String
-    var typeLabel: String
-    var summary: String
-    /// The headline's language, when it is not the site's.
-    var summaryLang: String?
     var actors: [ActorRef]
     var hasActors: Bool
     var reporters: [ActorRef]
@@ -22,27 +16,20 @@ struct EventCard: TemplateValue {
     var targets: [ActorRef]
     var hasTargets: Bool
     var topics: [TopicRef]
-    var location: String
-    var hasLocation: Bool
-    var hasFatalities: Bool
-    var fatalities: String
     var tollDetail: String
     var hasTollDetail: Bool
     var quotes: [QuoteView]
     var sources: [SourceView]
-    let markup: EventMarkup
 
     static let fields = TemplateFields<Self>([
-        .text("id", \.id), .markup("idAttr", \.idAttr), .markup("typeAttr", \.typeAttr), .markup("topicsAttr", \.topicsAttr),
-        .markup("actorsAttr", \.actorsAttr), .address("url", \.url), .text("date", \.date), .text("dateLabel", \.dateLabel),
-        .text("type", \.type), .text("typeLabel", \.typeLabel), .text("summary", \.summary), .markup("summaryLang", \.summaryLang),
+        .text("id", \.line.id), .markup("idAttr", \.idAttr), .markup("typeAttr", \.typeAttr),
+        .markup("topicsAttr", \.topicsAttr), .markup("actorsAttr", \.actorsAttr), .text("type", \.type),
         .list("actors", \.actors), .flag("hasActors", \.hasActors), .list("reporters", \.reporters),
         .flag("hasReporters", \.hasReporters), .list("targets", \.targets), .flag("hasTargets", \.hasTargets),
-        .list("topics", \.topics), .text("location", \.location), .flag("hasLocation", \.hasLocation),
-        .flag("hasFatalities", \.hasFatalities), .text("fatalities", \.fatalities), .text("tollDetail", \.tollDetail),
-        .flag("hasTollDetail", \.hasTollDetail), .list("quotes", \.quotes), .list("sources", \.sources),
-        .rendered("card") { $0.markup.card($0) },
-    ])
+        .list("topics", \.topics), .text("tollDetail", \.tollDetail), .flag("hasTollDetail", \.hasTollDetail),
+        .list("quotes", \.quotes), .list("sources", \.sources),
+        .rendered("card") { $0.line.markup.card($0) },
+    ], including: [.include(\.line)])
 }
 
 /// An event as one line of a list.

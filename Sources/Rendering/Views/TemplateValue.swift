@@ -14,7 +14,8 @@ protocol TemplateValue: MustacheParent, Sendable {
 extension TemplateValue {
     func child(named name: String) -> Any? { Self.fields.value(named: name, of: self) }
 
-    /// Adds the value to a fingerprint: every field but the derived ones, in name order.
+    /// Adds the value to a fingerprint: every field, in name order, as its `hash` says (a field
+    /// made from the others, such as a rendered card, adds nothing).
     func fingerprint(into hash: inout StableHash) { Self.fields.fingerprint(self, into: &hash) }
 }
 
@@ -37,8 +38,6 @@ enum FieldKind: Sendable, Equatable {
 struct TemplateField<Root>: Sendable {
     let name: String
     let kind: FieldKind
-    /// Made from the other fields (a rendered card): left out of the fingerprint.
-    let derived: Bool
     /// The types of the values a section holds, for their own names.
     let nested: [any TemplateValue.Type]
     /// The value, for Mustache (nil for an absent optional text, which a section skips).
@@ -47,7 +46,7 @@ struct TemplateField<Root>: Sendable {
     let hash: @Sendable (Root, inout StableHash) -> Void
 
     private static func string(_ name: String, _ kind: FieldKind, _ path: KeyPath<Root, String> & Sendable) -> Self {
-        Self(name: name, kind: kind, derived: false, nested: [], read: { $0[keyPath: path] }, hash: { root, hash in
+        Self(name: name, kind: kind, nested: [], read: { $0[keyPath: path] }, hash: { root, hash in
             hash.update(marker: 0x22)
             hash.update(root[keyPath: path])
         })
@@ -55,7 +54,7 @@ struct TemplateField<Root>: Sendable {
 
     /// Text that may be absent: `{{#name}}…{{/name}}` shows only when it is there.
     private static func optional(_ name: String, _ kind: FieldKind, _ path: KeyPath<Root, String?> & Sendable) -> Self {
-        Self(name: name, kind: kind, derived: false, nested: [], read: { $0[keyPath: path].map { $0 as Any } }, hash: { root, hash in
+        Self(name: name, kind: kind, nested: [], read: { $0[keyPath: path].map { $0 as Any } }, hash: { root, hash in
             guard let text = root[keyPath: path] else { return hash.update(marker: 0x00) }
             hash.update(marker: 0x22)
             hash.update(text)
@@ -69,13 +68,13 @@ struct TemplateField<Root>: Sendable {
     static func address(_ name: String, _ path: KeyPath<Root, String> & Sendable) -> Self { string(name, .address, path) }
 
     static func flag(_ name: String, _ path: KeyPath<Root, Bool> & Sendable) -> Self {
-        Self(name: name, kind: .flag, derived: false, nested: [], read: { $0[keyPath: path] }, hash: { root, hash in
+        Self(name: name, kind: .flag, nested: [], read: { $0[keyPath: path] }, hash: { root, hash in
             hash.update(marker: root[keyPath: path] ? 0x31 : 0x30)
         })
     }
 
     static func list<Item: TemplateValue>(_ name: String, _ path: KeyPath<Root, [Item]> & Sendable) -> Self {
-        Self(name: name, kind: .section, derived: false, nested: [Item.self], read: { $0[keyPath: path] }, hash: { root, hash in
+        Self(name: name, kind: .section, nested: [Item.self], read: { $0[keyPath: path] }, hash: { root, hash in
             let items = root[keyPath: path]
             hash.update(marker: 0x5B)
             hash.update(items.count)
@@ -84,26 +83,22 @@ struct TemplateField<Root>: Sendable {
     }
 
     static func value<Item: TemplateValue>(_ name: String, _ path: KeyPath<Root, Item> & Sendable) -> Self {
-        Self(name: name, kind: .section, derived: false, nested: [Item.self], read: { $0[keyPath: path] }, hash: { root, hash in
+        Self(name: name, kind: .section, nested: [Item.self], read: { $0[keyPath: path] }, hash: { root, hash in
             root[keyPath: path].fingerprint(into: &hash)
         })
     }
 
     /// The interface words (`{{t.key}}`), hashed with the theme rather than with each page.
     static func labels(_ name: String, _ path: KeyPath<Root, [String: String]> & Sendable) -> Self {
-        Self(name: name, kind: .section, derived: true, nested: [], read: { $0[keyPath: path] }, hash: { _, _ in })
-    }
-
-    /// Markup made from the value's other fields when a template asks for it, and only then.
-    static func rendered(_ name: String, _ make: @escaping @Sendable (Root) -> String) -> Self {
-        Self(name: name, kind: .markup, derived: true, nested: [], read: make, hash: { _, _ in })
+        Self(name: name, kind: .section, nested: [], read: { $0[keyPath: path] }, hash: { _, _ in })
     }
 
     /// Markup made from what the value holds when a template asks for it, and only then;
-    /// `hashing` adds what it is made from to the fingerprint, in its stead.
-    static func rendered(_ name: String, hashing: @escaping @Sendable (Root, inout StableHash) -> Void,
+    /// `hashing` adds what it is made from to the fingerprint, in its stead (nothing, for
+    /// markup made from the value's other fields, which the fingerprint has already).
+    static func rendered(_ name: String, hashing: @escaping @Sendable (Root, inout StableHash) -> Void = { _, _ in },
                          _ make: @escaping @Sendable (Root) -> String) -> Self {
-        Self(name: name, kind: .markup, derived: false, nested: [], read: make, hash: hashing)
+        Self(name: name, kind: .markup, nested: [], read: make, hash: hashing)
     }
 }
 
@@ -144,7 +139,7 @@ struct TemplateFields<Root>: Sendable {
 
     func fingerprint(_ root: Root, into hash: inout StableHash) {
         hash.update(marker: 0x7B)
-        for field in ordered where !field.derived {
+        for field in ordered {
             hash.update(field.name)
             field.hash(root, &hash)
         }
