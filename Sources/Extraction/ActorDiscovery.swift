@@ -105,7 +105,7 @@ struct ActorDiscovery: Sendable {
 
     private func isNameWord(_ tokens: [Token], _ i: Int, _ covered: [Bool]) -> Bool {
         let t = tokens[i]
-        return t.isWord && t.isCapitalized && !t.inQuote && !covered[i]
+        return t.isWord && t.looksLikeName && !t.inQuote && !covered[i]
     }
 
     /// The part of a run that can be a person's name: the longest tail free of titles,
@@ -123,7 +123,7 @@ struct ActorDiscovery: Sendable {
             start -= 1
         }
         // A particle cannot open a name ("al" alone before "Sarraj" is part of it, not first).
-        while start < run.upperBound, rules.nameParticles.contains(tokens[start].folded), !tokens[start].isCapitalized { start += 1 }
+        while start < run.upperBound, rules.nameParticles.contains(tokens[start].folded), !tokens[start].looksLikeName { start += 1 }
         guard start < run.upperBound else { return nil }
         return start..<run.upperBound
     }

@@ -84,7 +84,7 @@ struct ClauseMarker: Sendable {
             // would take effect … has done little", where the main verb is still to come.)
             if i >= 3, rules.complementizers.contains(tokens[i].folded), rules.determiners.contains(tokens[i - 2].folded),
                !Self.clauseEnds.contains(tokens[i - 3].text),
-               tokens[i - 1].isWord, !tokens[i - 1].isCapitalized,
+               tokens[i - 1].isWord, !tokens[i - 1].looksLikeName,
                !reporting.contains(where: { $0.upperBound <= i && i - $0.upperBound <= 6 }) {
                 var k = i
                 while k < n, !Self.clauseEnds.contains(tokens[k].text) { subordinate[k] = true; k += 1 }

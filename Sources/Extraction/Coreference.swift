@@ -173,13 +173,13 @@ struct Coreference: Sendable {
     /// A determiner and a title with no name after it: "le ministre russe", "the monitor".
     private func titleAnaphor(_ tokens: [Token], at i: Int, mentions: [Mention]) -> (start: Int, end: Int, words: [String])? {
         guard i > 0, rules.determiners.contains(tokens[i - 1].folded), let m = rules.titles.match(tokens, at: i),
-              tokens[i].isWord, !tokens[i].isCapitalized || i == 1 else { return nil }
+              tokens[i].isWord, !tokens[i].looksLikeName || i == 1 else { return nil }
         let horizon = min(tokens.count, m.end + Self.nameLookahead)
         if mentions.contains(where: { $0.start >= m.end && $0.start < horizon && cast.isPerson($0.actor) }) { return nil }
         var end = m.end
         var words = tokens[m.start..<m.end].map(\.folded)
         // Adjectives that narrow the title: "le ministre russe".
-        while end < tokens.count, end < m.end + 2, tokens[end].isWord, !tokens[end].isCapitalized,
+        while end < tokens.count, end < m.end + 2, tokens[end].isWord, !tokens[end].looksLikeName,
               !rules.stopWords.contains(tokens[end].folded), !rules.prepositions.contains(tokens[end].folded) {
             words.append(tokens[end].folded)
             end += 1

@@ -277,7 +277,7 @@ struct DateResolver: Sendable {
     /// conditional of agency copy, "aurait bombardé", which reports a fact not yet confirmed.
     private func isFutureForm(_ tokens: [Token], at k: Int) -> Bool {
         let token = tokens[k]
-        guard !rules.futureEndings.isEmpty, token.isWord, !token.isCapitalized, token.text.count >= 4 else { return false }
+        guard !rules.futureEndings.isEmpty, token.isWord, !token.looksLikeName, token.text.count >= 4 else { return false }
         let word = token.folded
         guard rules.futureEndings.contains(where: { word.hasSuffix($0) }) else { return false }
         let pastConditional = rules.auxiliaries.contains(word) && rules.conditionalEndings.contains { word.hasSuffix($0) }

@@ -55,7 +55,7 @@ extension HeadlineWriter {
         let bound = [reporting, verbTrigger].compactMap { $0 }.min() ?? tokens.count
         // (Not "l'est", nor "A Berlin": an auxiliary is no noun after an article, nor capitalised.)
         let auxiliary = (0..<bound).first { k in
-            keep[k] && !tokens[k].inQuote && !tokens[k].isCapitalized && !isFunctionWord(tokens[k]) && !afterElision(tokens, k)
+            keep[k] && !tokens[k].inQuote && !tokens[k].looksLikeName && !isFunctionWord(tokens[k]) && !afterElision(tokens, k)
                 && (isAuxiliary(tokens, k) || rules.passiveAuxiliaries.contains(tokens[k].folded)
                 || rules.pastPerfectAuxiliaries.match(tokens, at: k) != nil || rules.futureCues.match(tokens, at: k) != nil)
         }

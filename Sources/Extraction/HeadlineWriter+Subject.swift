@@ -31,7 +31,7 @@ extension HeadlineWriter {
         let title = kept.filter { $0 < open }
         let name = kept.filter { $0 > open && $0 < close }
         guard !name.isEmpty, name.count <= Self.maxNameWords,
-              name.allSatisfy({ tokens[$0].isWord && (tokens[$0].isCapitalized || rules.nameParticles.contains(tokens[$0].folded)) }),
+              name.allSatisfy({ tokens[$0].isWord && (tokens[$0].looksLikeName || rules.nameParticles.contains(tokens[$0].folded)) }),
               !title.contains(where: { isAuxiliary(tokens, $0) }) else { return nil }
         var out = keep
         for k in title { out[k] = false }
@@ -46,7 +46,7 @@ extension HeadlineWriter {
     func promoteRelativeClause(_ tokens: [Token], _ trigger: Range<Int>?, _ keep: inout [Bool]) {
         guard let trigger, trigger.lowerBound >= 3,
               let pronoun = (2..<trigger.lowerBound).last(where: { tokens[$0 - 1].text == "," && rules.personCues.contains(tokens[$0].folded) }),
-              tokens[pronoun - 2].isCapitalized, tokens[pronoun - 2].isWord,
+              tokens[pronoun - 2].looksLikeName, tokens[pronoun - 2].isWord,
               !(pronoun + 1..<trigger.lowerBound).contains(where: { Self.clauseMarks.contains(tokens[$0].text) }) else { return }
         let end = tokens[trigger.upperBound...].firstIndex { Self.clauseMarks.contains($0.text) && !$0.inQuote } ?? tokens.count
         keep[pronoun - 1] = false

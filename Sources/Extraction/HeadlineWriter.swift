@@ -115,7 +115,7 @@ struct HeadlineWriter: Sendable {
         while k < end, rules.isCalendarWord(tokens[k].folded) || rules.adverbs.contains(tokens, at: k) || rules.dayParts.contains(tokens, at: k) { k += 1 }
         guard k < end else { return true }
         let t = tokens[k]
-        return t.isWord && (t.isCapitalized || rules.singularPronouns.contains(t.folded) || rules.pluralPronouns.contains(t.folded)
+        return t.isWord && (t.looksLikeName || rules.singularPronouns.contains(t.folded) || rules.pluralPronouns.contains(t.folded)
             || rules.determiners.contains(t.folded))
     }
 
@@ -222,7 +222,7 @@ struct HeadlineWriter: Sendable {
                 for j in k..<end { keep[j] = false }
                 // ("…vers la frontière de la Turquie, pays qui accueille…": the noun in apposition
                 // goes with the clause that says what it is.)
-                if relative, k >= 2, tokens[k - 1].isWord, tokens[k - 2].text == ",", !tokens[k - 1].isCapitalized {
+                if relative, k >= 2, tokens[k - 1].isWord, tokens[k - 2].text == ",", !tokens[k - 1].looksLikeName {
                     keep[k - 1] = false
                     keep[k - 2] = false
                 }
@@ -260,7 +260,7 @@ struct HeadlineWriter: Sendable {
             let segment = comma + 1..<end
             // After a name (", homme fort de l'est,"), or a participle after any noun (", encouragés par…,").
             guard !segment.isEmpty, segment.count <= Self.maxApposition, describes(tokens, segment),
-                  tokens[before].isCapitalized || isParticiple(tokens[comma + 1]),
+                  tokens[before].looksLikeName || isParticiple(tokens[comma + 1]),
                   !(trigger.map { $0.overlaps(segment) } ?? false) else { continue }
             for k in comma..<end { keep[k] = false }
             // "Haftar, homme fort de l'est, a quitté": the subject's closing comma goes too, when a
@@ -289,7 +289,7 @@ struct HeadlineWriter: Sendable {
             head += 1
         }
         // (Not a name: ", l'Allemagne,", ", une ONG,", ", l'ambassadeur libyen Taher el-Sonni,".)
-        guard first.isWord, !first.isCapitalized, !first.inQuote, !tokens[head].isCapitalized,
+        guard first.isWord, !first.looksLikeName, !first.inQuote, !tokens[head].looksLikeName,
               !(rules.titles.contains(tokens, at: head) && endsWithPersonName(tokens, segment)),
               !segment.contains(where: { isAuxiliary(tokens, $0) }) else { return false }
         let f = first.folded
@@ -301,7 +301,7 @@ struct HeadlineWriter: Sendable {
     /// A lower-case word that is no article, conjunction or gerund: the verb of the clause.
     private func startsVerb(_ token: Token) -> Bool {
         let word = token.text.lowercased()
-        return token.isWord && !token.isCapitalized && !rules.determiners.contains(token.folded)
+        return token.isWord && !token.looksLikeName && !rules.determiners.contains(token.folded)
             && !rules.conjunctions.contains(token.folded) && !rules.gerundEndings.contains { word.hasSuffix($0) }
     }
 
@@ -310,8 +310,8 @@ struct HeadlineWriter: Sendable {
     private func endsWithPersonName(_ tokens: [Token], _ segment: Range<Int>) -> Bool {
         var names = 0
         var k = segment.upperBound - 1
-        while k >= segment.lowerBound, tokens[k].isWord, tokens[k].isCapitalized || rules.nameParticles.contains(tokens[k].folded) {
-            if tokens[k].isCapitalized { names += 1 }
+        while k >= segment.lowerBound, tokens[k].isWord, tokens[k].looksLikeName || rules.nameParticles.contains(tokens[k].folded) {
+            if tokens[k].looksLikeName { names += 1 }
             k -= 1
         }
         return names >= 2
@@ -322,7 +322,7 @@ struct HeadlineWriter: Sendable {
     /// so that a short word ("dite", "lui") is not taken for an apposition's participle.
     private func isParticiple(_ token: Token) -> Bool {
         let word = token.text.lowercased()
-        return token.isWord && !token.isCapitalized && rules.participleEndings.contains { word.count > $0.count + 2 && word.hasSuffix($0) }
+        return token.isWord && !token.looksLikeName && rules.participleEndings.contains { word.count > $0.count + 2 && word.hasSuffix($0) }
     }
 
     /// An auxiliary, not a noun of the same spelling after an article ("l'est").

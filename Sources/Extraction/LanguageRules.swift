@@ -93,6 +93,8 @@ struct LanguageRules: Sendable {
     private(set) var titles = PhraseTable<Bool>()
     private(set) var nonNameWords: Set<String> = []
     private(set) var nameParticles: Set<String> = []
+    /// The nouns a capital does not make names, in a language that capitalises its nouns.
+    private(set) var commonNouns = CommonNouns(Lexicon(language: ""), tokenizer: Tokenizer(elisions: []))
     private(set) var personCues: Set<String> = []
     private(set) var armedGroupWords: Set<String> = []
     private(set) var organisationWords: Set<String> = []
@@ -241,6 +243,7 @@ struct LanguageRules: Sendable {
         titles = compiler.phrases(lexicon.titles, true)
         nonNameWords = compiler.words(lexicon.nonNameWords)
         nameParticles = compiler.words(lexicon.nameParticles)
+        commonNouns = CommonNouns(lexicon, tokenizer: compiler.tokenizer)
         personCues = compiler.words(lexicon.personCues)
         armedGroupWords = compiler.words(lexicon.armedGroupWords)
         organisationWords = compiler.words(lexicon.organisationWords)
@@ -320,12 +323,12 @@ struct LanguageRules: Sendable {
         var indices: [Int] = []
         var i = 0
         while i < tokens.count {
-            if let m = adverbs.match(tokens, at: i), !tokens[i].isCapitalized {
+            if let m = adverbs.match(tokens, at: i), !tokens[i].looksLikeName {
                 i = m.end
                 continue
             }
             // "sont entrées jeudi dans", "a rejeté mardi": a weekday inside a verb phrase.
-            if weekdays[tokens[i].folded] != nil, !tokens[i].isCapitalized, i > 0, tokens[i - 1].isWord {
+            if weekdays[tokens[i].folded] != nil, !tokens[i].looksLikeName, i > 0, tokens[i - 1].isWord {
                 i += 1
                 continue
             }
@@ -397,7 +400,7 @@ struct LanguageRules: Sendable {
             return participleEndings.contains { word.hasSuffix($0) }
         }
         return !determiners.contains(next.folded) && !infinitiveMarkers.contains(next.folded) && next.kind != .number
-            && !next.isCapitalized
+            && !next.looksLikeName
     }
 
     /// "Cette conférence réunirait une dizaine de pays", "devrait réunir", "would be convened":

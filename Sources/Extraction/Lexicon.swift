@@ -108,6 +108,13 @@ public struct Lexicon: Sendable, Hashable, Decodable {
     public var nonNameWords: [String]
     /// Small words inside names ("al", "el", "von", "de").
     public var nameParticles: [String]
+    /// True for a language that writes every noun with a capital, as German does: a capital
+    /// then marks a name only on a word that is not a known common noun.
+    public var capitalizedNouns: Bool
+    /// Common nouns of such a language ("Dorf", "Grenze", "Zivilist*"), which a capital does not
+    /// make a name; the trigger nouns, months and weekdays count as common nouns too. A trailing
+    /// `*` makes the word a stem.
+    public var commonNouns: [String]
     /// Words after a name that show it is a person ("qui", "who").
     public var personCues: [String]
     /// Words in an organisation's name that make it an armed group ("armée", "forces").
@@ -272,7 +279,7 @@ public struct Lexicon: Sendable, Hashable, Decodable {
         negations = []; stativeCues = []; adverbs = []
         infinitiveMarkers = []; clitics = []; auxiliaries = []; participleEndings = []; finiteEndings = []; nominalizers = []; complementizers = []; nonTriggers = []
         genitives = []; eventFramers = []; triggers = [:]; reportingVerbs = []; reporterCues = []
-        titles = []; nonNameWords = []; nameParticles = []; personCues = []; armedGroupWords = []
+        titles = []; nonNameWords = []; nameParticles = []; capitalizedNouns = false; commonNouns = []; personCues = []; armedGroupWords = []
         organisationWords = []; singularPronouns = []; pluralPronouns = []; impersonalFollowers = []
         pairAnaphors = []; placePrepositions = []; places = []; dayParts = []; possessives = []; gerundMarkers = []; acledSubEvents = [:]; countryCodes = [:]
         futureEndings = []; pastPerfectAuxiliaries = []; addresseeVerbs = []; anonymousSources = []; demonyms = [:]; institutionNouns = [];
@@ -363,6 +370,8 @@ public struct Lexicon: Sendable, Hashable, Decodable {
         titles = try c.list(.titles)
         nonNameWords = try c.list(.nonNameWords)
         nameParticles = try c.list(.nameParticles)
+        capitalizedNouns = try c.decodeIfPresent(Bool.self, forKey: .capitalizedNouns) ?? false
+        commonNouns = try c.list(.commonNouns)
         personCues = try c.list(.personCues)
         armedGroupWords = try c.list(.armedGroupWords)
         organisationWords = try c.list(.organisationWords)
@@ -425,7 +434,7 @@ public struct Lexicon: Sendable, Hashable, Decodable {
         case ordinalSuffixes, subordinators, prepositions, determiners, conjunctions, numbers
         case approximateNumbers, killedWords, woundedWords, subsetCues, lowerBoundCues, indefiniteArticles, singularKilledWords, negations, stativeCues, adverbs, genitives, eventFramers, triggers
         case infinitiveMarkers, clitics, auxiliaries, participleEndings, finiteEndings, nominalizers, complementizers, nonTriggers
-        case reportingVerbs, reporterCues, titles, nonNameWords, nameParticles, personCues
+        case reportingVerbs, reporterCues, titles, nonNameWords, nameParticles, capitalizedNouns, commonNouns, personCues
         case armedGroupWords, organisationWords, singularPronouns, pluralPronouns, impersonalFollowers
         case pairAnaphors, placePrepositions, places, dayParts, speakerSeparator, possessives, gerundMarkers, acledSubEvents, countryCodes
         case futureEndings, pastPerfectAuxiliaries, addresseeVerbs, anonymousSources, demonyms, institutionNouns

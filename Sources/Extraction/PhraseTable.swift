@@ -101,7 +101,7 @@ struct PhraseTable<Payload: Sendable>: Sendable {
         }
         switch entry.casing {
         case .any: return true
-        case .capitalized: return tokens[index].isCapitalized
+        case .capitalized: return tokens[index].looksLikeName
         case .allCaps: return tokens[index].isAllCaps
         }
     }

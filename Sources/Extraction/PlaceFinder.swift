@@ -56,7 +56,7 @@ struct PlaceFinder: Sendable {
             // (A capital or a country named bare, with no place preposition, is the state it
             // stands for: "a exhorté Ankara à respecter l'accord".)
             // ("Idlib's Saraqib" is Saraqib; "Tripoli's port" is Tripoli.)
-            if let m = gazetteer.match(tokens, at: i), !actorTokens[i], !stateTokens[i], tokens[i].isCapitalized || !m.payload.specific,
+            if let m = gazetteer.match(tokens, at: i), !actorTokens[i], !stateTokens[i], tokens[i].looksLikeName || !m.payload.specific,
                !possessesAPlace(tokens, m.end) {
                 out.append(candidate(sentence, m.start, m.end, specific: m.payload.specific))
                 i = m.end
@@ -78,8 +78,8 @@ struct PlaceFinder: Sendable {
                        _ out: inout [PlaceCandidate]) -> Int? {
         let tokens = sentence.tokens
         var k = start
-        while k < tokens.count, rules.determiners.contains(tokens[k].folded), !tokens[k].isCapitalized { k += 1 }
-        guard k < tokens.count, !actorTokens[k], tokens[k].isCapitalized else { return nil }
+        while k < tokens.count, rules.determiners.contains(tokens[k].folded), !tokens[k].looksLikeName { k += 1 }
+        guard k < tokens.count, !actorTokens[k], tokens[k].looksLikeName else { return nil }
         // "in Syria's Idlib region": the possessor is not the place.
         func possessive(_ end: Int) -> Bool { end < tokens.count && rules.possessives.contains(tokens[end].folded) }
         if let g = gazetteer.match(tokens, at: k) {
@@ -148,16 +148,16 @@ struct PlaceFinder: Sendable {
         var k = start
         while k < tokens.count {
             let t = tokens[k]
-            if t.isWord, t.isCapitalized, !t.inQuote, !(k > start && rules.stopWords.contains(t.folded) && !t.hyphenBefore) {
+            if t.isWord, t.looksLikeName, !t.inQuote, !(k > start && rules.stopWords.contains(t.folded) && !t.hyphenBefore) {
                 k += 1
             } else if k > start, t.isWord, t.hyphenBefore || rules.nameParticles.contains(t.folded),
-                      k + 1 < tokens.count, tokens[k + 1].isCapitalized || t.hyphenBefore {
+                      k + 1 < tokens.count, tokens[k + 1].looksLikeName || t.hyphenBefore {
                 k += 1
             } else {
                 break
             }
         }
-        while k > start, !tokens[k - 1].isCapitalized, !tokens[k - 1].hyphenBefore { k -= 1 }
+        while k > start, !tokens[k - 1].looksLikeName, !tokens[k - 1].hyphenBefore { k -= 1 }
         return k
     }
 }

@@ -65,7 +65,7 @@ struct RoleReader: Sendable {
     func isReporterCued(_ tokens: [Token], _ m: Mention) -> Bool {
         for k in max(0, m.start - 4)..<m.start {
             if let cue = rules.reporterCues.match(tokens, at: k), cue.end <= m.start,
-               (cue.end..<m.start).allSatisfy({ rules.determiners.contains(tokens[$0].folded) || !tokens[$0].isCapitalized && tokens[$0].isWord && m.start - cue.end <= 2 }) {
+               (cue.end..<m.start).allSatisfy({ rules.determiners.contains(tokens[$0].folded) || !tokens[$0].looksLikeName && tokens[$0].isWord && m.start - cue.end <= 2 }) {
                 return true
             }
         }
@@ -88,7 +88,7 @@ struct RoleReader: Sendable {
                     k = m.start - 1
                     continue
                 }
-                if !(tokens[k].isWord && !tokens[k].isCapitalized && r.lowerBound - k <= 2) { k = -1; break }
+                if !(tokens[k].isWord && !tokens[k].looksLikeName && r.lowerBound - k <= 2) { k = -1; break }
                 k -= 1
             }
             guard k >= 0 else { continue }
@@ -130,7 +130,7 @@ struct RoleReader: Sendable {
     func isCompoundModifier(_ tokens: [Token], _ m: Mention) -> Bool {
         guard m.end < tokens.count else { return false }
         let next = tokens[m.end]
-        return next.hyphenBefore && next.isWord && !next.isCapitalized
+        return next.hyphenBefore && next.isWord && !next.looksLikeName
     }
 
     /// "Le gouvernement de M. Sarraj a imputé", "The government of Fayez al-Sarraj said": an
@@ -149,7 +149,7 @@ struct RoleReader: Sendable {
     private func isIncise(_ tokens: [Token], _ start: Int) -> Bool {
         var k = start - 1
         var skipped = 0
-        while k >= 0, skipped < 3, tokens[k].isWord, !tokens[k].isCapitalized {
+        while k >= 0, skipped < 3, tokens[k].isWord, !tokens[k].looksLikeName {
             k -= 1
             skipped += 1
         }
@@ -158,7 +158,7 @@ struct RoleReader: Sendable {
 
     /// "saying", "affirmant": a present participle, by its ending.
     func isGerund(_ tokens: [Token], _ index: Int) -> Bool {
-        guard index < tokens.count, tokens[index].isWord, !tokens[index].isCapitalized || index == 0 else { return false }
+        guard index < tokens.count, tokens[index].isWord, !tokens[index].looksLikeName || index == 0 else { return false }
         let word = tokens[index].text.lowercased()
         return rules.gerundEndings.contains { word.count > $0.count + 2 && word.hasSuffix($0) }
     }
@@ -167,7 +167,7 @@ struct RoleReader: Sendable {
     private func inverted(_ tokens: [Token], _ mentions: [Mention], after index: Int) -> [Mention] {
         // Nothing inside the reported clause speaks: "a affirmé que la Turquie …".
         let horizon = (index..<min(tokens.count, index + Self.inversionWindow))
-            .first { rules.complementizers.contains(tokens[$0].folded) && !tokens[$0].isCapitalized || isGerund(tokens, $0) }
+            .first { rules.complementizers.contains(tokens[$0].folded) && !tokens[$0].looksLikeName || isGerund(tokens, $0) }
             ?? index + Self.inversionWindow
         guard let m = mentions.first(where: {
             $0.start >= index && $0.start < horizon && !rules.isGovernedByPreposition(tokens, at: $0.start) && !isCompoundModifier(tokens, $0)

@@ -107,7 +107,7 @@ extension SentenceReader {
             while k >= 0, k < tokens.count, abs(k - i) <= reach || (!states.isEmpty && abs(k - i) <= Self.sourceReach), tokens[k].isWord, !covered[k] {
                 if let name = rules.demonyms[tokens[k].folded], let actor = state(named: name) {
                     states.append((actor, k))
-                } else if !(rules.conjunctions.contains(tokens[k].folded) || !tokens[k].isCapitalized) {
+                } else if !(rules.conjunctions.contains(tokens[k].folded) || !tokens[k].looksLikeName) {
                     break
                 }
                 if rules.prepositions.contains(tokens[k].folded) || rules.determiners.contains(tokens[k].folded) { break }
@@ -136,7 +136,7 @@ extension SentenceReader {
                 }
                 let inList = rules.genitives.contains(f) || rules.determiners.contains(f) || rules.conjunctions.contains(f)
                     || tokens[k].text == "," || mentions.contains { $0.start <= k && k < $0.end }
-                    || (tokens[k].isCapitalized && tokens[k].isWord)
+                    || (tokens[k].looksLikeName && tokens[k].isWord)
                 if !inList { break }
                 k -= 1
                 steps += 1
@@ -192,7 +192,7 @@ extension SentenceReader {
         guard m.end < tokens.count, !isPlaceUse(m, tokens) else { return false }
         let before = tokens[..<m.start].filter { !rules.determiners.contains($0.folded) && !rules.tokenizer.elisions.contains($0.folded) }
         let next = tokens[m.end]
-        let verbFollows = next.isWord && !next.isCapitalized && (rules.auxiliaries.contains(next.folded)
+        let verbFollows = next.isWord && !next.looksLikeName && (rules.auxiliaries.contains(next.folded)
             || rules.reportingVerbs.contains(tokens, at: m.end) || rules.adverbs.contains(tokens, at: m.end))
         return before.isEmpty && verbFollows
     }

@@ -77,7 +77,7 @@ extension SentenceReader {
     /// A sentence opening with a span of two ends ("Entre début février et le 5 mars,", "Between
     /// early February and March 5,").
     private func opensWithSpan(_ tokens: [Token], _ marks: ClauseMarker.Marks) -> Bool {
-        guard let first = tokens.first, first.isCapitalized, marks.background.first == true,
+        guard let first = tokens.first, first.looksLikeName, marks.background.first == true,
               let comma = tokens.firstIndex(where: { $0.text == "," }), comma < 12,
               (0..<comma).allSatisfy({ marks.background[$0] }) else { return false }
         return tokens[1..<comma].contains { rules.conjunctions.contains($0.folded) }

@@ -28,6 +28,7 @@ struct SentenceSplitter: Sendable {
 
     func split(_ text: String, paragraph: Int) -> [Sentence] {
         var tokens = rules.tokenizer.tokenize(text)
+        rules.commonNouns.markNames(&tokens)
         let unmatched = Self.unmatchedQuotes(tokens)
         markQuotes(&tokens, ignoring: unmatched)
         // depth[i]: quotations («», “”) still open before token i, counted once for the paragraph.

@@ -10,7 +10,12 @@ struct Token: Sendable, Hashable {
     var range: Range<String.Index>
     /// True when a hyphen joins it to the previous token ("trente-trois", "al-Sarraj").
     var hyphenBefore: Bool
+    /// Written with a capital first letter: what opens a sentence.
     var isCapitalized: Bool
+    /// Capitalised and not a common noun: the mark of a name. The tokenizer sets it from the
+    /// capital; `LanguageRules.markNames` clears it on the common nouns of a language that
+    /// capitalises its nouns ("Dorf", "Grenze" in German).
+    var looksLikeName: Bool
     var isAllCaps: Bool
     /// Inside a quotation (« », “ ” or straight quotes); set by `SentenceSplitter`.
     var inQuote = false
@@ -78,7 +83,7 @@ struct Tokenizer: Sendable {
             } else {
                 let j = text.index(after: i)
                 tokens.append(Token(text: String(c), folded: String(c).folded(), kind: .punctuation, range: i..<j,
-                                    hyphenBefore: false, isCapitalized: false, isAllCaps: false))
+                                    hyphenBefore: false, isCapitalized: false, looksLikeName: false, isAllCaps: false))
                 hyphenPending = false
                 i = j
             }
@@ -106,7 +111,8 @@ struct Tokenizer: Sendable {
             }
         }
         return Token(text: s, folded: s.folded(), kind: first.isNumberFast ? .number : .word, range: range,
-                     hyphenBefore: hyphenBefore, isCapitalized: first.isUppercaseFast, isAllCaps: sawLetter && allUpper)
+                     hyphenBefore: hyphenBefore, isCapitalized: first.isUppercaseFast, looksLikeName: first.isUppercaseFast,
+                     isAllCaps: sawLetter && allUpper)
     }
 
     /// Digits, with thousands separators ("900,000", "1.000"), decimals ("3.6") and an

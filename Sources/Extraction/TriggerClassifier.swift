@@ -272,7 +272,7 @@ struct TriggerClassifier: Sendable {
                 if t.isPunctuation || rules.complementizers.contains(t.folded) || t.inQuote { break }
                 if rules.infinitiveMarkers.contains(t.folded) {
                     let next = tokens[j + 1]
-                    if next.isWord, !next.isCapitalized, !rules.determiners.contains(next.folded) { return v.start..<v.end }
+                    if next.isWord, !next.looksLikeName, !rules.determiners.contains(next.folded) { return v.start..<v.end }
                     break
                 }
                 j += 1
@@ -366,7 +366,7 @@ struct TriggerClassifier: Sendable {
     }
 
     private func isGerund(_ token: Token) -> Bool {
-        guard token.isWord, !token.isCapitalized else { return false }
+        guard token.isWord, !token.looksLikeName else { return false }
         let word = token.text.lowercased()
         return rules.gerundEndings.contains { word.count > $0.count + 2 && word.hasSuffix($0) }
     }
