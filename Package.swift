@@ -38,12 +38,15 @@ let package = Package(
         .target(name: "Lexicons", dependencies: ["Model", "Extraction"], exclude: ["Data"], plugins: ["EmbedFiles"]),
         // Stage 2: a pure library, article text in, events out.
         .target(name: "Extraction", dependencies: ["Model"]),
+        // Geographic data embedded at build time: the world's country outlines (Natural Earth)
+        // for the maps, and GeoNames' populated places for proposing a missing place's coordinates.
+        .target(name: "Geography", exclude: ["Data"], plugins: ["EmbedFiles"]),
         // Stage 3: merges events across articles; briefings per topic, actor histories, timeline.
         .target(name: "Assembly", dependencies: ["Model"]),
         // Stage 4: Markdown templates (Mustache) → cmark → HTML layout; feeds and data exports.
         .target(
             name: "Rendering",
-            dependencies: ["Model", "Assembly", "Markdown", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: ["Model", "Assembly", "Markdown", "Geography", .product(name: "Mustache", package: "swift-mustache")],
             exclude: ["DefaultTheme"],
             plugins: ["EmbedFiles"]
         ),

@@ -7,7 +7,7 @@ import PackagePlugin
 struct EmbedFiles: BuildToolPlugin {
     /// The folder each target embeds, and the name of the type that holds it.
     static let folders = ["Rendering": ("DefaultTheme", "EmbeddedTheme"), "Lexicons": ("Data", "EmbeddedLexicons"),
-                          "Pipeline": ("Starter", "EmbeddedStarter")]
+                          "Pipeline": ("Starter", "EmbeddedStarter"), "Geography": ("Data", "EmbeddedGeography")]
 
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
         guard let (folder, typeName) = Self.folders[target.name], let source = target as? SourceModuleTarget else { return [] }

@@ -15,6 +15,8 @@ public struct Chronicle: Sendable {
     public var actors: [String: Actor]
     public var briefings: [Briefing]
     public var histories: [ActorHistory]
+    /// The gazetteer's places with events, in the gazetteer's order.
+    public var places: [PlaceHistory]
     /// Editors' corrections that no longer designate any event.
     public var staleCorrections: [Correction]
 
@@ -54,6 +56,7 @@ public struct Chronicle: Sendable {
             for actor in Set(event.actors.map(\.id)) { byActor[actor, default: []].append(event) }
         }
         self.briefings = content.topics.map { Chronicle.briefing(for: $0, events: byTopic[$0.slug] ?? [], notes: content.notes) }
+        self.places = PlaceHistory.histories(of: content.places, events: merged)
         let eventsByActor = byActor
         self.histories = actors.values.sorted { $0.slug < $1.slug }.parallelMap {
             Chronicle.history(of: $0, events: eventsByActor[$0.slug] ?? [], notes: content.notes)

@@ -1,6 +1,8 @@
 /// A named place with coordinates, from the gazetteer `Content/places.yml`.
 public struct Place: Hashable, Codable, Sendable {
     public var name: String
+    /// Its address: the place's page is `places/<slug>/`.
+    public var slug: String
     /// Other spellings ("Idleb", "Maaret al-Noomane").
     public var aliases: [String]
     public var latitude: Double
@@ -13,6 +15,7 @@ public struct Place: Hashable, Codable, Sendable {
     public init(name: String, aliases: [String] = [], latitude: Double, longitude: Double,
                 country: String? = nil, admin1: String? = nil) {
         self.name = name
+        self.slug = slugify(name)
         self.aliases = aliases
         self.latitude = latitude
         self.longitude = longitude

@@ -29,6 +29,7 @@ struct Links {
     func actor(_ slug: String) -> String { root + "actors/\(slug)/index.html" }
     func article(_ slug: String) -> String { root + "articles/\(slug)/index.html" }
     func note(_ slug: String) -> String { root + "notes/\(slug)/index.html" }
+    func place(_ slug: String) -> String { root + "places/\(slug)/index.html" }
     /// An event's card on its month of the timeline.
     func event(_ id: String) -> String { root + (eventPages[id] ?? "timeline/index.html") + "#\(id)" }
     /// A page given by its path from the root.

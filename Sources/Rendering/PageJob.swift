@@ -67,12 +67,15 @@ enum PageTemplates {
     static let note = PageTemplate<NotePage>(name: "note")
     static let search = PageTemplate<SearchPage>(name: "search")
     static let notFound = PageTemplate<NotFoundPage>(name: "404")
+    static let places = PageTemplate<PlaceIndexPage>(name: "places")
+    static let place = PageTemplate<PlacePage>(name: "place")
+    static let map = PageTemplate<MapPage>(name: "map")
 
     /// Each template's name with the type of its values.
     static let all: [String: any TemplateValue.Type] = Dictionary(uniqueKeysWithValues: [
         entry(home), entry(timeline), entry(timelineMonth), entry(topics), entry(topic), entry(actors), entry(actor),
         entry(archive), entry(articles), entry(articlesMonth), entry(article), entry(notes), entry(note), entry(search),
-        entry(notFound),
+        entry(notFound), entry(places), entry(place), entry(map),
     ])
 
     private static func entry<View>(_ template: PageTemplate<View>) -> (String, any TemplateValue.Type) {

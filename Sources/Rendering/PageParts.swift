@@ -117,9 +117,11 @@ struct PageParts {
 
     /// An event as one line of a list, linking to its full card on the timeline.
     func eventLine(_ event: Event) -> EventLine {
-        EventLine(id: event.id, url: links.event(event.id), date: event.date.iso, dateLabel: strings.date(event.date),
+        let place = lookup.place(of: event)
+        return EventLine(id: event.id, url: links.event(event.id), date: event.date.iso, dateLabel: strings.date(event.date),
                   typeLabel: strings.eventType(event.type), summary: event.summary, summaryLang: foreignLanguage(event),
                   location: event.location ?? "", hasLocation: !(event.location ?? "").isEmpty,
+                  locationURL: place.map { links.place($0.slug) } ?? "", hasLocationURL: place != nil,
                   hasFatalities: event.fatalities != nil, fatalities: tollRange(event), markup: markup)
     }
 
@@ -152,6 +154,11 @@ struct PageParts {
 
     func ranked(_ ranked: Ranked) -> RankedActor {
         RankedActor(actor: actor(ranked.actor), count: strings.number(ranked.count))
+    }
+
+    func place(_ place: Place) -> PlaceRef {
+        PlaceRef(name: place.name, url: links.place(place.slug), slug: place.slug, country: place.country ?? "",
+                 hasCountry: place.country != nil, admin1: place.admin1 ?? "", hasAdmin1: place.admin1 != nil)
     }
 
     func topic(_ topic: Topic) -> TopicRef {

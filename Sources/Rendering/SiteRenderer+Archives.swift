@@ -28,7 +28,8 @@ extension SiteRenderer {
         let filters = TimelineFilters(events: events, v: v)
         return PageContent(TimelineMonthPage(label: label, days: v.days(events), eventCount: strings.number(events.count),
                                              eventsJSON: v.links.data("events.json"), pager: pager(lookup.timeline, page, v),
-                                             topicOptions: filters.topics, actorOptions: filters.actors, typeOptions: filters.types),
+                                             topicOptions: filters.topics, actorOptions: filters.actors, typeOptions: filters.types,
+                                             mapHTML: eventMap(id: "map", title: strings["map_title"] + " — " + label, events: events, v)),
                            trail: [(strings["timeline"], v.links.timeline), (label, nil)])
     }
 

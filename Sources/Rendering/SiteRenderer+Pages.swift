@@ -94,7 +94,8 @@ extension SiteRenderer {
             notesHTML: v.editorsHTML(briefing.topic.notes, blocks: briefing.topic.eventsBlocks, headingLevels: 1), hasNotes: !briefing.topic.notes.isEmpty,
             fatalities: strings.number(briefing.fatalities), actorCount: strings.number(briefing.actors.count),
             actors: briefing.actors.map(v.ranked), hasActors: !briefing.actors.isEmpty,
-            chartHTML: daily?.html ?? "", fatalitiesChartHTML: deaths?.html ?? "", hasCharts: daily != nil || deaths != nil)
+            chartHTML: daily?.html ?? "", fatalitiesChartHTML: deaths?.html ?? "", hasCharts: daily != nil || deaths != nil,
+            mapHTML: eventMap(id: "map", title: strings["map_title"] + " — " + briefing.topic.title, events: briefing.events, v))
         return PageContent(page, trail: [(strings["topics"], v.links.section("topics")), (briefing.topic.title, nil)])
     }
 
@@ -114,7 +115,8 @@ extension SiteRenderer {
             aliases: actor.aliases.joined(separator: " · "), hasAliases: !actor.aliases.isEmpty,
             country: actor.country ?? "", hasCountry: !(actor.country ?? "").isEmpty,
             companions: companions.map(v.ranked), hasCompanions: !companions.isEmpty,
-            companionsChartHTML: chart?.html ?? "")
+            companionsChartHTML: chart?.html ?? "",
+            mapHTML: eventMap(id: "map", title: strings["map_title"] + " — " + actor.name, events: history.events, v))
         return PageContent(page, trail: [(strings["actors"], v.links.section("actors")), (actor.name, nil)])
     }
 

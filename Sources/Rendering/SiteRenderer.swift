@@ -146,6 +146,8 @@ public struct SiteRenderer: Sendable {
             PageJob("articles/index.html", PageTemplates.articles, title: strings["articles"], depth: 1, content: articleIndex),
             PageJob("notes/index.html", PageTemplates.notes, title: strings["notes"], depth: 1, content: noteIndex),
             PageJob("search/index.html", PageTemplates.search, title: strings["search"], depth: 1, content: searchPage),
+            PageJob("places/index.html", PageTemplates.places, title: strings["places"], depth: 1, content: placeIndex),
+            PageJob("map/index.html", PageTemplates.map, title: strings["map"], depth: 1, content: mapPage),
             PageJob("404.html", PageTemplates.notFound, title: strings["not_found"], depth: 0) { _ in PageContent(NotFoundPage(), trail: nil) },
         ]
         for briefing in assembly.briefings {
@@ -161,6 +163,13 @@ public struct SiteRenderer: Sendable {
                                 summary: history.actor.role) { actorPage(history, $0) })
             let owner = (label: history.actor.name, path: "actors/\(slug)/index.html")
             jobs += archiveJobs(lookup.actorArchives[slug], events: history.events, owner: owner, section: "actors")
+        }
+        for history in assembly.places {
+            let slug = history.place.slug
+            jobs.append(PageJob("places/\(slug)/index.html", PageTemplates.place, title: history.place.name, depth: 2,
+                                summary: history.place.country) { placePage(history, $0) })
+            let owner = (label: history.place.name, path: "places/\(slug)/index.html")
+            jobs += archiveJobs(lookup.placeArchives[slug], events: history.events, owner: owner, section: "places")
         }
         for page in lookup.timeline.pages {
             jobs.append(PageJob(page.path, PageTemplates.timelineMonth, title: "\(strings["timeline"]) — \(monthLabel(page))",

@@ -22,6 +22,12 @@ struct SiteTables: Sendable {
     let topicArchives: [String: Archive]
     /// Each actor's events (its history's) by month, by actor slug.
     let actorArchives: [String: Archive]
+    /// Each place's events by month, by place slug.
+    let placeArchives: [String: Archive]
+    /// The gazetteer, to find an event's place by the name it was given.
+    let gazetteer: Gazetteer
+    /// The slugs of the places with a page: the gazetteer's places with events.
+    let placePages: Set<String>
     /// The events and articles editors' notes link to (`[[event:…]]`, `[[article:…]]`), by the
     /// name the link uses: what their links show.
     let linkedEvents: [String: Event]
@@ -72,5 +78,15 @@ struct SiteTables: Sendable {
         actorArchives = Dictionary(assembly.histories.map { history in
             (history.actor.slug, Archive(base: "actors/\(history.actor.slug)", days: history.events.map(\.date), perPage: Self.linesPerPage))
         }, uniquingKeysWith: { a, _ in a })
+        placeArchives = Dictionary(assembly.places.map { history in
+            (history.place.slug, Archive(base: "places/\(history.place.slug)", days: history.events.map(\.date), perPage: Self.linesPerPage))
+        }, uniquingKeysWith: { a, _ in a })
+        gazetteer = Gazetteer(content.places)
+        placePages = Set(assembly.places.map(\.place.slug))
+    }
+
+    /// The gazetteer's place an event happened at, when it has a page.
+    func place(of event: Event) -> Place? {
+        gazetteer.place(named: event.location).flatMap { placePages.contains($0.slug) ? $0 : nil }
     }
 }

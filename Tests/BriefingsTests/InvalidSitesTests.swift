@@ -55,6 +55,13 @@ import Testing
         Case(name: "a field naming a path out of the site",
              files: ["Content/articles/a.md": "---\ntitle: T\ndate: 2020-02-22\ntopics: [../../etc/passwd, /tmp/x]\n---\nTexte.\n"],
              expected: "Content/articles/a.md:4:1: error: unknown topic \"../../etc/passwd\" (no Content/topics/../../etc/passwd.md)"),
+        Case(name: "a place out of range",
+             files: ["Content/places.yml": "- {name: Idlib, lat: 35.93, lon: 36.63}\n- name: Saraqeb\n  lat: 135.86\n  lon: 36.80\n"],
+             expected: "Content/places.yml:3:8: error: `lat` must lie between −90 and 90 degrees, got 135.86"),
+        Case(name: "two places on one address",
+             files: ["Content/places.yml": "- {name: Alep, lat: 36.2, lon: 37.13}\n- {name: Homs, lat: 34.73, lon: 36.71}\n- {name: ALEP, lat: 36.2, lon: 37.1}\n"],
+             expected: "Content/places.yml:3:10: error: \"ALEP\" has the page address places/alep/ of \"Alep\" (line 1): "
+                + "rename one, or make it an alias of the other"),
         Case(name: "a site without a title", files: ["Content/site.yml": "language: fr\n"],
              expected: "Content/site.yml:1:1: error: missing required field `title`"),
         Case(name: "a link to no actor", files: ["Content/notes/n.md": "---\ntitle: N\n---\n\nVoir [[actor:personne]].\n"],

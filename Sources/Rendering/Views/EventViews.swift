@@ -43,6 +43,9 @@ struct EventLine: TemplateValue {
     var summaryLang: String?
     var location: String
     var hasLocation: Bool
+    /// The page of the event's place, when the gazetteer has it; else empty.
+    var locationURL: String
+    var hasLocationURL: Bool
     var hasFatalities: Bool
     var fatalities: String
     let markup: EventMarkup
@@ -50,7 +53,8 @@ struct EventLine: TemplateValue {
     static let fields = TemplateFields<Self>([
         .address("url", \.url), .text("date", \.date), .text("dateLabel", \.dateLabel), .text("typeLabel", \.typeLabel),
         .text("summary", \.summary), .markup("summaryLang", \.summaryLang), .text("location", \.location),
-        .flag("hasLocation", \.hasLocation), .flag("hasFatalities", \.hasFatalities), .text("fatalities", \.fatalities),
+        .flag("hasLocation", \.hasLocation), .address("locationURL", \.locationURL), .flag("hasLocationURL", \.hasLocationURL),
+        .flag("hasFatalities", \.hasFatalities), .text("fatalities", \.fatalities),
         .rendered("line") { $0.markup.line($0) },
     ])
 }

@@ -123,9 +123,10 @@ struct TopicPage: TemplateValue {
     var chartHTML: String
     var fatalitiesChartHTML: String
     var hasCharts: Bool
+    var mapHTML: String
 
     static let fields = TemplateFields<Self>([
-        .markup("notesHTML", \.notesHTML), .flag("hasNotes", \.hasNotes), .text("fatalities", \.fatalities),
+        .markup("mapHTML", \.mapHTML), .markup("notesHTML", \.notesHTML), .flag("hasNotes", \.hasNotes), .text("fatalities", \.fatalities),
         .text("actorCount", \.actorCount), .list("actors", \.actors), .flag("hasActors", \.hasActors),
         .markup("chartHTML", \.chartHTML), .markup("fatalitiesChartHTML", \.fatalitiesChartHTML),
         .flag("hasCharts", \.hasCharts),
@@ -145,9 +146,10 @@ struct ActorPage: TemplateValue {
     var companions: [RankedActor]
     var hasCompanions: Bool
     var companionsChartHTML: String
+    var mapHTML: String
 
     static let fields = TemplateFields<Self>([
-        .markup("profileHTML", \.profileHTML), .flag("hasProfile", \.hasProfile), .text("aliases", \.aliases),
+        .markup("mapHTML", \.mapHTML), .markup("profileHTML", \.profileHTML), .flag("hasProfile", \.hasProfile), .text("aliases", \.aliases),
         .flag("hasAliases", \.hasAliases), .text("country", \.country), .flag("hasCountry", \.hasCountry),
         .list("companions", \.companions), .flag("hasCompanions", \.hasCompanions),
         .markup("companionsChartHTML", \.companionsChartHTML),
@@ -208,9 +210,10 @@ struct TimelineMonthPage: TemplateValue {
     var topicOptions: [FilterOption]
     var actorOptions: [FilterOption]
     var typeOptions: [FilterOption]
+    var mapHTML: String
 
     static let fields = TemplateFields<Self>([
-        .text("label", \.label), .list("days", \.days), .text("eventCount", \.eventCount),
+        .markup("mapHTML", \.mapHTML), .text("label", \.label), .list("days", \.days), .text("eventCount", \.eventCount),
         .address("eventsJSON", \.eventsJSON), .list("topicOptions", \.topicOptions),
         .list("actorOptions", \.actorOptions), .list("typeOptions", \.typeOptions),
     ], including: [.include(\.pager)])
@@ -246,4 +249,51 @@ struct ArticleMonthPage: TemplateValue {
 
     static let fields = TemplateFields<Self>([.text("label", \.label), .list("articles", \.articles)],
                                              including: [.include(\.pager)])
+}
+
+/// `place.md`: what happened at one place of the gazetteer.
+struct PlacePage: TemplateValue {
+    var place: PlaceRef
+    var listing: Listing
+    /// "35.862° N, 36.801° E".
+    var coordinates: String
+    var fatalities: String
+    var actorCount: String
+    var actors: [RankedActor]
+    var hasActors: Bool
+    var topics: [CountedTopic]
+    var hasTopics: Bool
+    var mapHTML: String
+    var chartHTML: String
+    var fatalitiesChartHTML: String
+    var hasCharts: Bool
+
+    static let fields = TemplateFields<Self>([
+        .text("coordinates", \.coordinates), .text("fatalities", \.fatalities), .text("actorCount", \.actorCount),
+        .list("actors", \.actors), .flag("hasActors", \.hasActors), .list("topics", \.topics), .flag("hasTopics", \.hasTopics),
+        .markup("mapHTML", \.mapHTML), .markup("chartHTML", \.chartHTML), .markup("fatalitiesChartHTML", \.fatalitiesChartHTML),
+        .flag("hasCharts", \.hasCharts),
+    ], including: [.include(\.place), .include(\.listing)])
+}
+
+/// `places.md`: the places with events, by country.
+struct PlaceIndexPage: TemplateValue {
+    var groups: [PlaceGroup]
+    var mapURL: String
+
+    static let fields = TemplateFields<Self>([.list("groups", \.groups), .address("mapURL", \.mapURL)])
+}
+
+/// `map.md`: every event of the site on one map.
+struct MapPage: TemplateValue {
+    var mapHTML: String
+    var eventCount: String
+    var placedCount: String
+    var placesURL: String
+    var geoJSON: String
+
+    static let fields = TemplateFields<Self>([
+        .markup("mapHTML", \.mapHTML), .text("eventCount", \.eventCount), .text("placedCount", \.placedCount),
+        .address("placesURL", \.placesURL), .address("geoJSON", \.geoJSON),
+    ])
 }

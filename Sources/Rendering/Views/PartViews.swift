@@ -45,6 +45,48 @@ struct ActorGroup: TemplateValue {
     static let fields = TemplateFields<Self>([.text("heading", \.heading), .list("actors", \.actors)])
 }
 
+/// A place of the gazetteer, linked to its page.
+struct PlaceRef: TemplateValue {
+    var name: String
+    var url: String
+    var slug: String
+    var country: String
+    var hasCountry: Bool
+    var admin1: String
+    var hasAdmin1: Bool
+
+    static let fields = TemplateFields<Self>([
+        .text("name", \.name), .address("url", \.url), .text("slug", \.slug), .text("country", \.country),
+        .flag("hasCountry", \.hasCountry), .text("admin1", \.admin1), .flag("hasAdmin1", \.hasAdmin1),
+    ])
+}
+
+/// A place in the places' index, with its number of events.
+struct PlaceRow: TemplateValue {
+    var place: PlaceRef
+    var eventCount: String
+
+    static let fields = TemplateFields<Self>([.text("eventCount", \.eventCount)], including: [.include(\.place)])
+}
+
+/// A country in the places' index, with its places.
+struct PlaceGroup: TemplateValue {
+    var heading: String
+    var eventCount: String
+    var places: [PlaceRow]
+
+    static let fields = TemplateFields<Self>([.text("heading", \.heading), .text("eventCount", \.eventCount),
+                                              .list("places", \.places)])
+}
+
+/// A topic with how many of a place's events it holds.
+struct CountedTopic: TemplateValue {
+    var topic: TopicRef
+    var count: String
+
+    static let fields = TemplateFields<Self>([.text("count", \.count)], including: [.include(\.topic)])
+}
+
 /// A topic, linked.
 struct TopicRef: TemplateValue {
     var title: String
