@@ -40,7 +40,7 @@ let package = Package(
         .target(name: "Extraction", dependencies: ["Model"]),
         // Geographic data embedded at build time: the world's country outlines (Natural Earth)
         // for the maps, and GeoNames' populated places for proposing a missing place's coordinates.
-        .target(name: "Geography", exclude: ["Data"], plugins: ["EmbedFiles"]),
+        .target(name: "Geography", dependencies: ["Model"], exclude: ["Data"], plugins: ["EmbedFiles"]),
         // Stage 3: merges events across articles; briefings per topic, actor histories, timeline.
         .target(name: "Assembly", dependencies: ["Model"]),
         // Stage 4: Markdown templates (Mustache) → cmark → HTML layout; feeds and data exports.
@@ -53,7 +53,7 @@ let package = Package(
         // Stage 5: writes the site beside the old one, then swaps it in.
         .target(name: "Writing", dependencies: ["Model"]),
         // The build as a list of named, timed steps.
-        .target(name: "Pipeline", dependencies: ["Model", "Loading", "Lexicons", "Extraction", "Assembly", "Rendering", "Writing"],
+        .target(name: "Pipeline", dependencies: ["Model", "Loading", "Lexicons", "Extraction", "Assembly", "Rendering", "Writing", "Geography"],
                 exclude: ["Starter"], plugins: ["EmbedFiles"]),
         // `briefings serve`: the site over HTTP on loopback, rebuilt when its sources change and
         // reloaded in the browser by itself.
@@ -85,7 +85,7 @@ let package = Package(
         .testTarget(
             name: "BriefingsTests",
             // The executable too, so that it is built before the command-line tests run it.
-            dependencies: ["Markdown", "Model", "Loading", "Lexicons", "Extraction", "Assembly", "Rendering", "Writing", "Pipeline",
+            dependencies: ["Markdown", "Model", "Loading", "Lexicons", "Extraction", "Assembly", "Geography", "Rendering", "Writing", "Pipeline",
                            "Preview", "FuzzTargets", "briefings"]
         ),
     ]

@@ -1,5 +1,6 @@
 import Assembly
 import Extraction
+import Geography
 import Model
 
 /// The review an editor runs before publishing (`briefings check`): the build's warnings, and
@@ -18,6 +19,7 @@ public enum ProjectCheck {
         }
         out += discoveredActors(result.assembly)
         out += eventsToReview(result)
+        out += unlistedPlaces(result, proposals: .region)
         // Errors first, each severity in file order.
         return out.sorted { $0.severity != $1.severity ? $0.severity < $1.severity : Diagnostic.inFileOrder($0, $1) }
     }
@@ -49,5 +51,36 @@ public enum ProjectCheck {
             }
         }
         return out
+    }
+
+    /// How many GeoNames candidates a missing place's note proposes.
+    static let proposalsShown = 3
+
+    /// Places events happened at that the gazetteer lacks, at the first sentence naming each,
+    /// with coordinates GeoNames proposes: never drawn on a map until an editor has reviewed
+    /// them and added them to `Content/places.yml`. A topic's keywords (a country, a region)
+    /// are areas, not places to add.
+    static func unlistedPlaces(_ result: SiteBuilder.Assembled, proposals: PlaceProposals) -> [Diagnostic] {
+        let gazetteer = Gazetteer(result.content.places)
+        let areas = Set(result.content.topics.flatMap(\.keywords).map { $0.folded() })
+        let articles = Dictionary(result.content.articles.map { ($0.fileName, $0) }, uniquingKeysWith: { a, _ in a })
+        var events: [String: [Event]] = [:]
+        for event in result.assembly.events {
+            guard let name = event.location, gazetteer.place(named: name) == nil, !areas.contains(name.folded()) else { continue }
+            events[name, default: []].append(event)
+        }
+        return events.keys.sorted().map { name in
+            let mine = events[name]!
+            let source = mine.first?.sources.first
+            let line = source.flatMap { source in articles[source.article].map { $0.line(ofBlock: source.paragraph) } }
+            let candidates = proposals.candidates(for: name).prefix(proposalsShown)
+            let note = candidates.isEmpty ? "GeoNames has no populated place of that name in the region"
+                : "GeoNames proposes, to review: " + candidates.map { c in
+                    "- {name: \(name), lat: \(c.latitude), lon: \(c.longitude)}  # \(c.name), \(c.countryCode), population \(c.population)"
+                }.joined(separator: "; ")
+            return Diagnostic(.warning, file: source.map { "Content/articles/\($0.article)" } ?? "Content/places.yml", line: line,
+                              message: "\"\(name)\" (\(mine.count) events) is not in Content/places.yml, so no map shows it: add it there",
+                              note: note)
+        }
     }
 }

@@ -15,8 +15,8 @@ BRIEFINGS_SEARCH_DOCS(5,[
 ["actor","Vladimir Poutine","actors/vladimir-poutine/index.html","personne · Président de la Fédération de Russie · Russie","Président de la Russie depuis 2000  avec un intermède comme Premier ministre de 2008 à 2012 , Vladimir Poutine est depuis l'intervention militaire russe de septembre 2015 le …"],
 ["actor","Walid Mouallem","actors/walid-mouallem/index.html","personne · Ministre syrien des Affaires étrangères · Syrie","Ministre des Affaires étrangères depuis 2006 et vice-Premier ministre, Walid Mouallem porte la position de Damas, qui présente l'offensive sur Idlib comme une lutte contre le …"],
 ["actor","Ylva Johansson","actors/ylva-johansson/index.html","personne · Commissaire européenne aux Affaires intérieures · Union européenne","Sociale-démocrate suédoise, Ylva Johansson est commissaire européenne aux Affaires intérieures depuis décembre 2019. Pendant la crise à la frontière gréco-turque, elle rappelle le …"],
-["note","L'accord de Moscou, une trêve sur la ligne de front","notes/accord-de-moscou-treve-sur-la-ligne-de-front/index.html","16 mars 2020","Le protocole additionnel signé à Moscou le 5 mars par Vladimir Poutine et Recep Tayyip Erdogan a fait taire l'aviation au-dessus d'Idlib, ce qu'aucun texte n'avait obtenu depuis …"],
-["note","Ce que l'Europe peut (et ne peut pas) faire","notes/ce-que-l-europe-peut-faire/index.html","10 mars 2020","En six semaines, l'Union européenne a été interpellée sur trois fronts à la fois : la Libye, Idlib et, par ricochet, sa propre frontière avec la Turquie. Le bilan de ses réponses …"],
-["note","Pourquoi Idlib est le dernier bastion","notes/pourquoi-idlib-dernier-bastion/index.html","24 février 2020","Idlib n'est pas devenue le dernier bastion de l'opposition syrienne par hasard : elle a été   construite comme tel  . A chaque reddition négociée, à Alep-Est fin 2016, dans la …"],
-["note","L'embargo libyen, un texte sans gendarme","notes/embargo-libyen-texte-sans-gendarme/index.html","20 février 2020","L'embargo sur les armes à destination de la Libye date de février 2011  résolution 1970 du Conseil de sécurité . Il n'a jamais été levé, et il n'a jamais été respecté. Un mois …"]
+["place","Idlib","places/idlib/index.html","Idlib, Syrie","27 événements"],
+["place","Saraqeb","places/saraqeb/index.html","Idlib, Syrie","7 événements"],
+["place","Maarat al-Numan","places/maarat-al-numan/index.html","Idlib, Syrie","3 événements"],
+["place","Ariha","places/ariha/index.html","Idlib, Syrie","2 événements"]
 ]);

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("00h",{
-"00h01":"6t,1,d"
+"00h01":"7f,1,d"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("103",{
-"103":"7a"
+"103":"7w"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("11",{
-"11":"1,2b,j,f"
+"11":"1,2b,j,11"
 });

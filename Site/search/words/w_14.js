@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("14",{
-"14":"1v,5k"
+"14":"1v,66"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("146",{
-"146":"7m"
+"146":"88"
 });

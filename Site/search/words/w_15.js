@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("15",{
-"15":"1,2l,m,3j,g,c;6r"
+"15":"1,2l,18,3j,g,c;7d"
 });

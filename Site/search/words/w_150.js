@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("150",{
-"150":"79,a"
+"150":"7v,a"
 });

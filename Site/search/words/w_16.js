@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("16",{
-"16":"1g,1d,4k,5"
+"16":"1g,1d,56,5"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("16s",{
-"16s":"6j,r;6j"
+"16s":"75,r;75"
 });

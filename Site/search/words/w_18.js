@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("18",{
-"18":"4p,x,1n,8,4"
+"18":"5b,x,1n,8,4"
 });

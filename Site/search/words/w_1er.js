@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("1er",{
-"1er":"1,1i,d,n,b,1q,x,1q,7,4"
+"1er":"1,1i,d,n,b,2c,x,1q,7,4"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("21",{
-"21":"t,2c,2w,1b"
+"21":"t,2c,3i,1b"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("21s",{
-"21st":"5f,1y"
+"21st":"61,1y"
 });

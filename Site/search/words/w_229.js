@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("229",{
-"2292":"3b"
+"2292":"3x"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("23",{
-"23":"9,7,a,6b,4,e"
+"23":"9,7,a,6x,4,e"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("24",{
-"24":"6f,3,s"
+"24":"71,3,s"
 });

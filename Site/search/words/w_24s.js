@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("24s",{
-"24s":"6j,r;6j"
+"24s":"75,r;75"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("25",{
-"25":"2x,2w,1j,7"
+"25":"2x,3i,1j,7"
 });

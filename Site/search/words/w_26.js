@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("26",{
-"26":"79"
+"26":"7v"
 });

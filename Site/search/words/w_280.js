@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("280",{
-"280":"7m"
+"280":"88"
 });

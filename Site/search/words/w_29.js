@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("29",{
-"29":"10,1u,3j,y;6d"
+"29":"10,1u,45,y;6z"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("298",{
-"298":"7d"
+"298":"7z"
 });

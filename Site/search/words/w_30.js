@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("30",{
-"30":"7i"
+"30":"84"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("31",{
-"31":"0,1r,t,h,44"
+"31":"0,1r,t,h,4q"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("35",{
-"35":"7i"
+"35":"84"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("390",{
-"390":"2b,1y,b,2y,1;4k"
+"390":"2b,2k,b,2y,1;56"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("55",{
-"55":"7m"
+"55":"88"
 });

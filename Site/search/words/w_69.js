@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("69",{
-"69":"79"
+"69":"7v"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("72",{
-"72":"7a"
+"72":"7w"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("80",{
-"80":"49,3a"
+"80":"4v,3a"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("81",{
-"81":"7j"
+"81":"85"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("9",{
-"9":"n,n,1z,3x"
+"9":"n,n,2l,3x"
 });

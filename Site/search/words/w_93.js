@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("93",{
-"93":"7d"
+"93":"7z"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("abi",{
-"abiding":"48,3b"
+"abiding":"4u,3b"
 });

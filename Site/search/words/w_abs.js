@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("abs",{
-"absence":"3b,3w,8,8",
-"abstenant":"7f",
-"abstention":"55,2a;55",
-"abstenue":"3b",
-"abstient":"s,2c,4b;7f"
+"absence":"3x,3w,8,8",
+"abstenant":"81",
+"abstention":"5r,2a;5r",
+"abstenue":"3x",
+"abstient":"s,2c,4x;81"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("ach",{
-"achemine":"3b",
+"achemine":"3x",
 "acheminee":"u",
-"achemines":"7k",
+"achemines":"86",
 "acheve":"q"
 });

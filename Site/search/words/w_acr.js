@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("acr",{
-"across":"7d"
+"across":"7z"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("add",{
-"added":"7d",
-"adding":"4s,2h,7,3",
-"additionnel":"2p,j,3k,f;6s"
+"added":"7z",
+"adding":"5e,2h,7,3",
+"additionnel":"2p,15,3k,f;7e"
 });

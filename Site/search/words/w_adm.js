@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("adm",{
-"administration":"11,27",
+"administration":"11,2t",
 "administrativement":"1f",
 "administratrice":"1h",
-"admiral":"75"
+"admiral":"7r"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("ado",{
-"adopte":"s,48,2e,1,7;50",
-"adopter":"4z,2g",
-"adoption":"54,2b;54",
-"adosse":"3a"
+"adopte":"s,4u,2e,1,7;5m",
+"adopter":"5l,2g",
+"adoption":"5q,2b;5q",
+"adosse":"3w"
 });

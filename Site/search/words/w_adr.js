@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("adr",{
-"adresse":"57,28;57"
+"adresse":"5t,28;5t"
 });

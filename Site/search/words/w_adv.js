@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("adv",{
-"advanced":"7l",
-"adversaires":"3e,49;3e",
-"advisers":"1l,60",
+"advanced":"87",
+"adversaires":"40,49;40",
+"advisers":"1l,6m",
 "advisors":"1l"
 });

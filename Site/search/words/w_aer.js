@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("aer",{
-"aerial":"75",
-"aerien":"2m,p",
-"aerienne":"2f,t,23,t,12,5,3;5b,t",
-"aeriennes":"12,57,i,g,4;69,i",
-"aeriens":"3b,3v",
-"aeronavale":"0,3b,28,1v",
-"aeroport":"2,7d"
+"aerial":"7r",
+"aerien":"2m,1b",
+"aerienne":"2f,1f,23,t,12,5,3;5x,t",
+"aeriennes":"12,5t,i,g,4;6v,i",
+"aeriens":"3x,3v",
+"aeronavale":"0,3x,28,1v",
+"aeroport":"2,7z"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("afr",{
-"africaine":"30,4m;30",
+"africaine":"30,58;30",
 "african":"30"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("ago",{
-"ago":"7j",
-"agostini":"75"
+"ago":"85",
+"agostini":"7r"
 });

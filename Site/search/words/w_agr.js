@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("agr",{
-"agreed":"4o,2f,2,4,8,4;4o",
-"agreement":"1,4o,4,2n,1",
-"agresseur":"54,2b",
-"agressives":"5w,5,1b;5w"
+"agreed":"5a,2f,2,4,8,4;5a",
+"agreement":"1,5a,4,2n,1",
+"agresseur":"5q,2b",
+"agressives":"6i,5,1b;6i"
 });

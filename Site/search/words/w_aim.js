@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("aim",{
-"aim":"7a"
+"aim":"7w"
 });

@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("air",{
-"air":"2m,9,1w,b,8,a,w,3,r,4,1,1,1,2;4r,1p",
-"aircraft":"6h,n,1,5",
-"airport":"2,78,7",
-"airports":"75,g",
-"airspace":"6h,t;6h"
+"air":"2m,9,2i,b,8,a,w,3,r,4,1,1,1,2;5d,1p",
+"aircraft":"73,n,1,5",
+"airport":"2,7u,7",
+"airports":"7r,g",
+"airspace":"73,t;73"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ajo",{
-"ajoute":"5s,1k"
+"ajoute":"6e,1k"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("akp",{
-"akp":"3l,42;3l"
+"akp":"47,42;47"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("ala",{
-"alarmed":"5l,1s;5l",
-"alarming":"47,3c"
+"alarmed":"67,1s;67",
+"alarming":"4t,3c"
 });

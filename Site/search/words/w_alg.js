@@ -2,7 +2,7 @@ BRIEFINGS_SEARCH_WORDS("alg",{
 "alger":"9",
 "algeria":"9",
 "algerian":"9",
-"algerie":"9,3e,40;9",
+"algerie":"9,40,40;9",
 "algerien":"9",
 "algerienne":"9",
 "algeriennes":"9",

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("ali",{
-"ali":"a,3v,3e;a,3v",
+"ali":"a,4h,3e;a,4h",
 "aligne":"o",
 "aligned":"1b",
-"alimentent":"3b"
+"alimentent":"3x"
 });

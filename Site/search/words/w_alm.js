@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("alm",{
-"almost":"7h"
+"almost":"83"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("alo",{
-"alone":"6e,w,9",
-"along":"7d",
-"alongside":"42,3j"
+"alone":"70,w,9",
+"along":"7z",
+"alongside":"4o,3j"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("als",{
-"also":"47,q,28,5,6,3,2"
+"also":"4t,q,28,5,6,3,2"
 });

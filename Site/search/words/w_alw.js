@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("alw",{
-"always":"79"
+"always":"7v"
 });

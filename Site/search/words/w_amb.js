@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("amb",{
 "ambassade":"z",
-"ambassadeur":"18,f,n,u,1z,1,1,2a;54,1",
-"ambassadeurs":"2f,3y,y;6d",
+"ambassadeur":"18,f,n,u,2l,1,1,2a;5q,1",
+"ambassadeurs":"2f,4k,y;6z",
 "ambassador":"1n,6,1b",
 "ambassadors":"2f",
 "ambassadrice":"1t",
-"ambiguite":"7k"
+"ambiguite":"86"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("ami",{
-"amid":"75",
-"amin":"c,4u,29;c"
+"amid":"7r",
+"amin":"c,5g,29;c"
 });

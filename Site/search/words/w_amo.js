@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("amo",{
-"among":"45,1l,1n,6;5q"
+"among":"4r,1l,1n,6;6c"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("an",{
-"an":"49,g,2,q,1o,8,3,1,2;49,i"
+"an":"4v,g,2,q,1o,8,3,1,2;4v,i"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("ana",{
-"anadolu":"d,6x;d",
-"analyse":"6v,c"
+"anadolu":"d,7j;d",
+"analyse":"7h,c"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("ang",{
-"angela":"0,f,4,h,29,g,1,5,1w,1,1e,f,1;f,3a,1",
+"angela":"0,f,4,h,2v,g,1,5,1w,1,1e,f,1;f,3w,1",
 "anger":"2,19"
 });

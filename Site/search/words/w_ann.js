@@ -1,10 +1,10 @@
 BRIEFINGS_SEARCH_WORDS("ann",{
-"annoncant":"39",
-"annonce":"0,4,g,i,7,1,9,a,1,19,4,g,5,1m,d,c,1,1,3,q,8,2,3,1,2,6,2,1;3n,24,h",
-"annoncee":"39",
-"annoncer":"1q,4j,x,5",
+"annoncant":"3v",
+"annonce":"0,4,g,i,7,1,9,a,1,19,4,12,5,1m,d,c,1,1,3,q,8,2,3,1,2,6,2,1;49,24,h",
+"annoncee":"3v",
+"annoncer":"1q,55,x,5",
 "annonces":"1",
-"announce":"5m,1n",
-"announced":"43,2c,3,n,5,9;43,2f",
-"announcement":"79"
+"announce":"68,1n",
+"announced":"4p,2c,3,n,5,9;4p,2f",
+"announcement":"7v"
 });

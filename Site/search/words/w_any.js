@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("any",{
-"any":"44,2d,6,m,1,9;44",
-"anymore":"48,3b",
-"anyone":"5n,1q",
-"anything":"47,3c;47"
+"any":"4q,2d,6,m,1,9;4q",
+"anymore":"4u,3b",
+"anyone":"69,1q",
+"anything":"4t,3c;4t"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ape",{
-"apercu":"38"
+"apercu":"3u"
 });

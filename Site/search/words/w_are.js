@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("are",{
-"are":"4w,j,1q,8,3;5f",
-"area":"41,34,b,5",
-"areas":"5l,1s"
+"are":"5i,j,1q,8,3;61",
+"area":"4n,34,b,5",
+"areas":"67,1s"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("arg",{
-"argent":"39",
-"argument":"3a"
+"argent":"3v",
+"argument":"3w"
 });

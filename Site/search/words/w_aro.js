@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("aro",{
-"around":"41,6,3c,2;41"
+"around":"4n,6,3c,2;4n"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("asi",{
-"aside":"6e,w,3;6e",
-"asile":"15,7,k,4,3,14,2,36,t;6f"
+"aside":"70,w,3;70",
+"asile":"15,7,k,4,3,14,o,36,t;71"
 });

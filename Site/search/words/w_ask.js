@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ask",{
-"asked":"6e,v,1,3;6e"
+"asked":"70,v,1,3;70"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ast",{
-"astana":"1,1k,1p,y,3b"
+"astana":"1,1k,2b,y,3b"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("asy",{
-"asylum":"6f,v",
-"asymetrique":"3b,3e,j;6p"
+"asylum":"71,v",
+"asymetrique":"3x,3e,j;7b"
 });

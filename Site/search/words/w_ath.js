@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("ath",{
-"athenes":"17,5,y,k,d,2,2z,7,t,3,9;68,7,t",
+"athenes":"17,5,y,k,d,o,2z,7,t,3,9;6u,7,t",
 "athens":"1c"
 });

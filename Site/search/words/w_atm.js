@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("atm",{
-"atmosphere":"7h"
+"atmosphere":"83"
 });

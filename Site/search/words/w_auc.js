@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("auc",{
-"aucun":"38,2,a,4,3z;3o",
-"aucune":"6f,r,2,7"
+"aucun":"3u,2,a,4,3z;4a",
+"aucune":"71,r,2,7"
 });

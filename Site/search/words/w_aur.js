@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("aur",{
 "aura":"f",
-"aurait":"3k,3v,8"
+"aurait":"46,3v,8"
 });

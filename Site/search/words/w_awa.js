@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("awa",{
-"away":"79"
+"away":"7v"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("axe",{
-"axe":"38,3z"
+"axe":"3u,3z"
 });

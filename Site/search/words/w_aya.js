@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("aya",{
-"ayant":"2u,5,47,e"
+"ayant":"2u,5,4t,e"
 });

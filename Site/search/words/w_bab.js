@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("bab",{
 "bab":"1",
-"babies":"5f,1y"
+"babies":"61,1y"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("bai",{
-"bailleurs":"39"
+"bailleurs":"3v"
 });

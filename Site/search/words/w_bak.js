@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("bak",{
-"bakery":"4b,38;4b"
+"bakery":"4x,38;4x"
 });

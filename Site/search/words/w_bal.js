@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("bal",{
 "baliyun":"1",
-"balyun":"1,6b,4,u,1"
+"balyun":"1,6x,4,u,1"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ban",{
-"bande":"3a"
+"bande":"3w"
 });

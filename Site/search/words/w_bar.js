@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("bar",{
 "barils":"29",
-"barrels":"3z,3m"
+"barrels":"4l,3m"
 });

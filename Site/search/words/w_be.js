@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("be",{
-"be":"44,3,1h,t,l,3,5,3,6,2;47,2v"
+"be":"4q,3,1h,t,l,3,5,3,6,2;4t,2v"
 });

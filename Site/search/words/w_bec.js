@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("bec",{
-"because":"7h",
-"become":"79"
+"because":"83",
+"become":"7v"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("bef",{
-"before":"3z,3a,c"
+"before":"4l,3a,c"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("beg",{
-"began":"7d,4",
-"begin":"74,1;74",
-"begun":"6g,u;6g"
+"began":"7z,4",
+"begin":"7q,1;7q",
+"begun":"72,u;72"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("bei",{
 "beijing":"o",
-"being":"7d,4"
+"being":"7z,4"
 });

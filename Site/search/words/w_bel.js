@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("bel",{
 "belge":"n",
-"belgique":"4z,2g;4z",
-"belligerants":"3c,1o,2f,8"
+"belgique":"3p,1w,2g;5l",
+"belligerants":"3y,1o,2f,8"
 });

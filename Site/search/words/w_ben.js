@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("ben",{
 "beneficie":"2",
 "benevoles":"l",
-"benghazi":"2,4,46,35;4c"
+"benghazi":"2,4,4s,35;4y"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("bes",{
-"besoin":"3b"
+"besoin":"3x"
 });

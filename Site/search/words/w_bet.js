@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("bet",{
-"between":"49,g,1t,s,3,4,2"
+"between":"4v,g,1t,s,3,4,2"
 });

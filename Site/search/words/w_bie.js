@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("bie",{
-"bien":"39,2",
-"bientot":"6m,m"
+"bien":"3v,2",
+"bientot":"78,m"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("big",{
-"biggest":"5f,1y"
+"biggest":"61,1y"
 });

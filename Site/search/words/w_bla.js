@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("bla",{
 "blanche":"x,4",
-"blancs":"l,3p;l",
-"blatant":"7l"
+"blancs":"l,4b;l",
+"blatant":"87"
 });

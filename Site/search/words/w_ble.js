@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("ble",{
-"blesse":"56,29",
-"blesses":"7b,7"
+"blesse":"5s,29",
+"blesses":"7x,7"
 });

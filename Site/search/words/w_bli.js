@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("bli",{
-"blindes":"7k"
+"blindes":"86"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("boa",{
-"boats":"75"
+"boats":"7r"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("bom",{
-"bombardements":"l,w,61",
-"bombardment":"7j",
-"bombings":"4n,2q"
+"bombardements":"l,w,6n",
+"bombardment":"85",
+"bombings":"59,2q"
 });

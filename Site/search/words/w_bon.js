@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("bon",{
-"bonne":"6v,c;6v"
+"bonne":"7h,c;7h"
 });

@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("bor",{
-"bordent":"38",
-"border":"0,k,n,5,3i,2,2,2c,3,3;4y",
+"bordent":"3u",
+"border":"0,k,n,5,44,2,2,2c,3,3;5k",
 "borders":"23",
-"boris":"j,6n,g;j",
+"boris":"j,79,g;j",
 "borissov":"k",
-"borne":"76",
-"borrell":"0,1o,3,1i,2,1c,f,b,5,s,s,3,3,3,2,1,1;1r,2w,f,b,5,s,s"
+"borne":"7s",
+"borrell":"0,1o,3,24,2,1c,f,b,5,s,s,3,3,3,2,1,1;1r,3i,f,b,5,s,s"
 });

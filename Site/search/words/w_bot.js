@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("bot",{
-"both":"75,4,8,4"
+"both":"7r,4,8,4"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("bra",{
-"branch":"7j",
-"branche":"4,1b,63"
+"branch":"85",
+"branche":"4,1b,6p"
 });

@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("bre",{
-"breaching":"40,3l",
-"breaking":"3x,3o",
-"breakthrough":"79",
+"breaching":"4m,3l",
+"breaking":"4j,3o",
+"breakthrough":"7v",
 "brega":"2",
 "bretagne":"2k"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("bro",{
-"broadly":"4o,2t;4o",
-"broken":"7l;7l",
-"brokered":"7l",
-"brought":"6j,r,6;6j"
+"broadly":"5a,2t;5a",
+"broken":"87;87",
+"brokered":"87",
+"brought":"75,r,6;75"
 });

@@ -3,5 +3,5 @@ BRIEFINGS_SEARCH_WORDS("bul",{
 "bulgares":"k",
 "bulgaria":"k",
 "bulgarian":"k",
-"bulgarie":"k,6r;k"
+"bulgarie":"k,7d;k"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("bur",{
-"bureau":"2b,29,2y",
-"burning":"5f,1y"
+"bureau":"2b,2v,2y",
+"burning":"61,1y"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("but",{
-"but":"4t,15,1,1d,4,1,2"
+"but":"5f,15,1,1d,4,1,2"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("c",{
-"c":"32,3,3,1,1,1,3f,i;6q"
+"c":"32,3,p,1,1,1,3f,i;7c"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("cad",{
-"cadre":"3a"
+"cadre":"3w"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("cai",{
 "caire":"y,10",
-"cairo":"y,6j"
+"cairo":"y,75"
 });

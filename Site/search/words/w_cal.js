@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("cal",{
-"calcul":"38",
-"calendrier":"39,4e",
-"called":"4s,q,1v,3;4s",
-"calls":"5h,1o,8",
-"calme":"77"
+"calcul":"3u",
+"calendrier":"3v,4e",
+"called":"5e,q,1v,3;5e",
+"calls":"63,1o,8",
+"calme":"7t"
 });

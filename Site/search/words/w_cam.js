@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("cam",{
-"came":"3q,3v;3q",
-"camp":"q,1d,18,h,3n,6,1;3s",
-"campaient":"70,6;70",
-"camps":"q,r,h,b,12,c,12,q,8,6,1c,1,3,3,1,4,3,1,2"
+"came":"4c,3v;4c",
+"camp":"q,1d,1u,h,3n,6,1;4e",
+"campaient":"7m,6;7m",
+"camps":"q,r,h,b,1o,c,12,q,8,6,1c,1,3,3,1,4,3,1,2"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("can",{
-"can":"5n,1i,8",
-"cannot":"5o,1p",
-"canot":"78"
+"can":"69,1i,8",
+"cannot":"6a,1p",
+"canot":"7u"
 });

@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("cap",{
-"capacite":"38",
-"capital":"7h",
-"capitale":"3q,5,3k,7,1",
+"capacite":"3u",
+"capital":"83",
+"capitale":"3p,n,5,3k,7,1",
 "capitales":"0",
-"capture":"4c,j,2l,1;4v"
+"capture":"4y,j,2l,1;5h"
 });

@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("car",{
-"cargo":"7l",
-"cargos":"3b",
+"cargo":"87",
+"cargos":"3x",
 "carriere":"1n,k",
-"carrying":"5n,1i,8",
-"carte":"39"
+"carrying":"69,1i,8",
+"carte":"3v"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("cas",{
-"cas":"2x,4h",
-"casques":"l,3p;l"
+"cas":"2x,53",
+"casques":"l,4b;l"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("cat",{
-"catastrophe":"4m,2k,c;4m",
-"catastrophique":"5r,1l"
+"catastrophe":"58,2k,c;58",
+"catastrophique":"6d,1l"
 });

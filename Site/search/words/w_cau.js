@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("cau",{
 "cause":"2",
-"caused":"7d",
-"causing":"44,3f"
+"caused":"7z",
+"causing":"4q,3f"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("cav",{
-"cavusoglu":"24,l,p,6,38,f,1,f;24,1g"
+"cavusoglu":"24,l,1b,6,38,f,1,f;24,22"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("cel",{
-"celle":"77",
-"celles":"3b,1v,29;56",
-"celui":"2d,18,42"
+"celle":"7t",
+"celles":"3x,1v,29;5s",
+"celui":"2d,1u,42"
 });

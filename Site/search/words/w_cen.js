@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("cen",{
-"centaine":"78",
-"centaines":"11,4,8,1x,3c,m,3;6m",
+"centaine":"7u",
+"centaines":"11,4,8,2j,3c,m,3;78",
 "centre":"2m",
 "centres":"23",
-"century":"5f,1y"
+"century":"61,1y"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("cer",{
-"certaines":"39",
-"certains":"3h,15,2w,5;3h"
+"certaines":"3v",
+"certains":"43,15,2w,5;43"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("cet",{
-"cet":"77",
-"cette":"5,a,2v,14,p,1n,i,7,3;53,1n"
+"cet":"7t",
+"cette":"5,a,3h,14,p,1n,i,7,3;5p,1n"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ceu",{
-"ceux":"3a,3c,m"
+"ceux":"3w,3c,m"
 });

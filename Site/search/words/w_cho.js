@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("cho",{
-"choigou":"2o,q,49;2o",
-"choisi":"39",
-"choughour":"1,37"
+"choigou":"2o,1c,49;2o",
+"choisi":"3v",
+"choughour":"1,3t"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("chu",{
-"chute":"7f",
+"chute":"81",
 "chuter":"29"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("chy",{
-"chypre":"p,9,6,2,s,5m;p",
+"chypre":"p,9,6,2,s,68;p",
 "chypriote":"p",
 "chypriotes":"p"
 });

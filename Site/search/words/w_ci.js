@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ci",{
-"ci":"3l,42"
+"ci":"47,42"
 });

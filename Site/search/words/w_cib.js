@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("cib",{
 "cible":"12",
-"cibles":"63,18,7"
+"cibles":"6p,18,7"
 });

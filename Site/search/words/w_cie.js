@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("cie",{
-"ciel":"77"
+"ciel":"7t"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("cin",{
-"cinglante":"7n",
-"cinq":"q,32,3n,7;3s"
+"cinglante":"89",
+"cinq":"q,3o,3n,7;4e"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("cit",{
-"citee":"7n",
+"citee":"89",
 "cites":"1",
-"citing":"75,4;79",
-"city":"4v,2,2j;4x"
+"citing":"7r,4;7v",
+"city":"5h,2,2j;5j"
 });

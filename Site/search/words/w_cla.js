@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("cla",{
-"clairement":"7f",
-"clashing":"7a",
-"classee":"1f,1v"
+"clairement":"81",
+"clashing":"7w",
+"classee":"1f,2h"
 });

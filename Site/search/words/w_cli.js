@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("cli",{
-"clinic":"4b,38;4b",
+"clinic":"4x,38;4x",
 "clinique":"23"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("clo",{
-"closed":"4y,r,s,t,3,3,5;4y,r,s"
+"closed":"5k,r,s,t,3,3,5;5k,r,s"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("coh",{
-"coherente":"60,1c"
+"coherente":"6m,1c"
 });

@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("cor",{
-"coronavirus":"g,6p,1",
+"coronavirus":"g,7b,1",
 "corp":"r",
-"corporation":"2,p,1i,5c",
+"corporation":"2,p,1i,5y",
 "corps":"1l",
-"corridor":"1,1i,1p,3q,8,1;6y"
+"corridor":"1,1i,2b,3q,8,1;7k"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("cra",{
 "craft":"1n,6;1t",
-"craignant":"52,2d",
-"craignent":"76"
+"craignant":"5o,2d",
+"craignent":"7s"
 });

@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("cre",{
-"cree":"1e,5t",
+"cree":"1e,6f",
 "creee":"1z",
-"creer":"5e,20;5e",
+"creer":"60,20;60",
 "crescent":"u",
-"crew":"7g"
+"crew":"82"
 });

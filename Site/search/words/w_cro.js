@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("cro",{
-"croate":"78",
-"croisement":"4l,1h,19,7;4l",
+"croate":"7u",
+"croisement":"57,1h,19,7;57",
 "croissant":"u;u",
-"croissante":"7f",
-"cross":"6f,v",
-"crossing":"5p,1o",
-"crowded":"7d"
+"croissante":"81",
+"cross":"71,v",
+"crossing":"6b,1o",
+"crowded":"7z"
 });

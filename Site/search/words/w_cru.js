@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("cru",{
-"crude":"75"
+"crude":"7r"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("cul",{
-"culture":"19,60"
+"culture":"19,6m"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("cur",{
-"curb":"79",
-"currently":"48,3b"
+"curb":"7v",
+"currently":"4u,3b"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("dai",{
-"daily":"7h"
+"daily":"83"
 });

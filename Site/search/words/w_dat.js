@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("dat",{
-"date":"3b,1e,2s;4p",
-"datera":"38"
+"date":"3x,1e,2s;5b",
+"datera":"3u"
 });

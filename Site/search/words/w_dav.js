@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("dav",{
-"davantage":"30,9",
-"david":"0,v,2e,3f,k;v"
+"davantage":"30,v",
+"david":"0,v,30,3f,k;v"
 });

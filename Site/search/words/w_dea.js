@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("dea",{
-"deadly":"4u,2m",
-"deal":"0,6e,w,7;7h",
-"dealing":"6l,o",
-"deaths":"7d"
+"deadly":"5g,2m",
+"deal":"0,70,w,7;83",
+"dealing":"77,o",
+"deaths":"7z"
 });

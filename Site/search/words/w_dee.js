@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("dee",{
-"deeply":"7l"
+"deeply":"87"
 });

@@ -1,10 +1,10 @@
 BRIEFINGS_SEARCH_WORDS("def",{
-"defaut":"55,2a",
-"defence":"l,y,13,2,7,3,16,q,1m,3,r,6,3;44,2c,3",
-"defences":"6j,r",
+"defaut":"5r,2a",
+"defence":"l,y,13,2,7,3,1s,q,1m,3,r,6,3;4q,2c,3",
+"defences":"75,r",
 "defend":"1u,6,7,2,v",
 "defendant":"s",
-"defense":"d,8,8,q,6,q,7,2,7,3,5,5,6,4,x,1,1w,m,1,7,1,4,7,5;4f,1x,n",
-"defi":"v,5t,k",
-"definitif":"3o,3z;3o"
+"defense":"d,8,8,q,6,q,7,2,7,3,5,r,6,4,x,1,1w,m,1,7,1,4,7,5;51,1x,n",
+"defi":"v,6f,k",
+"definitif":"4a,3z;4a"
 });

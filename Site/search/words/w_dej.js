@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("dej",{
-"deja":"1,37,2,3c,m,c"
+"deja":"1,3t,2,3c,m,c"
 });

@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("del",{
 "dela":"2f",
-"delai":"39,6,48;3f",
-"delegates":"79",
-"delegation":"2m,27,2n;4t",
-"delegations":"2q,o,3k,8,b,6",
+"delai":"3v,6,48;41",
+"delegates":"7v",
+"delegation":"2m,2t,2n;5f",
+"delegations":"2q,1a,3k,8,b,6",
 "delimitation":"p,f",
-"deliveries":"3x,38,g"
+"deliveries":"4j,38,g"
 });

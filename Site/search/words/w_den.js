@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("den",{
 "dendias":"2a;2a",
-"denies":"42,3j",
-"denoncant":"5a,24",
-"denonce":"y,8,j,2,c,2,2,2,1,w,2,3,27,1w,6",
+"denies":"4o,3j",
+"denoncant":"5w,24",
+"denonce":"y,8,j,2,c,2,2,2,1,w,o,3,27,1w,6",
 "denoncent":"11",
-"denoncer":"3b",
-"densely":"5l,1s"
+"denoncer":"3x",
+"densely":"67,1s"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("det",{
 "detention":"23",
-"deterioration":"5l,1s;5l"
+"deterioration":"67,1s;67"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("di",{
-"di":"1y,3g,20;1y,3g"
+"di":"1y,42,20;1y,42"
 });

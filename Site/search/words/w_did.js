@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("did",{
-"did":"7h,4"
+"did":"83,4"
 });

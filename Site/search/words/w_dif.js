@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("dif",{
-"differends":"7k",
-"diffuse":"2n,4p"
+"differends":"86",
+"diffuse":"2n,5b"
 });

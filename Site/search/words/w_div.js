@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("div",{
-"divergences":"3p,3x;3p",
-"divergent":"60,1c;60"
+"divergences":"4b,3x;4b",
+"divergent":"6m,1c;6m"
 });

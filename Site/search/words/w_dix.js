@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("dix",{
-"dix":"46,3e"
+"dix":"4s,3e"
 });

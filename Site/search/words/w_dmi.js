@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("dmi",{
-"dmitri":"w,3n,1c,1h,6;w,3n",
+"dmitri":"w,49,1c,1h,6;w,49",
 "dmitry":"w"
 });

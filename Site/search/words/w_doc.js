@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("doc",{
 "doctors":"23",
-"document":"7n",
-"documente":"3b",
-"documented":"7j"
+"document":"89",
+"documente":"3x",
+"documented":"85"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("dog",{
-"dogan":"2h,3n,17;2h"
+"dogan":"2h,49,17;2h"
 });

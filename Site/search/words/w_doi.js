@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("doi",{
-"doit":"38,1,3x",
-"doivent":"2c,4w,7"
+"doit":"3u,1,3x",
+"doivent":"2c,5i,7"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("dom",{
 "dominant":"1f",
-"dominated":"7j",
+"dominated":"85",
 "domine":"4,1b",
-"dominee":"7i"
+"dominee":"84"
 });

@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("don",{
 "donald":"x;x",
-"donc":"38,2",
-"done":"3d,46;3d",
-"donne":"x,2b,1,2,14,30,3;4f",
-"donnee":"3t,3r",
-"donner":"5u,1i,a",
-"dont":"1,3,5,6,a,2,h,5,2,6,1,8,3,f,4,t,1,1t,o,o,c,8,7,1,1,4,3,5"
+"donc":"3u,2",
+"done":"3z,46;3z",
+"donne":"x,2x,1,2,14,30,3;51",
+"donnee":"4f,3r",
+"donner":"6g,1i,a",
+"dont":"1,3,5,6,a,2,h,5,2,6,1,8,3,f,4,1f,1,1t,o,o,c,8,7,1,1,4,3,5"
 });

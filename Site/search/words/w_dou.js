@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("dou",{
-"double":"39",
-"doutes":"55,2a;55",
-"douzaine":"3q,5,3r;3v",
-"douze":"4m,2w"
+"double":"3v",
+"doutes":"5r,2a;5r",
+"douzaine":"4c,5,3r;4h",
+"douze":"58,2w"
 });

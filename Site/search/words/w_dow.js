@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("dow",{
-"down":"45,s,1k,1,1,2,o,1,6,3,2;4x,1m,2",
-"downed":"6j,r",
+"down":"4r,s,1k,1,1,2,o,1,6,3,2;5j,1m,2",
+"downed":"75,r",
 "downing":"2k",
-"downs":"7a;7a"
+"downs":"7w;7w"
 });

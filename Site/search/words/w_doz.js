@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("doz",{
-"dozen":"7j",
-"dozens":"7a"
+"dozen":"85",
+"dozens":"7w"
 });

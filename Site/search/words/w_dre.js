@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("dre",{
-"dresse":"5a,24;5a"
+"dresse":"5w,24;5w"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("dub",{
-"dubbed":"6i,s"
+"dubbed":"74,s"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("due",{
-"due":"7h"
+"due":"83"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("duq",{
-"duquel":"63,18"
+"duquel":"6p,18"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("dur",{
-"durable":"50,2f,2,5",
+"durable":"5m,2f,2,5",
 "durcissement":"23",
-"duree":"38"
+"duree":"3u"
 });

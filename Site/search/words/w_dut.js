@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("dut",{
-"duties":"79"
+"duties":"7v"
 });

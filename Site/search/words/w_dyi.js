@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("dyi",{
-"dying":"5f,6,1s"
+"dying":"61,6,1s"
 });

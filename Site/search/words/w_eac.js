@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("eac",{
-"each":"40,3h,4"
+"each":"4m,3h,4"
 });

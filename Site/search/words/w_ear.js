@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("ear",{
-"earlier":"4n,2q",
-"early":"4b,38"
+"earlier":"59,2q",
+"early":"4x,38"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("eca",{
-"ecart":"7m",
-"ecarter":"38"
+"ecart":"88",
+"ecarter":"3u"
 });

@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("ech",{
-"echange":"14,24",
+"echange":"14,2q",
 "echanges":"w",
-"echappatoire":"3a",
-"echappe":"39",
-"echec":"54,2b;54"
+"echappatoire":"3w",
+"echappe":"3v",
+"echec":"5q,2b;5q"
 });

@@ -1,10 +1,10 @@
 BRIEFINGS_SEARCH_WORDS("eco",{
 "ecoles":"25,u",
-"economic":"79,8",
-"economie":"3a",
-"economique":"p,k,6d",
+"economic":"7v,8",
+"economie":"3w",
+"economique":"p,k,6z",
 "economiques":"1z",
-"economy":"7l",
-"ecourtee":"76;76",
-"ecourter":"76"
+"economy":"87",
+"ecourtee":"7s;7s",
+"ecourter":"7s"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("edi",{
-"edirne":"0,2u,4h"
+"edirne":"0,2u,53"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("edu",{
-"educational":"5n,1q"
+"educational":"69,1q"
 });

@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("eff",{
-"effect":"3d,46;3d",
-"effectuait":"3o,3z",
-"effet":"3b",
-"effort":"6l,o",
-"efforts":"2,3m,3z"
+"effect":"3z,46;3z",
+"effectuait":"4a,3z",
+"effet":"3x",
+"effort":"77,o",
+"efforts":"2,48,3z"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ega",{
-"egalement":"54,e,g,1,1,1c,2,1;5y,1,1"
+"egalement":"5q,e,g,1,1,1c,2,1;6k,1,1"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("eig",{
-"eight":"7a"
+"eight":"7w"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("eje",{
-"ejected":"7a"
+"ejected":"7w"
 });

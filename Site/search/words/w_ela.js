@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ela",{
-"elan":"7m"
+"elan":"88"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ely",{
-"elysee":"10,6,6e"
+"elysee":"10,6,70"
 });

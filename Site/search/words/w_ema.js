@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ema",{
-"emaillee":"7e"
+"emaillee":"80"
 });

@@ -1,10 +1,10 @@
 BRIEFINGS_SEARCH_WORDS("emi",{
 "emirat":"2g",
-"emirates":"z,33,3j;42",
+"emirates":"z,3p,3j;4o",
 "emirati":"z",
 "emiratie":"z",
 "emiraties":"z",
 "emiratis":"z",
-"emirats":"2,f,i,w,1g,c,40;z",
-"emissaire":"2,16,1,e,16,z,3u"
+"emirats":"2,f,i,w,22,c,40;z",
+"emissaire":"2,16,1,e,16,1l,3u"
 });

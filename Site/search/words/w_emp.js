@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("emp",{
-"empecher":"65,16",
-"employe":"4g,32;4g",
-"empruntees":"5d,21",
-"emptied":"7j"
+"empecher":"6r,16",
+"employe":"52,32;52",
+"empruntees":"5z,21",
+"emptied":"85"
 });

@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("enc",{
-"encercles":"38,2,3x",
-"encircling":"7j",
-"encore":"7f",
-"encourages":"70,6,2",
-"encouraging":"75"
+"encercles":"3u,2,3x",
+"encircling":"85",
+"encore":"81",
+"encourages":"7m,6,2",
+"encouraging":"7r"
 });

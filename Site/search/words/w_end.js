@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("end",{
-"end":"5h,14,o,4,4;7h",
-"endanger":"44,3f",
-"ended":"4p,2s",
+"end":"63,14,o,4,4;83",
+"endanger":"4q,3f",
+"ended":"5b,2s",
 "endosse":"2k",
-"ends":"75"
+"ends":"7r"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ene",{
-"energetique":"3a"
+"energetique":"3w"
 });

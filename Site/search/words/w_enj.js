@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("enj",{
-"enjeu":"3a"
+"enjeu":"3w"
 });

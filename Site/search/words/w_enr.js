@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("enr",{
-"enregistrement":"15,7,k,4j,t;6f"
+"enregistrement":"15,7,k,55,t;71"
 });

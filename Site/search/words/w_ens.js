@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("ens",{
 "ensuite":"b",
-"ensure":"4u,1t,m,7"
+"ensure":"5g,1t,m,7"
 });

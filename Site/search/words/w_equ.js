@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("equ",{
-"equipe":"17,22,3z",
-"equiper":"39",
-"equivalent":"3b"
+"equipe":"17,2o,3z",
+"equiper":"3v",
+"equivalent":"3x"
 });

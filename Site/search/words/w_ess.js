@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("ess",{
-"essentiel":"r,n,z,x",
-"essentiellement":"m,4p,23;5b"
+"essentiel":"r,n,z,1j",
+"essentiellement":"m,5b,23;5x"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("eun",{
-"eunavfor":"0,74,1;74"
+"eunavfor":"0,7q,1;7q"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("eux",{
-"eux":"1i,1s,f,3x;3p"
+"eux":"1i,2e,f,3x;4b"
 });

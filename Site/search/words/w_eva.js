@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("eva",{
-"evacuait":"3a",
-"evacuer":"3a",
-"evacues":"3a"
+"evacuait":"3w",
+"evacuer":"3w",
+"evacues":"3w"
 });

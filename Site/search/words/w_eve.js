@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("eve",{
-"eve":"7l",
-"even":"5q,1n",
-"eventuelle":"38",
-"every":"45,3e"
+"eve":"87",
+"even":"6c,1n",
+"eventuelle":"3u",
+"every":"4r,3e"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("evo",{
-"evoquant":"7b",
-"evoque":"5i,i,1c,2;60",
-"evoquer":"76"
+"evoquant":"7x",
+"evoque":"64,i,1c,2;6m",
+"evoquer":"7s"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("evr",{
-"evros":"0,v,c,5,k,15,2,6,2z,10,3;68"
+"evros":"0,v,c,5,k,15,2,h,b,2z,10,3;3k,3a"
 });

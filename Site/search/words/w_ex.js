@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ex",{
-"ex":"1f,63"
+"ex":"1f,6p"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("exc",{
-"excessif":"3b",
+"excessif":"3x",
 "exclue":"1f",
 "exclusive":"p",
 "exclut":"x"

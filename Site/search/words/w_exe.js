@@ -2,5 +2,5 @@ BRIEFINGS_SEARCH_WORDS("exe",{
 "executif":"31",
 "executive":"1h,1k",
 "exemple":"0",
-"exercee":"39"
+"exercee":"3v"
 });

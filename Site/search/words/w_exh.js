@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("exh",{
-"exhortant":"51,2e"
+"exhortant":"5n,2e"
 });

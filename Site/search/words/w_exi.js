@@ -1,10 +1,10 @@
 BRIEFINGS_SEARCH_WORDS("exi",{
-"exige":"3b,1p,2e,1",
-"exigeant":"7f",
-"exigence":"38,3z",
-"exigu":"3a",
-"existait":"3r,18,2g,7",
+"exige":"3x,1p,2e,1",
+"exigeant":"81",
+"exigence":"3u,3z",
+"exigu":"3w",
+"existait":"4d,18,2g,7",
 "existant":"2f",
-"existante":"o,2k",
-"existe":"g,2u,1"
+"existante":"o,36",
+"existe":"g,3g,1"
 });

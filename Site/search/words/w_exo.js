@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("exo",{
-"exodus":"7j;7j"
+"exodus":"85;85"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("exs",{
-"exsangue":"3a"
+"exsangue":"3w"
 });

@@ -2,6 +2,6 @@ BRIEFINGS_SEARCH_WORDS("ext",{
 "extension":"2x",
 "exterieure":"k,s,1p",
 "exterieures":"17",
-"extraordinaire":"63,18;63",
-"extremistes":"5w,1g"
+"extraordinaire":"6p,18;6p",
+"extremistes":"6i,1g"
 });

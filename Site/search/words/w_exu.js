@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("exu",{
-"exutoire":"3a"
+"exutoire":"3w"
 });

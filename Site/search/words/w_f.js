@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("f",{
-"f":"1n,4w,r,8;6j"
+"f":"1n,5i,r,8;75"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("fab",{
-"fabio":"75"
+"fabio":"7r"
 });

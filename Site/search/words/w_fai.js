@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("fai",{
 "failaq":"2i",
-"failing":"48,3b;48",
-"faire":"31,7,1,2a,1n,8;39,45",
-"faisaient":"3c,46,5;3c",
-"faisant":"5t,1j",
-"fait":"0,6,16,j,e,7,3,p,1,1,4,8,r,n,1k,4,j,1,7,3,5;4d,27,4",
-"faits":"4f,33;4f"
+"failing":"4u,3b;4u",
+"faire":"31,t,1,2a,1n,8;3v,45",
+"faisaient":"3y,46,5;3y",
+"faisant":"6f,1j",
+"fait":"0,6,16,j,e,7,3,1b,1,1,4,8,r,n,1k,4,j,1,7,3,5;4z,27,4",
+"faits":"51,33;51"
 });

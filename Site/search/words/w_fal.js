@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("fal",{
-"fall":"3z,3m;3z",
-"fallen":"4s,2o",
-"falter":"79;79"
+"fall":"4l,3m;4l",
+"fallen":"5e,2o",
+"falter":"7v;7v"
 });

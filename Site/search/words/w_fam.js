@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("fam",{
-"families":"5f,1y;5f"
+"families":"61,1y;61"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("far",{
-"far":"7a",
+"far":"7w",
 "farnesina":"1m"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("fat",{
 "fathi":"13;13",
-"fattah":"3,7j;3"
+"fattah":"3,85;3"
 });

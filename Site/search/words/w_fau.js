@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("fau",{
-"faut":"38,3",
+"faut":"3u,3",
 "faute":"2e"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("fav",{
-"favorable":"13,2e,46",
-"favorablement":"3i,45;3i",
-"favorables":"r,6v"
+"favorable":"13,30,46",
+"favorablement":"44,45;44",
+"favorables":"r,7h"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("feb",{
-"feb":"4c,6,5,2,x,1j,4,4,3,1"
+"feb":"4y,6,5,2,x,1j,4,4,3,1"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("fel",{
-"felicite":"3h,46;3h"
+"felicite":"43,46;43"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("fem",{
-"femme":"56,29",
-"femmes":"6w,3,7,1"
+"femme":"5s,29",
+"femmes":"7i,3,7,1"
 });

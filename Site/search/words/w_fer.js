@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("fer",{
-"ferme":"1c,1x",
-"fermee":"3a",
-"fermer":"2c,1k,3q;3w"
+"ferme":"1c,2j",
+"fermee":"3w",
+"fermer":"2c,26,3q;4i"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("few",{
-"few":"7j"
+"few":"85"
 });

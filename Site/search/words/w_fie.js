@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("fie",{
 "field":"1v",
-"fields":"7l"
+"fields":"87"
 });

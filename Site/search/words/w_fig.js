@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("fig",{
-"fight":"4o,2t",
-"fighters":"1l,x,1f,r,2l,1,7,2,2",
-"fighting":"40,2,1,4,1e,1k,4,4,4,2,2;40,3l",
-"figuraient":"7m",
-"figuration":"7e",
-"figure":"5g,1x,6;5g",
-"figures":"13,67,7"
+"fight":"5a,2t",
+"fighters":"1l,x,21,r,2l,1,7,2,2",
+"fighting":"4m,2,1,4,1e,1k,4,4,4,2,2;4m,3l",
+"figuraient":"88",
+"figuration":"80",
+"figure":"62,1x,6;62",
+"figures":"13,6t,7"
 });

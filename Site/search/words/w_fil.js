@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("fil",{
-"fil":"7i",
+"fil":"84",
 "filippo":"15;15"
 });

@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("fin",{
-"fin":"1,j,6,9,5,4,2,8,t,7,1,c,e,1,1a,1,2t,4,2",
-"finale":"7m",
-"finalement":"7n",
+"fin":"1,j,6,9,5,4,2,8,t,7,1,c,10,1,1a,1,2t,4,2",
+"finale":"88",
+"finalement":"89",
 "finance":"1i",
-"financer":"39",
+"financer":"3v",
 "financier":"1c",
-"financiere":"39"
+"financiere":"3v"
 });

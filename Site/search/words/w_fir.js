@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("fir",{
-"fire":"7h",
-"first":"4p,2r,1;4p,2s"
+"fire":"83",
+"first":"5b,2r,1;5b,2s"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("fix",{
-"fixe":"7i",
-"fixer":"77"
+"fixe":"84",
+"fixer":"7t"
 });

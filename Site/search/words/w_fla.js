@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("fla",{
-"flares":"7l;7l"
+"flares":"87;87"
 });

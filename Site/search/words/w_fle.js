@@ -1,3 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("fle",{
-"fled":"5h,1w"
+"fled":"63,1w",
+"fleuve":"3k"
 });

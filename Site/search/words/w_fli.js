@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("fli",{
-"flight":"7j",
-"flights":"7h,4"
+"flight":"85",
+"flights":"83,4"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("flo",{
-"flouting":"75",
-"flow":"4o,2t"
+"flouting":"7r",
+"flow":"5a,2t"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("flu",{
-"flux":"3b"
+"flux":"3x"
 });

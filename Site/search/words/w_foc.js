@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("foc",{
-"focus":"71,4;71"
+"focus":"7n,4;7n"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("foi",{
-"fois":"39,1z,27;58"
+"fois":"3v,1z,27;5u"
 });

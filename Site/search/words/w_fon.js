@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("fon",{
 "fonctionnaire":"22",
-"fond":"7m",
+"fond":"88",
 "fondateur":"4",
 "fonde":"u",
 "fondee":"23",

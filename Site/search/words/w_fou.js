@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("fou",{
-"fought":"7a",
-"foulee":"65,16",
-"found":"75",
-"four":"7a",
-"fournissant":"3a",
+"fought":"7w",
+"foulee":"6r,16",
+"found":"7r",
+"four":"7w",
+"fournissant":"3w",
 "fournissent":"l,e,1e",
 "fournit":"1d,19"
 });

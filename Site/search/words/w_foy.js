@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("foy",{
-"foyer":"7m"
+"foyer":"88"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("fre",{
-"freezing":"4w,j,1y,3;5f",
-"french":"10,6,j,21,3v",
+"freezing":"5i,j,1y,3;61",
+"french":"10,6,j,2n,3v",
 "freres":"1u",
-"fresh":"3x,3o"
+"fresh":"4j,3o"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("fri",{
-"friction":"38",
-"friday":"7a,9"
+"friction":"3u",
+"friday":"7w,9"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("fui",{
-"fui":"2z,m,z,x,1g,9,8,4,5;4k,x,1g"
+"fui":"2z,18,z,x,1g,9,8,4,5;56,x,1g"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ful",{
-"full":"5f,1u,4"
+"full":"61,1u,4"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("fun",{
-"functioning":"7d,4",
+"functioning":"7z,4",
 "fund":"2z"
 });

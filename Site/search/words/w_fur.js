@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("fur",{
-"further":"6l,o,a"
+"further":"77,o,a"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("fut",{
 "fut":"f",
-"future":"39,46"
+"future":"3v,46"
 });

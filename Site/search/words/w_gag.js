@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("gag",{
-"gagner":"2j,f,37,13,3"
+"gagner":"2j,f,3t,13,3"
 });

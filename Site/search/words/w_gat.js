@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("gat",{
-"gather":"75",
-"gathered":"7a"
+"gather":"7r",
+"gathered":"7w"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("gel",{
-"gel":"38"
+"gel":"3u"
 });

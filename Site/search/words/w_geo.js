@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("geo",{
-"geographique":"3a"
+"geographique":"3w"
 });

@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("ger",{
 "gere":"r,1c",
-"gerer":"78",
-"german":"b,4,11,2a,3v;3q",
+"gerer":"7u",
+"german":"b,4,11,2w,3v;4c",
 "germany":"b,4,11",
-"germe":"38"
+"germe":"3u"
 });

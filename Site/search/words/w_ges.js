@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("ges",{
-"geste":"39",
-"gestion":"1o,5k"
+"geste":"3v",
+"gestion":"1o,66"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("gho",{
-"ghouta":"3a"
+"ghouta":"3w"
 });

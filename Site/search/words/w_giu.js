@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("giu",{
-"giuseppe":"1a,6c;1a"
+"giuseppe":"1a,6y;1a"
 });

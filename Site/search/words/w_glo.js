@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("glo",{
-"global":"71,4;71",
-"globalement":"6y,8,h"
+"global":"7n,4;7n",
+"globalement":"7k,8,h"
 });

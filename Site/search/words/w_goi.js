@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("goi",{
-"going":"43,3g"
+"going":"4p,3g"
 });

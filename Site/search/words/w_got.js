@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("got",{
-"got":"79"
+"got":"7v"
 });

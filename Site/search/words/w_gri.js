@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("gri",{
-"grignotage":"38",
-"grim":"5q,1n"
+"grignotage":"3u",
+"grim":"6c,1n"
 });

@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("gro",{
-"ground":"7j,2",
-"group":"1d,2p,8,39,2;4a",
-"groupe":"1d,a,1o,r;1d",
-"groupes":"h,a,k,17,q,2,1c,17,1,2,g,o,6,5,1,6;5t",
-"groups":"2i,26,2t,4"
+"ground":"85,2",
+"group":"1d,3b,8,39,2;4w",
+"groupe":"1d,a,2a,r;1d",
+"groupes":"h,a,k,17,1c,2,1c,17,1,2,g,o,6,5,1,6;6f",
+"groups":"2i,2s,2t,4"
 });

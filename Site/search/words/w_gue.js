@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("gue",{
-"guerre":"2,1j,11,y,43;3k"
+"guerre":"2,1j,11,1k,43;46"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("hab",{
-"habitants":"3a,3q,6,c;70",
+"habitants":"3w,3q,6,c;7m",
 "habitees":"25"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("hac",{
-"hachimi":"c,4u,29;c"
+"hachimi":"c,5g,29;c"
 });

@@ -1,4 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("hal",{
-"half":"5q,1n,6;5q",
-"halting":"79"
+"halab":"3f",
+"half":"6c,1n,6;6c",
+"halting":"7v"
 });

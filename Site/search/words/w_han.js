@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("han",{
-"hands":"7j"
+"hands":"85"
 });

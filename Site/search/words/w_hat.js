@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("hat",{
-"hatay":"1,1s,4b,17"
+"hatay":"1,1s,4x,17"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("hau",{
-"hausse":"7i",
-"haut":"0,g,p,9,d,3,8,3,8,o,f,2z,t,f;1e",
-"haute":"25,16"
+"hausse":"84",
+"haut":"0,g,p,9,d,3,8,3,8,o,11,2z,t,f;1e",
+"haute":"25,1s"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("hcr",{
-"hcr":"15,18,w,36,t"
+"hcr":"15,18,1i,36,t"
 });

@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("hea",{
-"head":"4,10,1,4,8,9,1,3,f,k,2x,1k,3",
-"headed":"7h",
-"headquarters":"79",
-"heads":"7d",
-"health":"2c,49,o;6l"
+"head":"4,10,1,4,8,9,1,3,f,k,3j,1k,3",
+"headed":"83",
+"headquarters":"7v",
+"heads":"7z",
+"health":"2c,4v,o;77"
 });

@@ -1,10 +1,10 @@
 BRIEFINGS_SEARCH_WORDS("hel",{
-"held":"4t,2n,1;4t",
-"helicopter":"4x,2j;4x",
-"helicoptere":"78",
-"helicopteres":"78",
-"helicopters":"7a",
+"held":"5f,2n,1;5f",
+"helicopter":"5j,2j;5j",
+"helicoptere":"7u",
+"helicopteres":"7u",
+"helicopters":"7w",
 "hellenic":"1c",
-"helmets":"l,3p,39;4a",
-"help":"75"
+"helmets":"l,4b,39;4w",
+"help":"7r"
 });

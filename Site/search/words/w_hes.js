@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("hes",{
-"hesitation":"44,3f"
+"hesitation":"4q,3f"
 });

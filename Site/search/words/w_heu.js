@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("heu",{
-"heures":"3e,3d,2,1,d,g;3e,3d"
+"heures":"40,3d,2,1,d,g;40,3d"
 });

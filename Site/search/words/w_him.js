@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("him",{
-"him":"79"
+"him":"7v"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("his",{
-"his":"42,1j,12,m,4,6,2",
+"his":"4o,1j,12,m,4,6,2",
 "histoire":"22"
 });

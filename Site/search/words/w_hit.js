@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("hit",{
-"hit":"4u,t,1q,3;4u"
+"hit":"5g,t,1q,3;5g"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("hon",{
-"hongrie":"39,2,20,23",
-"honoured":"7h"
+"hongrie":"3v,2,20,23",
+"honoured":"83"
 });

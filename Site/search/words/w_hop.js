@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("hop",{
-"hopes":"7h",
-"hopitaux":"23,2,56"
+"hopes":"83",
+"hopitaux":"23,2,5s"
 });

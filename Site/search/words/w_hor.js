@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("hor",{
 "horreur":"22",
-"horrifying":"5g,1x",
-"horror":"5f,8,1q;5n"
+"horrifying":"62,1x",
+"horror":"61,8,1q;69"
 });

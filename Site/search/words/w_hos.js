@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("hos",{
-"hospital":"4a,33,6;4a",
-"hospitals":"5n,1,1p;5o",
-"hosted":"3q,3v;3q",
-"hostile":"2g,41,t,6",
-"hostiles":"76",
-"hostilites":"3c,4a,1",
-"hosts":"4y,2i;4y"
+"hospital":"4w,33,6;4w",
+"hospitals":"69,1,1p;6a",
+"hosted":"4c,3v;4c",
+"hostile":"2g,4n,t,6",
+"hostiles":"7s",
+"hostilites":"3y,4a,1",
+"hosts":"5k,2i;5k"
 });

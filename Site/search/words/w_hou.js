@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("hou",{
-"hours":"6f,3,s",
+"hours":"71,3,s",
 "house":"m,f"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("hui",{
-"hui":"7m"
+"hui":"88"
 });

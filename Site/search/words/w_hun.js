@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("hun",{
-"hunting":"45,3e"
+"hunting":"4r,3e"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("i",{
-"i":"79"
+"i":"7v"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ici",{
-"ici":"7e"
+"ici":"80"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ide",{
-"identified":"7g"
+"identified":"82"
 });

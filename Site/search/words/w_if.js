@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("if",{
-"if":"75"
+"if":"7r"
 });

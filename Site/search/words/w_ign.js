@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ign",{
-"ignore":"3j,44;3j"
+"ignore":"45,44;45"
 });

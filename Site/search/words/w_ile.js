@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("ile",{
-"ile":"78",
+"ile":"7u",
 "iles":"1c,1v"
 });

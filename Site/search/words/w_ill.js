@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("ill",{
-"illegally":"6f,v",
-"illicit":"75"
+"illegally":"71,v",
+"illicit":"7r"
 });

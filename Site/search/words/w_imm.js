@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("imm",{
-"immediat":"g,5q,3,12;66",
-"immediate":"7d",
-"immediatement":"78"
+"immediat":"g,6c,3,12;6s",
+"immediate":"7z",
+"immediatement":"7u"
 });

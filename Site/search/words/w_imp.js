@@ -1,11 +1,11 @@
 BRIEFINGS_SEARCH_WORDS("imp",{
-"implication":"1d,62",
-"impliques":"3q,5,3r;3v",
-"important":"53,2c;53",
-"importante":"3a",
+"implication":"1d,6o",
+"impliques":"4c,5,3r;4h",
+"important":"5p,2c;5p",
+"importante":"3w",
 "importants":"1m",
-"importe":"3a",
+"importe":"3w",
 "impose":"1v,e",
-"improbable":"5d,21",
+"improbable":"5z,21",
 "imputees":"2n"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ina",{
-"inacceptable":"5x,1f;5x"
+"inacceptable":"6j,1f;6j"
 });

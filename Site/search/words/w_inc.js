@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("inc",{
-"incident":"38,3y",
-"including":"3q,1x,1q,8;3q",
-"inconditionnel":"5w,1g"
+"incident":"3u,3y",
+"including":"4c,1x,1q,8;4c",
+"inconditionnel":"6i,1g"
 });

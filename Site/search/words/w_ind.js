@@ -1,11 +1,11 @@
 BRIEFINGS_SEARCH_WORDS("ind",{
 "independante":"2e,9",
-"independently":"7a",
-"indicateurs":"38",
+"independently":"7w",
+"indicateurs":"3u",
 "indifferemment":"2v",
-"indique":"5d,h,4,1,10,7,5,1,2;5d,h,15",
+"indique":"5z,h,4,1,10,7,5,1,2;5z,h,15",
 "indirectes":"q",
-"indiscriminate":"5n,1q",
-"individual":"5f,1y",
+"indiscriminate":"69,1q",
+"individual":"61,1y",
 "individuel":"37"
 });

@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("inf",{
-"infliger":"3l,42",
-"influence":"13,26,44",
+"infliger":"47,42",
+"influence":"13,2s,44",
 "influentes":"13",
-"information":"2n,3v,n;2n",
+"information":"2n,4h,n;2n",
 "informations":"2n"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ing",{
-"ingerence":"9,s,8,2h,5,3r"
+"ingerence":"9,s,8,33,5,3r"
 });

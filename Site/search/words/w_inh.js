@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("inh",{
-"inhabitants":"7j",
-"inhumane":"5n,1q"
+"inhabitants":"85",
+"inhumane":"69,1q"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("ini",{
-"initial":"75",
+"initial":"7r",
 "initiatives":"0"
 });

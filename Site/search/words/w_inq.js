@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("inq",{
 "inquiete":"15",
-"inquietude":"3t,1y,1l,a;3t,1y"
+"inquietude":"4f,1y,1l,a;4f,1y"
 });

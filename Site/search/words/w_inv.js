@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("inv",{
 "invitation":"2x",
-"invitations":"3n,40;3n",
-"invited":"79",
+"invitations":"49,40;49",
+"invited":"7v",
 "invitee":"2x",
-"involved":"7l",
+"involved":"87",
 "invoquant":"19"
 });

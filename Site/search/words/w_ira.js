@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("ira",{
 "irak":"1n",
 "irakiennes":"1l",
-"iran":"i,10,3,1a,f,1c,2w;1l",
+"iran":"i,10,3,1a,11,1c,2w;1l",
 "iranian":"1i,3",
 "iranien":"1l,l",
 "iranienne":"1l",

@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("iss",{
 "issa":"5",
 "issu":"14,7,j",
-"issue":"1e,1,f,1f,25,p,6,12,3",
-"issued":"5l,1s,8",
+"issue":"1e,1,f,21,25,p,6,12,3",
+"issued":"67,1s,8",
 "issus":"1z"
 });

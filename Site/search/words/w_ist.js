@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ist",{
-"istanbul":"3c,4b;3c"
+"istanbul":"3j,f,4b;3j,f"
 });

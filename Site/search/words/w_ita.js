@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("ita",{
-"italian":"1a,c,c,57",
-"italie":"y,c,c,c,1b,e,40;1m",
-"italien":"v,a,5,c,c,3g,20,8",
+"italian":"1a,c,c,5t",
+"italie":"y,c,c,c,1t,4,e,40;1m",
+"italien":"v,a,5,c,c,42,20,8",
 "italienne":"1m,c",
 "italiennes":"1m",
 "italiens":"1m",

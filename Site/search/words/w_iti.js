@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("iti",{
-"itineraire":"6z,7;6z"
+"itineraire":"7l,7;7l"
 });

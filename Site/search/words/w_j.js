@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("j",{
-"j":"x,5y,c;6v"
+"j":"x,6k,c;7h"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("jab",{
-"jabal":"1,37,43",
+"jabal":"1,3t,43",
 "jabhat":"1f"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("jam",{
-"jamais":"3b",
+"jamais":"3x",
 "james":"1n,6;1n"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("jen",{
-"jens":"1q,4j,12;1q"
+"jens":"1q,55,12;1q"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("jet",{
-"jets":"2m,3w,s;7a"
+"jets":"2m,4i,s;7w"
 });

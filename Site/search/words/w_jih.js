@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("jih",{
-"jihadist":"7j",
+"jihadist":"85",
 "jihadiste":"4,1b",
-"jihadistes":"1,1e,4n,y,6,5,7;62"
+"jihadistes":"1,1e,59,y,6,5,7;6o"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("jis",{
-"jisr":"1,37"
+"jisr":"1,3t"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("joh",{
 "johansson":"37;37",
-"johnson":"j,6n,g;j"
+"johnson":"j,79,g;j"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("joi",{
-"joint":"2,o,4w,1n,8;5m"
+"joint":"2,o,5i,1n,8;68"
 });

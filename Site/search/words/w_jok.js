@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("jok",{
-"joke":"79"
+"joke":"7v"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("jor",{
-"jordanie":"3b"
+"jordanie":"3x"
 });

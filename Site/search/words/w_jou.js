@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("jou",{
-"joue":"3a",
-"jouee":"39",
+"joue":"3w",
+"jouee":"3v",
 "joulani":"4",
 "jour":"w,e,z,5,e",
 "journaliste":"v",
-"journee":"7i",
-"jours":"j,2q,9,4,6,e,2u,6,1,d,2,1;3i"
+"journee":"84",
+"jours":"j,3c,9,4,6,e,2u,6,1,d,2,1;44"
 });

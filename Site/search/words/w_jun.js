@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("jun",{
-"junction":"4q,2q"
+"junction":"5c,2q"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("jur",{
-"jurgen":"1s,3b,2c;1s"
+"jurgen":"1s,3x,2c;1s"
 });

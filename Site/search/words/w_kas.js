@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("kas",{
-"kastanies":"0,78"
+"kastanies":"0,7u"
 });

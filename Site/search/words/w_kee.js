@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("kee",{
-"keep":"45,3,f,1,r,1y,4,2;48"
+"keep":"4r,3,f,1,r,1y,4,2;4u"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("kep",{
-"kept":"4y,r,1o,3;4y,r"
+"kept":"5k,r,1o,3;5k,r"
 });

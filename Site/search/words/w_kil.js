@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("kil",{
-"killed":"4i,c,1m,t,1,3,3,3;4i,c,2m",
-"killing":"44,7,2z,9;4b",
-"kilometres":"38,2,3o,8,1;6y"
+"killed":"54,c,1m,t,1,3,3,3;54,c,2m",
+"killing":"4q,7,2z,9;4x",
+"kilometres":"3u,2,3o,8,1;7k"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("kno",{
-"knocked":"4a,39;4a",
-"known":"7h"
+"knocked":"4w,39;4w",
+"known":"83"
 });

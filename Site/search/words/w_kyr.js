@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("kyr",{
-"kyriakos":"1w,1d,36,a,j,2,a;1w,4t"
+"kyriakos":"1w,1z,36,a,j,2,a;1w,5f"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("lai",{
-"laissant":"10,36,3e",
+"laissant":"10,3s,3e",
 "laisser":"2m,j"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("laq",{
-"laquelle":"4,26,10"
+"laquelle":"4,26,1m"
 });

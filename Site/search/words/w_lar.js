@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("lar",{
-"large":"3b,3x",
-"largely":"7j",
+"large":"3x,3x",
+"largely":"85",
 "largement":"2e",
-"largest":"43,3g"
+"largest":"4p,3g"
 });

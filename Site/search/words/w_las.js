@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("las",{
-"last":"3x,6,4,o,2a,4,4,3,3,2;47,o",
-"lasting":"7l"
+"last":"4j,6,4,o,2a,4,4,3,3,2;4t,o",
+"lasting":"87"
 });

@@ -1,6 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("lat",{
 "latakia":"1",
-"late":"7j",
-"later":"6i,s,7",
-"lattaquie":"1,37,2,3w,1"
+"late":"85",
+"later":"74,s,7",
+"latium":"3r",
+"lattaquie":"1,3t,2,3w,1"
 });

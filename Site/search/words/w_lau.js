@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("lau",{
-"launch":"75",
-"launched":"6i,l,2,4,1;6i,l",
-"launchers":"7a",
-"launches":"75,5;75,5"
+"launch":"7r",
+"launched":"74,l,2,4,1;74,l",
+"launchers":"7w",
+"launches":"7r,5;7r,5"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("lav",{
-"lavrov":"2o,1,p,3,7,34,f,g;2p,s"
+"lavrov":"2o,1,1b,3,7,34,f,g;2p,1e"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("leb",{
-"lebanese":"1i,5r",
+"lebanese":"1i,6d",
 "lebanon":"1i"
 });

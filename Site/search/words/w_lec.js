@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("lec",{
-"lecon":"3l,42",
-"lecture":"39"
+"lecon":"47,42",
+"lecture":"3v"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("led",{
-"led":"6l,k,4,a,2"
+"led":"77,k,4,a,2"
 });

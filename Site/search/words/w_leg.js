@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("leg",{
-"legale":"39",
+"legale":"3v",
 "legitime":"r"
 });

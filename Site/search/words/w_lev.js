@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("lev",{
 "levant":"1f",
-"leve":"3b",
-"levee":"5j,1v",
-"level":"5g,1x",
-"levier":"39"
+"leve":"3x",
+"levee":"65,1v",
+"level":"62,1x",
+"levier":"3v"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ley",{
-"leyen":"0,n,8,28,6,3h,g,2;33"
+"leyen":"0,n,8,28,s,3h,g,2;33"
 });

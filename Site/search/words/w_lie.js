@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("lie",{
-"lies":"4r,2p;4r",
-"lieu":"f,70"
+"lies":"5d,2p;5d",
+"lieu":"f,7m"
 });

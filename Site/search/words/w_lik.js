@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("lik",{
-"likely":"7j"
+"likely":"85"
 });

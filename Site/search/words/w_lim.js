@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("lim",{
-"limite":"76",
+"limite":"7s",
 "limitee":"31"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("lin",{
-"linking":"4v,2l"
+"linking":"5h,2l"
 });

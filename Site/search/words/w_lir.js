@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("lir",{
-"lire":"38"
+"lire":"3u"
 });

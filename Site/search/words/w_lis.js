@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("lis",{
-"listed":"45,j,2t,2;45"
+"listed":"4r,j,2t,2;4r"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("lit",{
 "lit":"2p",
-"little":"3d,46;3d"
+"little":"3z,46;3z"
 });

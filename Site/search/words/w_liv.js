@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("liv",{
-"living":"4w,2k",
-"livraisons":"3b,49"
+"living":"5i,2k",
+"livraisons":"3x,49"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("loc",{
-"localite":"76,1",
+"localite":"7s,1",
 "locataire":"x,3"
 });

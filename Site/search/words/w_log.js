@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("log",{
-"logique":"3a"
+"logique":"3w"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("loi",{
-"loin":"39,24,21"
+"loin":"3v,24,21"
 });

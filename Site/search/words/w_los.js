@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("los",{
-"lose":"6n,m",
-"loss":"7a"
+"lose":"79,m",
+"loss":"7w"
 });

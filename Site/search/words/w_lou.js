@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("lou",{
-"lourde":"64,17"
+"lourde":"6q,17"
 });

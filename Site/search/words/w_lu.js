@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("lu",{
-"lu":"6s,f;6s"
+"lu":"7e,f;7e"
 });

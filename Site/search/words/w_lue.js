@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("lue",{
-"lue":"3b"
+"lue":"3x"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("mad",{
-"made":"6n,i,4,8,4"
+"made":"79,i,4,8,4"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("mal",{
-"malgre":"7n"
+"malgre":"89"
 });

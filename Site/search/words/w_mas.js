@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("mas",{
-"masquer":"3b",
-"mass":"7j",
+"masquer":"3x",
+"mass":"85",
 "masses":"15"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("mat",{
-"material":"75",
-"maternity":"7d",
-"matin":"3f,1y,1y,3,4,5;3f"
+"material":"7r",
+"maternity":"7z",
+"matin":"41,1y,1y,3,4,5;41"
 });

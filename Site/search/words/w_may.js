@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("may",{
-"mayhoub":"a,3v,3e;a,3v"
+"mayhoub":"a,4h,3e;a,4h"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("mec",{
-"mecanique":"3b",
-"mecanisme":"3b",
-"mechri":"1e,g,1k,2,47;1u,1m"
+"mecanique":"3x",
+"mecanisme":"3x",
+"mechri":"1e,g,26,2,47;1u,28"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("mee",{
-"meet":"4c,20,y,7,4;4c"
+"meet":"4y,20,y,7,4;4y"
 });

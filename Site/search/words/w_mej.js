@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("mej",{
-"mejii":"28,30,27;28,30"
+"mejii":"28,3m,27;28,3m"
 });

@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("mem",{
-"member":"75,8",
-"members":"s,4n,1y,6",
-"membre":"b,9,4,1,h,19,5,p,1q,2g",
-"membres":"0,s,m,j,14,8,43",
-"meme":"1,z,a,1l,e,2,8,1u,n,v,b,1,1,3,1,2,9;3j",
-"memes":"7f",
-"memorandum":"3a"
+"member":"7r,8",
+"members":"s,59,1y,6",
+"membre":"b,9,4,1,h,19,5,1b,1q,2g",
+"membres":"0,s,m,j,14,u,43",
+"meme":"1,z,a,1l,10,2,8,1u,n,v,b,1,1,3,1,2,9;45",
+"memes":"81",
+"memorandum":"3w"
 });

@@ -1,9 +1,10 @@
 BRIEFINGS_SEARCH_WORDS("mer",{
-"mer":"17,24,1z,24,6",
-"mercenaires":"2,f,k,c,i,n,4,j,6,l,a,39,5,2;3w",
-"mercenaries":"1d,15,1k,3f,4",
-"mercredi":"46,t,1,3,1,1,23,7,5",
-"merely":"72,3;72",
-"merite":"3l,42",
-"merkel":"0,f,4,h,29,g,1,5,1w,1,1e,6,9,1;f,3a,1,21"
+"mer":"17,2q,1z,24,6",
+"mercenaires":"2,f,k,c,i,n,4,j,s,l,a,39,5,2;4i",
+"mercenaries":"1d,15,26,3f,4",
+"mercredi":"4s,t,1,3,1,1,23,7,5",
+"merely":"7o,3;7o",
+"meric":"3k",
+"merite":"47,42",
+"merkel":"0,f,4,h,2v,g,1,5,1w,1,1e,6,9,1;f,3w,1,21"
 });

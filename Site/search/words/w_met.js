@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("met",{
-"met":"0,1r,2d,3f",
-"mettre":"60,1c"
+"met":"0,1r,2z,3f",
+"mettre":"6m,1c"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("mik",{
-"mike":"26,5g;26"
+"mike":"26,62;26"
 });

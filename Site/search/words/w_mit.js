@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("mit",{
-"mitiga":"2,7d,2",
-"mitsotakis":"1w,1d,36,a,j,2,a;1w,4t"
+"mitiga":"2,7z,2",
+"mitsotakis":"1w,1z,36,a,j,2,a;1w,5f"
 });

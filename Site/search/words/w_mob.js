@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("mob",{
-"mobilised":"7d"
+"mobilised":"7z"
 });

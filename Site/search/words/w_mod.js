@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("mod",{
-"modalites":"6y,8,9;6y",
+"modalites":"7k,8,9;7k",
 "mode":"20"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("mom",{
-"moment":"39,g,3j,e;3p",
-"momentum":"6n,m"
+"moment":"3v,g,3j,e;4b",
+"momentum":"79,m"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("mot",{
-"mothers":"5f,1y",
-"motorway":"4v,2l"
+"mothers":"61,1y",
+"motorway":"5h,2l"
 });

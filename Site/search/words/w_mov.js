@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("mov",{
-"moved":"7j",
+"moved":"85",
 "movement":"1i"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("moy",{
-"moyen":"7k",
-"moyens":"17,24,29,1m,8;5k"
+"moyen":"86",
+"moyens":"17,2q,29,1m,8;66"
 });

@@ -1,3 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("mun",{
-"munich":"1g,1d,27,9,1,1z,5,1;59"
+"munchen":"3o",
+"munich":"1g,1d,v,1y,9,1,1z,5,1;3o,27"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("mus",{
-"must":"4n,2q",
+"must":"59,2q",
 "mustafa":"29;29",
 "mustapha":"29",
 "musulmans":"1u"

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("nam",{
-"name":"7l",
-"named":"74,1,4,8;74"
+"name":"87",
+"named":"7q,1,4,8;7q"
 });

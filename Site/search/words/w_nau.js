@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("nau",{
-"naufrage":"78"
+"naufrage":"7u"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("neb",{
-"nebenzia":"34,21,2a;34,21",
+"nebenzia":"34,2n,2a;34,2n",
 "nebenzya":"34"
 });

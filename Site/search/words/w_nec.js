@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("nec",{
-"necessite":"5w,1f,1"
+"necessite":"6i,1f,1"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("nee",{
-"need":"4o,2t;4o",
-"needs":"4n,2q"
+"need":"5a,2t;5a",
+"needs":"59,2q"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("nei",{
-"neighbouring":"7d",
-"neighbours":"6i,s",
-"neirab":"1"
+"neighbouring":"7z",
+"neighbours":"74,s",
+"neirab":"1,3b"
 });

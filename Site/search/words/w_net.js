@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("net",{
-"nettement":"39",
-"networks":"75"
+"nettement":"3v",
+"networks":"7r"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("neu",{
-"neutralise":"7i",
-"neutralised":"7a",
-"neutraliser":"38,2q,1,1d",
+"neutralise":"84",
+"neutralised":"7w",
+"neutraliser":"3u,2q,1,1d",
 "neutralite":"29"
 });

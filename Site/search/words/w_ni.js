@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ni",{
-"ni":"15,23,3,3w"
+"ni":"15,2p,3,3w"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("no",{
-"no":"48,l,s,1k,4,1,3,3,3"
+"no":"4u,l,s,1k,4,1,3,3,3"
 });

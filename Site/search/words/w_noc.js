@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("noc",{
-"noc":"r,1i,1q,3m,1;3z"
+"noc":"r,1i,2c,3m,1;4l"
 });

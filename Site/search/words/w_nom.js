@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("nom",{
 "nom":"0,l,z,7,r",
-"nombreuses":"3j,44;3j",
+"nombreuses":"45,44;45",
 "nomme":"5,h",
-"nommer":"3b",
-"nommes":"2,39"
+"nommer":"3x",
+"nommes":"2,3v"
 });

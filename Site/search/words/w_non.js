@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("non",{
-"non":"b,2w,m,v,2t,3",
-"none":"79"
+"non":"b,2w,18,v,2t,3",
+"none":"7v"
 });

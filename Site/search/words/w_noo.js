@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("noo",{
-"noomane":"1"
+"noomane":"1,39"
 });

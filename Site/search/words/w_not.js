@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("not",{
-"not":"48,k,1v,f,3,4,1,6,1,2,2;72",
-"notamment":"d,j,5,a,s,f,5,10,1f,2d,7,1",
-"noted":"5l,1s"
+"not":"4u,k,1v,f,3,4,1,6,1,2,2;7o",
+"notamment":"d,j,5,a,s,f,5,1m,1f,2d,7,1",
+"noted":"67,1s"
 });

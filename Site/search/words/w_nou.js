@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("nou",{
-"nouman":"1",
-"nous":"39,x,18,20,6,2;5e",
-"nouveau":"20,18,3y,9",
-"nouveaux":"56,29;56",
-"nouvel":"7m",
-"nouvelle":"0,1q,1l,1x,5,6,q,12,3,1,7;58,5,21",
-"nouvelles":"6f,t;6f"
+"nouman":"1,39",
+"nous":"3v,x,18,20,6,2;60",
+"nouveau":"20,1u,3y,9",
+"nouveaux":"5s,29;5s",
+"nouvel":"88",
+"nouvelle":"0,1q,27,1x,5,6,q,12,3,1,7;5u,5,21",
+"nouvelles":"71,t;71"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("nov",{
-"novembre":"p,n,l,a,5d"
+"novembre":"p,n,l,a,5z"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("now",{
-"now":"43,32,8,6"
+"now":"4p,32,8,6"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("nu",{
-"nu":"1"
+"nu":"1,39"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("nui",{
-"nuit":"12,3d,1o,1,17,7;63"
+"nuit":"12,3z,1o,1,17,7;6p"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("num",{
-"numan":"1,2u,d,v,2,2,4,a,2x,1;43,3g",
-"number":"5o,1p;5o",
+"numan":"1,2u,f,k,v,2,2,4,a,2x,1;3a,1f,3g",
+"number":"6a,1p;6a",
 "numero":"32",
-"numerous":"7l"
+"numerous":"87"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("obj",{
-"objectif":"i,2q"
+"objectif":"i,3c"
 });

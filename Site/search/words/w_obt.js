@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("obt",{
-"obtenir":"5k,1u",
-"obtenu":"38,g,3z;3o",
+"obtenir":"66,1u",
+"obtenu":"3u,g,3z;4a",
 "obtenue":"1r",
-"obtient":"14,8,k,1c"
+"obtient":"14,8,k,1y"
 });

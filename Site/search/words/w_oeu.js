@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("oeu",{
-"oeuvre":"39,2,2p,1c"
+"oeuvre":"3v,2,2p,1c"
 });

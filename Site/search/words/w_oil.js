@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("oil",{
-"oil":"2,p,1i,4w,g"
+"oil":"2,p,1i,5i,g"
 });

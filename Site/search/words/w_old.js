@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("old",{
-"old":"79"
+"old":"7v"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ole",{
-"oleoduc":"7m"
+"oleoduc":"88"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("one",{
-"one":"6f,v,3,4"
+"one":"71,v,3,4"
 });

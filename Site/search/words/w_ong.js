@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ong",{
-"ong":"23,b,3f,1e,5;5t"
+"ong":"23,b,41,1e,5;6f"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("onl",{
-"only":"4s,2d,8,3,1"
+"only":"5e,2d,8,3,1"
 });

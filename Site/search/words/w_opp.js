@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("opp",{
-"oppose":"3,31,1y,4,29;56",
+"oppose":"3,31,2k,4,29;5s",
 "opposent":"o",
-"opposition":"1,k,1a,l,2,1,f,c,t,3g"
+"opposition":"1,k,1a,l,2,1,f,y,t,3g"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("opt",{
-"options":"39"
+"options":"3v"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("or",{
-"or":"48,o,r,1i,8,3,3"
+"or":"4u,o,r,1i,8,3,3"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ord",{
-"ordered":"4s,2o"
+"ordered":"5e,2o"
 });

@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("org",{
 "organe":"s,1",
-"organisation":"u,l,i,f,1,n,1,9;2c",
-"organisations":"45,3e",
-"organise":"b,6o,7",
-"organisee":"3q,5,3r",
+"organisation":"u,l,i,f,1,n,1,v;2c",
+"organisations":"4r,3e",
+"organise":"b,7a,7",
+"organisee":"4c,5,3r",
 "organization":"1f,x"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("osd",{
-"osdh":"1,2d,4,1v,1g,9,p,f,1,4,1,6,2"
+"osdh":"1,2d,4,2h,1g,9,p,f,1,4,1,6,2"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("ota",{
-"otages":"3a",
-"otan":"x,t,e,b,u,2v,5,4,y;2f,3y,y"
+"otages":"3w",
+"otan":"x,t,e,b,1g,2v,5,4,y;2f,4k,y"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("oth",{
-"other":"40,n,2q,4,2,2"
+"other":"4m,n,2q,4,2,2"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("our",{
-"our":"4u,2m"
+"our":"5g,2m"
 });

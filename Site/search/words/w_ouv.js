@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("ouv",{
 "ouvert":"18",
-"ouverte":"1r,4j,11,b",
-"ouvertement":"3b",
-"ouverture":"65,h,l,1,e",
+"ouverte":"1r,55,11,b",
+"ouvertement":"3x",
+"ouverture":"6r,h,l,1,e",
 "ouvrant":"2j",
-"ouvre":"1l,1o",
-"ouvrir":"3a"
+"ouvre":"1l,2a",
+"ouvrir":"3w"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("pai",{
-"paix":"2,q,2s,1j,4,28,8;3k"
+"paix":"2,q,3e,1j,4,28,8;46"
 });

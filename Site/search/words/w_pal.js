@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("pal",{
-"palais":"7h",
+"palais":"83",
 "palazzo":"1m"
 });

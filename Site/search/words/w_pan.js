@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("pan",{
-"pandemic":"71,4;71",
+"pandemic":"7n,4;7n",
 "pandemie":"g,1w"
 });

@@ -1,10 +1,10 @@
 BRIEFINGS_SEARCH_WORDS("pat",{
-"path":"4r,2p;4r",
-"patience":"38,4b",
+"path":"5d,2p;5d",
+"patience":"3u,4b",
 "patriot":"x",
 "patron":"g,p,l,c,7",
 "patronne":"1h,1m",
-"patrouille":"2m,m,3y;76",
-"patrouilles":"1,37,30,z,4;68",
-"patrouilleurs":"78"
+"patrouille":"2m,18,3y;7s",
+"patrouilles":"1,3t,30,z,4;6u",
+"patrouilleurs":"7u"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("pau",{
-"pause":"38,3x"
+"pause":"3u,3x"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("paz",{
-"pazarkule":"0,78"
+"pazarkule":"0,7u"
 });

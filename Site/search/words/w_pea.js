@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("pea",{
-"peace":"2,6z,3,1,4;74,5"
+"peace":"2,7l,3,1,4;7q,5"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("pes",{
-"pese":"39",
-"pesera":"39",
-"peskov":"w,3n,1c,1h,6;w,3n"
+"pese":"3v",
+"pesera":"3v",
+"peskov":"w,49,1c,1h,6;w,49"
 });

@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("pet",{
-"petite":"76",
-"petrole":"2,p,1i,1q,3n;r",
+"petite":"7s",
+"petrole":"2,p,1i,2c,3n;r",
 "petroliere":"r",
-"petrolieres":"7m",
-"petroliers":"1v,e,5d",
-"petsas":"2r,3o,v;2r"
+"petrolieres":"88",
+"petroliers":"1v,e,5z",
+"petsas":"2r,4a,v;2r"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("peu",{
-"peu":"3y,3m;3y",
-"peut":"22,17;39",
+"peu":"4k,3m;4k",
+"peut":"22,1t;3v",
 "peuvent":"2n"
 });

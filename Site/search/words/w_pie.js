@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("pie",{
-"piece":"3a",
+"piece":"3w",
 "piege":"25"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("pip",{
-"pipelines":"7l"
+"pipelines":"87"
 });

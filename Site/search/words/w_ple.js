@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("ple",{
-"plead":"7d;7d",
-"pledged":"3q,f,3e,2",
-"pledges":"75,g;7l",
-"pledging":"4n,2q",
-"pleinement":"4z,2g",
-"plenkovic":"e,6u;e"
+"plead":"7z;7z",
+"pledged":"4c,f,3e,2",
+"pledges":"7r,g;87",
+"pledging":"59,2q",
+"pleinement":"5l,2g",
+"plenkovic":"e,7g;e"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("poi",{
-"point":"18,20,26,20",
-"points":"o,6y"
+"point":"18,2m,26,20",
+"points":"o,7k"
 });

@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("pol",{
-"police":"k,s,1a,c,3m,n",
-"policy":"1r,3r,1k,3,8;5i,1k",
-"political":"79,8",
-"politique":"5,4,v,5,5,g,5,12,8,2,2h,1k",
+"police":"k,s,1a,c,48,n",
+"policy":"1r,4d,1k,3,8;64,1k",
+"political":"7v,8",
+"politique":"5,4,v,5,5,g,5,12,u,2,2h,1k",
 "politiques":"1z,e",
-"pologne":"4z,2g"
+"pologne":"5l,2g"
 });

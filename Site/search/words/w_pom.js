@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("pom",{
-"pompeo":"26,5g;26"
+"pompeo":"26,62;26"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("pon",{
-"ponts":"3b"
+"ponts":"3x"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("pop",{
-"populated":"5l,1s"
+"populated":"67,1s"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("pow",{
-"powers":"7d"
+"powers":"7z"
 });

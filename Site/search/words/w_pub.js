@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("pub",{
 "publie":"2u",
-"publique":"d,e,2i,2"
+"publique":"d,e,34,2"
 });

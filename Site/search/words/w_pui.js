@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("pui",{
-"puis":"1,17,2,c,d,k,a,4f",
+"puis":"1,17,2,c,d,k,a,51",
 "puissance":"1m"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("pul",{
-"pull":"75",
-"pulled":"7j"
+"pull":"7r",
+"pulled":"85"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("put",{
-"putin":"w,29,l,2o,w,b;3q,2o",
-"putschiste":"3l,42",
-"putting":"7a"
+"putin":"w,29,17,2o,w,b;4c,2o",
+"putschiste":"47,42",
+"putting":"7w"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("qae",{
-"qaeda":"1f,64"
+"qaeda":"1f,6q"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("qai",{
-"qaida":"4,1b,63"
+"qaida":"4,1b,6p"
 });

@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("qua",{
 "quai":"16",
-"qualifie":"2c,r,8,3e,j;6p",
-"quand":"0,39",
-"quarantaine":"7i",
-"quartier":"3a",
-"quartiers":"56,29",
-"quatre":"f,2u,1,1p,7,29,3;4z"
+"qualifie":"2c,r,u,3e,j;7b",
+"quand":"0,3v",
+"quarantaine":"84",
+"quartier":"3w",
+"quartiers":"5s,29",
+"quatre":"f,3g,1,1p,7,29,3;5l"
 });

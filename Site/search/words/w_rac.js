@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("rac",{
-"raccourci":"6z,7;6z"
+"raccourci":"7l,7;7l"
 });

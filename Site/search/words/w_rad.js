@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("rad",{
-"radicaux":"3a"
+"radicaux":"3w"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("rah",{
-"rahman":"2e,55",
+"rahman":"2e,5r",
 "rahmane":"2e",
-"rahmi":"2h,3n,17;2h"
+"rahmi":"2h,49,17;2h"
 });

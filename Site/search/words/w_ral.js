@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ral",{
-"ralentissement":"3a"
+"ralentissement":"3w"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ram",{
-"rami":"2e,55"
+"rami":"2e,5r"
 });

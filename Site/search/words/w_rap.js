@@ -1,10 +1,10 @@
 BRIEFINGS_SEARCH_WORDS("rap",{
-"rapatries":"7b",
-"rapid":"5l,1s;5l",
-"rapide":"17,22,3z",
-"rapides":"39",
+"rapatries":"7x",
+"rapid":"67,1s;67",
+"rapide":"17,2o,3z",
+"rapides":"3v",
 "rappelle":"15,22",
-"rapport":"39,2",
-"rapporte":"5t,1j;5t",
+"rapport":"3v,2",
+"rapporte":"6f,1j;6f",
 "rapportees":"2"
 });

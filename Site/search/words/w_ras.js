@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("ras",{
 "ras":"2",
-"rassurer":"39"
+"rassurer":"3v"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("rat",{
-"rate":"79",
-"rather":"75"
+"rate":"7v",
+"rather":"7r"
 });

@@ -1,11 +1,11 @@
 BRIEFINGS_SEARCH_WORDS("red",{
 "red":"u",
-"redaction":"0,2,2g,d,d,2,1,3w,1,6,4,4,1",
-"reddition":"3a",
+"redaction":"0,2,2g,d,z,2,1,3w,1,6,4,4,1",
+"reddition":"3w",
 "redige":"2k",
-"redigee":"7f",
-"redoutait":"5j,1v",
+"redigee":"81",
+"redoutait":"65,1v",
 "redoute":"18,1p",
-"reduire":"5y,1,1d",
+"reduire":"6k,1,1d",
 "reduite":"o"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("ree",{
-"reel":"3b",
-"reelle":"39"
+"reel":"3x",
+"reelle":"3v"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("rej",{
 "rejet":"5,h",
-"rejete":"7k",
-"rejoui":"53,2c"
+"rejete":"86",
+"rejoui":"5p,2c"
 });

@@ -1,7 +1,7 @@
 BRIEFINGS_SEARCH_WORDS("rem",{
-"remerciant":"6q,i",
-"remnants":"45,3e",
+"remerciant":"7c,i",
+"remnants":"4r,3e",
 "rempart":"y",
-"remplace":"7f",
-"remplacerait":"5d,21;5d"
+"remplace":"81",
+"remplacerait":"5z,21;5z"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("reo",{
-"reouverture":"38,2"
+"reouverture":"3u,2"
 });

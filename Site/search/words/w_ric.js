@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ric",{
-"ricochet":"39"
+"ricochet":"3v"
 });

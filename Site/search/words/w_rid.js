@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("rid",{
-"rid":"45,3e"
+"rid":"4r,3e"
 });

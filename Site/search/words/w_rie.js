@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("rie",{
-"rien":"3b,3w"
+"rien":"3x,3w"
 });

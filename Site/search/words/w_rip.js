@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("rip",{
-"riposte":"4h,31;4h,31",
-"riposter":"77"
+"riposte":"53,31;53,31",
+"riposter":"7t"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("ris",{
-"rise":"7j",
-"risque":"1r,4j,11;6a"
+"rise":"85",
+"risque":"1r,55,11;6w"
 });

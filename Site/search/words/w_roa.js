@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("roa",{
-"road":"41,3k"
+"road":"4n,3k"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("roc",{
-"rocket":"7a,7"
+"rocket":"7w,7"
 });

@@ -1,4 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("rom",{
-"rome":"1a,c,5g,3",
-"rompre":"3a"
+"roma":"3r",
+"rome":"1a,c,25,3x,3;3r",
+"rompre":"3w"
 });

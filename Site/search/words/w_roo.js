@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("roo",{
-"rooms":"7h"
+"rooms":"83"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("roq",{
-"roquette":"7f",
-"roquettes":"56,29"
+"roquette":"81",
+"roquettes":"5s,29"
 });

@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("rou",{
 "rouge":"u;u",
-"roughly":"3z,3k,2",
-"round":"3x,s,x,1n,8,4;4p,x,1v",
-"route":"38,3e,k,2",
-"routes":"5d,1s,9",
+"roughly":"4l,3k,2",
+"round":"4j,s,x,1n,8,4;5b,x,1v",
+"route":"3u,3e,k,2",
+"routes":"5z,1s,9",
 "rouvert":"z"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("roy",{
-"royaume":"j,1v,6,4v;2k"
+"royaume":"j,1v,6,5h;2k"
 });

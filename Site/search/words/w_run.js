@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("run",{
-"run":"d,2a,4q",
-"running":"7j",
-"runs":"75"
+"run":"d,2a,5c",
+"running":"85",
+"runs":"7r"
 });

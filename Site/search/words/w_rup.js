@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("rup",{
-"rupert":"2l,33,1p;2l,33",
-"rupture":"4,34"
+"rupert":"2l,3p,1p;2l,3p",
+"rupture":"4,3q"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("sah",{
-"sahel":"30,4k"
+"sahel":"30,56"
 });

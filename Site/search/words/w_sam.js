@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("sam",{
-"same":"5m,1n",
-"samedi":"7i,2,2"
+"same":"68,1n",
+"samedi":"84,2,2"
 });

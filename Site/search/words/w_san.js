@@ -1,10 +1,10 @@
 BRIEFINGS_SEARCH_WORDS("san",{
-"sana":"2n,4n",
+"sana":"2n,59",
 "sanalla":"29;29",
 "sanallah":"29",
-"sanction":"3b",
-"sanctionner":"3b",
-"sanitaire":"2c,4u",
-"sans":"2,7,h,2,9,p,5,8,c,t,1,1,1,b,4,5,k,1,1t,d,k,2,3,4,3,2,2,1;23,18,b,41",
-"sante":"19,u,9,n,27,29;2c"
+"sanction":"3x",
+"sanctionner":"3x",
+"sanitaire":"2c,5g",
+"sans":"2,7,h,2,9,p,5,8,c,1f,1,1,1,b,4,5,k,1,1t,d,k,2,3,4,3,2,2,1;23,1u,b,41",
+"sante":"19,u,9,n,2t,29;2c"
 });

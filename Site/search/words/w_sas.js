@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("sas",{
-"sassoli":"0,v,2e,3f,k;v"
+"sassoli":"0,v,30,3f,k;v"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("sat",{
-"sat":"7h",
-"satellitaire":"5b,23;5b",
-"satellites":"74,1",
-"saturday":"3x,s,1p,w,7,4"
+"sat":"83",
+"satellitaire":"5x,23;5x",
+"satellites":"7q,1",
+"saturday":"4j,s,1p,w,7,4"
 });

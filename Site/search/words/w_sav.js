@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("sav",{
-"savoir":"2j,13,41",
-"savons":"7m"
+"savoir":"2j,1p,41",
+"savons":"88"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("say",{
-"says":"4w,2h,3,5;4w,2h,8"
+"says":"5i,2h,3,5;5i,2h,8"
 });

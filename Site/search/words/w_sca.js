@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("sca",{
-"scale":"5n,1q;5n"
+"scale":"69,1q;69"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("sea",{
-"sea":"75,c",
-"seas":"75",
-"seat":"79"
+"sea":"7r,c",
+"seas":"7r",
+"seat":"7v"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("see",{
-"seen":"47,3c;47"
+"seen":"4t,3c;4t"
 });

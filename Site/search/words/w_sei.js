@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("sei",{
-"seized":"7j",
-"seizes":"7j;7j"
+"seized":"85",
+"seizes":"85;85"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("sem",{
-"semaine":"77,8",
-"semaines":"1r,1i,25,20,1,3"
+"semaine":"7t,8",
+"semaines":"1r,24,25,20,1,3"
 });

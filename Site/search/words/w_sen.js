@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("sen",{
-"send":"4o,2t",
-"sending":"79",
-"senegal":"7j",
-"senior":"5h,1w",
-"sens":"3k,43",
-"sent":"7g,5"
+"send":"5a,2t",
+"sending":"7v",
+"senegal":"85",
+"senior":"63,1w",
+"sens":"46,43",
+"sent":"82,5"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("set",{
-"set":"7d,4,2",
-"sets":"79",
-"settlements":"7d"
+"set":"7z,4,2",
+"sets":"7v",
+"settlements":"7z"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("seu",{
-"seul":"k,1i,5d,5",
-"seule":"r,2j,1",
-"seulement":"6q,i;6q"
+"seul":"k,1i,5z,5",
+"seule":"r,35,1",
+"seulement":"7c,i;7c"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("sev",{
-"seven":"31,1h,2y;4i",
-"several":"3x,3c,c;3x",
-"severe":"5a,24;5a"
+"seven":"31,23,2y;54",
+"several":"4j,3c,c;4j",
+"severe":"5w,24;5w"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("sha",{
-"sham":"4,1b,13,q,2,t,3f,1;1f",
+"sham":"4,1b,13,1c,2,t,3f,1;1f",
 "sharara":"2",
-"sharply":"7j"
+"sharply":"85"
 });

@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("she",{
-"she":"7d",
-"sheer":"5o,1p;5o",
+"she":"7z",
+"sheer":"6a,1p;6a",
 "sheikhoun":"1",
-"shelled":"5m,1n",
-"shelling":"4i,2y;4i",
-"sheltering":"7d"
+"shelled":"68,1n",
+"shelling":"54,2y;54",
+"sheltering":"7z"
 });

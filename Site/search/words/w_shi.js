@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("shi",{
-"shield":"1,2x,3k,s;7a",
+"shield":"1,2x,46,s;7w",
 "shiite":"1i",
-"ships":"74,1;74"
+"ships":"7q,1;7q"
 });

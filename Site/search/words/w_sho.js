@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("sho",{
 "shoigu":"2o",
-"shot":"4x,1k,1,s,6;4x",
-"should":"7l"
+"shot":"5j,1k,1,s,6;5j",
+"should":"87"
 });

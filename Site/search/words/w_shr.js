@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("shr",{
-"shrinking":"7d"
+"shrinking":"7z"
 });

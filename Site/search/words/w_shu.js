@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("shu",{
 "shughur":"1",
-"shut":"7l",
-"shuttling":"7h"
+"shut":"87",
+"shuttling":"83"
 });

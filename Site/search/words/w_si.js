@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("si",{
-"si":"3l,4,3h,g,1;3p"
+"si":"47,4,3h,g,1;4b"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("sid",{
-"side":"40,3l",
+"side":"4m,3l",
 "sider":"2",
-"sides":"4o,5,2c,4,7,1;4o"
+"sides":"5a,5,2c,4,7,1;5a"
 });

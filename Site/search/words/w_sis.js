@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("sis",{
 "sisi":"3",
-"sissi":"3,7j;3"
+"sissi":"3,85;3"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("sle",{
-"sleeping":"5f,1y;5f"
+"sleeping":"61,1y;61"
 });

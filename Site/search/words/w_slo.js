@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("slo",{
 "slovene":"1o",
-"slow":"3d,46;3d"
+"slow":"3z,46;3z"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("sma",{
-"small":"3z,1g,1y,8;3z"
+"small":"4l,1g,1y,8;4l"
 });

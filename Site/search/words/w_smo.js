@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("smo",{
-"smooth":"6n,m"
+"smooth":"79,m"
 });

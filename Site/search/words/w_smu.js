@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("smu",{
-"smuggling":"75"
+"smuggling":"7r"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("so",{
-"so":"6n,m,1"
+"so":"79,m,1"
 });

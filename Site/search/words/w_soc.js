@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("soc",{
-"sochi":"1,47,3b",
+"sochi":"1,4t,3b",
 "sociale":"37",
-"societe":"u,j,19,4t"
+"societe":"u,j,19,5f"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("soi",{
-"soi":"38",
-"soient":"2,g,74",
-"soir":"3f,2,2n,17,c",
-"soit":"7f"
+"soi":"3u",
+"soient":"2,g,7q",
+"soir":"41,2,2n,17,c",
+"soit":"81"
 });

@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("sol",{
-"sol":"46,3e",
-"soldats":"1,w,4,1,1d,g,3,c,13,3,1o,8,w,3,7;4d,3,1o,8,z,7",
-"soldiers":"2v,3,1k,c,1m,u,6;4i,c,2m",
+"sol":"4s,3e",
+"soldats":"1,w,4,1,1d,g,3,y,13,3,1o,8,w,3,7;4z,3,1o,8,z,7",
+"soldiers":"2v,3,26,c,1m,u,6;54,c,2m",
 "soleimani":"1l",
-"solidarite":"1q,p,u,3f,k",
+"solidarite":"1q,p,1g,3f,k",
 "sollicite":"24",
-"solution":"9,7,3b,18,2,k,7,1k,1,2,7;51"
+"solution":"9,7,3x,18,2,k,7,1k,1,2,7;5n"
 });

@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("som",{
-"some":"4y,j,8,1o,3,3;4y,r",
+"some":"5k,j,8,1o,3,3;5k,r",
 "somme":"2j",
-"sommes":"5e,20;5e",
-"sommet":"1,2p,j,4d"
+"sommes":"60,20;60",
+"sommet":"1,2p,15,4d"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("sor",{
-"sort":"15,c,o,51",
+"sort":"15,c,o,5n",
 "sortie":"j"
 });

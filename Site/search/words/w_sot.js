@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("sot",{
-"sotchi":"1,2l,j,5"
+"sotchi":"1,2l,j,r"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("spi",{
-"spilling":"7a"
+"spilling":"7w"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("spr",{
-"spring":"1,2x,3k,s;7a"
+"spring":"1,2x,46,s;7w"
 });

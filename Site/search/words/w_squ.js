@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("squ",{
-"squeezing":"7l"
+"squeezing":"87"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("sri",{
-"sri":"3o,3z"
+"sri":"3t,h,3z"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("sti",{
-"still":"79,8"
+"still":"7v,8"
 });

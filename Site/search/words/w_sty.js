@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("sty",{
-"styled":"h,3k,38,c;41"
+"styled":"h,46,38,c;4n"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("su",{
-"su":"6i,1,r;6j"
+"su":"74,1,r;75"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("sub",{
-"subie":"64,17"
+"subie":"6q,17"
 });

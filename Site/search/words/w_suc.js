@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("suc",{
 "successifs":"2m",
 "successives":"6",
-"successor":"79",
-"such":"48,1f,1q,6"
+"successor":"7v",
+"such":"4u,1f,1q,6"
 });

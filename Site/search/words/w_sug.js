@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("sug",{
-"suggest":"5o,1p"
+"suggest":"6a,1p"
 });

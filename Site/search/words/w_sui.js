@@ -1,9 +1,10 @@
 BRIEFINGS_SEARCH_WORDS("sui",{
+"suisse":"3q",
 "suit":"1",
-"suite":"q,7,2f,4b;3c",
+"suite":"q,7,31,4b;3y",
 "suites":"2",
-"suivi":"2,9,15,3t,25,1,7",
+"suivi":"2,9,15,4f,25,1,7",
 "suivie":"2,2b",
 "suivis":"2d",
-"suivra":"3a"
+"suivra":"3w"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("sum",{
-"summit":"7l"
+"summit":"87"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("sun",{
-"sunday":"4o,1,1q,3,s,7,4"
+"sunday":"5a,1,1q,3,s,7,4"
 });

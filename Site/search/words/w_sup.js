@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("sup",{
 "supervise":"2o",
 "supplementaire":"11,s",
-"supplementaires":"78,3",
-"suppletifs":"2i,1b,3t",
-"support":"1z,1y,r,2h,4,8,4;3x,r",
-"supported":"1b,2r,3j;42",
-"suppose":"39"
+"supplementaires":"7u,3",
+"suppletifs":"2i,1x,3t",
+"support":"1z,2k,r,2h,4,8,4;4j,r",
+"supported":"1b,3d,3j;4o",
+"suppose":"3v"
 });

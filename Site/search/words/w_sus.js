@@ -1,10 +1,10 @@
 BRIEFINGS_SEARCH_WORDS("sus",{
-"suspected":"75",
-"suspects":"3b",
-"suspend":"1c,k,5l",
-"suspending":"5m,1n",
+"suspected":"7r",
+"suspects":"3x",
+"suspend":"1c,k,67",
+"suspending":"68,1n",
 "suspendre":"15",
-"suspendu":"3a,35,t,7;6f",
+"suspendu":"3w,35,t,7;71",
 "suspendue":"1x",
-"suspension":"39"
+"suspension":"3v"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("swe",{
-"swells":"7j;7j"
+"swells":"85;85"
 });

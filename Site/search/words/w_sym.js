@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("sym",{
-"symbolic":"43,3g"
+"symbolic":"4p,3g"
 });

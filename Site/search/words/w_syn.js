@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("syn",{
-"synthese":"77,1,6,4,4,1",
-"synthesis":"75,5,7,2"
+"synthese":"7t,1,6,4,4,1",
+"synthesis":"7r,5,7,2"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("sys",{
-"systems":"7a"
+"systems":"7w"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("t",{
-"t":"5a,24"
+"t":"5w,24"
 });

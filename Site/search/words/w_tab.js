@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("tab",{
-"table":"7m"
+"table":"88"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("taf",{
-"taftanaz":"1,4q,3,2m;4r,2p"
+"taftanaz":"1,3c,20,3,2m;3d,20,2p"
 });

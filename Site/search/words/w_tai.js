@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("tai",{
-"taille":"39",
-"taire":"38,47"
+"taille":"3v",
+"taire":"3u,47"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("tak",{
-"take":"3d,3w,a;3d",
-"taken":"41,2,3g,2;43",
-"taking":"4v,2l;4v"
+"take":"3z,3w,a;3z",
+"taken":"4n,2,3g,2;4p",
+"taking":"5h,2l;5h"
 });

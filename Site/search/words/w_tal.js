@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("tal",{
-"talks":"q,3z,4,2g,7,1;4p,4,2o"
+"talks":"q,4l,4,2g,7,1;5b,4,2o"
 });

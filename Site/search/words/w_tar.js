@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("tar",{
-"tard":"7k",
-"tarder":"7f",
+"tard":"86",
+"tarder":"81",
 "tardivement":"2x",
-"targeted":"4s,2o",
-"targets":"7g",
+"targeted":"5e,2o",
+"targets":"82",
 "tarhouna":"2",
 "tarhuna":"2"
 });

@@ -1,8 +1,8 @@
 BRIEFINGS_SEARCH_WORDS("tel",{
-"tel":"3a",
-"telephone":"6b,10;6b",
-"telephonique":"5r,7,1,1d;5y,1",
+"tel":"3w",
+"telephone":"6x,10;6x",
+"telephonique":"6d,7,1,1d;6k,1",
 "telephoniques":"w",
-"televised":"6g,u;6g",
-"television":"45,3e"
+"televised":"72,u;72",
+"television":"4r,3e"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("tem",{
-"temperatures":"5f,1y;5f",
+"temperatures":"61,1y;61",
 "tempete":"2"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("tex",{
-"texte":"s,2g,3,5,2,1h,1,4,1,1f,n,8,7,1;3b,5,2,1m,1g"
+"texte":"s,32,3,5,2,1h,1,4,1,1f,n,8,7,1;3x,5,2,1m,1g"
 });

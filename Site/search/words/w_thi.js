@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("thi",{
-"thing":"48,3b",
-"thirty":"7d",
-"this":"4n,2m,4,4;4n"
+"thing":"4u,3b",
+"thirty":"7z",
+"this":"59,2m,4,4;59"
 });

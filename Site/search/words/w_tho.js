@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("tho",{
-"those":"5q,1n;5q",
-"thousands":"7a"
+"those":"6c,1n;6c",
+"thousands":"7w"
 });

@@ -1,5 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("thr",{
-"threatened":"3x,3o",
-"three":"79,8,2",
-"through":"5p,1g,8"
+"thrace":"3k,1",
+"threatened":"4j,3o",
+"three":"7v,8,2",
+"through":"6b,1g,8"
 });

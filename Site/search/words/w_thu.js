@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("thu",{
-"thursday":"4b,25,u,9"
+"thursday":"4x,25,u,9"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("tim",{
-"time":"7g"
+"time":"82"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("tir",{
 "tireurs":"1d",
-"tirs":"4d,3,2q,c;4d,3"
+"tirs":"4z,3,2q,c;4z,3"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("tit",{
-"titre":"24,b,v,33,y;6d",
+"titre":"24,b,1h,33,y;6z",
 "titres":"2d"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("tog",{
-"together":"7h"
+"together":"83"
 });

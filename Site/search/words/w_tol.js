@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("tol",{
-"told":"5o,z,m,4,6;5o,z",
-"tolerance":"3a"
+"told":"6a,z,m,4,6;6a,z",
+"tolerance":"3w"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("tom",{
-"tombee":"62,19",
-"tombees":"56,29"
+"tombee":"6o,19",
+"tombees":"5s,29"
 });

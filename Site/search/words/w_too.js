@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("too",{
-"took":"4q,2j,7;4q"
+"took":"5c,2j,7;5c"
 });

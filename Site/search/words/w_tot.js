@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("tot",{
-"tot":"46,1w,19,9",
-"totalite":"2v,3p,n"
+"tot":"4s,1w,19,9",
+"totalite":"2v,4b,n"
 });

@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("tou",{
-"touches":"6c,z;6c",
-"toujours":"1,1,38,3l,c",
-"tour":"38,3y",
-"tous":"1f,1w,g,1a,d,20,1,5,2;5e",
-"tout":"x,9,3,d,10,j,2,1,2,6,8,3z;3g",
-"toute":"1,19,3,h,1e,i,5,j,2t,b,4",
-"toutes":"12,26,2,2t,p,f,4"
+"touches":"6y,z;6y",
+"toujours":"1,1,3u,3l,c",
+"tour":"3u,3y",
+"tous":"1f,2i,g,1a,d,20,1,5,2;60",
+"tout":"x,9,3,d,10,j,2,n,2,6,8,3z;42",
+"toute":"1,19,3,h,20,i,5,j,2t,b,4",
+"toutes":"12,2s,2,2t,p,f,4"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("tow",{
-"town":"41,2,7,1,38,2;4a",
-"towns":"45,3e;45"
+"town":"4n,2,7,1,38,2;4w",
+"towns":"4r,3e;4r"
 });

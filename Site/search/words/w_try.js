@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("try",{
-"trying":"4c,35"
+"trying":"4y,35"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("twe",{
-"twenty":"31,14,3e;45"
+"twenty":"31,1q,3e;4r"
 });

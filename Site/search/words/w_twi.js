@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("twi",{
-"twitter":"4s,2h,7"
+"twitter":"5e,2h,7"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("typ",{
-"type":"50,2f"
+"type":"5m,2f"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ukr",{
-"ukraine":"7i"
+"ukraine":"84"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("una",{
-"unanime":"3r,3v;3r",
-"unanimite":"31,8"
+"unanime":"4d,3v;4d",
+"unanimite":"31,u"
 });

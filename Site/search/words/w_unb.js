@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("unb",{
-"unblocked":"75"
+"unblocked":"7r"
 });

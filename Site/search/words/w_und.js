@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("und",{
-"under":"22,53,b,1,4"
+"under":"22,5p,b,1,4"
 });

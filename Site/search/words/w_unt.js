@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("unt",{
-"untenable":"5q,1n",
-"until":"45,30,4,a"
+"untenable":"6c,1n",
+"until":"4r,30,4,a"
 });

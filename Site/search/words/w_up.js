@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("up",{
-"up":"2,4m,t,1s,4,4,4"
+"up":"2,58,t,1s,4,4,4"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("upd",{
-"update":"49,3a;49"
+"update":"4v,3a;4v"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("upr",{
-"uprooted":"5q,1n;5q"
+"uprooted":"6c,1n;6c"
 });

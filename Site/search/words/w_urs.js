@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("urs",{
-"ursula":"0,n,8,27,1,6,3h,g,2;32,1"
+"ursula":"0,n,8,27,1,s,3h,g,2;32,1"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("use",{
-"use":"74,1;74",
-"used":"75"
+"use":"7q,1;7q",
+"used":"7r"
 });

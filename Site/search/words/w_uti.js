@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("uti",{
-"utilisant":"6z,7"
+"utilisant":"7l,7"
 });

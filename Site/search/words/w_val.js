@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("val",{
-"valeurs":"v,5t,k"
+"valeurs":"v,6f,k"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("var",{
-"variables":"3a",
+"variables":"3w",
 "varsovie":"17"
 });

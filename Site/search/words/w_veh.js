@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("veh",{
-"vehicles":"7l",
-"vehicules":"70,6"
+"vehicles":"87",
+"vehicules":"7m,6"
 });

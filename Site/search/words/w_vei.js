@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("vei",{
-"veille":"1v,f,1c,1n,25,8,1"
+"veille":"1v,f,1y,1n,25,8,1"
 });

@@ -2,10 +2,10 @@ BRIEFINGS_SEARCH_WORDS("ver",{
 "verchinin":"2q",
 "verchinine":"2q;2q",
 "verifiables":"1,2d",
-"verified":"7a",
+"verified":"7w",
 "verifiees":"2n",
-"vers":"d,2v,2,1,1a,g,19,11,4,3,2;4l,g",
+"vers":"d,3h,2,1,1a,g,19,11,4,3,2;57,g",
 "vershinin":"2q",
-"version":"4f,33;4f",
-"vertu":"4m,2w"
+"version":"51,33;51",
+"vertu":"58,2w"
 });

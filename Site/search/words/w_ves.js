@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("ves",{
-"vessels":"72,3;72"
+"vessels":"7o,3;7o"
 });

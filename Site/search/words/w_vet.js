@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("vet",{
-"veto":"o,2n,28,1v"
+"veto":"o,39,28,1v"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("veu",{
 "veulent":"2y",
-"veut":"3k,43;3k"
+"veut":"46,43;46"
 });

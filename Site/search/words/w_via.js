@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("via",{
-"via":"75"
+"via":"7r"
 });

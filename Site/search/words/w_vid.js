@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("vid",{
-"vide":"3b",
-"videe":"7i"
+"vide":"3x",
+"videe":"84"
 });

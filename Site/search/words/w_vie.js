@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("vie",{
 "vie":"20",
-"vienne":"5k,1u",
+"vienne":"66,1u",
 "viennent":"1"
 });

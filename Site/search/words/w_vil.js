@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("vil",{
-"villages":"45,3e;45",
-"ville":"3a,1b,1h,i,n,4,7;4l,1h"
+"villages":"4r,3e;4r",
+"ville":"3w,1b,1h,i,n,4,7;57,1h"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("vin",{
-"vingt":"0,31,8,2b,1u;5k"
+"vingt":"0,31,u,2b,1u;66"
 });

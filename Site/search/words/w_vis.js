@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("vis",{
-"visait":"4f,33",
-"vises":"7i",
+"visait":"51,33",
+"vises":"84",
 "visioconference":"j",
-"visite":"1w,1d,f,3z"
+"visite":"1w,1z,f,3z"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("vit",{
-"vital":"6o,k;6o"
+"vital":"7a,k;7a"
 });

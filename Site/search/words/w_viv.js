@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("viv",{
-"vive":"3t,3t;3t",
+"vive":"4f,3t;4f",
 "vivent":"1"
 });

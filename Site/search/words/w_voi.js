@@ -1,9 +1,9 @@
 BRIEFINGS_SEARCH_WORDS("voi",{
-"voie":"65,16",
-"voir":"6a,11;6a",
+"voie":"6r,16",
+"voir":"6w,11;6w",
 "voire":"l",
 "voisin":"9,2o",
 "voisine":"9,p,1z",
 "voisins":"9",
-"voix":"7f"
+"voix":"81"
 });

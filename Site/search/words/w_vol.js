@@ -3,7 +3,7 @@ BRIEFINGS_SEARCH_WORDS("vol",{
 "volcano":"2,19",
 "volets":"19",
 "volontaires":"37",
-"volonte":"5s,1k;5s",
-"vols":"7f",
-"volte":"3k,43;3k"
+"volonte":"6e,1k;6e",
+"vols":"81",
+"volte":"46,43;46"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("von",{
-"von":"0,n,8,28,6,3h,g,2;33"
+"von":"0,n,8,28,s,3h,g,2;33"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("vot",{
-"vote":"m,2i,1v,6,2a;4z,6",
-"voted":"7l"
+"vote":"m,2i,2h,6,2a;5l,6",
+"voted":"87"
 });

@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("vou",{
 "voulant":"2j",
-"voulions":"7m"
+"voulions":"88"
 });

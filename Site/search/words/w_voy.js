@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("voy",{
-"voyons":"46,3e"
+"voyons":"4s,3e"
 });

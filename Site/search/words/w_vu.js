@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("vu",{
-"vu":"54,2b;54"
+"vu":"5q,2b;5q"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("wag",{
-"wagner":"2,z,c,19,1g,3d,6;1d"
+"wagner":"2,z,c,19,22,3d,6;1d"
 });

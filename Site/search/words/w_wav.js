@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("wav",{
-"wave":"7a"
+"wave":"7w"
 });

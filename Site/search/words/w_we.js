@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("we",{
-"we":"47,3c;47"
+"we":"4t,3c;4t"
 });

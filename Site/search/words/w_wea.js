@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("wea",{
-"weapons":"3x,3c,8,4",
-"weather":"4w,2k"
+"weapons":"4j,3c,8,4",
+"weather":"5i,2k"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("wed",{
-"wednesday":"43,2,2,1,1,3a"
+"wednesday":"4p,2,2,1,1,3a"
 });

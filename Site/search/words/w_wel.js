@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("wel",{
-"welcomed":"75",
-"well":"7a"
+"welcomed":"7r",
+"well":"7w"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("wha",{
-"what":"5i,1v;5i"
+"what":"64,1v;64"
 });

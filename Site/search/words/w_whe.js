@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("whe",{
-"when":"4u,2g,6;4u",
-"where":"3q,3k,b"
+"when":"5g,2g,6;5g",
+"where":"4c,3k,b"
 });

@@ -1,5 +1,5 @@
 BRIEFINGS_SEARCH_WORDS("who",{
-"who":"2c,2g,o,1t,4,3",
-"whole":"4s,2o",
-"whose":"4c,35,4"
+"who":"2c,32,o,1t,4,3",
+"whole":"5e,2o",
+"whose":"4y,35,4"
 });

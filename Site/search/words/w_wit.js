@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("wit",{
-"with":"47,m,m,z,r,5,3,3,1,2;4t",
-"without":"23,21,l,2s,2;7h"
+"with":"4t,m,m,z,r,5,3,3,1,2;5f",
+"without":"23,2n,l,2s,2;83"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("wom",{
-"women":"49,2,l,k,1x,3,3;4b,l"
+"women":"4v,2,l,k,1x,3,3;4x,l"
 });

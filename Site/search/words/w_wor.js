@@ -1,6 +1,6 @@
 BRIEFINGS_SEARCH_WORDS("wor",{
-"word":"48,2w,1,e;48,2w",
-"work":"79,8",
-"working":"4i,2y;4i",
+"word":"4u,2w,1,e;4u,2w",
+"work":"7v,8",
+"working":"54,2y;54",
 "world":"2c"
 });

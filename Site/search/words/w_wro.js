@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("wro",{
-"wrote":"79"
+"wrote":"7v"
 });

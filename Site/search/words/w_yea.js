@@ -1,4 +1,4 @@
 BRIEFINGS_SEARCH_WORDS("yea",{
-"year":"47,32,a;47",
-"years":"79"
+"year":"4t,32,a;4t",
+"years":"7v"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("yet",{
-"yet":"6i,r,1"
+"yet":"74,r,1"
 });

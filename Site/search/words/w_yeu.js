@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("yeu",{
-"yeux":"38,o,3q;3w"
+"yeux":"3u,o,3q;4i"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("yor",{
-"york":"2s,1f,t,3,2,1i,m,6,4"
+"york":"2s,10,11,t,3,2,1i,m,6,4;3s"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("you",{
-"young":"5l,1s"
+"young":"67,1s"
 });

@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("zag",{
-"zagreb":"0,78"
+"zagreb":"0,7u"
 });

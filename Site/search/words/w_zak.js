@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("zak",{
-"zakharova":"21,1l,41;21"
+"zakharova":"21,27,41;21"
 });

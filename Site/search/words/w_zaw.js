@@ -1,3 +1,3 @@
 BRIEFINGS_SEARCH_WORDS("zaw",{
-"zawiya":"1,37,43"
+"zawiya":"1,3t,43"
 });

@@ -1,7 +1,7 @@
 import Foundation
 import Model
 
-/// The site's search index, built at build time: every topic, actor, note, event and article
+/// The site's search index, built at build time: every topic, actor, place, note, event and article
 /// as a document with its words folded (lower case, no accents). `SearchShards` writes it
 /// as small scripts the search page loads on demand.
 ///
@@ -10,7 +10,7 @@ import Model
 struct SearchIndex {
     /// One thing that can be found.
     struct Document: Equatable, Sendable {
-        /// `topic`, `actor`, `note`, `event` or `article`.
+        /// `topic`, `actor`, `place`, `note`, `event` or `article`.
         var kind: String
         var title: String
         /// Relative to the site's root.

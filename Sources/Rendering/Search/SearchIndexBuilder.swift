@@ -27,6 +27,14 @@ extension SearchIndex {
                 snippet: Self.snippet(Self.plain(actor.profile)),
                 words: words([actor.name] + actor.aliases + [actor.role ?? "", actor.country ?? "", Self.plain(actor.profile)])))
         }
+        for history in assembly.places {
+            let place = history.place
+            documents.append(Document(
+                kind: "place", title: place.name, url: links.place(place.slug),
+                meta: [place.admin1 ?? "", place.country ?? ""].filter { !$0.isEmpty }.joined(separator: ", "),
+                snippet: "\(strings.number(history.events.count)) \(strings["events"])",
+                words: words([place.name] + place.aliases + [place.admin1 ?? "", place.country ?? ""])))
+        }
         for note in content.notes.sorted(by: SiteRenderer.newestFirst) {
             documents.append(Document(
                 kind: "note", title: note.title, url: links.note(note.slug), meta: note.date.map(strings.date) ?? "",

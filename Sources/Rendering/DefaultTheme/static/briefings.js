@@ -72,7 +72,7 @@
   /* ---------- Search ----------
      The index is cut into small scripts (see search/search-index.js): a query loads the word
      shards of its terms, ranks the documents from them, then loads what the first results show. */
-  var KIND_WEIGHT = { topic: 5, actor: 4, note: 3, event: 2, article: 1 };
+  var KIND_WEIGHT = { topic: 5, actor: 4, place: 4, note: 3, event: 2, article: 1 };
   var LIMIT = 20;
   var pending = {}, shards = {}, chunks = {};
   window.BRIEFINGS_SEARCH_WORDS = function (key, words) { shards[key] = words; };

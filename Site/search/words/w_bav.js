@@ -1,0 +1,3 @@
+BRIEFINGS_SEARCH_WORDS("bav",{
+"baviere":"3o"
+});
