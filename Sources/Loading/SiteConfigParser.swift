@@ -2,7 +2,7 @@ import Model
 
 /// Reads `Content/site.yml`.
 public enum SiteConfigParser {
-    static let fields: Set<String> = ["title", "language", "description", "base_url", "max_article_bytes", "allow_raw_html"]
+    static let fields: Set<String> = ["title", "language", "description", "base_url", "max_article_bytes", "allow_raw_html", "maps"]
 
     public static func parse(path: String, text: String) throws -> SiteConfig {
         let yaml = try FrontMatter(file: path, yaml: text)
@@ -26,6 +26,7 @@ public enum SiteConfigParser {
         var site = SiteConfig(title: try yaml.requiredString("title"), language: language,
                               description: try yaml.string("description") ?? "", baseURL: base,
                               maxArticleBytes: limit, allowRawHTML: try yaml.bool("allow_raw_html") ?? false)
+        site.maps = try yaml.bool("maps") ?? true
         site.fieldLines = Dictionary(uniqueKeysWithValues: fields.compactMap { key in yaml.line(of: key).map { (key, $0) } })
         return site
     }

@@ -12,6 +12,9 @@ public struct SiteConfig: Hashable, Sendable {
     /// Whether raw HTML written in editors' Markdown reaches the pages; off by default, when it
     /// is dropped and links other than http(s), mailto and relative ones are removed.
     public var allowRawHTML: Bool
+    /// Whether pages show maps (`maps: false` in `site.yml` leaves them out: a site without a
+    /// gazetteer, or one that would rather not draw borders).
+    public var maps = true
     /// The line of each field in `site.yml`, for messages about its value.
     public var fieldLines: [String: Int] = [:]
 

@@ -74,8 +74,8 @@ public enum ProjectCheck {
             let source = mine.first?.sources.first
             let line = source.flatMap { source in articles[source.article].map { $0.line(ofBlock: source.paragraph) } }
             let candidates = proposals.candidates(for: name).prefix(proposalsShown)
-            let note = candidates.isEmpty ? "GeoNames has no populated place of that name in the region"
-                : "GeoNames proposes, to review: " + candidates.map { c in
+            let note = candidates.isEmpty ? "GeoNames (geonames.org, CC BY 4.0) has no populated place of that name in the region"
+                : "GeoNames (geonames.org, CC BY 4.0) proposes, to review: " + candidates.map { c in
                     "- {name: \(name), lat: \(c.latitude), lon: \(c.longitude)}  # \(c.name), \(c.countryCode), population \(c.population)"
                 }.joined(separator: "; ")
             return Diagnostic(.warning, file: source.map { "Content/articles/\($0.article)" } ?? "Content/places.yml", line: line,

@@ -29,8 +29,16 @@ extension SiteRenderer {
         return PageContent(TimelineMonthPage(label: label, days: v.days(events), eventCount: strings.number(events.count),
                                              eventsJSON: v.links.data("events.json"), pager: pager(lookup.timeline, page, v),
                                              topicOptions: filters.topics, actorOptions: filters.actors, typeOptions: filters.types,
-                                             mapHTML: eventMap(id: "map", title: strings["map_title"] + " — " + label, events: events, v)),
+                                             mapHTML: monthMap(page, v)),
                            trail: [(strings["timeline"], v.links.timeline), (label, nil)])
+    }
+
+    /// The map of a month of the timeline, on its first page only: a month long enough for
+    /// several pages has one map of all its events rather than one per page.
+    func monthMap(_ page: Archive.Page, _ v: PageParts) -> String {
+        guard page.part == 1 else { return "" }
+        let events = lookup.timeline.pages.filter { $0.month == page.month }.lazy.flatMap { assembly.events[$0.range] }
+        return eventMap(id: "map", title: strings["map_title"] + " — " + monthName(page.month), events: events, v)
     }
 
     /// One month of a topic's or an actor's events, a line each.

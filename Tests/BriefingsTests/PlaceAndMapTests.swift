@@ -17,7 +17,7 @@ import Model
 
     /// A map's dots (places, count) and its table's rows (place, count), read from the page.
     static func map(in html: String) -> (dots: [(places: [String], count: Int)], rows: [String: Int])? {
-        guard let start = html.range(of: "<figure class=\"map\""), let end = html.range(of: "</figure>", range: start.upperBound..<html.endIndex)
+        guard let start = html.range(of: "<figure class=\"map\""), let end = html.range(of: "</details>", range: start.upperBound..<html.endIndex)
         else { return nil }
         let figure = String(html[start.lowerBound..<end.upperBound])
         let dots = matches(#"data-places="([^"]+)" data-count="(\d+)""#, in: figure).map { ($0[0].split(separator: " ").map(String.init), Int($0[1])!) }
@@ -94,7 +94,7 @@ import Model
         var largestMap = 0
         for (path, html) in try Self.pages() {
             #expect(html.utf8.count < 1_000_000, "\(path) is over 1 MB")
-            if let start = html.range(of: "<figure class=\"map\""), let end = html.range(of: "</figure>", range: start.upperBound..<html.endIndex) {
+            if let start = html.range(of: "<figure class=\"map\""), let end = html.range(of: "</details>", range: start.upperBound..<html.endIndex) {
                 let bytes = html[start.lowerBound..<end.upperBound].utf8.count
                 #expect(bytes < 60_000, "\(path): its map is \(bytes) bytes")
                 largestMap = max(largestMap, bytes)

@@ -14,7 +14,7 @@ struct MapWords {
     var sizeNote: String
 }
 
-/// A map ready for a page: a `<figure>` with the SVG, its legend, and its text alternative —
+/// A map ready for a page: a `<figure>` with the SVG and its legend, then its text alternative —
 /// a table of the same places, with the same counts and links — in a `<details>` under it.
 /// One HTML block without blank lines, so that it passes through a Markdown template intact.
 struct MapFigure {
@@ -34,7 +34,7 @@ struct MapFigure {
         let bySlug = Dictionary(map.marks.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
         let (w, h) = (Int(projection.width), Int(projection.height))
         var lines = ["<figure class=\"map\" id=\"\(e(id))\">"]
-        lines.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(w) \(h)\" role=\"group\" aria-labelledby=\"\(e(id))-title\">")
+        lines.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(w) \(h)\" aria-labelledby=\"\(e(id))-title\">")
         lines.append("<title id=\"\(e(id))-title\">\(e(title))</title>")
         lines.append("<rect class=\"sea\" width=\"\(w)\" height=\"\(h)\"/>")
         lines.append("<path class=\"land\" d=\"\(MapOutline.path(projection, outline: outline))\"/>")
@@ -53,8 +53,8 @@ struct MapFigure {
         }
         lines.append("</svg>")
         lines.append(legendHTML)
-        lines.append(table)
         lines.append("</figure>")
+        lines.append(table)
         return (lines.joined(separator: "\n") + "\n", dots)
     }
 

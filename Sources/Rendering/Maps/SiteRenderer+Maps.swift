@@ -15,6 +15,7 @@ extension SiteRenderer {
     ///   shown among its neighbours.
     func eventMap<Events: Sequence>(id: String, title: String, events: Events, minimumSpan: Double = 1.2,
                                     _ v: PageParts) -> String where Events.Element == Event {
+        guard content.site.maps else { return "" }
         var counts: [String: (place: Place, count: Int, types: [EventType: Int])] = [:]
         for event in events {
             guard let place = lookup.place(of: event) else { continue }
