@@ -72,7 +72,7 @@ struct ActorDiscovery: Sendable {
         if let last = tokens.last, last.text.count >= 3 {
             aliases.append(last.text)
             // "al-Sarraj": the particle with the surname too.
-            if tokens.count >= 3, last.hyphenBefore, rules.nameParticles.contains(tokens[tokens.count - 2].folded) {
+            if tokens.count >= 3, last.hyphenBefore, rules.nameParticles.contains(tokens[tokens.count - 2]) {
                 aliases.append(tokens[tokens.count - 2].text + "-" + last.text)
             }
         }
@@ -90,7 +90,7 @@ struct ActorDiscovery: Sendable {
             while end < tokens.count {
                 if isNameWord(tokens, end, covered) {
                     end += 1
-                } else if rules.nameParticles.contains(tokens[end].folded), !covered[end], end + 1 < tokens.count,
+                } else if rules.nameParticles.contains(tokens[end]), !covered[end], end + 1 < tokens.count,
                           isNameWord(tokens, end + 1, covered) {
                     end += 2
                 } else {
@@ -123,7 +123,7 @@ struct ActorDiscovery: Sendable {
             start -= 1
         }
         // A particle cannot open a name ("al" alone before "Sarraj" is part of it, not first).
-        while start < run.upperBound, rules.nameParticles.contains(tokens[start].folded), !tokens[start].looksLikeName { start += 1 }
+        while start < run.upperBound, rules.nameParticles.contains(tokens[start]), !tokens[start].looksLikeName { start += 1 }
         guard start < run.upperBound else { return nil }
         return start..<run.upperBound
     }
@@ -145,7 +145,7 @@ struct ActorDiscovery: Sendable {
     /// "Sergueï Lavrov et Sergueï Choïgou": the second name shares the first one's title.
     private func isCoordinated(_ tokens: [Token], _ previousEnd: Int, _ start: Int) -> Bool {
         guard start > previousEnd + 1 else { return false }
-        return (previousEnd + 1..<start).allSatisfy { rules.conjunctions.contains(tokens[$0].folded) || tokens[$0].text == "," }
+        return (previousEnd + 1..<start).allSatisfy { rules.conjunctions.contains(tokens[$0]) || tokens[$0].text == "," }
     }
 
     private func reportsSpeech(_ tokens: [Token], after end: Int) -> Bool {
@@ -158,8 +158,8 @@ struct ActorDiscovery: Sendable {
     private func isAppositive(_ tokens: [Token], after end: Int) -> Bool {
         guard end + 1 < tokens.count, tokens[end].text == "," else { return false }
         var k = end + 1
-        if rules.personCues.contains(tokens[k].folded) { return true }
-        while k < tokens.count, rules.determiners.contains(tokens[k].folded) { k += 1 }
+        if rules.personCues.contains(tokens[k]) { return true }
+        while k < tokens.count, rules.determiners.contains(tokens[k]) { k += 1 }
         return k < tokens.count && rules.titles.contains(tokens, at: k)
     }
 
@@ -191,8 +191,8 @@ struct ActorDiscovery: Sendable {
             let name = sentence.slice(start, i)
             let nameTokens = Array(tokens[start..<i])
             if let m = registry.match(nameTokens, at: 0), m.end == nameTokens.count { continue }
-            let armed = nameTokens.contains { rules.armedGroupWords.contains($0.folded) }
-                || (max(0, start - 2)..<start).contains { rules.armedGroupWords.contains(tokens[$0].folded) }
+            let armed = nameTokens.contains { rules.armedGroupWords.contains($0) }
+                || (max(0, start - 2)..<start).contains { rules.armedGroupWords.contains(tokens[$0]) }
             out.append(Actor(slug: slugify(name), name: name, aliases: [acronym.text],
                              kind: armed ? .armedGroup : .organisation, reviewed: false))
         }

@@ -65,7 +65,7 @@ struct ClauseMarker: Sendable {
                 let afterReporting = reporting.contains { r in
                     r.upperBound <= i && (i - r.upperBound <= 2 || Self.onlyAsideBetween(tokens, r.upperBound, i))
                 }
-                let afterConjunction = i > 0 && rules.conjunctions.contains(tokens[i - 1].folded)
+                let afterConjunction = i > 0 && rules.conjunctions.contains(tokens[i - 1])
                 if !afterReporting && !afterConjunction {
                     // ("depuis que le régime a lancé son offensive": a subordinate clause that is
                     // also a background span.)
@@ -82,7 +82,7 @@ struct ClauseMarker: Sendable {
             // phrase, with no reporting verb shortly before it, opens a relative clause.
             // (Not in a noun phrase opening the sentence or a clause: "A truce that Russia said
             // would take effect … has done little", where the main verb is still to come.)
-            if i >= 3, rules.complementizers.contains(tokens[i].folded), rules.determiners.contains(tokens[i - 2].folded),
+            if i >= 3, rules.complementizers.contains(tokens[i]), rules.determiners.contains(tokens[i - 2]),
                !Self.clauseEnds.contains(tokens[i - 3].text),
                tokens[i - 1].isWord, !tokens[i - 1].looksLikeName,
                !reporting.contains(where: { $0.upperBound <= i && i - $0.upperBound <= 6 }) {

@@ -36,7 +36,7 @@ struct Coreference: Sendable {
         for m in mentions { for k in m.start..<m.end { covered[k] = true } }
         learnDescriptors(tokens, mentions)
 
-        for m in mentions where m.end - m.start == 1 && rules.collectiveTitles.contains(tokens[m.start].folded) {
+        for m in mentions where m.end - m.start == 1 && rules.collectiveTitles.contains(tokens[m.start]) {
             collectives[tokens[m.start].folded] = m.actor
         }
 
@@ -81,7 +81,7 @@ struct Coreference: Sendable {
         }
         if let m = titleAnaphor(tokens, at: i, mentions: mentions) {
             // A plural title ("les ministres") is the body it was last seen for, never one person.
-            let actor = rules.collectiveTitles.contains(tokens[m.start].folded)
+            let actor = rules.collectiveTitles.contains(tokens[m.start])
                 ? collectives[tokens[m.start].folded] : bearer(of: m.words, current: before)
             return (actor.map { [mention($0, sentence, m.start, m.end)] } ?? [], m.end)
         }
@@ -95,7 +95,7 @@ struct Coreference: Sendable {
         let named = all.map(\.actor).filter(cast.isPerson)
         let governed = all.filter { !$0.viaCoreference && rules.isGovernedByPreposition(tokens, at: $0.start) }.map(\.actor)
         let people = named.filter { !governed.contains($0) } + named.filter { governed.contains($0) }
-        let collective = all.first { m in m.end - m.start == 1 && rules.collectiveTitles.contains(tokens[m.start].folded) }?.actor
+        let collective = all.first { m in m.end - m.start == 1 && rules.collectiveTitles.contains(tokens[m.start]) }?.actor
         history.append((sentence.paragraph, people, named, collective))
         if history.count > Self.historyDepth { history.removeFirst() }
     }
@@ -106,7 +106,7 @@ struct Coreference: Sendable {
     }
 
     private func isImpersonal(_ tokens: [Token], _ i: Int) -> Bool {
-        i + 1 < tokens.count && rules.impersonalFollowers.contains(tokens[i + 1].folded)
+        i + 1 < tokens.count && rules.impersonalFollowers.contains(tokens[i + 1])
     }
 
     /// Recent sentences' people, most recent sentence first (the current one's earlier mentions first of all).
@@ -125,10 +125,10 @@ struct Coreference: Sendable {
     /// "les cinq responsables", "the three ministers": a determiner, a number and the head
     /// noun of a pair anaphor ("les deux responsables") stand for that many people just named.
     private func countedAnaphor(_ tokens: [Token], at i: Int) -> (count: Int, end: Int)? {
-        guard i + 2 < tokens.count, rules.determiners.contains(tokens[i].folded), !tokens[i + 1].inQuote else { return nil }
+        guard i + 2 < tokens.count, rules.determiners.contains(tokens[i]), !tokens[i + 1].inQuote else { return nil }
         let word = tokens[i + 1].folded
         guard let n = rules.numbers[word] ?? (tokens[i + 1].kind == .number ? Int(word) : nil), (3...12).contains(n),
-              rules.groupHeads.contains(tokens[i + 2].folded) else { return nil }
+              rules.groupHeads.contains(tokens[i + 2]) else { return nil }
         return (n, i + 3)
     }
 
@@ -167,12 +167,12 @@ struct Coreference: Sendable {
     private func afterFrontedAdjunct(_ tokens: [Token], _ i: Int) -> Bool {
         guard i > 1, tokens[i - 1].text == ",", let first = tokens.first, first.isWord else { return false }
         let word = first.text.lowercased()
-        return rules.prepositions.contains(first.folded) || rules.gerundEndings.contains { word.count > $0.count + 2 && word.hasSuffix($0) }
+        return rules.prepositions.contains(first) || rules.gerundEndings.contains { word.count > $0.count + 2 && word.hasSuffix($0) }
     }
 
     /// A determiner and a title with no name after it: "le ministre russe", "the monitor".
     private func titleAnaphor(_ tokens: [Token], at i: Int, mentions: [Mention]) -> (start: Int, end: Int, words: [String])? {
-        guard i > 0, rules.determiners.contains(tokens[i - 1].folded), let m = rules.titles.match(tokens, at: i),
+        guard i > 0, rules.determiners.contains(tokens[i - 1]), let m = rules.titles.match(tokens, at: i),
               tokens[i].isWord, !tokens[i].looksLikeName || i == 1 else { return nil }
         let horizon = min(tokens.count, m.end + Self.nameLookahead)
         if mentions.contains(where: { $0.start >= m.end && $0.start < horizon && cast.isPerson($0.actor) }) { return nil }
@@ -180,7 +180,7 @@ struct Coreference: Sendable {
         var words = tokens[m.start..<m.end].map(\.folded)
         // Adjectives that narrow the title: "le ministre russe".
         while end < tokens.count, end < m.end + 2, tokens[end].isWord, !tokens[end].looksLikeName,
-              !rules.stopWords.contains(tokens[end].folded), !rules.prepositions.contains(tokens[end].folded) {
+              !rules.stopWords.contains(tokens[end]), !rules.prepositions.contains(tokens[end]) {
             words.append(tokens[end].folded)
             end += 1
         }
@@ -223,12 +223,12 @@ struct Coreference: Sendable {
     static func aliasWords(_ actor: Actor, _ rules: LanguageRules) -> Set<String> {
         var words: Set<String> = []
         for alias in [actor.name] + actor.aliases {
-            for t in rules.tokenizer.tokenize(alias) where t.isWord && !rules.stopWords.contains(t.folded) {
+            for t in rules.tokenizer.tokenize(alias) where t.isWord && !rules.stopWords.contains(t) {
                 words.insert(t.folded)
             }
         }
         if let role = actor.role {
-            for t in rules.tokenizer.tokenize(role) where t.isWord && !rules.stopWords.contains(t.folded) { words.insert(t.folded) }
+            for t in rules.tokenizer.tokenize(role) where t.isWord && !rules.stopWords.contains(t) { words.insert(t.folded) }
         }
         return words
     }

@@ -89,7 +89,7 @@ struct DateResolver: Sendable {
         if let weekday = rules.weekdays[t.folded], t.isWord {
             var m = DateMention(kind: .weekday, start: i, end: i + 1, weekday: weekday)
             var k = i + 1
-            if k < tokens.count, rules.determiners.contains(tokens[k].folded) { k += 1 }
+            if k < tokens.count, rules.determiners.contains(tokens[k]) { k += 1 }
             if k < tokens.count, var absolute = dayMonth(tokens, at: k) ?? monthDay(tokens, at: k) {
                 absolute.start = i
                 absolute.weekday = weekday
@@ -109,7 +109,7 @@ struct DateResolver: Sendable {
             if k < tokens.count, let y = year(tokens[k]) {
                 return DateMention(kind: .month, start: i, end: k + 1, month: month, year: y)
             }
-            if i > 0, rules.prepositions.contains(tokens[i - 1].folded) {
+            if i > 0, rules.prepositions.contains(tokens[i - 1]) {
                 return DateMention(kind: .month, start: i, end: i + 1, month: month)
             }
         }
@@ -167,7 +167,7 @@ struct DateResolver: Sendable {
 
     private func isAdjacentBackground(_ tokens: [Token], _ start: Int) -> Bool {
         var k = start - 1
-        while k >= 0, rules.determiners.contains(tokens[k].folded) { k -= 1 }
+        while k >= 0, rules.determiners.contains(tokens[k]) { k -= 1 }
         // "dès" folds to "des" but marks when a thing happened, not what a date qualifies: the
         // word before the date must be written as the cue is.
         guard k >= 0, tokens[k].text.lowercased() == tokens[k].folded else { return false }
@@ -182,13 +182,13 @@ struct DateResolver: Sendable {
     /// qualifying it (a participle after a noun, with no auxiliary, after the main verb).
     private func qualifiesNoun(_ tokens: [Token], _ start: Int) -> Bool {
         var k = start - 1
-        while k >= 0, rules.determiners.contains(tokens[k].folded) { k -= 1 }
+        while k >= 0, rules.determiners.contains(tokens[k]) { k -= 1 }
         guard k > 0, rules.isBareParticiple(tokens, at: k), !rules.futureCues.contains(tokens, at: k) else { return false }
         let before = tokens[k - 1]
-        guard before.isWord, !rules.auxiliaries.contains(before.folded), !rules.clitics.contains(before.folded) else { return false }
+        guard before.isWord, !rules.auxiliaries.contains(before), !rules.clitics.contains(before) else { return false }
         // "deux soldats ont été tués et un troisième blessé jeudi": a participle coordinated with
         // the main verb's shares its auxiliary; the date is the sentence's own.
-        for c in max(1, k - 3)..<k where rules.conjunctions.contains(tokens[c].folded) && rules.isParticipleForm(tokens[c - 1]) {
+        for c in max(1, k - 3)..<k where rules.conjunctions.contains(tokens[c]) && rules.isParticipleForm(tokens[c - 1]) {
             return false
         }
         // Only in the object of a verb already conjugated ("a salué le cessez-le-feu conclu jeudi"):
@@ -197,7 +197,7 @@ struct DateResolver: Sendable {
         if let first = tokens.first, first.isWord, rules.gerundEndings.contains(where: { first.text.count > $0.count + 2 && first.text.lowercased().hasSuffix($0) }) {
             return true
         }
-        return tokens[..<k].contains { rules.auxiliaries.contains($0.folded) && $0.isWord && !rules.clitics.contains($0.folded) }
+        return tokens[..<k].contains { rules.auxiliaries.contains($0) && $0.isWord && !rules.clitics.contains($0) }
     }
 
     enum Tense { case future, pastPerfect }
@@ -214,10 +214,10 @@ struct DateResolver: Sendable {
         var lower = m.start
         while lower > 0, !Self.tenseBoundaries.contains(tokens[lower - 1].text) { lower -= 1 }
         // "He recalled that on Jan. 26 forces had launched": the verb of the reported clause, not the reporting one.
-        if lower < m.start, let c = (lower..<m.start).last(where: { rules.complementizers.contains(tokens[$0].folded) }) { lower = c + 1 }
+        if lower < m.start, let c = (lower..<m.start).last(where: { rules.complementizers.contains(tokens[$0]) }) { lower = c + 1 }
         var upper = m.end
         // "Lundi, ...", "Il a rappelé que lundi, l'armée avait frappé": a fronted date.
-        if upper < tokens.count, tokens[upper].text == ",", (lower..<m.start).allSatisfy({ !tokens[$0].isWord || rules.prepositions.contains(tokens[$0].folded) || rules.determiners.contains(tokens[$0].folded) }) {
+        if upper < tokens.count, tokens[upper].text == ",", (lower..<m.start).allSatisfy({ !tokens[$0].isWord || rules.prepositions.contains(tokens[$0]) || rules.determiners.contains(tokens[$0]) }) {
             upper += 1
             lower = upper
         }
@@ -256,14 +256,14 @@ struct DateResolver: Sendable {
     /// meet", "doit rencontrer": the tense is the cue's).
     private func isFiniteVerb(_ tokens: [Token], _ k: Int) -> Bool {
         // "avait accepté": the auxiliary carries the tense.
-        for j in max(0, k - 2)..<k where rules.auxiliaries.contains(tokens[j].folded) || rules.pastPerfectAuxiliaries.contains(tokens, at: j) {
+        for j in max(0, k - 2)..<k where rules.auxiliaries.contains(tokens[j]) || rules.pastPerfectAuxiliaries.contains(tokens, at: j) {
             return false
         }
         // (Not "à", which folds to the auxiliary "a".)
-        if rules.auxiliaries.contains(tokens[k].folded) && rules.writtenAuxiliaries.contains(tokens[k].text.lowercased())
+        if rules.auxiliaries.contains(tokens[k]) && rules.writtenAuxiliaries.contains(tokens[k].text.lowercased())
             || rules.reportingVerbs.contains(tokens, at: k) { return true }
         guard rules.triggers.match(tokens, at: k)?.payload.isVerb == true else { return false }
-        if k > 0, rules.infinitiveMarkers.contains(tokens[k - 1].folded) { return false }
+        if k > 0, rules.infinitiveMarkers.contains(tokens[k - 1]) { return false }
         for j in max(0, k - 2)..<k where rules.futureCues.contains(tokens, at: j) { return false }
         // "doit pour sa part rencontrer": the cue before an adverb.
         let (kept, indices) = rules.withoutAdverbs(Array(tokens[max(0, k - 6)...k]))
@@ -303,14 +303,14 @@ struct DateResolver: Sendable {
         guard j < tokens.count else { return nil }
         var complementizer: Int?
         for k in j..<min(tokens.count, j + Self.complementizerReach) {
-            if rules.complementizers.contains(tokens[k].folded) { complementizer = k; break }
+            if rules.complementizers.contains(tokens[k]) { complementizer = k; break }
             if tokens[k].text == ";" || tokens[k].text == ":" || SentenceSplitter.terminators.contains(tokens[k].text) { break }
         }
         let next = tokens[j]
-        let opensContent = next.isWord && !rules.prepositions.contains(next.folded) && !rules.isCalendarWord(next.folded)
+        let opensContent = next.isWord && !rules.prepositions.contains(next) && !rules.isCalendarWord(next.folded)
             && !rules.relativeDays.contains(tokens, at: j) && !rules.anchoredDays.contains(tokens, at: j)
             && !rules.adverbs.contains(tokens, at: j) && !rules.addresseeVerbs.contains(tokens, at: r.lowerBound)
-            && !rules.complementizers.contains(next.folded)
+            && !rules.complementizers.contains(next)
         if opensContent { return j }
         return complementizer
     }

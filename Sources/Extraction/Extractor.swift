@@ -82,19 +82,19 @@ public struct Extractor: Sendable {
         for place in places {
             table.add(place, payload: KnownPlace(specific: true), tokenizer: tokenizer, casing: .capitalized)
         }
-        let institutional = languages.reduce(into: Set<String>()) { $0.formUnion($1.nonNameWords); $0.formUnion($1.organisationWords) }
-        let countries = languages.reduce(into: Set<String>()) { $0.formUnion($1.countryWords) }
+        let institutional = languages.reduce(into: WordSet()) { $0.formUnion($1.nonNameWords); $0.formUnion($1.organisationWords) }
+        let countries = languages.reduce(into: WordSet()) { $0.formUnion($1.countryWords) }
         for topic in topics {
             for keyword in topic.keywords {
                 let tokens = tokenizer.tokenize(keyword)
                 guard let first = tokens.first, let last = tokens.last, first.isCapitalized || last.isCapitalized,
-                      !first.isAllCaps, !tokens.contains(where: { $0.isCapitalized && institutional.contains($0.folded) }) else { continue }
+                      !first.isAllCaps, !tokens.contains(where: { $0.isCapitalized && institutional.contains($0) }) else { continue }
                 if let m = matcher.match(tokens, at: 0), m.end == tokens.count, !m.actors.contains(where: { registry[$0].kind == .state }) { continue }
                 // A town of the topic is as specific as the gazetteer's; a country or a region of
                 // one is not, whether the registry has it as a state or not (Libya, with two rival
                 // governments, has none).
                 let namesState = tokens.indices.contains { k in matcher.match(tokens, at: k)?.actors.contains { registry[$0].kind == .state } ?? false }
-                let namesCountry = tokens.contains { countries.contains($0.folded) }
+                let namesCountry = tokens.contains { countries.contains($0) }
                 table.add(keyword, payload: KnownPlace(specific: !namesState && !namesCountry), tokenizer: tokenizer,
                               casing: first.isCapitalized ? .capitalized : .any)
             }

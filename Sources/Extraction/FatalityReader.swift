@@ -50,9 +50,9 @@ struct FatalityReader: Sendable {
     /// "seven Turkish soldiers and a civilian contractor", "sept soldats et un employé civil":
     /// one more person joined to a figure's noun phrase.
     private func coordinatedSingular(_ tokens: [Token], after end: Int) -> Int {
-        for k in end..<min(tokens.count, end + 3) where rules.conjunctions.contains(tokens[k].folded) {
-            guard k + 1 < tokens.count, rules.indefiniteArticles.contains(tokens[k + 1].folded) else { return 0 }
-            let noun = (k + 2..<min(tokens.count, k + 5)).contains { rules.personNouns.contains(tokens[$0].folded) }
+        for k in end..<min(tokens.count, end + 3) where rules.conjunctions.contains(tokens[k]) {
+            guard k + 1 < tokens.count, rules.indefiniteArticles.contains(tokens[k + 1]) else { return 0 }
+            let noun = (k + 2..<min(tokens.count, k + 5)).contains { rules.personNouns.contains(tokens[$0]) }
             return noun ? 1 : 0
         }
         return 0
@@ -98,9 +98,9 @@ struct FatalityReader: Sendable {
     private func countsThings(_ tokens: [Token], _ n: NumberReader.Number) -> Bool {
         guard !rules.personNouns.isEmpty, n.end > n.start, rules.approximateNumbers[tokens[n.end - 1].folded] != nil else { return false }
         var k = n.end
-        if k < tokens.count, rules.genitives.contains(tokens[k].folded) { k += 1 }
+        if k < tokens.count, rules.genitives.contains(tokens[k]) { k += 1 }
         guard k < tokens.count, tokens[k].isWord else { return false }
-        return !rules.personNouns.contains(tokens[k].folded) && !rules.killedWords.contains(tokens, at: k)
+        return !rules.personNouns.contains(tokens[k]) && !rules.killedWords.contains(tokens, at: k)
     }
 
     /// "killing 10 civilians", "ont tué une femme": where the killing verb that governs the
@@ -121,7 +121,7 @@ struct FatalityReader: Sendable {
         // "ont tué mardi 12 civils", "a tué dimanche soir au moins cinq civils": a day between.
         while k < tokens.count, rules.weekdays[tokens[k].folded] != nil || rules.dayParts.contains(tokens, at: k) { k += 1 }
         if k < tokens.count, let b = rules.lowerBoundCues.match(tokens, at: k) { k = b.end }
-        while k < tokens.count, rules.determiners.contains(tokens[k].folded), numbers.read(tokens, at: k) == nil { k += 1 }
+        while k < tokens.count, rules.determiners.contains(tokens[k]), numbers.read(tokens, at: k) == nil { k += 1 }
         guard k < tokens.count, numbers.read(tokens, at: k) != nil else { return nil }
         return k
     }
@@ -134,7 +134,7 @@ struct FatalityReader: Sendable {
         while k >= 0, gap <= 2 {
             let t = tokens[k]
             if !t.isWord { return false }
-            if rules.relativePronouns.contains(t.folded) { return true }
+            if rules.relativePronouns.contains(t) { return true }
             k -= 1
             gap += 1
         }
@@ -144,7 +144,7 @@ struct FatalityReader: Sendable {
     /// "a migrant had been killed": an indefinite article counts one when a singular
     /// killed-phrase follows closely.
     private func singular(_ tokens: [Token], at i: Int) -> NumberReader.Number? {
-        guard tokens[i].isWord, rules.indefiniteArticles.contains(tokens[i].folded) else { return nil }
+        guard tokens[i].isWord, rules.indefiniteArticles.contains(tokens[i]) else { return nil }
         for k in (i + 1)..<min(tokens.count, i + 4) where rules.singularKilledWords.contains(tokens, at: k) {
             return NumberReader.Number(value: 1, start: i, end: i + 1)
         }

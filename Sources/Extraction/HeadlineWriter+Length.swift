@@ -56,7 +56,7 @@ extension HeadlineWriter {
         // (Not "l'est", nor "A Berlin": an auxiliary is no noun after an article, nor capitalised.)
         let auxiliary = (0..<bound).first { k in
             keep[k] && !tokens[k].inQuote && !tokens[k].looksLikeName && !isFunctionWord(tokens[k]) && !afterElision(tokens, k)
-                && (isAuxiliary(tokens, k) || rules.passiveAuxiliaries.contains(tokens[k].folded)
+                && (isAuxiliary(tokens, k) || rules.passiveAuxiliaries.contains(tokens[k])
                 || rules.pastPerfectAuxiliaries.match(tokens, at: k) != nil || rules.futureCues.match(tokens, at: k) != nil)
         }
         return ([auxiliary, reporting, trigger].compactMap { $0 }.min() ?? 0, [auxiliary, reporting, verbTrigger].compactMap { $0 }.min() ?? 0)
@@ -94,7 +94,7 @@ extension HeadlineWriter {
     /// "d'", "se", "ne", "pas": the auxiliaries' list holds them for the phrases it matches
     /// ("d'avoir", "se sont"); alone, they start no verb.
     private func isFunctionWord(_ token: Token) -> Bool {
-        token.folded.hasSuffix("'") || token.folded.hasSuffix("\u{2019}") || rules.negations.contains(token.folded) || rules.clitics.contains(token.folded)
+        token.folded.hasSuffix("'") || token.folded.hasSuffix("\u{2019}") || rules.negations.contains(token) || rules.clitics.contains(token)
     }
 
     /// After an elided article ("l'est"), not after an elided pronoun ("s'était").

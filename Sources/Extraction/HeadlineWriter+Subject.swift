@@ -27,11 +27,11 @@ extension HeadlineWriter {
         let kept = tokens.indices.filter { keep[$0] && $0 < verb }
         let commas = kept.filter { isComma(tokens[$0]) }
         guard let first = kept.first, commas.count >= 2, case let (open, close) = (commas[0], commas[1]),
-              rules.determiners.contains(tokens[first].folded) || rules.titles.contains(tokens, at: first) else { return nil }
+              rules.determiners.contains(tokens[first]) || rules.titles.contains(tokens, at: first) else { return nil }
         let title = kept.filter { $0 < open }
         let name = kept.filter { $0 > open && $0 < close }
         guard !name.isEmpty, name.count <= Self.maxNameWords,
-              name.allSatisfy({ tokens[$0].isWord && (tokens[$0].looksLikeName || rules.nameParticles.contains(tokens[$0].folded)) }),
+              name.allSatisfy({ tokens[$0].isWord && (tokens[$0].looksLikeName || rules.nameParticles.contains(tokens[$0])) }),
               !title.contains(where: { isAuxiliary(tokens, $0) }) else { return nil }
         var out = keep
         for k in title { out[k] = false }
@@ -45,7 +45,7 @@ extension HeadlineWriter {
     /// and that clause ("Ursula von der Leyen s'est rendue en Grèce à Kastanies").
     func promoteRelativeClause(_ tokens: [Token], _ trigger: Range<Int>?, _ keep: inout [Bool]) {
         guard let trigger, trigger.lowerBound >= 3,
-              let pronoun = (2..<trigger.lowerBound).last(where: { tokens[$0 - 1].text == "," && rules.personCues.contains(tokens[$0].folded) }),
+              let pronoun = (2..<trigger.lowerBound).last(where: { tokens[$0 - 1].text == "," && rules.personCues.contains(tokens[$0]) }),
               tokens[pronoun - 2].looksLikeName, tokens[pronoun - 2].isWord,
               !(pronoun + 1..<trigger.lowerBound).contains(where: { Self.clauseMarks.contains(tokens[$0].text) }) else { return }
         let end = tokens[trigger.upperBound...].firstIndex { Self.clauseMarks.contains($0.text) && !$0.inQuote } ?? tokens.count
@@ -81,7 +81,7 @@ extension HeadlineWriter {
     func firstPersonQuotation(_ reading: SentenceReading, _ keep: [Bool]) -> String? {
         let tokens = reading.sentence.tokens
         guard let speaker = reading.speaker?.name,
-              let word = tokens.indices.first(where: { keep[$0] && rules.firstPersonWords.contains(tokens[$0].folded) }) else { return nil }
+              let word = tokens.indices.first(where: { keep[$0] && rules.firstPersonWords.contains(tokens[$0]) }) else { return nil }
         // "We will respond, Erdogan said", or marks the text does not pair: all of it is the quotation.
         guard tokens[word].inQuote else { return speakerForm(speaker, reading.sentence, keep) }
         var lo = word, hi = word

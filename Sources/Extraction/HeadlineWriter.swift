@@ -96,10 +96,10 @@ struct HeadlineWriter: Sendable {
         if rules.reporterCues.match(tokens, at: comma + 1) != nil, segment.count <= Self.maxSourceLength { return from..<tokens.count }
         // The verb opens the segment (", a indiqué l'OSDH"), or ends it after its subject
         // (", the ministry said"); a coordinated clause (", et Erdogan a annoncé…") is not a source.
-        guard !rules.conjunctions.contains(tokens[comma + 1].folded),
+        guard !rules.conjunctions.contains(tokens[comma + 1]),
               let verb = reading.marks.reporting.first(where: { segment.contains($0.lowerBound) }) ?? spokenAct(in: segment, reading),
               verb.lowerBound - comma <= 2 || end - verb.upperBound <= 2,
-              !tokens[verb.upperBound..<end].contains(where: { rules.complementizers.contains($0.folded) && !$0.inQuote }) else { return nil }
+              !tokens[verb.upperBound..<end].contains(where: { rules.complementizers.contains($0) && !$0.inQuote }) else { return nil }
         // (Not the main verb after a subject's apposition: "Fayez Sarraj, head of the GNA, also
         // announced elections" — no clause before the comma to attribute, no speaker after it.)
         if verb.lowerBound - comma <= 2, !tellsSomethingBefore(tokens, comma, reading), !namesItsSpeaker(tokens, after: verb.upperBound, end: end) {
@@ -115,8 +115,8 @@ struct HeadlineWriter: Sendable {
         while k < end, rules.isCalendarWord(tokens[k].folded) || rules.adverbs.contains(tokens, at: k) || rules.dayParts.contains(tokens, at: k) { k += 1 }
         guard k < end else { return true }
         let t = tokens[k]
-        return t.isWord && (t.looksLikeName || rules.singularPronouns.contains(t.folded) || rules.pluralPronouns.contains(t.folded)
-            || rules.determiners.contains(t.folded))
+        return t.isWord && (t.looksLikeName || rules.singularPronouns.contains(t) || rules.pluralPronouns.contains(t)
+            || rules.determiners.contains(t))
     }
 
     /// "…'a atteint un niveau horrifiant', a dénoncé l'ONU": the verb of a criticism or an
@@ -162,7 +162,7 @@ struct HeadlineWriter: Sendable {
         for d in dates where d.start < tokens.count && !tokens[d.start].inQuote {
             for k in d.start..<min(d.end, tokens.count) { keep[k] = false }
             var k = d.start - 1
-            while k >= 0, tokens[k].isWord, rules.prepositions.contains(tokens[k].folded) || rules.determiners.contains(tokens[k].folded)
+            while k >= 0, tokens[k].isWord, rules.prepositions.contains(tokens[k]) || rules.determiners.contains(tokens[k])
                     || rules.dayParts.contains(tokens, at: k) {
                 keep[k] = false
                 k -= 1
@@ -175,7 +175,7 @@ struct HeadlineWriter: Sendable {
                 }
             }
             var after = min(d.end, tokens.count)
-            if after < tokens.count, rules.possessives.contains(tokens[after].folded) {
+            if after < tokens.count, rules.possessives.contains(tokens[after]) {
                 keep[after] = false
                 after += 1
             }
@@ -207,9 +207,9 @@ struct HeadlineWriter: Sendable {
             var end = k
             while end < tokens.count, marks.subordinate[end] || marks.background[end] { end += 1 }
             // (Not what a verb reports: "a affirmé, selon Al-Arabiya, que le projet…".)
-            let afterComma = k > 0 && tokens[k - 1].text == "," && !rules.complementizers.contains(tokens[k].folded)
+            let afterComma = k > 0 && tokens[k - 1].text == "," && !rules.complementizers.contains(tokens[k])
             let dated = reading.dates.contains { (k..<end).contains($0.start) }
-            let relative = rules.relativePronouns.contains(tokens[k].folded)
+            let relative = rules.relativePronouns.contains(tokens[k])
             // "qui dirige le gouvernement d'union nationale (GNA) reconnu par l'ONU,": to the comma.
             var clauseEnd = end
             if afterComma || relative {
@@ -285,7 +285,7 @@ struct HeadlineWriter: Sendable {
     private func describes(_ tokens: [Token], _ segment: Range<Int>) -> Bool {
         let first = tokens[segment.lowerBound]
         var head = segment.lowerBound
-        while head + 1 < segment.upperBound, rules.determiners.contains(tokens[head].folded) || rules.tokenizer.elisions.contains(tokens[head].folded) {
+        while head + 1 < segment.upperBound, rules.determiners.contains(tokens[head]) || rules.tokenizer.elisions.contains(tokens[head].folded) {
             head += 1
         }
         // (Not a name: ", l'Allemagne,", ", une ONG,", ", l'ambassadeur libyen Taher el-Sonni,".)
@@ -301,8 +301,8 @@ struct HeadlineWriter: Sendable {
     /// A lower-case word that is no article, conjunction or gerund: the verb of the clause.
     private func startsVerb(_ token: Token) -> Bool {
         let word = token.text.lowercased()
-        return token.isWord && !token.looksLikeName && !rules.determiners.contains(token.folded)
-            && !rules.conjunctions.contains(token.folded) && !rules.gerundEndings.contains { word.hasSuffix($0) }
+        return token.isWord && !token.looksLikeName && !rules.determiners.contains(token)
+            && !rules.conjunctions.contains(token) && !rules.gerundEndings.contains { word.hasSuffix($0) }
     }
 
     /// Two capitalised words or more at the end, name particles between ("l'ambassadeur libyen
@@ -310,7 +310,7 @@ struct HeadlineWriter: Sendable {
     private func endsWithPersonName(_ tokens: [Token], _ segment: Range<Int>) -> Bool {
         var names = 0
         var k = segment.upperBound - 1
-        while k >= segment.lowerBound, tokens[k].isWord, tokens[k].looksLikeName || rules.nameParticles.contains(tokens[k].folded) {
+        while k >= segment.lowerBound, tokens[k].isWord, tokens[k].looksLikeName || rules.nameParticles.contains(tokens[k]) {
             if tokens[k].looksLikeName { names += 1 }
             k -= 1
         }
@@ -328,8 +328,8 @@ struct HeadlineWriter: Sendable {
     /// An auxiliary, not a noun of the same spelling after an article ("l'est").
     /// (As written: "à" is no "a"; and "d'", which the list holds for "d'avoir", is no auxiliary alone.)
     func isAuxiliary(_ tokens: [Token], _ k: Int) -> Bool {
-        rules.writtenAuxiliaries.contains(tokens[k].text.lowercased()) && !rules.genitives.contains(tokens[k].folded)
-            && !(k > 0 && (rules.determiners.contains(tokens[k - 1].folded) || rules.tokenizer.elisions.contains(tokens[k - 1].folded)))
+        rules.writtenAuxiliaries.contains(tokens[k].text.lowercased()) && !rules.genitives.contains(tokens[k])
+            && !(k > 0 && (rules.determiners.contains(tokens[k - 1]) || rules.tokenizer.elisions.contains(tokens[k - 1].folded)))
     }
 
     /// "Soir, le chef…", "Also, a helicopter…": a lone word left before a comma by what was dropped.

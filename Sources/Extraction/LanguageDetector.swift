@@ -6,7 +6,7 @@ struct LanguageDetector: Sendable {
     func detect(_ tokens: [Token]) -> LanguageRules? {
         var best: (rules: LanguageRules, count: Int)?
         for rules in languages {
-            let count = tokens.reduce(0) { $0 + (rules.stopWords.contains($1.folded) ? 1 : 0) }
+            let count = tokens.reduce(0) { $0 + (rules.stopWords.contains($1) ? 1 : 0) }
             if best == nil || count > best!.count { best = (rules, count) }
         }
         return best?.rules

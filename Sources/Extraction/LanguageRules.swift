@@ -4,8 +4,8 @@ import Model
 struct LexiconCompiler {
     let tokenizer: Tokenizer
 
-    func words(_ list: [String]) -> Set<String> {
-        Set(list.flatMap { tokenizer.tokenizePhrase($0).map(\.folded) })
+    func words(_ list: [String]) -> WordSet {
+        WordSet(list.flatMap { tokenizer.tokenizePhrase($0).map(\.folded) })
     }
 
     func phrases<P>(_ list: [String], _ payload: P) -> PhraseTable<P> {
@@ -45,8 +45,8 @@ struct LanguageRules: Sendable {
 
     let language: String
     let tokenizer: Tokenizer
-    private(set) var stopWords: Set<String> = []
-    private(set) var abbreviations: Set<String> = []
+    private(set) var stopWords: WordSet = WordSet()
+    private(set) var abbreviations: WordSet = WordSet()
     /// Folded month word → month number (1...12).
     private(set) var months: [String: Int] = [:]
     /// Folded weekday word → ISO weekday (1 = Monday).
@@ -61,95 +61,95 @@ struct LanguageRules: Sendable {
     private(set) var backgroundAdjacentCues = PhraseTable<Bool>()
     private(set) var ordinalSuffixes: Set<String> = []
     private(set) var subordinators = PhraseTable<Bool>()
-    private(set) var prepositions: Set<String> = []
-    private(set) var determiners: Set<String> = []
-    private(set) var conjunctions: Set<String> = []
+    private(set) var prepositions: WordSet = WordSet()
+    private(set) var determiners: WordSet = WordSet()
+    private(set) var conjunctions: WordSet = WordSet()
     private(set) var numbers: [String: Int] = [:]
     private(set) var approximateNumbers: [String: Int] = [:]
     private(set) var killedWords = PhraseTable<Bool>()
     private(set) var woundedWords = PhraseTable<Bool>()
     private(set) var subsetCues = PhraseTable<Bool>()
     private(set) var lowerBoundCues = PhraseTable<Bool>()
-    private(set) var indefiniteArticles: Set<String> = []
+    private(set) var indefiniteArticles: WordSet = WordSet()
     private(set) var singularKilledWords = PhraseTable<Bool>()
-    private(set) var negations: Set<String> = []
-    private(set) var stativeCues: Set<String> = []
+    private(set) var negations: WordSet = WordSet()
+    private(set) var stativeCues: WordSet = WordSet()
     private(set) var adverbs = PhraseTable<Bool>()
-    private(set) var genitives: Set<String> = []
+    private(set) var genitives: WordSet = WordSet()
     private(set) var eventFramers = PhraseTable<Bool>()
     private(set) var triggers = PhraseTable<Trigger>()
-    private(set) var infinitiveMarkers: Set<String> = []
-    private(set) var clitics: Set<String> = []
-    private(set) var auxiliaries: Set<String> = []
+    private(set) var infinitiveMarkers: WordSet = WordSet()
+    private(set) var clitics: WordSet = WordSet()
+    private(set) var auxiliaries: WordSet = WordSet()
     /// The auxiliaries as written, accents kept ("a" but not "à").
     private(set) var writtenAuxiliaries: Set<String> = []
     private(set) var participleEndings: [String] = []
     private(set) var finiteEndings: [String] = []
-    private(set) var nominalizers: Set<String> = []
-    private(set) var complementizers: Set<String> = []
+    private(set) var nominalizers: WordSet = WordSet()
+    private(set) var complementizers: WordSet = WordSet()
     private(set) var nonTriggers = PhraseTable<Bool>()
     private(set) var reportingVerbs = PhraseTable<Bool>()
     private(set) var reporterCues = PhraseTable<Bool>()
     private(set) var titles = PhraseTable<Bool>()
-    private(set) var nonNameWords: Set<String> = []
-    private(set) var nameParticles: Set<String> = []
+    private(set) var nonNameWords: WordSet = WordSet()
+    private(set) var nameParticles: WordSet = WordSet()
     /// The nouns a capital does not make names, in a language that capitalises its nouns.
     private(set) var commonNouns = CommonNouns(Lexicon(language: ""), tokenizer: Tokenizer(elisions: []))
-    private(set) var personCues: Set<String> = []
-    private(set) var armedGroupWords: Set<String> = []
-    private(set) var organisationWords: Set<String> = []
-    private(set) var singularPronouns: Set<String> = []
-    private(set) var pluralPronouns: Set<String> = []
-    private(set) var impersonalFollowers: Set<String> = []
+    private(set) var personCues: WordSet = WordSet()
+    private(set) var armedGroupWords: WordSet = WordSet()
+    private(set) var organisationWords: WordSet = WordSet()
+    private(set) var singularPronouns: WordSet = WordSet()
+    private(set) var pluralPronouns: WordSet = WordSet()
+    private(set) var impersonalFollowers: WordSet = WordSet()
     private(set) var pairAnaphors = PhraseTable<Bool>()
     /// Last words of the pair anaphors ("hommes", "ministres", "leaders"): the heads of "les
     /// cinq responsables", "the three ministers".
-    private(set) var groupHeads: Set<String> = []
+    private(set) var groupHeads: WordSet = WordSet()
     private(set) var placePrepositions = PhraseTable<Bool>()
     private(set) var places: [String] = []
     /// Folded endings, longest first.
     private(set) var futureEndings: [String] = []
     private(set) var pastPerfectAuxiliaries = PhraseTable<Bool>()
     private(set) var addresseeVerbs = PhraseTable<Bool>()
-    private(set) var anonymousSources: Set<String> = []
+    private(set) var anonymousSources: WordSet = WordSet()
     /// Folded nationality adjective → the state's name as written in the lexicon.
     private(set) var demonyms: [String: String] = [:]
-    private(set) var institutionNouns: Set<String> = []
+    private(set) var institutionNouns: WordSet = WordSet()
     private(set) var gerundEndings: [String] = []
     private(set) var infinitiveEndings: [String] = []
-    private(set) var collectiveTitles: Set<String> = []
+    private(set) var collectiveTitles: WordSet = WordSet()
     private(set) var latterAnaphors = PhraseTable<Bool>()
     private(set) var backgroundAdverbs = PhraseTable<Bool>()
     private(set) var newsMediaWords = PhraseTable<Bool>()
-    private(set) var personNouns: Set<String> = []
-    private(set) var relativePronouns: Set<String> = []
+    private(set) var personNouns: WordSet = WordSet()
+    private(set) var relativePronouns: WordSet = WordSet()
     private(set) var evaluativeWords = PhraseTable<Bool>()
-    private(set) var measureNouns: Set<String> = []
+    private(set) var measureNouns: WordSet = WordSet()
     private(set) var outcomeVerbs = PhraseTable<Bool>()
     private(set) var outcomeNouns = PhraseTable<Bool>()
     private(set) var situationReports = PhraseTable<Bool>()
     private(set) var objectAppealVerbs = PhraseTable<Bool>()
-    private(set) var passiveAuxiliaries: Set<String> = []
+    private(set) var passiveAuxiliaries: WordSet = WordSet()
     private(set) var warningVerbs = PhraseTable<Bool>()
-    private(set) var firstPersonWords: Set<String> = []
+    private(set) var firstPersonWords: WordSet = WordSet()
     private(set) var conditionalEndings: [String] = []
-    private(set) var conditionalCues: Set<String> = []
-    private(set) var stateForceNouns: Set<String> = []
+    private(set) var conditionalCues: WordSet = WordSet()
+    private(set) var stateForceNouns: WordSet = WordSet()
     private(set) var dateOpeners = PhraseTable<Bool>()
     /// The words of the countries' names (`countryCodes`): "Libye", "Sri", "Lanka".
-    private(set) var countryWords: Set<String> = []
+    private(set) var countryWords: WordSet = WordSet()
     /// The subordinators of one word ("depuis", "because"), which no headline ends on.
-    private(set) var subordinatorWords: Set<String> = []
-    private(set) var campaignNouns: Set<String> = []
+    private(set) var subordinatorWords: WordSet = WordSet()
+    private(set) var campaignNouns: WordSet = WordSet()
     private(set) var replyWords = PhraseTable<Bool>()
-    private(set) var speakerPlacePrepositions: Set<String> = []
-    private(set) var addresseePrepositions: Set<String> = []
-    private(set) var spokespersonWords: Set<String> = []
-    private(set) var durationNouns: Set<String> = []
+    private(set) var speakerPlacePrepositions: WordSet = WordSet()
+    private(set) var addresseePrepositions: WordSet = WordSet()
+    private(set) var spokespersonWords: WordSet = WordSet()
+    private(set) var durationNouns: WordSet = WordSet()
     private(set) var durationCues = PhraseTable<Bool>()
     private(set) var openingConnectives = PhraseTable<Bool>()
-    private(set) var possessives: Set<String> = []
-    private(set) var gerundMarkers: Set<String> = []
+    private(set) var possessives: WordSet = WordSet()
+    private(set) var gerundMarkers: WordSet = WordSet()
     /// Each sub-event's words, tokenised and folded: a word matches a token it begins (a stem,
     /// "bombard" for "bombardements"); a phrase, the tokens in a row.
     private(set) var subEventWords: [(SubEvent, [[String]])] = []
@@ -251,7 +251,7 @@ struct LanguageRules: Sendable {
         pluralPronouns = compiler.words(lexicon.pluralPronouns)
         impersonalFollowers = compiler.words(lexicon.impersonalFollowers)
         pairAnaphors = compiler.phrases(lexicon.pairAnaphors, true)
-        groupHeads = Set(lexicon.pairAnaphors.compactMap { compiler.tokenizer.tokenizePhrase($0).last?.folded }.filter { $0.count > 3 })
+        groupHeads = WordSet(lexicon.pairAnaphors.compactMap { compiler.tokenizer.tokenizePhrase($0).last?.folded }.filter { $0.count > 3 })
         placePrepositions = compiler.phrases(lexicon.placePrepositions, true)
         places = lexicon.places
     }
@@ -286,17 +286,17 @@ struct LanguageRules: Sendable {
         stateForceNouns = compiler.words(lexicon.stateForceNouns)
         dateOpeners = compiler.phrases(lexicon.dateOpeners, true)
         countryWords = compiler.words(Array(lexicon.countryCodes.keys))
-        subordinatorWords = Set(lexicon.subordinators.map { tokenizer.tokenizePhrase($0) }.filter { $0.count == 1 }.map { $0[0].folded })
-        campaignNouns = Set(lexicon.campaignNouns.map { $0.folded() })
+        subordinatorWords = WordSet(lexicon.subordinators.map { tokenizer.tokenizePhrase($0) }.filter { $0.count == 1 }.map { $0[0].folded })
+        campaignNouns = WordSet(lexicon.campaignNouns.map { $0.folded() })
         replyWords = compiler.phrases(lexicon.replyWords, true)
-        speakerPlacePrepositions = Set(lexicon.speakerPlacePrepositions.map { $0.folded() })
+        speakerPlacePrepositions = WordSet(lexicon.speakerPlacePrepositions.map { $0.folded() })
         addresseePrepositions = compiler.words(lexicon.addresseePrepositions)
         spokespersonWords = compiler.words(lexicon.spokespersonTitles)
         durationNouns = compiler.words(lexicon.durationNouns)
         durationCues = compiler.phrases(lexicon.durationCues, true)
         openingConnectives = compiler.phrases(lexicon.openingConnectives, true)
         dayParts = compiler.phrases(lexicon.dayParts, true)
-        possessives = Set(lexicon.possessives.map { $0.folded() })
+        possessives = WordSet(lexicon.possessives.map { $0.folded() })
         gerundMarkers = compiler.words(lexicon.gerundMarkers)
         subEventWords = SubEvent.allCases.map { kind in
             (kind, (lexicon.acledSubEvents[kind.rawValue] ?? []).map { tokenizer.tokenizePhrase($0).map(\.folded) }.filter { !$0.isEmpty })
@@ -354,7 +354,7 @@ struct LanguageRules: Sendable {
     /// token before `index` that is not a determiner or elided article.
     func previousContentIndex(_ tokens: [Token], before index: Int) -> Int? {
         var k = index - 1
-        while k >= 0, determiners.contains(tokens[k].folded) { k -= 1 }
+        while k >= 0, determiners.contains(tokens[k]) { k -= 1 }
         return k >= 0 ? k : nil
     }
 
@@ -371,13 +371,13 @@ struct LanguageRules: Sendable {
         guard !participleEndings.isEmpty, tokens[index].isWord else { return false }
         let word = tokens[index].text.lowercased()
         guard participleEndings.contains(where: { word.hasSuffix($0) }), !finiteEndings.contains(where: { word.hasSuffix($0) }) else { return false }
-        for k in max(0, index - 4)..<index where auxiliaries.contains(tokens[k].folded) { return false }
+        for k in max(0, index - 4)..<index where auxiliaries.contains(tokens[k]) { return false }
         // "a rappelé que …, et dénoncé les attaques": a participle coordinated after a compound
         // verb shares its auxiliary.
         var k = index - 1
         if k >= 0, tokens[k].text == "," { k -= 1 }
-        if k > 0, conjunctions.contains(tokens[k].folded) {
-            for j in 0..<k where auxiliaries.contains(tokens[j].folded) && !tokens[j].inQuote {
+        if k > 0, conjunctions.contains(tokens[k]) {
+            for j in 0..<k where auxiliaries.contains(tokens[j]) && !tokens[j].inQuote {
                 let next = tokens[(j + 1)..<min(k, j + 3)]
                 if next.contains(where: { t in participleEndings.contains { t.text.lowercased().hasSuffix($0) } }) { return false }
             }
@@ -399,7 +399,7 @@ struct LanguageRules: Sendable {
             let word = next.text.lowercased()
             return participleEndings.contains { word.hasSuffix($0) }
         }
-        return !determiners.contains(next.folded) && !infinitiveMarkers.contains(next.folded) && next.kind != .number
+        return !determiners.contains(next) && !infinitiveMarkers.contains(next) && next.kind != .number
             && !next.looksLikeName
     }
 
@@ -433,6 +433,6 @@ struct LanguageRules: Sendable {
     /// True when a preposition ("de", "à", "of", "to") governs the word at `index`.
     func isGovernedByPreposition(_ tokens: [Token], at index: Int) -> Bool {
         guard let k = previousContentIndex(tokens, before: index) else { return false }
-        return prepositions.contains(tokens[k].folded)
+        return prepositions.contains(tokens[k])
     }
 }

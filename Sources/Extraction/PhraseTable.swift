@@ -1,8 +1,12 @@
+import Model
+
 /// Multi-word phrases looked up on folded tokens, longest first: the one matcher behind actor
 /// aliases, trigger words, cues and place names.
 struct PhraseTable<Payload: Sendable>: Sendable {
     struct Phrase: Sendable {
         var words: [String]
+        /// Each word's `Token.key`.
+        var keys: [UInt64]
         /// The last word is a prefix ("bombard*").
         var prefixLast: Bool
         /// Matches only capitalised text (a name such as "Fore"), or only capitals (an acronym).
@@ -19,9 +23,10 @@ struct PhraseTable<Payload: Sendable>: Sendable {
         var payload: Payload
     }
 
-    private var byFirstWord: [String: [Phrase]] = [:]
-    /// Entries whose only word is a prefix, looked up by their first three letters.
-    private var byPrefix: [String: [Phrase]] = [:]
+    /// By the key of their first word.
+    private var byFirstWord: [UInt64: [Phrase]] = [:]
+    /// Entries whose only word is a prefix, by the key of its first three letters.
+    private var byPrefix: [UInt64: [Phrase]] = [:]
 
     var isEmpty: Bool { byFirstWord.isEmpty && byPrefix.isEmpty }
 
@@ -44,27 +49,27 @@ struct PhraseTable<Payload: Sendable>: Sendable {
         } else {
             inferred = .any
         }
-        let entry = Phrase(words: words, prefixLast: prefixLast, casing: inferred, payload: payload)
+        let entry = Phrase(words: words, keys: tokens.map(\.key), prefixLast: prefixLast, casing: inferred, payload: payload)
         if prefixLast && words.count == 1 {
-            byPrefix[String(words[0].prefix(3)), default: []].append(entry)
+            byPrefix[StableHash.fnv1a(String(words[0].prefix(3))), default: []].append(entry)
         } else {
-            byFirstWord[words[0], default: []].append(entry)
-            byFirstWord[words[0]]!.sort { $0.words.count > $1.words.count }
+            byFirstWord[entry.keys[0], default: []].append(entry)
+            byFirstWord[entry.keys[0]]!.sort { $0.words.count > $1.words.count }
         }
         return true
     }
 
     /// The longest phrase starting at `index`, if any.
     func match(_ tokens: [Token], at index: Int) -> Match? {
-        let first = tokens[index].folded
+        let first = tokens[index]
         var best: Match?
-        for entry in byFirstWord[first] ?? [] where entry.words.count > (best.map { $0.end - $0.start } ?? 0) {
+        for entry in byFirstWord[first.key] ?? [] where entry.words.count > (best.map { $0.end - $0.start } ?? 0) {
             if matches(entry, tokens, index) {
                 best = Match(start: index, end: index + entry.words.count, payload: entry.payload)
             }
         }
-        if best == nil, first.count >= 3 {
-            for entry in byPrefix[String(first.prefix(3))] ?? [] where matches(entry, tokens, index) {
+        if best == nil, first.stemKey != 0, !byPrefix.isEmpty {
+            for entry in byPrefix[first.stemKey] ?? [] where matches(entry, tokens, index) {
                 return Match(start: index, end: index + 1, payload: entry.payload)
             }
         }
@@ -95,7 +100,8 @@ struct PhraseTable<Payload: Sendable>: Sendable {
             let token = tokens[index + k]
             if k == entry.words.count - 1 && entry.prefixLast {
                 guard token.folded.hasPrefix(word) else { return false }
-            } else if token.folded != word {
+            } else if token.key != entry.keys[k] || token.folded != word {
+                // (The strings are compared only when the keys agree: on a match.)
                 return false
             }
         }

@@ -69,7 +69,7 @@ struct PlaceFinder: Sendable {
 
     /// "Idlib's Saraqib": a possessive after a place, then another place of the gazetteer.
     private func possessesAPlace(_ tokens: [Token], _ end: Int) -> Bool {
-        end + 1 < tokens.count && rules.possessives.contains(tokens[end].folded) && gazetteer.match(tokens, at: end + 1) != nil
+        end + 1 < tokens.count && rules.possessives.contains(tokens[end]) && gazetteer.match(tokens, at: end + 1) != nil
     }
 
     /// A place named at `start`, determiners skipped ("near the Pazarkule crossing"): appended
@@ -78,10 +78,10 @@ struct PlaceFinder: Sendable {
                        _ out: inout [PlaceCandidate]) -> Int? {
         let tokens = sentence.tokens
         var k = start
-        while k < tokens.count, rules.determiners.contains(tokens[k].folded), !tokens[k].looksLikeName { k += 1 }
+        while k < tokens.count, rules.determiners.contains(tokens[k]), !tokens[k].looksLikeName { k += 1 }
         guard k < tokens.count, !actorTokens[k], tokens[k].looksLikeName else { return nil }
         // "in Syria's Idlib region": the possessor is not the place.
-        func possessive(_ end: Int) -> Bool { end < tokens.count && rules.possessives.contains(tokens[end].folded) }
+        func possessive(_ end: Int) -> Bool { end < tokens.count && rules.possessives.contains(tokens[end]) }
         if let g = gazetteer.match(tokens, at: k) {
             // "on the outskirts of Idlib's Saraqib": the place is the one the possessor holds.
             if possessive(g.end) {
@@ -94,7 +94,7 @@ struct PlaceFinder: Sendable {
         }
         let run = capitalisedRun(tokens, from: k)
         guard run > k, !possessive(run), !rules.isCalendarWord(tokens[k].folded),
-              !(k..<run).allSatisfy({ rules.nonNameWords.contains(tokens[$0].folded) || rules.organisationWords.contains(tokens[$0].folded) })
+              !(k..<run).allSatisfy({ rules.nonNameWords.contains(tokens[$0]) || rules.organisationWords.contains(tokens[$0]) })
         else { return nil }
         out.append(candidate(sentence, k, run, specific: !stateTokens[k]))
         return run
@@ -107,7 +107,7 @@ struct PlaceFinder: Sendable {
         // "took Saraqeb", "se sont emparées de Kafr Nabl": the object of a fight is where it was.
         if type == .militaryAction, let trigger, !all.contains(where: { $0.start >= trigger.upperBound && $0.start <= trigger.upperBound + 2 }) {
             var k = trigger.upperBound
-            if k < sentence.tokens.count, rules.genitives.contains(sentence.tokens[k].folded) { k += 1 }
+            if k < sentence.tokens.count, rules.genitives.contains(sentence.tokens[k]) { k += 1 }
             var object: [PlaceCandidate] = []
             if named(sentence, after: k, actorTokens, stateTokens, &object) != nil { all += object }
         }
@@ -122,12 +122,12 @@ struct PlaceFinder: Sendable {
             // "a rappelé que les parrains s'étaient engagés dimanche à Berlin", "said forces had
             // entered Saraqeb": a place in what is reported is not where it was said.
             let own = trigger.map { t in pool.filter { c in
-                !(c.start >= t.upperBound && sentence.tokens[t.upperBound..<c.start].contains { rules.complementizers.contains($0.folded) })
+                !(c.start >= t.upperBound && sentence.tokens[t.upperBound..<c.start].contains { rules.complementizers.contains($0) })
             } } ?? pool
             guard !own.isEmpty else { return nil }
             // "said from Ankara", "a déclaré depuis Ankara": where the speaker spoke.
             if let t = trigger, let spoken = own.first(where: { c in
-                c.start > 0 && rules.speakerPlacePrepositions.contains(sentence.tokens[c.start - 1].folded)
+                c.start > 0 && rules.speakerPlacePrepositions.contains(sentence.tokens[c.start - 1])
                     && (c.end <= t.lowerBound || c.start - t.upperBound <= 4) && !rules.isCalendarWord(sentence.tokens[c.start].folded)
             }) { return spoken }
             return own.first(where: \.specific) ?? own[0]
@@ -148,9 +148,9 @@ struct PlaceFinder: Sendable {
         var k = start
         while k < tokens.count {
             let t = tokens[k]
-            if t.isWord, t.looksLikeName, !t.inQuote, !(k > start && rules.stopWords.contains(t.folded) && !t.hyphenBefore) {
+            if t.isWord, t.looksLikeName, !t.inQuote, !(k > start && rules.stopWords.contains(t) && !t.hyphenBefore) {
                 k += 1
-            } else if k > start, t.isWord, t.hyphenBefore || rules.nameParticles.contains(t.folded),
+            } else if k > start, t.isWord, t.hyphenBefore || rules.nameParticles.contains(t),
                       k + 1 < tokens.count, tokens[k + 1].looksLikeName || t.hyphenBefore {
                 k += 1
             } else {

@@ -26,7 +26,7 @@ extension RoleReader {
     private func addressees(_ tokens: [Token], _ mentions: [Mention]) -> [Mention] {
         rules.addresseeVerbs.matches(in: tokens).filter { !tokens[$0.start].inQuote }.compactMap { verb in
             var k = verb.end
-            while k < tokens.count, rules.addresseePrepositions.contains(tokens[k].folded) || rules.determiners.contains(tokens[k].folded) { k += 1 }
+            while k < tokens.count, rules.addresseePrepositions.contains(tokens[k]) || rules.determiners.contains(tokens[k]) { k += 1 }
             return mentions.first { $0.start == k && !$0.viaCoreference }
         }
     }
@@ -45,11 +45,11 @@ extension RoleReader {
                 // (A trigger quoted in the text: "a jugé «inacceptable» le chantage d'Ankara".)
                 if k == start, SentenceSplitter.closingQuotes.contains(t.text) || t.text == "\"" { k += 1; continue }
                 if let after = shortQuotation(tokens, at: k) { k = after; continue }
-                if rules.complementizers.contains(t.folded) || t.text == ":" || t.text == ";" || t.inQuote
+                if rules.complementizers.contains(t) || t.text == ":" || t.text == ";" || t.inQuote
                     || SentenceSplitter.openingQuotes.contains(t.text) || t.text == "\"" { return k }
                 if rules.reportingVerbs.contains(tokens, at: k) { return k }
-                if rules.prepositions.contains(t.folded), !(k == start && rules.addresseePrepositions.contains(t.folded)),
-                   !(rules.genitives.contains(t.folded) && startsMention(after: k, tokens, mentions)) { return k }
+                if rules.prepositions.contains(t), !(k == start && rules.addresseePrepositions.contains(t)),
+                   !(rules.genitives.contains(t) && startsMention(after: k, tokens, mentions)) { return k }
             }
             k += 1
         }
@@ -69,18 +69,18 @@ extension RoleReader {
     /// after the verb names whom it is addressed to.
     private func isAddressee(_ tokens: [Token], _ m: Mention, trigger: Range<Int>) -> Bool {
         guard let p = rules.previousContentIndex(tokens, before: m.start) else { return false }
-        return p == trigger.upperBound && rules.addresseePrepositions.contains(tokens[p].folded)
+        return p == trigger.upperBound && rules.addresseePrepositions.contains(tokens[p])
     }
 
     /// "le chantage d'Ankara", "the aggression of the regime": whose act is condemned.
     private func isPossessor(_ tokens: [Token], _ m: Mention) -> Bool {
         guard let p = rules.previousContentIndex(tokens, before: m.start) else { return false }
-        return rules.genitives.contains(tokens[p].folded)
+        return rules.genitives.contains(tokens[p])
     }
 
     private func startsMention(after k: Int, _ tokens: [Token], _ mentions: [Mention]) -> Bool {
         var j = k + 1
-        while j < tokens.count, rules.determiners.contains(tokens[j].folded) { j += 1 }
+        while j < tokens.count, rules.determiners.contains(tokens[j]) { j += 1 }
         return mentions.contains { $0.start == j }
     }
 }

@@ -65,7 +65,7 @@ struct RoleReader: Sendable {
     func isReporterCued(_ tokens: [Token], _ m: Mention) -> Bool {
         for k in max(0, m.start - 4)..<m.start {
             if let cue = rules.reporterCues.match(tokens, at: k), cue.end <= m.start,
-               (cue.end..<m.start).allSatisfy({ rules.determiners.contains(tokens[$0].folded) || !tokens[$0].looksLikeName && tokens[$0].isWord && m.start - cue.end <= 2 }) {
+               (cue.end..<m.start).allSatisfy({ rules.determiners.contains(tokens[$0]) || !tokens[$0].looksLikeName && tokens[$0].isWord && m.start - cue.end <= 2 }) {
                 return true
             }
         }
@@ -114,7 +114,7 @@ struct RoleReader: Sendable {
         // "Prenant acte de l'accord entre Poutine et Erdogan, ils ont appelé": names inside a
         // sentence-opening adjunct are not the subject when one follows it.
         if segmentStart == 0, let first = tokens.first, first.isWord,
-           rules.prepositions.contains(first.folded) || isGerund(tokens, 0) {
+           rules.prepositions.contains(first) || isGerund(tokens, 0) {
             let commas = (0..<min(index, tokens.count)).filter { tokens[$0].text == "," && !tokens[$0].inQuote }
             if let comma = commas.last(where: { c in mentions.contains { $0.start > c && $0.end <= index } }) { segmentStart = comma + 1 }
         }
@@ -136,11 +136,11 @@ struct RoleReader: Sendable {
     /// "Le gouvernement de M. Sarraj a imputé", "The government of Fayez al-Sarraj said": an
     /// institution of an actor, opening the clause, acts as that actor.
     private func isInstitutionOf(_ tokens: [Token], _ start: Int, opening: Int) -> Bool {
-        guard var k = rules.previousContentIndex(tokens, before: start), rules.genitives.contains(tokens[k].folded) else { return false }
+        guard var k = rules.previousContentIndex(tokens, before: start), rules.genitives.contains(tokens[k]) else { return false }
         k -= 1
-        guard k >= opening, rules.institutionNouns.contains(tokens[k].folded) else { return false }
+        guard k >= opening, rules.institutionNouns.contains(tokens[k]) else { return false }
         var j = k - 1
-        while j >= opening, rules.determiners.contains(tokens[j].folded) { j -= 1 }
+        while j >= opening, rules.determiners.contains(tokens[j]) { j -= 1 }
         return j < opening || tokens[j].text == ","
     }
 
@@ -167,7 +167,7 @@ struct RoleReader: Sendable {
     private func inverted(_ tokens: [Token], _ mentions: [Mention], after index: Int) -> [Mention] {
         // Nothing inside the reported clause speaks: "a affirmé que la Turquie …".
         let horizon = (index..<min(tokens.count, index + Self.inversionWindow))
-            .first { rules.complementizers.contains(tokens[$0].folded) && !tokens[$0].looksLikeName || isGerund(tokens, $0) }
+            .first { rules.complementizers.contains(tokens[$0]) && !tokens[$0].looksLikeName || isGerund(tokens, $0) }
             ?? index + Self.inversionWindow
         guard let m = mentions.first(where: {
             $0.start >= index && $0.start < horizon && !rules.isGovernedByPreposition(tokens, at: $0.start) && !isCompoundModifier(tokens, $0)

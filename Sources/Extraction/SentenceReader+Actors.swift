@@ -79,7 +79,7 @@ extension SentenceReader {
         var out: [Mention] = []
         for i in tokens.indices where speaksForAState(tokens[i].folded) && !tokens[i].inQuote && !covered[i] {
             // ("responsables russes et turcs": the first state with the noun, the next one alone.)
-            let reach = rules.stateForceNouns.contains(tokens[i].folded) ? Self.forceReach : Self.sourceReach
+            let reach = rules.stateForceNouns.contains(tokens[i]) ? Self.forceReach : Self.sourceReach
             for (n, (actor, k)) in nationalities(around: i, tokens, covered, reach: reach).enumerated() where !out.contains(where: { $0.actor == actor }) {
                 let lo = n == 0 ? min(i, k) : k, hi = n == 0 ? max(i, k) + 1 : k + 1
                 out.append(Mention(actor: actor, start: lo, end: hi, text: sentence.slice(lo, hi)))
@@ -107,10 +107,10 @@ extension SentenceReader {
             while k >= 0, k < tokens.count, abs(k - i) <= reach || (!states.isEmpty && abs(k - i) <= Self.sourceReach), tokens[k].isWord, !covered[k] {
                 if let name = rules.demonyms[tokens[k].folded], let actor = state(named: name) {
                     states.append((actor, k))
-                } else if !(rules.conjunctions.contains(tokens[k].folded) || !tokens[k].looksLikeName) {
+                } else if !(rules.conjunctions.contains(tokens[k]) || !tokens[k].looksLikeName) {
                     break
                 }
-                if rules.prepositions.contains(tokens[k].folded) || rules.determiners.contains(tokens[k].folded) { break }
+                if rules.prepositions.contains(tokens[k]) || rules.determiners.contains(tokens[k]) { break }
                 k += direction
             }
         }
@@ -152,11 +152,11 @@ extension SentenceReader {
         let tokens = sentence.tokens
         var out: [Mention] = []
         for m in mentions where cast[m.actor].kind != .person {
-            guard let g = rules.previousContentIndex(tokens, before: m.start), rules.genitives.contains(tokens[g].folded) else { continue }
+            guard let g = rules.previousContentIndex(tokens, before: m.start), rules.genitives.contains(tokens[g]) else { continue }
             var k = g - 1
             while k >= 0, g - k <= 5 {
                 let t = tokens[k]
-                if rules.collectiveTitles.contains(t.folded), !t.inQuote {
+                if rules.collectiveTitles.contains(t), !t.inQuote {
                     if !out.contains(where: { $0.start == k }), !namesItsHolder(k, m, mentions) {
                         out.append(Mention(actor: m.actor, start: k, end: k + 1, text: sentence.slice(k, k + 1)))
                     }
@@ -182,7 +182,7 @@ extension SentenceReader {
     /// region") rather than as a place: governed by a preposition other than a place
     /// preposition, or followed by a possessive.
     private func isActorUse(_ m: Mention, _ tokens: [Token]) -> Bool {
-        if m.end < tokens.count, rules.possessives.contains(tokens[m.end].folded) { return true }
+        if m.end < tokens.count, rules.possessives.contains(tokens[m.end]) { return true }
         return rules.isGovernedByPreposition(tokens, at: m.start) && !isPlaceUse(m, tokens)
     }
 
@@ -190,9 +190,9 @@ extension SentenceReader {
     /// sentence, right before its verb, is who acted, not where.
     private func isSubject(_ m: Mention, _ tokens: [Token]) -> Bool {
         guard m.end < tokens.count, !isPlaceUse(m, tokens) else { return false }
-        let before = tokens[..<m.start].filter { !rules.determiners.contains($0.folded) && !rules.tokenizer.elisions.contains($0.folded) }
+        let before = tokens[..<m.start].filter { !rules.determiners.contains($0) && !rules.tokenizer.elisions.contains($0.folded) }
         let next = tokens[m.end]
-        let verbFollows = next.isWord && !next.looksLikeName && (rules.auxiliaries.contains(next.folded)
+        let verbFollows = next.isWord && !next.looksLikeName && (rules.auxiliaries.contains(next)
             || rules.reportingVerbs.contains(tokens, at: m.end) || rules.adverbs.contains(tokens, at: m.end))
         return before.isEmpty && verbFollows
     }

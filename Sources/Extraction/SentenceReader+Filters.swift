@@ -80,13 +80,13 @@ extension SentenceReader {
         guard let first = tokens.first, first.looksLikeName, marks.background.first == true,
               let comma = tokens.firstIndex(where: { $0.text == "," }), comma < 12,
               (0..<comma).allSatisfy({ marks.background[$0] }) else { return false }
-        return tokens[1..<comma].contains { rules.conjunctions.contains($0.folded) }
+        return tokens[1..<comma].contains { rules.conjunctions.contains($0) }
     }
 
     /// "L'offensive lancée en décembre … a fait près de 500 morts": a campaign as the subject,
     /// deciding the type as a noun.
     private func opensWithCampaign(_ tokens: [Token]) -> Bool {
-        tokens.prefix(3).contains { rules.campaignNouns.contains($0.folded) }
+        tokens.prefix(3).contains { rules.campaignNouns.contains($0) }
     }
 
     /// A background date after the main clause's saying verb: it dates something said, not the saying.
@@ -102,7 +102,7 @@ extension SentenceReader {
             // "a depuis le 12 janvier": a date follows, which the date reader handles.
             guard m.end < tokens.count else { return true }
             let next = tokens[m.end]
-            return !(next.kind == .number || rules.determiners.contains(next.folded) || rules.isCalendarWord(next.folded))
+            return !(next.kind == .number || rules.determiners.contains(next) || rules.isCalendarWord(next.folded))
         }
     }
 
@@ -111,7 +111,7 @@ extension SentenceReader {
     func isInRelativeClause(_ tokens: [Token], _ index: Int, _ marks: ClauseMarker.Marks) -> Bool {
         var k = index - 1
         while k > 0, !ClauseMarker.clauseEnds.contains(tokens[k].text) {
-            if rules.complementizers.contains(tokens[k].folded), tokens[k - 1].isWord,
+            if rules.complementizers.contains(tokens[k]), tokens[k - 1].isWord,
                !marks.reporting.contains(where: { $0.upperBound <= k }) {
                 return true
             }
@@ -122,7 +122,7 @@ extension SentenceReader {
 
     /// "on Monday and Tuesday": a date joined to the next one by a conjunction.
     func isCoordinated(_ a: DateMention, _ b: DateMention, _ tokens: [Token]) -> Bool {
-        b.start == a.end + 1 && rules.conjunctions.contains(tokens[a.end].folded)
-            || b.start == a.end + 2 && rules.conjunctions.contains(tokens[a.end].folded) && rules.prepositions.contains(tokens[a.end + 1].folded)
+        b.start == a.end + 1 && rules.conjunctions.contains(tokens[a.end])
+            || b.start == a.end + 2 && rules.conjunctions.contains(tokens[a.end]) && rules.prepositions.contains(tokens[a.end + 1])
     }
 }

@@ -38,7 +38,7 @@ extension SentenceReader {
     /// recalls to explain its news, not the news.
     func isOngoing(_ tokens: [Token], trigger: Range<Int>) -> Bool {
         for k in stride(from: trigger.lowerBound - 1, through: max(1, trigger.lowerBound - Self.durationReach), by: -1)
-        where rules.genitives.contains(tokens[k].folded) && rules.durationNouns.contains(tokens[k - 1].folded) {
+        where rules.genitives.contains(tokens[k]) && rules.durationNouns.contains(tokens[k - 1]) {
             return true
         }
         var start = trigger.lowerBound
@@ -47,7 +47,7 @@ extension SentenceReader {
         while end < tokens.count, !ClauseMarker.clauseEnds.contains(tokens[end].text) { end += 1 }
         for k in start..<end {
             guard let cue = rules.durationCues.match(tokens, at: k) else { continue }
-            if (cue.end..<min(end, cue.end + Self.durationReach)).contains(where: { rules.durationNouns.contains(tokens[$0].folded) }) { return true }
+            if (cue.end..<min(end, cue.end + Self.durationReach)).contains(where: { rules.durationNouns.contains(tokens[$0]) }) { return true }
         }
         return false
     }

@@ -72,7 +72,7 @@ extension SentenceReader {
     private func titleAfter(_ person: Mention, _ tokens: [Token]) -> TitleSpan? {
         guard person.end < tokens.count, tokens[person.end].text == "," else { return nil }
         var k = person.end + 1
-        while k < tokens.count, rules.determiners.contains(tokens[k].folded) { k += 1 }
+        while k < tokens.count, rules.determiners.contains(tokens[k]) { k += 1 }
         guard k < tokens.count, let t = rules.titles.match(tokens, at: k) else { return nil }
         var end = t.end
         while end < tokens.count, end - k <= Self.titleReach * 2, !endsTitlePhrase(tokens[end]) { end += 1 }
@@ -85,7 +85,7 @@ extension SentenceReader {
         guard let body = mentions.last(where: { $0.end <= title && title - $0.end <= Self.qualifierGap }),
               cast[body.actor].kind != .person else { return nil }
         let between = tokens[body.end..<title]
-        let plain = between.allSatisfy { $0.isWord && !rules.conjunctions.contains($0.folded) || rules.possessives.contains($0.folded) }
+        let plain = between.allSatisfy { $0.isWord && !rules.conjunctions.contains($0) || rules.possessives.contains($0) }
         return plain ? body.start : nil
     }
 
@@ -93,17 +93,17 @@ extension SentenceReader {
     /// conjunction, a verb of saying or telling, or punctuation; bodies' names are words too.
     private func isTitleWord(_ token: Token, at k: Int, _ mentions: [Mention]) -> Bool {
         if mentions.contains(where: { $0.start <= k && k < $0.end && cast[$0.actor].kind == .person }) { return false }
-        guard token.isWord, !token.inQuote, !rules.conjunctions.contains(token.folded) else { return false }
+        guard token.isWord, !token.inQuote, !rules.conjunctions.contains(token) else { return false }
         return !rules.reportingVerbs.contains([token], at: 0) && !rules.addresseeVerbs.contains([token], at: 0)
     }
 
     private func endsTitlePhrase(_ token: Token) -> Bool {
         token.isPunctuation && token.text != "(" && token.text != ")" && token.text != "." && token.text != "'"
-            || rules.conjunctions.contains(token.folded)
+            || rules.conjunctions.contains(token)
     }
 
     /// "porte-parole", "spokesman": the title of one who speaks for the body named in it.
     private func speaksForABody(_ span: TitleSpan, _ tokens: [Token]) -> Bool {
-        span.title.contains { rules.spokespersonWords.contains(tokens[$0].folded) }
+        span.title.contains { rules.spokespersonWords.contains(tokens[$0]) }
     }
 }

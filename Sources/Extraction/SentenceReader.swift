@@ -140,7 +140,7 @@ struct SentenceReader {
                                  _ classification: TriggerClassifier.Classification?, speaker: Mention?) -> HeadlineWriter.SentenceReading {
         let tokens = sentence.tokens
         let pronoun = speaker.flatMap { m in
-            m.viaCoreference && m.end == m.start + 1 && rules.singularPronouns.contains(tokens[m.start].folded) ? (m.start, cast[m.actor].name) : nil
+            m.viaCoreference && m.end == m.start + 1 && rules.singularPronouns.contains(tokens[m.start]) ? (m.start, cast[m.actor].name) : nil
         }
         return HeadlineWriter.SentenceReading(
             sentence: sentence, marks: marks, dates: dates,
@@ -194,7 +194,7 @@ struct SentenceReader {
     private func eventType(_ classification: TriggerClassifier.Classification?, _ tokens: [Token]) -> EventType {
         let type = classification?.type ?? .statement
         if type == .statement, let trigger = classification?.trigger, fatalities.read(tokens) != nil,
-           !tokens[trigger.end...].contains(where: { rules.complementizers.contains($0.folded) }) {
+           !tokens[trigger.end...].contains(where: { rules.complementizers.contains($0) }) {
             return .militaryAction
         }
         return type

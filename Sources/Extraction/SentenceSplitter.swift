@@ -113,7 +113,7 @@ struct SentenceSplitter: Sendable {
         guard startsSentence(next) else { return false }
         if t.text == ".", i > 0 {
             let before = tokens[i - 1]
-            if before.isWord, rules.abbreviations.contains(before.folded) { return false }
+            if before.isWord, rules.abbreviations.contains(before) { return false }
             if before.isWord, before.text.count == 1, before.isCapitalized { return false }
         }
         return true

@@ -1,3 +1,5 @@
+import Model
+
 /// One word, number or punctuation mark of a text, with its folded form for matching.
 struct Token: Sendable, Hashable {
     enum TokenKind: Sendable, Hashable { case word, number, punctuation }
@@ -5,6 +7,12 @@ struct Token: Sendable, Hashable {
     var text: String
     /// Lower case, accent-free (`String.folded()`): the form every comparison uses.
     var folded: String
+    /// `folded`'s hash (FNV-1a), computed once: what phrase tables look a token up by, so
+    /// that a table lookup hashes eight bytes rather than the word.
+    var key: UInt64
+    /// The hash of `folded`'s first three characters, 0 when it has fewer: the key of a
+    /// lexicon stem such as "bombard*".
+    var stemKey: UInt64
     var kind: TokenKind
     /// Where the token lies in the text it was read from.
     var range: Range<String.Index>
@@ -82,8 +90,10 @@ struct Tokenizer: Sendable {
                 i = text.index(after: i)
             } else {
                 let j = text.index(after: i)
-                tokens.append(Token(text: String(c), folded: String(c).folded(), kind: .punctuation, range: i..<j,
-                                    hyphenBefore: false, isCapitalized: false, looksLikeName: false, isAllCaps: false))
+                let folded = String(c).folded()
+                tokens.append(Token(text: String(c), folded: folded, key: StableHash.fnv1a(folded), stemKey: Self.stemKey(folded),
+                                    kind: .punctuation, range: i..<j, hyphenBefore: false, isCapitalized: false,
+                                    looksLikeName: false, isAllCaps: false))
                 hyphenPending = false
                 i = j
             }
@@ -110,9 +120,26 @@ struct Tokenizer: Sendable {
                 break
             }
         }
-        return Token(text: s, folded: s.folded(), kind: first.isNumberFast ? .number : .word, range: range,
+        let folded = s.folded()
+        return Token(text: s, folded: folded, key: StableHash.fnv1a(folded), stemKey: stemKey(folded),
+                     kind: first.isNumberFast ? .number : .word, range: range,
                      hyphenBefore: hyphenBefore, isCapitalized: first.isUppercaseFast, looksLikeName: first.isUppercaseFast,
                      isAllCaps: sawLetter && allUpper)
+    }
+
+    /// The hash of a folded word's first three characters; 0 for a shorter word.
+    static func stemKey(_ folded: String) -> UInt64 {
+        var utf8 = folded.utf8.makeIterator()
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        // Three ASCII bytes are three characters; otherwise count characters.
+        for _ in 0..<3 {
+            guard let byte = utf8.next() else { return 0 }
+            guard byte < 0x80 else { return folded.count >= 3 ? StableHash.fnv1a(String(folded.prefix(3))) : 0 }
+            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+        }
+        // A combining mark after the third byte would make it part of the third character.
+        if let next = utf8.next(), next >= 0x80 { return StableHash.fnv1a(String(folded.prefix(3))) }
+        return hash
     }
 
     /// Digits, with thousands separators ("900,000", "1.000"), decimals ("3.6") and an

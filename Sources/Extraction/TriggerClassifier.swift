@@ -54,11 +54,11 @@ struct TriggerClassifier: Sendable {
         var out: [Hit] = []
         for (range, payload) in rules.matchesSkippingAdverbs(rules.triggers, in: tokens) where !tokens[range.lowerBound].inQuote {
             let m = (start: range.lowerBound, end: range.upperBound, payload: payload)
-            if m.start > 0, rules.stativeCues.contains(tokens[m.start - 1].folded) { continue }
+            if m.start > 0, rules.stativeCues.contains(tokens[m.start - 1]) { continue }
             if isIdiom(tokens, m.start) { continue }
             // ("la rencontre": a verb form after a determiner is a noun.)
-            let nounForm = !m.payload.isVerb || (m.end - m.start == 1 && m.start > 0 && rules.determiners.contains(tokens[m.start - 1].folded)
-                && !rules.complementizers.contains(tokens[m.start - 1].folded))
+            let nounForm = !m.payload.isVerb || (m.end - m.start == 1 && m.start > 0 && rules.determiners.contains(tokens[m.start - 1])
+                && !rules.complementizers.contains(tokens[m.start - 1]))
             if nounForm, m.payload.type == .consultation || m.payload.type == .agreement, isModifier(tokens, m.start) { continue }
             // "par la presse", "la demande": the noun of an appeal or criticism verb is no appeal
             // or criticism unless the lexicon lists it among the nouns.
@@ -75,9 +75,9 @@ struct TriggerClassifier: Sendable {
             // "cette rencontre", "la reprise", "the calls for": a verb form after a determiner is a
             // noun (a phrase of several words only after a determiner that is neither elided, as in
             // "l'a signé", nor a complementizer, as in "forces that seized control").
-            let afterDeterminer = m.start > 0 && rules.determiners.contains(tokens[m.start - 1].folded)
+            let afterDeterminer = m.start > 0 && rules.determiners.contains(tokens[m.start - 1])
                 && (m.end - m.start == 1 || !(tokens[m.start - 1].text.hasSuffix("'") || tokens[m.start - 1].text.hasSuffix("\u{2019}")
-                    || rules.complementizers.contains(tokens[m.start - 1].folded)))
+                    || rules.complementizers.contains(tokens[m.start - 1])))
             let isVerb = m.payload.isVerb && !afterDeterminer
             var hit = Hit(type: type, start: m.start, end: m.end, isVerb: isVerb, isReporting: reporting,
                           subordinate: marks.subordinate[m.start])
@@ -142,7 +142,7 @@ struct TriggerClassifier: Sendable {
     private func isInRelativeClause(_ tokens: [Token], _ start: Int, reportedBy report: Hit) -> Bool {
         var k = start - 1
         while k >= 0, tokens[k].text != "," {
-            if rules.relativePronouns.contains(tokens[k].folded), k != report.end { return true }
+            if rules.relativePronouns.contains(tokens[k]), k != report.end { return true }
             k -= 1
         }
         return false
@@ -174,7 +174,7 @@ struct TriggerClassifier: Sendable {
         return all.filter { h in
             guard h.type == .militaryAction, !h.isVerb else { return true }
             return !flights.contains { f in
-                f.end <= h.start && tokens[f.end..<h.start].allSatisfy { rules.determiners.contains($0.folded) || rules.genitives.contains($0.folded) }
+                f.end <= h.start && tokens[f.end..<h.start].allSatisfy { rules.determiners.contains($0) || rules.genitives.contains($0) }
             }
         }
     }
@@ -249,7 +249,7 @@ struct TriggerClassifier: Sendable {
             while j < min(tokens.count, v.end + 16) {
                 if SentenceSplitter.terminators.contains(tokens[j].text) || tokens[j].text == ";" { break }
                 if let n = rules.outcomeNouns.match(tokens, at: j), !tokens[j].inQuote {
-                    if isNegated(tokens, j) || (j >= 3 && rules.negations.contains(tokens[j - 3].folded)) { break }
+                    if isNegated(tokens, j) || (j >= 3 && rules.negations.contains(tokens[j - 3])) { break }
                     return v.start..<n.end
                 }
                 j += 1
@@ -263,16 +263,16 @@ struct TriggerClassifier: Sendable {
     /// clause in between ("told reporters that …").
     private func objectAppeal(_ tokens: [Token]) -> Range<Int>? {
         for v in rules.objectAppealVerbs.matches(in: tokens) where !tokens[v.start].inQuote {
-            if v.start > 0, rules.passiveAuxiliaries.contains(tokens[v.start - 1].folded) { continue }
-            guard v.end < tokens.count, tokens[v.end].isWord, !rules.infinitiveMarkers.contains(tokens[v.end].folded),
-                  !rules.complementizers.contains(tokens[v.end].folded) else { continue }
+            if v.start > 0, rules.passiveAuxiliaries.contains(tokens[v.start - 1]) { continue }
+            guard v.end < tokens.count, tokens[v.end].isWord, !rules.infinitiveMarkers.contains(tokens[v.end]),
+                  !rules.complementizers.contains(tokens[v.end]) else { continue }
             var j = v.end + 1
             while j < min(tokens.count - 1, v.end + 8) {
                 let t = tokens[j]
-                if t.isPunctuation || rules.complementizers.contains(t.folded) || t.inQuote { break }
-                if rules.infinitiveMarkers.contains(t.folded) {
+                if t.isPunctuation || rules.complementizers.contains(t) || t.inQuote { break }
+                if rules.infinitiveMarkers.contains(t) {
                     let next = tokens[j + 1]
-                    if next.isWord, !next.looksLikeName, !rules.determiners.contains(next.folded) { return v.start..<v.end }
+                    if next.isWord, !next.looksLikeName, !rules.determiners.contains(next) { return v.start..<v.end }
                     break
                 }
                 j += 1
@@ -315,14 +315,14 @@ struct TriggerClassifier: Sendable {
     private func isInfinitiveComplement(_ tokens: [Token], _ start: Int) -> Bool {
         var k = start - 1
         var skipped = 0
-        while k >= 0, skipped < 2, rules.clitics.contains(tokens[k].folded) { k -= 1; skipped += 1 }
-        return k >= 0 && rules.infinitiveMarkers.contains(tokens[k].folded)
+        while k >= 0, skipped < 2, rules.clitics.contains(tokens[k]) { k -= 1; skipped += 1 }
+        return k >= 0 && rules.infinitiveMarkers.contains(tokens[k])
     }
 
     /// "Conclure une trêve avec des bandits serait une capitulation", "To sign now would be a
     /// mistake": an infinitive opening the sentence is its subject, not an event.
     private func isInfinitiveSubject(_ tokens: [Token], _ start: Int) -> Bool {
-        if start == 1, rules.infinitiveMarkers.contains(tokens[0].folded), tokens[0].isCapitalized { return true }
+        if start == 1, rules.infinitiveMarkers.contains(tokens[0]), tokens[0].isCapitalized { return true }
         guard start == 0, !rules.infinitiveEndings.isEmpty, tokens[0].isWord else { return false }
         let word = tokens[0].text.lowercased()
         return rules.infinitiveEndings.contains { word.count > $0.count + 2 && word.hasSuffix($0) }
@@ -335,7 +335,7 @@ struct TriggerClassifier: Sendable {
 
     /// "those uprooted", "ceux déplacés".
     private func isNominalised(_ tokens: [Token], _ start: Int) -> Bool {
-        start > 0 && rules.nominalizers.contains(tokens[start - 1].folded)
+        start > 0 && rules.nominalizers.contains(tokens[start - 1])
     }
 
     /// "Meeting in Brussels, ...", "..., réunis vendredi à Bruxelles, ...": a meeting word
@@ -358,7 +358,7 @@ struct TriggerClassifier: Sendable {
         }
         guard k > 0, tokens[k].text == "," else { return false }
         var g = k + 1
-        while g < start, rules.clitics.contains(tokens[g].folded) { g += 1 }
+        while g < start, rules.clitics.contains(tokens[g]) { g += 1 }
         guard g < start, isGerund(tokens[g]) else { return false }
         guard let close = tokens[start...].firstIndex(where: { ClauseMarker.clauseEnds.contains($0.text) || SentenceSplitter.terminators.contains($0.text) }),
               tokens[close].text == "," else { return false }
@@ -375,7 +375,7 @@ struct TriggerClassifier: Sendable {
     /// (Not a meeting the text has already told: "After the talks, Dendias said", "lors de sa
     /// visite": a definite or possessive determiner refers back to it.)
     private func isFramed(_ tokens: [Token], _ start: Int) -> Bool {
-        if start > 0, rules.determiners.contains(tokens[start - 1].folded), !rules.indefiniteArticles.contains(tokens[start - 1].folded) {
+        if start > 0, rules.determiners.contains(tokens[start - 1]), !rules.indefiniteArticles.contains(tokens[start - 1]) {
             return false
         }
         for k in max(0, start - 4)..<start {
@@ -387,7 +387,7 @@ struct TriggerClassifier: Sendable {
     /// A framer ("after", "à l'issue de") and a definite or possessive determiner before a
     /// meeting noun, in a phrase opening the sentence and closed by a comma.
     private func isFramedBackReference(_ tokens: [Token], _ start: Int) -> Bool {
-        guard start > 0, rules.determiners.contains(tokens[start - 1].folded), !rules.indefiniteArticles.contains(tokens[start - 1].folded),
+        guard start > 0, rules.determiners.contains(tokens[start - 1]), !rules.indefiniteArticles.contains(tokens[start - 1]),
               !tokens[0..<start].contains(where: { $0.text == "," }),
               tokens[start...].firstIndex(where: { $0.text == "," || SentenceSplitter.terminators.contains($0.text) }).map({ tokens[$0].text == "," && $0 <= start + 4 }) ?? false
         else { return false }
@@ -397,23 +397,23 @@ struct TriggerClassifier: Sendable {
     /// Right after a comma or a conjunction ("..., exhortant", "and urged", "et en appelant").
     private func isCoordinated(_ tokens: [Token], _ start: Int) -> Bool {
         var k = start - 1
-        if k >= 0, rules.gerundMarkers.contains(tokens[k].folded) { k -= 1 }
+        if k >= 0, rules.gerundMarkers.contains(tokens[k]) { k -= 1 }
         guard k >= 0 else { return false }
-        return tokens[k].text == "," || rules.conjunctions.contains(tokens[k].folded)
+        return tokens[k].text == "," || rules.conjunctions.contains(tokens[k])
     }
 
     /// "les résultats de la conférence": a meeting noun that qualifies another one ("lors d'un entretien" does not).
     private func isModifier(_ tokens: [Token], _ start: Int) -> Bool {
-        guard let k = rules.previousContentIndex(tokens, before: start), rules.genitives.contains(tokens[k].folded) else { return false }
+        guard let k = rules.previousContentIndex(tokens, before: start), rules.genitives.contains(tokens[k]) else { return false }
         // "two hours of talks", "un nouveau cycle de discussions": the meeting, counted.
-        if k > 0, rules.measureNouns.contains(tokens[k - 1].folded),
+        if k > 0, rules.measureNouns.contains(tokens[k - 1]),
            !(max(0, k - 5)..<k).contains(where: { rules.eventFramers.match(tokens, at: $0) != nil }) { return false }
         for j in max(0, k - 3)..<k where rules.eventFramers.match(tokens, at: j)?.end == k { return false }
         return true
     }
 
     private func isNegated(_ tokens: [Token], _ start: Int) -> Bool {
-        for k in max(0, start - 2)..<start where rules.negations.contains(tokens[k].folded) { return true }
+        for k in max(0, start - 2)..<start where rules.negations.contains(tokens[k]) { return true }
         return false
     }
 }
