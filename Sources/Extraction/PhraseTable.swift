@@ -23,12 +23,13 @@ struct PhraseTable<Payload: Sendable>: Sendable {
         var payload: Payload
     }
 
-    /// By the key of their first word.
-    private var byFirstWord: [UInt64: [Phrase]] = [:]
-    /// Entries whose only word is a prefix, by the key of its first three letters.
-    private var byPrefix: [UInt64: [Phrase]] = [:]
+    /// Phrases by the key of their first word, longest first: `groups[firstWord.slot(of: key)]`.
+    private var firstWord = KeyIndex()
+    /// Phrases whose only word is a prefix, by the key of its first three letters.
+    private var prefix = KeyIndex()
+    private var groups: [[Phrase]] = []
 
-    var isEmpty: Bool { byFirstWord.isEmpty && byPrefix.isEmpty }
+    var isEmpty: Bool { groups.isEmpty }
 
     /// Adds a phrase as written; returns false if it has no words.
     @discardableResult
@@ -51,25 +52,36 @@ struct PhraseTable<Payload: Sendable>: Sendable {
         }
         let entry = Phrase(words: words, keys: tokens.map(\.key), prefixLast: prefixLast, casing: inferred, payload: payload)
         if prefixLast && words.count == 1 {
-            byPrefix[StableHash.fnv1a(String(words[0].prefix(3))), default: []].append(entry)
+            Self.add(entry, under: StableHash.fnv1a(String(words[0].prefix(3))), in: &prefix, &groups)
         } else {
-            byFirstWord[entry.keys[0], default: []].append(entry)
-            byFirstWord[entry.keys[0]]!.sort { $0.words.count > $1.words.count }
+            Self.add(entry, under: entry.keys[0], in: &firstWord, &groups)
         }
         return true
+    }
+
+    private static func add(_ entry: Phrase, under key: UInt64, in index: inout KeyIndex, _ groups: inout [[Phrase]]) {
+        if let slot = index.slot(of: key) {
+            groups[slot].append(entry)
+            groups[slot].sort { $0.words.count > $1.words.count }
+        } else {
+            index.insert(key, slot: groups.count)
+            groups.append([entry])
+        }
     }
 
     /// The longest phrase starting at `index`, if any.
     func match(_ tokens: [Token], at index: Int) -> Match? {
         let first = tokens[index]
         var best: Match?
-        for entry in byFirstWord[first.key] ?? [] where entry.words.count > (best.map { $0.end - $0.start } ?? 0) {
-            if matches(entry, tokens, index) {
-                best = Match(start: index, end: index + entry.words.count, payload: entry.payload)
+        if let slot = firstWord.slot(of: first.key) {
+            for entry in groups[slot] where entry.words.count > (best.map { $0.end - $0.start } ?? 0) {
+                if matches(entry, tokens, index) {
+                    best = Match(start: index, end: index + entry.words.count, payload: entry.payload)
+                }
             }
         }
-        if best == nil, first.stemKey != 0, !byPrefix.isEmpty {
-            for entry in byPrefix[first.stemKey] ?? [] where matches(entry, tokens, index) {
+        if best == nil, first.stemKey != 0, prefix.count > 0, let slot = prefix.slot(of: first.stemKey) {
+            for entry in groups[slot] where matches(entry, tokens, index) {
                 return Match(start: index, end: index + 1, payload: entry.payload)
             }
         }

@@ -1,10 +1,12 @@
 import Model
 
 /// Folded words of a lexicon list, looked up by a token's precomputed key: most tokens are in
-/// none of the lists a rule consults, and telling so hashes eight bytes rather than the word.
+/// none of the lists a rule consults, and telling so takes a probe of `KeyIndex` rather than
+/// hashing the word.
 struct WordSet: Sendable {
-    private var keys: Set<UInt64> = []
-    private(set) var words: Set<String> = []
+    private var index = KeyIndex()
+    /// The words, by their slot in `index`.
+    private var bySlot: [String] = []
 
     init() {}
 
@@ -13,22 +15,26 @@ struct WordSet: Sendable {
     }
 
     mutating func insert(_ folded: String) {
-        words.insert(folded)
-        keys.insert(StableHash.fnv1a(folded))
+        let key = StableHash.fnv1a(folded)
+        guard index.slot(of: key) == nil else { return }
+        index.insert(key, slot: bySlot.count)
+        bySlot.append(folded)
     }
 
     mutating func formUnion(_ other: WordSet) {
-        words.formUnion(other.words)
-        keys.formUnion(other.keys)
+        for word in other.bySlot { insert(word) }
     }
 
-    var isEmpty: Bool { words.isEmpty }
+    var isEmpty: Bool { bySlot.isEmpty }
 
-    /// Whether the token's folded form is one of the words (the word itself is compared only
-    /// when its key is known).
+    /// Whether the token's folded form is one of the words (compared only when the key is known).
     func contains(_ token: Token) -> Bool {
-        keys.contains(token.key) && words.contains(token.folded)
+        guard let slot = index.slot(of: token.key) else { return false }
+        return bySlot[slot] == token.folded
     }
 
-    func contains(_ folded: String) -> Bool { words.contains(folded) }
+    func contains(_ folded: String) -> Bool {
+        guard let slot = index.slot(of: StableHash.fnv1a(folded)) else { return false }
+        return bySlot[slot] == folded
+    }
 }

@@ -9,7 +9,10 @@ import Pipeline
 /// Prints the extraction's throughput, single core and all cores, and a whole build's time,
 /// on the sample content copied many times over.
 ///
-///     swift run -c release briefings-benchmark [PROJECT_DIR] [--copies N]
+///     swift run -c release briefings-benchmark [PROJECT_DIR] [--copies N] [--extraction-only]
+///
+/// `--extraction-only` stops after the single-core pass, so that an instruction count
+/// (valgrind's callgrind) measures the extraction alone.
 @main
 struct Benchmark {
     static func main() throws {
@@ -19,6 +22,8 @@ struct Benchmark {
             copies = n
             arguments.removeSubrange(i...(i + 1))
         }
+        let extractionOnly = arguments.contains("--extraction-only")
+        arguments.removeAll { $0 == "--extraction-only" }
         let project = URL(fileURLWithPath: arguments.first ?? ".")
         let content = try ContentLoader(contentDirectory: project.appendingPathComponent("Content")).load()
         let extractor = SiteBuilder.extractor(content, lexicons: try LanguageData.load(project: project))
@@ -35,6 +40,7 @@ struct Benchmark {
         _ = content.articles.map(extractor.extract)  // warm-up
         let single = time { _ = articles.map(extractor.extract) }
         report("extraction, 1 core", articles.count, single)
+        if extractionOnly { return }
         let cores = ProcessInfo.processInfo.activeProcessorCount
         let parallel = time { _ = articles.parallelMap { extractor.extract($0) } }
         report("extraction, \(cores) cores", articles.count, parallel)
