@@ -88,7 +88,14 @@ extension SentenceReader {
     /// Where a sentence naming no place happened: a fight in the conflict's own place (the
     /// topic's), anything else where the text last was, else the topic's place.
     func fallbackPlace(_ type: EventType, _ topics: [String], carried: String?) -> String? {
-        let topicPlace = topics.lazy.compactMap { topicPlaceForms[$0] }.first
+        // (A loop, not `lazy`: a lazy closure would copy the whole reader for each sentence.)
+        var topicPlace: TopicPlace?
+        for topic in topics {
+            if let form = topicPlaceForms[topic] {
+                topicPlace = form
+                break
+            }
+        }
         if type == .militaryAction || type == .humanitarian, topicPlace?.specific == true { return topicPlace?.keyword }
         return carried ?? topicPlace?.keyword
     }
