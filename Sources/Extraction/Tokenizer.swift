@@ -48,7 +48,7 @@ struct Tokenizer: Sendable {
         var i = text.startIndex
         var hyphenPending = false
         while i < text.endIndex {
-            let c = text[i]
+            let c = text.characterFast(at: i)
             if c.isLetterFast || c.isNumberFast {
                 let start = i
                 var j = i
@@ -57,13 +57,13 @@ struct Tokenizer: Sendable {
                 } else if let end = Self.scanDottedAcronym(text, from: i) {
                     j = end
                 } else {
-                    while j < text.endIndex, text[j].isLetterFast || text[j].isNumberFast { j = text.index(after: j) }
+                    while j < text.endIndex, text.characterFast(at: j).isLetterFast || text.characterFast(at: j).isNumberFast { j = text.indexFast(after: j) }
                 }
                 let word = String(text[start..<j])
                 // An elided article keeps its apostrophe: "l'" + "armée".
-                if j < text.endIndex, Self.apostrophes.contains(text[j]), c.isLetterFast {
-                    let after = text.index(after: j)
-                    if after < text.endIndex, text[after].isLetterFast, elisions.contains(word.folded()) {
+                if j < text.endIndex, Self.apostrophes.contains(text.characterFast(at: j)), c.isLetterFast {
+                    let after = text.indexFast(after: j)
+                    if after < text.endIndex, text.characterFast(at: after).isLetterFast, elisions.contains(word.folded()) {
                         tokens.append(Self.token(text, start..<after, hyphenBefore: hyphenPending))
                         hyphenPending = false
                         i = after
@@ -74,22 +74,22 @@ struct Tokenizer: Sendable {
                 hyphenPending = false
                 i = j
             } else if Self.apostrophes.contains(c), let last = tokens.last, last.range.upperBound == i,
-                      last.kind == .word, text.index(after: i) < text.endIndex, text[text.index(after: i)].isLetterFast {
+                      last.kind == .word, text.indexFast(after: i) < text.endIndex, text.characterFast(at: text.indexFast(after: i)).isLetterFast {
                 // "Syria's", "aujourd'hui": the apostrophe opens a word of its own ("'s", "'hui").
-                var j = text.index(after: i)
-                while j < text.endIndex, text[j].isLetterFast { j = text.index(after: j) }
+                var j = text.indexFast(after: i)
+                while j < text.endIndex, text.characterFast(at: j).isLetterFast { j = text.indexFast(after: j) }
                 tokens.append(Self.token(text, i..<j, hyphenBefore: false))
                 i = j
             } else if Self.hyphens.contains(c), let last = tokens.last, last.range.upperBound == i, last.kind != .punctuation,
-                      text.index(after: i) < text.endIndex,
-                      text[text.index(after: i)].isLetterFast || text[text.index(after: i)].isNumberFast {
+                      text.indexFast(after: i) < text.endIndex,
+                      text.characterFast(at: text.indexFast(after: i)).isLetterFast || text.characterFast(at: text.indexFast(after: i)).isNumberFast {
                 hyphenPending = true
-                i = text.index(after: i)
+                i = text.indexFast(after: i)
             } else if c.isWhitespaceFast {
                 hyphenPending = false
-                i = text.index(after: i)
+                i = text.indexFast(after: i)
             } else {
-                let j = text.index(after: i)
+                let j = text.indexFast(after: i)
                 let folded = String(c).folded()
                 tokens.append(Token(text: String(c), folded: folded, key: StableHash.fnv1a(folded), stemKey: Self.stemKey(folded),
                                     kind: .punctuation, range: i..<j, hyphenBefore: false, isCapitalized: false,
@@ -146,15 +146,15 @@ struct Tokenizer: Sendable {
     /// ordinal suffix ("1er", "21st").
     private static func scanNumber(_ text: String, from i: String.Index) -> String.Index {
         var j = i
-        while j < text.endIndex, text[j].isNumberFast { j = text.index(after: j) }
-        while j < text.endIndex, text[j] == "." || text[j] == "," {
-            let next = text.index(after: j)
-            guard next < text.endIndex, text[next].isNumberFast else { break }
+        while j < text.endIndex, text.characterFast(at: j).isNumberFast { j = text.indexFast(after: j) }
+        while j < text.endIndex, text.characterFast(at: j) == "." || text.characterFast(at: j) == "," {
+            let next = text.indexFast(after: j)
+            guard next < text.endIndex, text.characterFast(at: next).isNumberFast else { break }
             var k = next
-            while k < text.endIndex, text[k].isNumberFast { k = text.index(after: k) }
+            while k < text.endIndex, text.characterFast(at: k).isNumberFast { k = text.indexFast(after: k) }
             j = k
         }
-        while j < text.endIndex, text[j].isLetterFast, text[j].isLowercaseFast { j = text.index(after: j) }
+        while j < text.endIndex, text.characterFast(at: j).isLetterFast, text.characterFast(at: j).isLowercaseFast { j = text.indexFast(after: j) }
         return j
     }
 
@@ -162,11 +162,11 @@ struct Tokenizer: Sendable {
     private static func scanDottedAcronym(_ text: String, from i: String.Index) -> String.Index? {
         var j = i
         var letters = 0
-        while j < text.endIndex, text[j].isUppercaseFast {
-            let dot = text.index(after: j)
-            guard dot < text.endIndex, text[dot] == "." else { break }
+        while j < text.endIndex, text.characterFast(at: j).isUppercaseFast {
+            let dot = text.indexFast(after: j)
+            guard dot < text.endIndex, text.characterFast(at: dot) == "." else { break }
             letters += 1
-            j = text.index(after: dot)
+            j = text.indexFast(after: dot)
         }
         return letters >= 2 ? j : nil
     }
@@ -183,6 +183,34 @@ extension Token {
             return Int(groups.joined())
         }
         return Int(first)
+    }
+}
+
+extension String {
+    /// The character at `i`, read as one byte when it and the next are ASCII: no grapheme
+    /// breaking, which would otherwise be the tokenizer's main cost. (A byte followed by a
+    /// combining mark, or "\r\n", is read as the `Character` it is.)
+    @inline(__always) func characterFast(at i: Index) -> Character {
+        let byte = utf8[i]
+        if byte < 0x80 {
+            let next = utf8.index(after: i)
+            if next == endIndex { return Character(Unicode.Scalar(byte)) }
+            let following = utf8[next]
+            if following < 0x80, !(byte == 13 && following == 10) { return Character(Unicode.Scalar(byte)) }
+        }
+        return self[i]
+    }
+
+    /// Where the character after the one at `i` begins, by the same rule as `characterFast`.
+    @inline(__always) func indexFast(after i: Index) -> Index {
+        let byte = utf8[i]
+        if byte < 0x80 {
+            let next = utf8.index(after: i)
+            if next == endIndex { return next }
+            let following = utf8[next]
+            if following < 0x80, !(byte == 13 && following == 10) { return next }
+        }
+        return index(after: i)
     }
 }
 
