@@ -36,273 +36,117 @@ struct LexiconCompiler {
 
 /// A `Lexicon` made ready for matching: every phrase tokenised and folded once, when the
 /// extractor is created.
-struct LanguageRules: Sendable {
-    /// A trigger phrase: its event type and whether it is a verb or a noun.
-    struct Trigger: Sendable {
-        var type: EventType
-        var isVerb: Bool
-    }
+final class LanguageRules: Sendable {
+    typealias Trigger = Tables.Trigger
 
-    let language: String
-    let tokenizer: Tokenizer
-    private(set) var stopWords: WordSet = WordSet()
-    private(set) var abbreviations: WordSet = WordSet()
-    /// Folded month word → month number (1...12).
-    private(set) var months: [String: Int] = [:]
-    /// Folded weekday word → ISO weekday (1 = Monday).
-    private(set) var weekdays: [String: Int] = [:]
-    private(set) var relativeDays = PhraseTable<Int>()
-    private(set) var anchoredDays = PhraseTable<Int>()
-    private(set) var weekend = PhraseTable<Bool>()
-    private(set) var pastModifiers = PhraseTable<Bool>()
-    private(set) var futureModifiers = PhraseTable<Bool>()
-    private(set) var futureCues = PhraseTable<Bool>()
-    private(set) var backgroundSpanCues = PhraseTable<Bool>()
-    private(set) var backgroundAdjacentCues = PhraseTable<Bool>()
-    private(set) var ordinalSuffixes: Set<String> = []
-    private(set) var subordinators = PhraseTable<Bool>()
-    private(set) var prepositions: WordSet = WordSet()
-    private(set) var determiners: WordSet = WordSet()
-    private(set) var conjunctions: WordSet = WordSet()
-    private(set) var numbers: [String: Int] = [:]
-    private(set) var approximateNumbers: [String: Int] = [:]
-    private(set) var killedWords = PhraseTable<Bool>()
-    private(set) var woundedWords = PhraseTable<Bool>()
-    private(set) var subsetCues = PhraseTable<Bool>()
-    private(set) var lowerBoundCues = PhraseTable<Bool>()
-    private(set) var indefiniteArticles: WordSet = WordSet()
-    private(set) var singularKilledWords = PhraseTable<Bool>()
-    private(set) var negations: WordSet = WordSet()
-    private(set) var stativeCues: WordSet = WordSet()
-    private(set) var adverbs = PhraseTable<Bool>()
-    private(set) var genitives: WordSet = WordSet()
-    private(set) var eventFramers = PhraseTable<Bool>()
-    private(set) var triggers = PhraseTable<Trigger>()
-    private(set) var infinitiveMarkers: WordSet = WordSet()
-    private(set) var clitics: WordSet = WordSet()
-    private(set) var auxiliaries: WordSet = WordSet()
-    /// The auxiliaries as written, accents kept ("a" but not "à").
-    private(set) var writtenAuxiliaries: Set<String> = []
-    private(set) var participleEndings: [String] = []
-    private(set) var finiteEndings: [String] = []
-    private(set) var nominalizers: WordSet = WordSet()
-    private(set) var complementizers: WordSet = WordSet()
-    private(set) var nonTriggers = PhraseTable<Bool>()
-    private(set) var reportingVerbs = PhraseTable<Bool>()
-    private(set) var reporterCues = PhraseTable<Bool>()
-    private(set) var titles = PhraseTable<Bool>()
-    private(set) var nonNameWords: WordSet = WordSet()
-    private(set) var nameParticles: WordSet = WordSet()
-    /// The nouns a capital does not make names, in a language that capitalises its nouns.
-    private(set) var commonNouns = CommonNouns(Lexicon(language: ""), tokenizer: Tokenizer(elisions: []))
-    private(set) var personCues: WordSet = WordSet()
-    private(set) var armedGroupWords: WordSet = WordSet()
-    private(set) var organisationWords: WordSet = WordSet()
-    private(set) var singularPronouns: WordSet = WordSet()
-    private(set) var pluralPronouns: WordSet = WordSet()
-    private(set) var impersonalFollowers: WordSet = WordSet()
-    private(set) var pairAnaphors = PhraseTable<Bool>()
-    /// Last words of the pair anaphors ("hommes", "ministres", "leaders"): the heads of "les
-    /// cinq responsables", "the three ministers".
-    private(set) var groupHeads: WordSet = WordSet()
-    private(set) var placePrepositions = PhraseTable<Bool>()
-    private(set) var places: [String] = []
-    /// Folded endings, longest first.
-    private(set) var futureEndings: [String] = []
-    private(set) var pastPerfectAuxiliaries = PhraseTable<Bool>()
-    private(set) var addresseeVerbs = PhraseTable<Bool>()
-    private(set) var anonymousSources: WordSet = WordSet()
-    /// Folded nationality adjective → the state's name as written in the lexicon.
-    private(set) var demonyms: [String: String] = [:]
-    private(set) var institutionNouns: WordSet = WordSet()
-    private(set) var gerundEndings: [String] = []
-    private(set) var infinitiveEndings: [String] = []
-    private(set) var collectiveTitles: WordSet = WordSet()
-    private(set) var latterAnaphors = PhraseTable<Bool>()
-    private(set) var backgroundAdverbs = PhraseTable<Bool>()
-    private(set) var newsMediaWords = PhraseTable<Bool>()
-    private(set) var personNouns: WordSet = WordSet()
-    private(set) var relativePronouns: WordSet = WordSet()
-    private(set) var evaluativeWords = PhraseTable<Bool>()
-    private(set) var measureNouns: WordSet = WordSet()
-    private(set) var outcomeVerbs = PhraseTable<Bool>()
-    private(set) var outcomeNouns = PhraseTable<Bool>()
-    private(set) var situationReports = PhraseTable<Bool>()
-    private(set) var objectAppealVerbs = PhraseTable<Bool>()
-    private(set) var passiveAuxiliaries: WordSet = WordSet()
-    private(set) var warningVerbs = PhraseTable<Bool>()
-    private(set) var firstPersonWords: WordSet = WordSet()
-    private(set) var conditionalEndings: [String] = []
-    private(set) var conditionalCues: WordSet = WordSet()
-    private(set) var stateForceNouns: WordSet = WordSet()
-    private(set) var dateOpeners = PhraseTable<Bool>()
-    /// The words of the countries' names (`countryCodes`): "Libye", "Sri", "Lanka".
-    private(set) var countryWords: WordSet = WordSet()
-    /// The subordinators of one word ("depuis", "because"), which no headline ends on.
-    private(set) var subordinatorWords: WordSet = WordSet()
-    private(set) var campaignNouns: WordSet = WordSet()
-    private(set) var replyWords = PhraseTable<Bool>()
-    private(set) var speakerPlacePrepositions: WordSet = WordSet()
-    private(set) var addresseePrepositions: WordSet = WordSet()
-    private(set) var spokespersonWords: WordSet = WordSet()
-    private(set) var durationNouns: WordSet = WordSet()
-    private(set) var durationCues = PhraseTable<Bool>()
-    private(set) var openingConnectives = PhraseTable<Bool>()
-    private(set) var possessives: WordSet = WordSet()
-    private(set) var gerundMarkers: WordSet = WordSet()
-    /// Each sub-event's words, tokenised and folded: a word matches a token it begins (a stem,
-    /// "bombard" for "bombardements"); a phrase, the tokens in a row.
-    private(set) var subEventWords: [(SubEvent, [[String]])] = []
-    private(set) var dayParts = PhraseTable<Bool>()
-    private(set) var speakerSeparator: String = ""
+    /// Every table, made once; the readers share this object rather than copying a hundred
+    /// tables (each retained and released on a copy) for every sentence they read.
+    let tables: Tables
 
     init(_ lexicon: Lexicon, elisions: Set<String>) {
-        language = lexicon.language
-        tokenizer = Tokenizer(elisions: elisions)
-        let compiler = LexiconCompiler(tokenizer: tokenizer)
-        loadDates(lexicon, compiler)
-        loadGrammar(lexicon, compiler)
-        loadTolls(lexicon, compiler)
-        loadTriggers(lexicon, compiler)
-        loadActors(lexicon, compiler)
-        loadClauses(lexicon, compiler)
+        tables = Tables(lexicon, elisions: elisions)
     }
 
-    /// Calendar words, relative days and the cues that date a sentence.
-    private mutating func loadDates(_ lexicon: Lexicon, _ compiler: LexiconCompiler) {
-        stopWords = compiler.words(lexicon.stopWords)
-        abbreviations = compiler.words(lexicon.abbreviations)
-        months = compiler.numbered(lexicon.months, base: 1)
-        weekdays = compiler.numbered(lexicon.weekdays, base: 1)
-        relativeDays = compiler.offsets(lexicon.relativeDays)
-        anchoredDays = compiler.offsets(lexicon.anchoredDays)
-        weekend = compiler.phrases(lexicon.weekend, true)
-        pastModifiers = compiler.phrases(lexicon.pastModifiers, true)
-        futureModifiers = compiler.phrases(lexicon.futureModifiers, true)
-        futureCues = compiler.phrases(lexicon.futureCues, true)
-        backgroundSpanCues = compiler.phrases(lexicon.backgroundSpanCues, true)
-        backgroundAdjacentCues = compiler.phrases(lexicon.backgroundAdjacentCues, true)
-        ordinalSuffixes = Set(lexicon.ordinalSuffixes.map { $0.folded() })
-    }
-
-    /// Function words: subordinators, prepositions, determiners, conjunctions.
-    private mutating func loadGrammar(_ lexicon: Lexicon, _ compiler: LexiconCompiler) {
-        subordinators = compiler.phrases(lexicon.subordinators, true)
-        prepositions = compiler.words(lexicon.prepositions)
-        determiners = compiler.words(lexicon.determiners)
-        conjunctions = compiler.words(lexicon.conjunctions)
-    }
-
-    /// Numbers and the words of a death toll.
-    private mutating func loadTolls(_ lexicon: Lexicon, _ compiler: LexiconCompiler) {
-        numbers = compiler.foldedKeys(lexicon.numbers)
-        approximateNumbers = compiler.foldedKeys(lexicon.approximateNumbers)
-        killedWords = compiler.phrases(lexicon.killedWords, true)
-        woundedWords = compiler.phrases(lexicon.woundedWords, true)
-        subsetCues = compiler.phrases(lexicon.subsetCues, true)
-        lowerBoundCues = compiler.phrases(lexicon.lowerBoundCues, true)
-        indefiniteArticles = compiler.words(lexicon.indefiniteArticles)
-        singularKilledWords = compiler.phrases(lexicon.singularKilledWords, true)
-    }
-
-    /// Negations, adverbs, framers and the trigger phrases of each event type, with the verb forms around them.
-    private mutating func loadTriggers(_ lexicon: Lexicon, _ compiler: LexiconCompiler) {
-        negations = compiler.words(lexicon.negations)
-        stativeCues = compiler.words(lexicon.stativeCues)
-        adverbs = compiler.phrases(lexicon.adverbs, true)
-        genitives = compiler.words(lexicon.genitives)
-        eventFramers = compiler.phrases(lexicon.eventFramers, true)
-        var triggerTable = PhraseTable<Trigger>()
-        // Declaration order of the JSON is lost in a dictionary: add by precedence so ties are stable.
-        for type in EventType.allCases {
-            guard let set = lexicon.triggers[type.rawValue] else { continue }
-            for phrase in set.verbs {
-                triggerTable.add(phrase, payload: Trigger(type: type, isVerb: true), tokenizer: compiler.tokenizer, casing: .any)
-            }
-            for phrase in set.nouns {
-                triggerTable.add(phrase, payload: Trigger(type: type, isVerb: false), tokenizer: compiler.tokenizer, casing: .any)
-            }
-        }
-        triggers = triggerTable
-        infinitiveMarkers = compiler.words(lexicon.infinitiveMarkers)
-        clitics = compiler.words(lexicon.clitics)
-        auxiliaries = compiler.words(lexicon.auxiliaries)
-        writtenAuxiliaries = Set(lexicon.auxiliaries.flatMap { compiler.tokenizer.tokenizePhrase($0).map { $0.text.lowercased() } })
-        // Longest first, compared with the written (accented) word: "ée" before "é".
-        participleEndings = lexicon.participleEndings.map { $0.lowercased() }.sorted { $0.count > $1.count }
-        finiteEndings = lexicon.finiteEndings.map { $0.lowercased() }
-        nominalizers = compiler.words(lexicon.nominalizers)
-        complementizers = compiler.words(lexicon.complementizers)
-        nonTriggers = compiler.phrases(lexicon.nonTriggers, true)
-        reportingVerbs = compiler.phrases(lexicon.reportingVerbs, true)
-        reporterCues = compiler.phrases(lexicon.reporterCues, true)
-    }
-
-    /// Titles, names, pronouns and places: what names an actor or a place.
-    private mutating func loadActors(_ lexicon: Lexicon, _ compiler: LexiconCompiler) {
-        titles = compiler.phrases(lexicon.titles, true)
-        nonNameWords = compiler.words(lexicon.nonNameWords)
-        nameParticles = compiler.words(lexicon.nameParticles)
-        commonNouns = CommonNouns(lexicon, tokenizer: compiler.tokenizer)
-        personCues = compiler.words(lexicon.personCues)
-        armedGroupWords = compiler.words(lexicon.armedGroupWords)
-        organisationWords = compiler.words(lexicon.organisationWords)
-        singularPronouns = compiler.words(lexicon.singularPronouns)
-        pluralPronouns = compiler.words(lexicon.pluralPronouns)
-        impersonalFollowers = compiler.words(lexicon.impersonalFollowers)
-        pairAnaphors = compiler.phrases(lexicon.pairAnaphors, true)
-        groupHeads = WordSet(lexicon.pairAnaphors.compactMap { compiler.tokenizer.tokenizePhrase($0).last?.folded }.filter { $0.count > 3 })
-        placePrepositions = compiler.phrases(lexicon.placePrepositions, true)
-        places = lexicon.places
-    }
-
-    /// Tense, reported speech, sources and the rest of the clause-level cues.
-    private mutating func loadClauses(_ lexicon: Lexicon, _ compiler: LexiconCompiler) {
-        futureEndings = lexicon.futureEndings.map { $0.folded() }.sorted { $0.count > $1.count }
-        pastPerfectAuxiliaries = compiler.phrases(lexicon.pastPerfectAuxiliaries, true)
-        addresseeVerbs = compiler.phrases(lexicon.addresseeVerbs, true)
-        anonymousSources = compiler.words(lexicon.anonymousSources)
-        demonyms = Dictionary(lexicon.demonyms.map { ($0.key.folded(), $0.value) }, uniquingKeysWith: { a, _ in a })
-        institutionNouns = compiler.words(lexicon.institutionNouns)
-        gerundEndings = lexicon.gerundEndings.map { $0.lowercased() }
-        infinitiveEndings = lexicon.infinitiveEndings.map { $0.lowercased() }
-        collectiveTitles = compiler.words(lexicon.collectiveTitles)
-        latterAnaphors = compiler.phrases(lexicon.latterAnaphors, true)
-        backgroundAdverbs = compiler.phrases(lexicon.backgroundAdverbs, true)
-        newsMediaWords = compiler.phrases(lexicon.newsMediaWords, true)
-        personNouns = compiler.words(lexicon.personNouns)
-        relativePronouns = compiler.words(lexicon.relativePronouns)
-        evaluativeWords = compiler.phrases(lexicon.evaluativeWords, true)
-        measureNouns = compiler.words(lexicon.measureNouns)
-        outcomeVerbs = compiler.phrases(lexicon.outcomeVerbs, true)
-        outcomeNouns = compiler.phrases(lexicon.outcomeNouns, true)
-        situationReports = compiler.phrases(lexicon.situationReports, true)
-        objectAppealVerbs = compiler.phrases(lexicon.objectAppealVerbs, true)
-        passiveAuxiliaries = compiler.words(lexicon.passiveAuxiliaries)
-        warningVerbs = compiler.phrases(lexicon.warningVerbs, true)
-        firstPersonWords = compiler.words(lexicon.firstPersonWords)
-        conditionalEndings = lexicon.conditionalEndings
-        conditionalCues = compiler.words(lexicon.conditionalCues)
-        stateForceNouns = compiler.words(lexicon.stateForceNouns)
-        dateOpeners = compiler.phrases(lexicon.dateOpeners, true)
-        countryWords = compiler.words(Array(lexicon.countryCodes.keys))
-        subordinatorWords = WordSet(lexicon.subordinators.map { tokenizer.tokenizePhrase($0) }.filter { $0.count == 1 }.map { $0[0].folded })
-        campaignNouns = WordSet(lexicon.campaignNouns.map { $0.folded() })
-        replyWords = compiler.phrases(lexicon.replyWords, true)
-        speakerPlacePrepositions = WordSet(lexicon.speakerPlacePrepositions.map { $0.folded() })
-        addresseePrepositions = compiler.words(lexicon.addresseePrepositions)
-        spokespersonWords = compiler.words(lexicon.spokespersonTitles)
-        durationNouns = compiler.words(lexicon.durationNouns)
-        durationCues = compiler.phrases(lexicon.durationCues, true)
-        openingConnectives = compiler.phrases(lexicon.openingConnectives, true)
-        dayParts = compiler.phrases(lexicon.dayParts, true)
-        possessives = WordSet(lexicon.possessives.map { $0.folded() })
-        gerundMarkers = compiler.words(lexicon.gerundMarkers)
-        subEventWords = SubEvent.allCases.map { kind in
-            (kind, (lexicon.acledSubEvents[kind.rawValue] ?? []).map { tokenizer.tokenizePhrase($0).map(\.folded) }.filter { !$0.isEmpty })
-        }
-        speakerSeparator = lexicon.speakerSeparator
-    }
+    var language: String { tables.language }
+    var tokenizer: Tokenizer { tables.tokenizer }
+    var stopWords: WordSet { tables.stopWords }
+    var abbreviations: WordSet { tables.abbreviations }
+    var months: [String: Int] { tables.months }
+    var weekdays: [String: Int] { tables.weekdays }
+    var relativeDays: PhraseTable<Int> { tables.relativeDays }
+    var anchoredDays: PhraseTable<Int> { tables.anchoredDays }
+    var weekend: PhraseTable<Bool> { tables.weekend }
+    var pastModifiers: PhraseTable<Bool> { tables.pastModifiers }
+    var futureModifiers: PhraseTable<Bool> { tables.futureModifiers }
+    var futureCues: PhraseTable<Bool> { tables.futureCues }
+    var backgroundSpanCues: PhraseTable<Bool> { tables.backgroundSpanCues }
+    var backgroundAdjacentCues: PhraseTable<Bool> { tables.backgroundAdjacentCues }
+    var ordinalSuffixes: Set<String> { tables.ordinalSuffixes }
+    var subordinators: PhraseTable<Bool> { tables.subordinators }
+    var prepositions: WordSet { tables.prepositions }
+    var determiners: WordSet { tables.determiners }
+    var conjunctions: WordSet { tables.conjunctions }
+    var numbers: [String: Int] { tables.numbers }
+    var approximateNumbers: [String: Int] { tables.approximateNumbers }
+    var killedWords: PhraseTable<Bool> { tables.killedWords }
+    var woundedWords: PhraseTable<Bool> { tables.woundedWords }
+    var subsetCues: PhraseTable<Bool> { tables.subsetCues }
+    var lowerBoundCues: PhraseTable<Bool> { tables.lowerBoundCues }
+    var indefiniteArticles: WordSet { tables.indefiniteArticles }
+    var singularKilledWords: PhraseTable<Bool> { tables.singularKilledWords }
+    var negations: WordSet { tables.negations }
+    var stativeCues: WordSet { tables.stativeCues }
+    var adverbs: PhraseTable<Bool> { tables.adverbs }
+    var genitives: WordSet { tables.genitives }
+    var eventFramers: PhraseTable<Bool> { tables.eventFramers }
+    var triggers: PhraseTable<Trigger> { tables.triggers }
+    var infinitiveMarkers: WordSet { tables.infinitiveMarkers }
+    var clitics: WordSet { tables.clitics }
+    var auxiliaries: WordSet { tables.auxiliaries }
+    var writtenAuxiliaries: Set<String> { tables.writtenAuxiliaries }
+    var participleEndings: [String] { tables.participleEndings }
+    var finiteEndings: [String] { tables.finiteEndings }
+    var nominalizers: WordSet { tables.nominalizers }
+    var complementizers: WordSet { tables.complementizers }
+    var nonTriggers: PhraseTable<Bool> { tables.nonTriggers }
+    var reportingVerbs: PhraseTable<Bool> { tables.reportingVerbs }
+    var reporterCues: PhraseTable<Bool> { tables.reporterCues }
+    var titles: PhraseTable<Bool> { tables.titles }
+    var nonNameWords: WordSet { tables.nonNameWords }
+    var nameParticles: WordSet { tables.nameParticles }
+    var commonNouns: CommonNouns { tables.commonNouns }
+    var personCues: WordSet { tables.personCues }
+    var armedGroupWords: WordSet { tables.armedGroupWords }
+    var organisationWords: WordSet { tables.organisationWords }
+    var singularPronouns: WordSet { tables.singularPronouns }
+    var pluralPronouns: WordSet { tables.pluralPronouns }
+    var impersonalFollowers: WordSet { tables.impersonalFollowers }
+    var pairAnaphors: PhraseTable<Bool> { tables.pairAnaphors }
+    var groupHeads: WordSet { tables.groupHeads }
+    var placePrepositions: PhraseTable<Bool> { tables.placePrepositions }
+    var places: [String] { tables.places }
+    var futureEndings: [String] { tables.futureEndings }
+    var pastPerfectAuxiliaries: PhraseTable<Bool> { tables.pastPerfectAuxiliaries }
+    var addresseeVerbs: PhraseTable<Bool> { tables.addresseeVerbs }
+    var anonymousSources: WordSet { tables.anonymousSources }
+    var demonyms: [String: String] { tables.demonyms }
+    var institutionNouns: WordSet { tables.institutionNouns }
+    var gerundEndings: [String] { tables.gerundEndings }
+    var infinitiveEndings: [String] { tables.infinitiveEndings }
+    var collectiveTitles: WordSet { tables.collectiveTitles }
+    var latterAnaphors: PhraseTable<Bool> { tables.latterAnaphors }
+    var backgroundAdverbs: PhraseTable<Bool> { tables.backgroundAdverbs }
+    var newsMediaWords: PhraseTable<Bool> { tables.newsMediaWords }
+    var personNouns: WordSet { tables.personNouns }
+    var relativePronouns: WordSet { tables.relativePronouns }
+    var evaluativeWords: PhraseTable<Bool> { tables.evaluativeWords }
+    var measureNouns: WordSet { tables.measureNouns }
+    var outcomeVerbs: PhraseTable<Bool> { tables.outcomeVerbs }
+    var outcomeNouns: PhraseTable<Bool> { tables.outcomeNouns }
+    var situationReports: PhraseTable<Bool> { tables.situationReports }
+    var objectAppealVerbs: PhraseTable<Bool> { tables.objectAppealVerbs }
+    var passiveAuxiliaries: WordSet { tables.passiveAuxiliaries }
+    var warningVerbs: PhraseTable<Bool> { tables.warningVerbs }
+    var firstPersonWords: WordSet { tables.firstPersonWords }
+    var conditionalEndings: [String] { tables.conditionalEndings }
+    var conditionalCues: WordSet { tables.conditionalCues }
+    var stateForceNouns: WordSet { tables.stateForceNouns }
+    var dateOpeners: PhraseTable<Bool> { tables.dateOpeners }
+    var countryWords: WordSet { tables.countryWords }
+    var subordinatorWords: WordSet { tables.subordinatorWords }
+    var campaignNouns: WordSet { tables.campaignNouns }
+    var replyWords: PhraseTable<Bool> { tables.replyWords }
+    var speakerPlacePrepositions: WordSet { tables.speakerPlacePrepositions }
+    var addresseePrepositions: WordSet { tables.addresseePrepositions }
+    var spokespersonWords: WordSet { tables.spokespersonWords }
+    var durationNouns: WordSet { tables.durationNouns }
+    var durationCues: PhraseTable<Bool> { tables.durationCues }
+    var openingConnectives: PhraseTable<Bool> { tables.openingConnectives }
+    var possessives: WordSet { tables.possessives }
+    var gerundMarkers: WordSet { tables.gerundMarkers }
+    var subEventWords: [(SubEvent, [[String]])] { tables.subEventWords }
+    var dayParts: PhraseTable<Bool> { tables.dayParts }
+    var speakerSeparator: String { tables.speakerSeparator }
 
     /// The kind of military action the tokens tell, by the first sub-event whose words they hold.
     func subEvent(_ tokens: [Token]) -> SubEvent? {
@@ -434,5 +278,278 @@ struct LanguageRules: Sendable {
     func isGovernedByPreposition(_ tokens: [Token], at index: Int) -> Bool {
         guard let k = previousContentIndex(tokens, before: index) else { return false }
         return prepositions.contains(tokens[k])
+    }
+}
+
+extension LanguageRules {
+    /// The tables of a `Lexicon`, compiled for matching.
+    struct Tables: Sendable {
+        /// A trigger phrase: its event type and whether it is a verb or a noun.
+        struct Trigger: Sendable {
+            var type: EventType
+            var isVerb: Bool
+        }
+
+        let language: String
+        let tokenizer: Tokenizer
+        private(set) var stopWords: WordSet = WordSet()
+        private(set) var abbreviations: WordSet = WordSet()
+        /// Folded month word → month number (1...12).
+        private(set) var months: [String: Int] = [:]
+        /// Folded weekday word → ISO weekday (1 = Monday).
+        private(set) var weekdays: [String: Int] = [:]
+        private(set) var relativeDays = PhraseTable<Int>()
+        private(set) var anchoredDays = PhraseTable<Int>()
+        private(set) var weekend = PhraseTable<Bool>()
+        private(set) var pastModifiers = PhraseTable<Bool>()
+        private(set) var futureModifiers = PhraseTable<Bool>()
+        private(set) var futureCues = PhraseTable<Bool>()
+        private(set) var backgroundSpanCues = PhraseTable<Bool>()
+        private(set) var backgroundAdjacentCues = PhraseTable<Bool>()
+        private(set) var ordinalSuffixes: Set<String> = []
+        private(set) var subordinators = PhraseTable<Bool>()
+        private(set) var prepositions: WordSet = WordSet()
+        private(set) var determiners: WordSet = WordSet()
+        private(set) var conjunctions: WordSet = WordSet()
+        private(set) var numbers: [String: Int] = [:]
+        private(set) var approximateNumbers: [String: Int] = [:]
+        private(set) var killedWords = PhraseTable<Bool>()
+        private(set) var woundedWords = PhraseTable<Bool>()
+        private(set) var subsetCues = PhraseTable<Bool>()
+        private(set) var lowerBoundCues = PhraseTable<Bool>()
+        private(set) var indefiniteArticles: WordSet = WordSet()
+        private(set) var singularKilledWords = PhraseTable<Bool>()
+        private(set) var negations: WordSet = WordSet()
+        private(set) var stativeCues: WordSet = WordSet()
+        private(set) var adverbs = PhraseTable<Bool>()
+        private(set) var genitives: WordSet = WordSet()
+        private(set) var eventFramers = PhraseTable<Bool>()
+        private(set) var triggers = PhraseTable<Trigger>()
+        private(set) var infinitiveMarkers: WordSet = WordSet()
+        private(set) var clitics: WordSet = WordSet()
+        private(set) var auxiliaries: WordSet = WordSet()
+        /// The auxiliaries as written, accents kept ("a" but not "à").
+        private(set) var writtenAuxiliaries: Set<String> = []
+        private(set) var participleEndings: [String] = []
+        private(set) var finiteEndings: [String] = []
+        private(set) var nominalizers: WordSet = WordSet()
+        private(set) var complementizers: WordSet = WordSet()
+        private(set) var nonTriggers = PhraseTable<Bool>()
+        private(set) var reportingVerbs = PhraseTable<Bool>()
+        private(set) var reporterCues = PhraseTable<Bool>()
+        private(set) var titles = PhraseTable<Bool>()
+        private(set) var nonNameWords: WordSet = WordSet()
+        private(set) var nameParticles: WordSet = WordSet()
+        /// The nouns a capital does not make names, in a language that capitalises its nouns.
+        private(set) var commonNouns = CommonNouns(Lexicon(language: ""), tokenizer: Tokenizer(elisions: []))
+        private(set) var personCues: WordSet = WordSet()
+        private(set) var armedGroupWords: WordSet = WordSet()
+        private(set) var organisationWords: WordSet = WordSet()
+        private(set) var singularPronouns: WordSet = WordSet()
+        private(set) var pluralPronouns: WordSet = WordSet()
+        private(set) var impersonalFollowers: WordSet = WordSet()
+        private(set) var pairAnaphors = PhraseTable<Bool>()
+        /// Last words of the pair anaphors ("hommes", "ministres", "leaders"): the heads of "les
+        /// cinq responsables", "the three ministers".
+        private(set) var groupHeads: WordSet = WordSet()
+        private(set) var placePrepositions = PhraseTable<Bool>()
+        private(set) var places: [String] = []
+        /// Folded endings, longest first.
+        private(set) var futureEndings: [String] = []
+        private(set) var pastPerfectAuxiliaries = PhraseTable<Bool>()
+        private(set) var addresseeVerbs = PhraseTable<Bool>()
+        private(set) var anonymousSources: WordSet = WordSet()
+        /// Folded nationality adjective → the state's name as written in the lexicon.
+        private(set) var demonyms: [String: String] = [:]
+        private(set) var institutionNouns: WordSet = WordSet()
+        private(set) var gerundEndings: [String] = []
+        private(set) var infinitiveEndings: [String] = []
+        private(set) var collectiveTitles: WordSet = WordSet()
+        private(set) var latterAnaphors = PhraseTable<Bool>()
+        private(set) var backgroundAdverbs = PhraseTable<Bool>()
+        private(set) var newsMediaWords = PhraseTable<Bool>()
+        private(set) var personNouns: WordSet = WordSet()
+        private(set) var relativePronouns: WordSet = WordSet()
+        private(set) var evaluativeWords = PhraseTable<Bool>()
+        private(set) var measureNouns: WordSet = WordSet()
+        private(set) var outcomeVerbs = PhraseTable<Bool>()
+        private(set) var outcomeNouns = PhraseTable<Bool>()
+        private(set) var situationReports = PhraseTable<Bool>()
+        private(set) var objectAppealVerbs = PhraseTable<Bool>()
+        private(set) var passiveAuxiliaries: WordSet = WordSet()
+        private(set) var warningVerbs = PhraseTable<Bool>()
+        private(set) var firstPersonWords: WordSet = WordSet()
+        private(set) var conditionalEndings: [String] = []
+        private(set) var conditionalCues: WordSet = WordSet()
+        private(set) var stateForceNouns: WordSet = WordSet()
+        private(set) var dateOpeners = PhraseTable<Bool>()
+        /// The words of the countries' names (`countryCodes`): "Libye", "Sri", "Lanka".
+        private(set) var countryWords: WordSet = WordSet()
+        /// The subordinators of one word ("depuis", "because"), which no headline ends on.
+        private(set) var subordinatorWords: WordSet = WordSet()
+        private(set) var campaignNouns: WordSet = WordSet()
+        private(set) var replyWords = PhraseTable<Bool>()
+        private(set) var speakerPlacePrepositions: WordSet = WordSet()
+        private(set) var addresseePrepositions: WordSet = WordSet()
+        private(set) var spokespersonWords: WordSet = WordSet()
+        private(set) var durationNouns: WordSet = WordSet()
+        private(set) var durationCues = PhraseTable<Bool>()
+        private(set) var openingConnectives = PhraseTable<Bool>()
+        private(set) var possessives: WordSet = WordSet()
+        private(set) var gerundMarkers: WordSet = WordSet()
+        /// Each sub-event's words, tokenised and folded: a word matches a token it begins (a stem,
+        /// "bombard" for "bombardements"); a phrase, the tokens in a row.
+        private(set) var subEventWords: [(SubEvent, [[String]])] = []
+        private(set) var dayParts = PhraseTable<Bool>()
+        private(set) var speakerSeparator: String = ""
+
+
+        init(_ lexicon: Lexicon, elisions: Set<String>) {
+            language = lexicon.language
+            tokenizer = Tokenizer(elisions: elisions)
+            let compiler = LexiconCompiler(tokenizer: tokenizer)
+            loadDates(lexicon, compiler)
+            loadGrammar(lexicon, compiler)
+            loadTolls(lexicon, compiler)
+            loadTriggers(lexicon, compiler)
+            loadActors(lexicon, compiler)
+            loadClauses(lexicon, compiler)
+        }
+
+        /// Calendar words, relative days and the cues that date a sentence.
+        private mutating func loadDates(_ lexicon: Lexicon, _ compiler: LexiconCompiler) {
+            stopWords = compiler.words(lexicon.stopWords)
+            abbreviations = compiler.words(lexicon.abbreviations)
+            months = compiler.numbered(lexicon.months, base: 1)
+            weekdays = compiler.numbered(lexicon.weekdays, base: 1)
+            relativeDays = compiler.offsets(lexicon.relativeDays)
+            anchoredDays = compiler.offsets(lexicon.anchoredDays)
+            weekend = compiler.phrases(lexicon.weekend, true)
+            pastModifiers = compiler.phrases(lexicon.pastModifiers, true)
+            futureModifiers = compiler.phrases(lexicon.futureModifiers, true)
+            futureCues = compiler.phrases(lexicon.futureCues, true)
+            backgroundSpanCues = compiler.phrases(lexicon.backgroundSpanCues, true)
+            backgroundAdjacentCues = compiler.phrases(lexicon.backgroundAdjacentCues, true)
+            ordinalSuffixes = Set(lexicon.ordinalSuffixes.map { $0.folded() })
+        }
+
+        /// Function words: subordinators, prepositions, determiners, conjunctions.
+        private mutating func loadGrammar(_ lexicon: Lexicon, _ compiler: LexiconCompiler) {
+            subordinators = compiler.phrases(lexicon.subordinators, true)
+            prepositions = compiler.words(lexicon.prepositions)
+            determiners = compiler.words(lexicon.determiners)
+            conjunctions = compiler.words(lexicon.conjunctions)
+        }
+
+        /// Numbers and the words of a death toll.
+        private mutating func loadTolls(_ lexicon: Lexicon, _ compiler: LexiconCompiler) {
+            numbers = compiler.foldedKeys(lexicon.numbers)
+            approximateNumbers = compiler.foldedKeys(lexicon.approximateNumbers)
+            killedWords = compiler.phrases(lexicon.killedWords, true)
+            woundedWords = compiler.phrases(lexicon.woundedWords, true)
+            subsetCues = compiler.phrases(lexicon.subsetCues, true)
+            lowerBoundCues = compiler.phrases(lexicon.lowerBoundCues, true)
+            indefiniteArticles = compiler.words(lexicon.indefiniteArticles)
+            singularKilledWords = compiler.phrases(lexicon.singularKilledWords, true)
+        }
+
+        /// Negations, adverbs, framers and the trigger phrases of each event type, with the verb forms around them.
+        private mutating func loadTriggers(_ lexicon: Lexicon, _ compiler: LexiconCompiler) {
+            negations = compiler.words(lexicon.negations)
+            stativeCues = compiler.words(lexicon.stativeCues)
+            adverbs = compiler.phrases(lexicon.adverbs, true)
+            genitives = compiler.words(lexicon.genitives)
+            eventFramers = compiler.phrases(lexicon.eventFramers, true)
+            var triggerTable = PhraseTable<Trigger>()
+            // Declaration order of the JSON is lost in a dictionary: add by precedence so ties are stable.
+            for type in EventType.allCases {
+                guard let set = lexicon.triggers[type.rawValue] else { continue }
+                for phrase in set.verbs {
+                    triggerTable.add(phrase, payload: Trigger(type: type, isVerb: true), tokenizer: compiler.tokenizer, casing: .any)
+                }
+                for phrase in set.nouns {
+                    triggerTable.add(phrase, payload: Trigger(type: type, isVerb: false), tokenizer: compiler.tokenizer, casing: .any)
+                }
+            }
+            triggers = triggerTable
+            infinitiveMarkers = compiler.words(lexicon.infinitiveMarkers)
+            clitics = compiler.words(lexicon.clitics)
+            auxiliaries = compiler.words(lexicon.auxiliaries)
+            writtenAuxiliaries = Set(lexicon.auxiliaries.flatMap { compiler.tokenizer.tokenizePhrase($0).map { $0.text.lowercased() } })
+            // Longest first, compared with the written (accented) word: "ée" before "é".
+            participleEndings = lexicon.participleEndings.map { $0.lowercased() }.sorted { $0.count > $1.count }
+            finiteEndings = lexicon.finiteEndings.map { $0.lowercased() }
+            nominalizers = compiler.words(lexicon.nominalizers)
+            complementizers = compiler.words(lexicon.complementizers)
+            nonTriggers = compiler.phrases(lexicon.nonTriggers, true)
+            reportingVerbs = compiler.phrases(lexicon.reportingVerbs, true)
+            reporterCues = compiler.phrases(lexicon.reporterCues, true)
+        }
+
+        /// Titles, names, pronouns and places: what names an actor or a place.
+        private mutating func loadActors(_ lexicon: Lexicon, _ compiler: LexiconCompiler) {
+            titles = compiler.phrases(lexicon.titles, true)
+            nonNameWords = compiler.words(lexicon.nonNameWords)
+            nameParticles = compiler.words(lexicon.nameParticles)
+            commonNouns = CommonNouns(lexicon, tokenizer: compiler.tokenizer)
+            personCues = compiler.words(lexicon.personCues)
+            armedGroupWords = compiler.words(lexicon.armedGroupWords)
+            organisationWords = compiler.words(lexicon.organisationWords)
+            singularPronouns = compiler.words(lexicon.singularPronouns)
+            pluralPronouns = compiler.words(lexicon.pluralPronouns)
+            impersonalFollowers = compiler.words(lexicon.impersonalFollowers)
+            pairAnaphors = compiler.phrases(lexicon.pairAnaphors, true)
+            groupHeads = WordSet(lexicon.pairAnaphors.compactMap { compiler.tokenizer.tokenizePhrase($0).last?.folded }.filter { $0.count > 3 })
+            placePrepositions = compiler.phrases(lexicon.placePrepositions, true)
+            places = lexicon.places
+        }
+
+        /// Tense, reported speech, sources and the rest of the clause-level cues.
+        private mutating func loadClauses(_ lexicon: Lexicon, _ compiler: LexiconCompiler) {
+            futureEndings = lexicon.futureEndings.map { $0.folded() }.sorted { $0.count > $1.count }
+            pastPerfectAuxiliaries = compiler.phrases(lexicon.pastPerfectAuxiliaries, true)
+            addresseeVerbs = compiler.phrases(lexicon.addresseeVerbs, true)
+            anonymousSources = compiler.words(lexicon.anonymousSources)
+            demonyms = Dictionary(lexicon.demonyms.map { ($0.key.folded(), $0.value) }, uniquingKeysWith: { a, _ in a })
+            institutionNouns = compiler.words(lexicon.institutionNouns)
+            gerundEndings = lexicon.gerundEndings.map { $0.lowercased() }
+            infinitiveEndings = lexicon.infinitiveEndings.map { $0.lowercased() }
+            collectiveTitles = compiler.words(lexicon.collectiveTitles)
+            latterAnaphors = compiler.phrases(lexicon.latterAnaphors, true)
+            backgroundAdverbs = compiler.phrases(lexicon.backgroundAdverbs, true)
+            newsMediaWords = compiler.phrases(lexicon.newsMediaWords, true)
+            personNouns = compiler.words(lexicon.personNouns)
+            relativePronouns = compiler.words(lexicon.relativePronouns)
+            evaluativeWords = compiler.phrases(lexicon.evaluativeWords, true)
+            measureNouns = compiler.words(lexicon.measureNouns)
+            outcomeVerbs = compiler.phrases(lexicon.outcomeVerbs, true)
+            outcomeNouns = compiler.phrases(lexicon.outcomeNouns, true)
+            situationReports = compiler.phrases(lexicon.situationReports, true)
+            objectAppealVerbs = compiler.phrases(lexicon.objectAppealVerbs, true)
+            passiveAuxiliaries = compiler.words(lexicon.passiveAuxiliaries)
+            warningVerbs = compiler.phrases(lexicon.warningVerbs, true)
+            firstPersonWords = compiler.words(lexicon.firstPersonWords)
+            conditionalEndings = lexicon.conditionalEndings
+            conditionalCues = compiler.words(lexicon.conditionalCues)
+            stateForceNouns = compiler.words(lexicon.stateForceNouns)
+            dateOpeners = compiler.phrases(lexicon.dateOpeners, true)
+            countryWords = compiler.words(Array(lexicon.countryCodes.keys))
+            subordinatorWords = WordSet(lexicon.subordinators.map { tokenizer.tokenizePhrase($0) }.filter { $0.count == 1 }.map { $0[0].folded })
+            campaignNouns = WordSet(lexicon.campaignNouns.map { $0.folded() })
+            replyWords = compiler.phrases(lexicon.replyWords, true)
+            speakerPlacePrepositions = WordSet(lexicon.speakerPlacePrepositions.map { $0.folded() })
+            addresseePrepositions = compiler.words(lexicon.addresseePrepositions)
+            spokespersonWords = compiler.words(lexicon.spokespersonTitles)
+            durationNouns = compiler.words(lexicon.durationNouns)
+            durationCues = compiler.phrases(lexicon.durationCues, true)
+            openingConnectives = compiler.phrases(lexicon.openingConnectives, true)
+            dayParts = compiler.phrases(lexicon.dayParts, true)
+            possessives = WordSet(lexicon.possessives.map { $0.folded() })
+            gerundMarkers = compiler.words(lexicon.gerundMarkers)
+            subEventWords = SubEvent.allCases.map { kind in
+                (kind, (lexicon.acledSubEvents[kind.rawValue] ?? []).map { tokenizer.tokenizePhrase($0).map(\.folded) }.filter { !$0.isEmpty })
+            }
+            speakerSeparator = lexicon.speakerSeparator
+        }
     }
 }
