@@ -7,7 +7,9 @@ import Model
 /// and the language data): no file or network access, so articles can be extracted in
 /// parallel and results cached by the article's content. Everything that depends only on
 /// those inputs (folded alias tables, tokenised lexicon phrases) is prepared once, here.
-public struct Extractor: Sendable {
+///
+/// A class of `let` fields: every article's readers share its tables rather than copy them.
+public final class Extractor: Sendable {
     public let registry: [Actor]
     public let topics: [Topic]
     public let lexicons: [Lexicon]
