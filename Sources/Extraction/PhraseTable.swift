@@ -1,5 +1,3 @@
-import Model
-
 /// Multi-word phrases looked up on folded tokens, longest first: the one matcher behind actor
 /// aliases, trigger words, cues and place names.
 struct PhraseTable<Payload: Sendable>: Sendable {
@@ -52,7 +50,7 @@ struct PhraseTable<Payload: Sendable>: Sendable {
         }
         let entry = Phrase(words: words, keys: tokens.map(\.key), prefixLast: prefixLast, casing: inferred, payload: payload)
         if prefixLast && words.count == 1 {
-            Self.add(entry, under: StableHash.fnv1a(String(words[0].prefix(3))), in: &prefix, &groups)
+            Self.add(entry, under: Token.stemKey(words[0]), in: &prefix, &groups)
         } else {
             Self.add(entry, under: entry.keys[0], in: &firstWord, &groups)
         }

@@ -91,7 +91,7 @@ struct Tokenizer: Sendable {
             } else {
                 let j = text.indexFast(after: i)
                 let folded = String(c).folded()
-                tokens.append(Token(text: String(c), folded: folded, key: StableHash.fnv1a(folded), stemKey: Self.stemKey(folded),
+                tokens.append(Token(text: String(c), folded: folded, key: Token.key(folded), stemKey: Token.stemKey(folded),
                                     kind: .punctuation, range: i..<j, hyphenBefore: false, isCapitalized: false,
                                     looksLikeName: false, isAllCaps: false))
                 hyphenPending = false
@@ -121,26 +121,12 @@ struct Tokenizer: Sendable {
             }
         }
         let folded = s.folded()
-        return Token(text: s, folded: folded, key: StableHash.fnv1a(folded), stemKey: stemKey(folded),
+        return Token(text: s, folded: folded, key: Token.key(folded), stemKey: Token.stemKey(folded),
                      kind: first.isNumberFast ? .number : .word, range: range,
                      hyphenBefore: hyphenBefore, isCapitalized: first.isUppercaseFast, looksLikeName: first.isUppercaseFast,
                      isAllCaps: sawLetter && allUpper)
     }
 
-    /// The hash of a folded word's first three characters; 0 for a shorter word.
-    static func stemKey(_ folded: String) -> UInt64 {
-        var utf8 = folded.utf8.makeIterator()
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        // Three ASCII bytes are three characters; otherwise count characters.
-        for _ in 0..<3 {
-            guard let byte = utf8.next() else { return 0 }
-            guard byte < 0x80 else { return folded.count >= 3 ? StableHash.fnv1a(String(folded.prefix(3))) : 0 }
-            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-        }
-        // A combining mark after the third byte would make it part of the third character.
-        if let next = utf8.next(), next >= 0x80 { return StableHash.fnv1a(String(folded.prefix(3))) }
-        return hash
-    }
 
     /// Digits, with thousands separators ("900,000", "1.000"), decimals ("3.6") and an
     /// ordinal suffix ("1er", "21st").
@@ -173,6 +159,20 @@ struct Tokenizer: Sendable {
 }
 
 extension Token {
+    /// A folded word's key (`Token.key`): what phrase tables and word lists file it under.
+    static func key(_ folded: String) -> UInt64 { StableHash.fnv1a(folded) }
+
+    /// The key of a folded word's first three characters (`Token.stemKey`), under which a
+    /// lexicon stem ("bombard*") is filed; 0 for a shorter word.
+    static func stemKey(_ folded: String) -> UInt64 {
+        let bytes = folded.utf8.prefix(4)
+        // Three ASCII bytes not followed by a combining mark are three characters.
+        if bytes.count >= 3, bytes.prefix(3).allSatisfy({ $0 < 0x80 }), bytes.count == 3 || bytes.last! < 0x80 {
+            return StableHash.fnv1a(bytes: bytes.prefix(3))
+        }
+        return folded.count >= 3 ? key(String(folded.prefix(3))) : 0
+    }
+
     /// The numeric value of a number token ("1.000" → 1000, "3.6" → 3, "1er" → 1).
     var numberValue: Int? {
         guard kind == .number else { return nil }

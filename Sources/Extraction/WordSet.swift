@@ -1,5 +1,3 @@
-import Model
-
 /// Folded words of a lexicon list, looked up by a token's precomputed key: most tokens are in
 /// none of the lists a rule consults, and telling so takes a probe of `KeyIndex` rather than
 /// hashing the word.
@@ -15,7 +13,7 @@ struct WordSet: Sendable {
     }
 
     mutating func insert(_ folded: String) {
-        let key = StableHash.fnv1a(folded)
+        let key = Token.key(folded)
         guard index.slot(of: key) == nil else { return }
         index.insert(key, slot: bySlot.count)
         bySlot.append(folded)
@@ -33,8 +31,10 @@ struct WordSet: Sendable {
         return bySlot[slot] == token.folded
     }
 
+    /// Whether a folded word is one of them, for words that are not tokens (a name's parts, a
+    /// lexicon phrase's last word).
     func contains(_ folded: String) -> Bool {
-        guard let slot = index.slot(of: StableHash.fnv1a(folded)) else { return false }
+        guard let slot = index.slot(of: Token.key(folded)) else { return false }
         return bySlot[slot] == folded
     }
 }

@@ -33,27 +33,21 @@ public struct WorldOutline: Sendable {
     /// significant first, each group plus 63, 0x20 set on every group but the last.
     static func decodePolyline<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> [GeoPoint] {
         var points: [GeoPoint] = []
-        var values: (Int, Int) = (0, 0)
         var current = 0, shift = 0, latitude = 0, longitude = 0
-        var half = 0
+        var latitudeStep: Int?
         for byte in bytes {
             let chunk = Int(byte) - 63
             current |= (chunk & 0x1F) << shift
             shift += 5
             guard chunk & 0x20 == 0 else { continue }
             let value = current & 1 == 1 ? ~(current >> 1) : current >> 1
-            current = 0
-            shift = 0
-            if half == 0 {
-                values.0 = value
-                half = 1
-            } else {
-                values.1 = value
-                half = 0
-                latitude += values.0
-                longitude += values.1
-                points.append(GeoPoint(latitude: Double(latitude) / 1000, longitude: Double(longitude) / 1000))
-            }
+            (current, shift) = (0, 0)
+            // Values come in pairs: the latitude's step, then the longitude's.
+            guard let step = latitudeStep else { latitudeStep = value; continue }
+            latitude += step
+            longitude += value
+            latitudeStep = nil
+            points.append(GeoPoint(latitude: Double(latitude) / 1000, longitude: Double(longitude) / 1000))
         }
         return points
     }

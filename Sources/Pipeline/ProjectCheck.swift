@@ -43,14 +43,19 @@ public enum ProjectCheck {
             if !event.actors.contains(where: { $0.role == .participant }) { problems.append("no actor taking part") }
             if event.topics.isEmpty { problems.append("no topic: add a keyword to a topic, or correct the event") }
             guard !problems.isEmpty else { continue }
-            let source = event.sources.first
-            let line = source.flatMap { source in articles[source.article].map { $0.line(ofBlock: source.paragraph) } }
+            let (file, line) = origin(of: event, articles: articles, otherwise: "Content/corrections.yml")
             for problem in problems {
-                out.append(Diagnostic(.warning, file: source.map { "Content/articles/\($0.article)" } ?? "Content/corrections.yml",
-                                      line: line, message: "event \(event.id): \(problem)"))
+                out.append(Diagnostic(.warning, file: file, line: line, message: "event \(event.id): \(problem)"))
             }
         }
         return out
+    }
+
+    /// The file and line of the sentence an event was first read from; `otherwise` for an
+    /// event no article reports (one an editor added).
+    static func origin(of event: Event, articles: [String: Article], otherwise: String) -> (file: String, line: Int?) {
+        guard let source = event.sources.first else { return (otherwise, nil) }
+        return ("Content/articles/\(source.article)", articles[source.article].map { $0.line(ofBlock: source.paragraph) })
     }
 
     /// How many GeoNames candidates a missing place's note proposes.
@@ -71,14 +76,13 @@ public enum ProjectCheck {
         }
         return events.keys.sorted().map { name in
             let mine = events[name]!
-            let source = mine.first?.sources.first
-            let line = source.flatMap { source in articles[source.article].map { $0.line(ofBlock: source.paragraph) } }
+            let (file, line) = origin(of: mine[0], articles: articles, otherwise: "Content/places.yml")
             let candidates = proposals.candidates(for: name).prefix(proposalsShown)
             let note = candidates.isEmpty ? "GeoNames (geonames.org, CC BY 4.0) has no populated place of that name in the region"
                 : "GeoNames (geonames.org, CC BY 4.0) proposes, to review: " + candidates.map { c in
                     "- {name: \(name), lat: \(c.latitude), lon: \(c.longitude)}  # \(c.name), \(c.countryCode), population \(c.population)"
                 }.joined(separator: "; ")
-            return Diagnostic(.warning, file: source.map { "Content/articles/\($0.article)" } ?? "Content/places.yml", line: line,
+            return Diagnostic(.warning, file: file, line: line,
                               message: "\"\(name)\" (\(mine.count) events) is not in Content/places.yml, so no map shows it: add it there",
                               note: note)
         }

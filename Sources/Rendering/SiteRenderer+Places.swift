@@ -20,15 +20,12 @@ extension SiteRenderer {
 
     func placePage(_ history: PlaceHistory, _ v: PageParts) -> PageContent<PlacePage> {
         let place = history.place
-        let series = EventType.allCases.compactMap { type -> DailyBarChart.Series? in
-            let mine = history.events.filter { $0.type == type }
-            guard !mine.isEmpty else { return nil }
-            return DailyBarChart.Series(label: strings.eventType(type), counts: Dictionary(grouping: mine, by: \.date).mapValues(\.count),
-                                        colour: type.rank)
-        }
-        let daily = DailyBarChart.figure(id: "chart-daily", title: strings["chart_place_daily_title"],
-                                         caption: strings["chart_place_daily_caption"], series: series, words: v.chartWords,
-                                         dayColumn: strings["col_day"], totalColumn: strings["col_events"], clippedNote: clippedNote)
+        // One series per event type, in the type's colour, as on the maps.
+        let byType = Dictionary(grouping: history.events, by: \.type)
+        let daily = dailyChart(id: "chart-daily", title: strings["chart_place_daily_title"],
+                               caption: strings["chart_place_daily_caption"], series: EventType.allCases.compactMap { type in
+                                   byType[type].map { (strings.eventType(type), $0, type.rank) }
+                               }, v)
         let deaths = fatalitiesChart(history.events, v)
         let files = Set(history.events.flatMap { $0.sources.map(\.article) })
         let page = PlacePage(

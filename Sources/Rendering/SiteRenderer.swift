@@ -266,7 +266,7 @@ public struct SiteRenderer: Sendable {
     /// Feeds, sitemap and data files for other tools.
     private func exports() -> [ExportJob] {
         let address = SiteAddress(site: content.site)
-        let gazetteer = Gazetteer(content.places)
+        let gazetteer = lookup.gazetteer
         let titles = Dictionary(content.articles.map { ($0.fileName, $0.title) }, uniquingKeysWith: { a, _ in a })
         let outlets = Dictionary(content.articles.compactMap { a in a.source.map { (a.fileName, $0) } }, uniquingKeysWith: { a, _ in a })
         let events = assembly.events

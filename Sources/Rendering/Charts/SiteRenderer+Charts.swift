@@ -3,7 +3,8 @@ import Model
 
 /// The charts of the site's pages, from the assembled events.
 extension SiteRenderer {
-    /// How many series colours the theme defines (`--series-0` … in style.css).
+    /// How many series colours topics take in turn (`--series-0` … in style.css; the theme's
+    /// seventh, `--series-6`, is for the seventh event type of a place's chart and its maps).
     static let palette = 6
 
     /// Said under a chart that leaves out its earliest days.
@@ -14,10 +15,16 @@ extension SiteRenderer {
     /// Events per day, one stacked series per topic (colour by the topic's place among all).
     func dailyChart(id: String, title: String, caption: String, briefings: [(offset: Int, element: Briefing)],
                     _ v: PageParts) -> ChartFigure? {
-        let series = briefings.map { index, briefing in
-            DailyBarChart.Series(label: briefing.topic.title,
-                                 counts: Dictionary(grouping: briefing.events, by: \.date).mapValues(\.count),
-                                 colour: index % Self.palette)
+        dailyChart(id: id, title: title, caption: caption, series: briefings.map { index, briefing in
+            (briefing.topic.title, briefing.events, index % Self.palette)
+        }, v)
+    }
+
+    /// Events per day, one stacked series per label, each in its colour of the palette.
+    func dailyChart(id: String, title: String, caption: String, series: [(label: String, events: [Event], colour: Int)],
+                    _ v: PageParts) -> ChartFigure? {
+        let series = series.map { label, events, colour in
+            DailyBarChart.Series(label: label, counts: Dictionary(grouping: events, by: \.date).mapValues(\.count), colour: colour)
         }
         return DailyBarChart.figure(id: id, title: title, caption: caption, series: series, words: v.chartWords,
                                     dayColumn: strings["col_day"], totalColumn: strings["col_events"],

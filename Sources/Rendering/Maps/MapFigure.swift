@@ -26,8 +26,8 @@ struct MapFigure {
     var legend: [(label: String, colour: String)]
     var words: MapWords
 
-    /// The figure's HTML and the dots it drew; nil when no place has coordinates.
-    func draw(outline: WorldOutline = .world) -> (html: String, dots: [DrawnDot])? {
+    /// The figure's HTML; nil when no place has coordinates.
+    func draw(outline: WorldOutline = .world) -> String? {
         guard let projection = map.projection else { return nil }
         let e = Markup.escapeOnOneLine
         let dots = map.dots(projection)
@@ -55,7 +55,7 @@ struct MapFigure {
         lines.append(legendHTML)
         lines.append("</figure>")
         lines.append(table)
-        return (lines.joined(separator: "\n") + "\n", dots)
+        return lines.joined(separator: "\n") + "\n"
     }
 
     private var legendHTML: String {

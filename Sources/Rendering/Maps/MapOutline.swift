@@ -96,10 +96,11 @@ enum MapLabels {
     static let lineHeight = 13.0
 
     static func place(_ dots: [(dot: DrawnDot, name: String)], width: Double, height: Double, limit: Int) -> [Label] {
+        // Every dot's box, then each label placed; a label may touch its own dot only.
         var taken = dots.map { box(x: $0.dot.center.x - $0.dot.radius, y: $0.dot.center.y - $0.dot.radius,
                                    w: 2 * $0.dot.radius, h: 2 * $0.dot.radius) }
         var labels: [Label] = []
-        for (dot, name) in dots.prefix(limit) {
+        for (own, (dot, name)) in dots.prefix(limit).enumerated() {
             let w = Double(name.count) * characterWidth, r = dot.radius + 3, c = dot.center
             let candidates: [(Label, Box)] = [
                 (Label(text: name, x: c.x + r, y: c.y + 4, anchor: "start"), box(x: c.x + r, y: c.y - 8, w: w, h: lineHeight)),
@@ -109,7 +110,7 @@ enum MapLabels {
             ]
             let fits = candidates.first { _, b in
                 b.x >= 0 && b.y >= 0 && b.x + b.w <= width && b.y + b.h <= height
-                    && !taken.contains { $0.overlaps(b) && !($0 == box(x: c.x - dot.radius, y: c.y - dot.radius, w: 2 * dot.radius, h: 2 * dot.radius)) }
+                    && !taken.indices.contains { $0 != own && taken[$0].overlaps(b) }
             }
             guard let (label, b) = fits else { continue }
             labels.append(label)
@@ -118,7 +119,7 @@ enum MapLabels {
         return labels
     }
 
-    struct Box: Equatable {
+    struct Box {
         var x, y, w, h: Double
         func overlaps(_ o: Box) -> Bool { x < o.x + o.w && o.x < x + w && y < o.y + o.h && o.y < y + h }
     }

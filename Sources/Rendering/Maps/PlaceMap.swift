@@ -14,7 +14,7 @@ struct MapMark: Sendable {
 }
 
 /// A dot as drawn: the places it stands for (nearby places share one) and their total.
-struct DrawnDot: Sendable, Hashable {
+struct DrawnDot: Sendable {
     var slugs: [String]
     var count: Int
     var center: CanvasPoint
