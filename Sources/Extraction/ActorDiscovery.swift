@@ -115,8 +115,8 @@ struct ActorDiscovery: Sendable {
         while start > run.lowerBound {
             let t = tokens[start - 1]
             let f = t.folded
-            if rules.nonNameWords.contains(f) || rules.organisationWords.contains(f) || rules.isCalendarWord(f)
-                || (rules.stopWords.contains(f) && !rules.nameParticles.contains(f)) || rules.titles.contains(tokens, at: start - 1)
+            if rules.nonNameWords.contains(t) || rules.organisationWords.contains(t) || rules.isCalendarWord(f)
+                || (rules.stopWords.contains(t) && !rules.nameParticles.contains(t)) || rules.titles.contains(tokens, at: start - 1)
                 || t.isAllCaps && t.text.count > 1 {
                 break
             }

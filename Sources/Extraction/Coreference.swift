@@ -70,7 +70,7 @@ struct Coreference: Sendable {
         if let m = rules.pairAnaphors.match(tokens, at: i) {
             return (lastPeople(2, current: before).map { mention($0, sentence, i, m.end) }, m.end)
         }
-        let word = tokens[i].folded
+        let word = tokens[i]
         if rules.singularPronouns.contains(word), !isImpersonal(tokens, i) {
             return (salientPerson(current: before).map { [mention($0, sentence, i, i + 1)] } ?? [], i + 1)
         }

@@ -280,7 +280,7 @@ struct DateResolver: Sendable {
         guard !rules.futureEndings.isEmpty, token.isWord, !token.looksLikeName, token.text.count >= 4 else { return false }
         let word = token.folded
         guard rules.futureEndings.contains(where: { word.hasSuffix($0) }) else { return false }
-        let pastConditional = rules.auxiliaries.contains(word) && rules.conditionalEndings.contains { word.hasSuffix($0) }
+        let pastConditional = rules.auxiliaries.contains(token) && rules.conditionalEndings.contains { word.hasSuffix($0) }
             && k + 1 < tokens.count && rules.isParticipleForm(tokens[k + 1])
         return !pastConditional
     }

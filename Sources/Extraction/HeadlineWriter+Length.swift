@@ -66,8 +66,8 @@ extension HeadlineWriter {
     static let minimumPhrase = 40
 
     func opensPhrase(_ tokens: [Token], _ k: Int, inQuotes: Bool = false) -> Bool {
-        let word = tokens[k].folded
-        guard tokens[k].isWord, inQuotes || !tokens[k].inQuote else { return false }
+        let word = tokens[k]
+        guard word.isWord, inQuotes || !word.inQuote else { return false }
         return rules.prepositions.contains(word) || rules.conjunctions.contains(word) || rules.complementizers.contains(word)
             || rules.relativePronouns.contains(word) || rules.infinitiveMarkers.contains(word) || rules.subordinators.match(tokens, at: k) != nil
     }
@@ -101,7 +101,7 @@ extension HeadlineWriter {
     private func afterElision(_ tokens: [Token], _ k: Int) -> Bool {
         guard k > 0 else { return false }
         let previous = String(tokens[k - 1].text.lowercased().map { $0 == "\u{2019}" ? "'" : $0 })
-        return previous.hasSuffix("'") && rules.determiners.contains(previous)
+        return previous.hasSuffix("'") && rules.determiners.contains(folded: previous)
     }
 
     /// For each kept token, the characters of the kept words before it: the least its prefix

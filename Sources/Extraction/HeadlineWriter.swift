@@ -274,7 +274,7 @@ struct HeadlineWriter: Sendable {
     /// prepositional phrase or a participle, whose first comma closes it rather than a name.
     func opensWithPhrase(_ tokens: [Token], _ first: Int) -> Bool {
         let f = tokens[first].folded
-        return rules.prepositions.contains(f) || rules.placePrepositions.contains(tokens, at: first)
+        return rules.prepositions.contains(tokens[first]) || rules.placePrepositions.contains(tokens, at: first)
             || rules.gerundEndings.contains { f.hasSuffix($0) } || rules.adverbs.contains(tokens, at: first)
     }
 
@@ -293,7 +293,7 @@ struct HeadlineWriter: Sendable {
               !(rules.titles.contains(tokens, at: head) && endsWithPersonName(tokens, segment)),
               !segment.contains(where: { isAuxiliary(tokens, $0) }) else { return false }
         let f = first.folded
-        if rules.determiners.contains(f) || rules.tokenizer.elisions.contains(f) || rules.prepositions.contains(f) { return true }
+        if rules.determiners.contains(first) || rules.tokenizer.elisions.contains(f) || rules.prepositions.contains(first) { return true }
         if rules.titles.contains(tokens, at: segment.lowerBound) { return true }
         return isParticiple(first)
     }
@@ -410,10 +410,10 @@ struct HeadlineWriter: Sendable {
     /// a relative pronoun or complementizer, an auxiliary, a clitic or an elided form.
     func isHanging(_ token: Token) -> Bool {
         let word = token.folded
-        return token.isWord && (rules.prepositions.contains(word) || rules.determiners.contains(word)
-            || rules.conjunctions.contains(word) || rules.tokenizer.elisions.contains(word) || rules.possessives.contains(word)
-            || rules.complementizers.contains(word) || rules.relativePronouns.contains(word)
-            || rules.auxiliaries.contains(word) || rules.clitics.contains(word) || rules.subordinatorWords.contains(word))
+        return token.isWord && (rules.prepositions.contains(token) || rules.determiners.contains(token)
+            || rules.conjunctions.contains(token) || rules.tokenizer.elisions.contains(word) || rules.possessives.contains(token)
+            || rules.complementizers.contains(token) || rules.relativePronouns.contains(token)
+            || rules.auxiliaries.contains(token) || rules.clitics.contains(token) || rules.subordinatorWords.contains(token))
     }
 
     func isQuoteMark(_ text: String) -> Bool {

@@ -255,7 +255,7 @@ final class LanguageRules: Sendable {
         let window = max(0, trigger.lowerBound - 2)..<min(tokens.count, trigger.upperBound + 1)
         return window.contains { k in
             let word = tokens[k].folded
-            return conditionalCues.contains(word) && k < trigger.upperBound
+            return conditionalCues.contains(tokens[k]) && k < trigger.upperBound
                 || word.count >= Self.shortestConditional && conditionalEndings.contains { word.hasSuffix($0) }
         }
     }

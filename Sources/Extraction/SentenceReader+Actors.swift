@@ -77,7 +77,7 @@ extension SentenceReader {
         var covered = [Bool](repeating: false, count: tokens.count)
         for m in mentions { for k in m.start..<m.end { covered[k] = true } }
         var out: [Mention] = []
-        for i in tokens.indices where speaksForAState(tokens[i].folded) && !tokens[i].inQuote && !covered[i] {
+        for i in tokens.indices where speaksForAState(tokens[i]) && !tokens[i].inQuote && !covered[i] {
             // ("responsables russes et turcs": the first state with the noun, the next one alone.)
             let reach = rules.stateForceNouns.contains(tokens[i]) ? Self.forceReach : Self.sourceReach
             for (n, (actor, k)) in nationalities(around: i, tokens, covered, reach: reach).enumerated() where !out.contains(where: { $0.actor == actor }) {
@@ -88,7 +88,7 @@ extension SentenceReader {
         return out
     }
 
-    private func speaksForAState(_ word: String) -> Bool {
+    private func speaksForAState(_ word: Token) -> Bool {
         rules.anonymousSources.contains(word) || rules.institutionNouns.contains(word) || rules.collectiveTitles.contains(word)
             || rules.stateForceNouns.contains(word)
     }
@@ -130,11 +130,11 @@ extension SentenceReader {
             var steps = 0
             while k >= 0, steps < 40 {
                 let f = tokens[k].folded
-                if rules.institutionNouns.contains(f) {
+                if rules.institutionNouns.contains(tokens[k]) {
                     out.append(Mention(actor: m.actor, start: k, end: k + 1, text: sentence.slice(k, k + 1)))
                     break
                 }
-                let inList = rules.genitives.contains(f) || rules.determiners.contains(f) || rules.conjunctions.contains(f)
+                let inList = rules.genitives.contains(tokens[k]) || rules.determiners.contains(tokens[k]) || rules.conjunctions.contains(tokens[k])
                     || tokens[k].text == "," || mentions.contains { $0.start <= k && k < $0.end }
                     || (tokens[k].looksLikeName && tokens[k].isWord)
                 if !inList { break }

@@ -36,6 +36,10 @@ struct Token: Sendable, Hashable {
 /// numbers ("1.000", "900,000", "1er") and single punctuation marks. Hyphens join nothing:
 /// "porte-parole" is two words, marked `hyphenBefore`, so names and lexicon phrases match
 /// whatever the hyphenation.
+///
+/// It reads the text's UTF-8 bytes: an ASCII byte that stands alone as a character (not
+/// followed by a combining mark, not the "\r" of "\r\n") is classified by its value, and only
+/// other characters are read as the `Character`s they are.
 struct Tokenizer: Sendable {
     /// Folded elided words ("l", "d", "qu").
     let elisions: Set<String>
@@ -44,61 +48,12 @@ struct Tokenizer: Sendable {
     static let hyphens: Set<Character> = ["-", "\u{2010}", "\u{2011}"]
 
     func tokenize(_ text: String) -> [Token] {
-        var tokens: [Token] = []
-        var i = text.startIndex
-        var hyphenPending = false
-        while i < text.endIndex {
-            let c = text.characterFast(at: i)
-            if c.isLetterFast || c.isNumberFast {
-                let start = i
-                var j = i
-                if c.isNumberFast {
-                    j = Self.scanNumber(text, from: i)
-                } else if let end = Self.scanDottedAcronym(text, from: i) {
-                    j = end
-                } else {
-                    while j < text.endIndex, text.characterFast(at: j).isLetterFast || text.characterFast(at: j).isNumberFast { j = text.indexFast(after: j) }
-                }
-                let word = String(text[start..<j])
-                // An elided article keeps its apostrophe: "l'" + "armée".
-                if j < text.endIndex, Self.apostrophes.contains(text.characterFast(at: j)), c.isLetterFast {
-                    let after = text.indexFast(after: j)
-                    if after < text.endIndex, text.characterFast(at: after).isLetterFast, elisions.contains(word.folded()) {
-                        tokens.append(Self.token(text, start..<after, hyphenBefore: hyphenPending))
-                        hyphenPending = false
-                        i = after
-                        continue
-                    }
-                }
-                tokens.append(Self.token(text, start..<j, hyphenBefore: hyphenPending))
-                hyphenPending = false
-                i = j
-            } else if Self.apostrophes.contains(c), let last = tokens.last, last.range.upperBound == i,
-                      last.kind == .word, text.indexFast(after: i) < text.endIndex, text.characterFast(at: text.indexFast(after: i)).isLetterFast {
-                // "Syria's", "aujourd'hui": the apostrophe opens a word of its own ("'s", "'hui").
-                var j = text.indexFast(after: i)
-                while j < text.endIndex, text.characterFast(at: j).isLetterFast { j = text.indexFast(after: j) }
-                tokens.append(Self.token(text, i..<j, hyphenBefore: false))
-                i = j
-            } else if Self.hyphens.contains(c), let last = tokens.last, last.range.upperBound == i, last.kind != .punctuation,
-                      text.indexFast(after: i) < text.endIndex,
-                      text.characterFast(at: text.indexFast(after: i)).isLetterFast || text.characterFast(at: text.indexFast(after: i)).isNumberFast {
-                hyphenPending = true
-                i = text.indexFast(after: i)
-            } else if c.isWhitespaceFast {
-                hyphenPending = false
-                i = text.indexFast(after: i)
-            } else {
-                let j = text.indexFast(after: i)
-                let folded = String(c).folded()
-                tokens.append(Token(text: String(c), folded: folded, key: Token.key(folded), stemKey: Token.stemKey(folded),
-                                    kind: .punctuation, range: i..<j, hyphenBefore: false, isCapitalized: false,
-                                    looksLikeName: false, isAllCaps: false))
-                hyphenPending = false
-                i = j
-            }
-        }
-        return tokens
+        var text = text
+        text.makeContiguousUTF8()
+        return text.utf8.withContiguousStorageIfAvailable { bytes in
+            var scan = TextScan(text: text, bytes: bytes)
+            return scan.tokens(elisions: elisions)
+        }!
     }
 
     /// Tokenises a lexicon phrase; one ending in an elided word ("région d'") keeps it whole.
@@ -106,55 +61,218 @@ struct Tokenizer: Sendable {
         guard let last = phrase.last, Self.apostrophes.contains(last) else { return tokenize(phrase) }
         return Array(tokenize(phrase + "a").dropLast())
     }
+}
 
-    private static func token(_ text: String, _ range: Range<String.Index>, hyphenBefore: Bool) -> Token {
-        let s = String(text[range])
-        let first = s.first!
-        // All capitals: at least one letter, and every letter upper case (one pass, no copy).
-        var sawLetter = false
-        var allUpper = true
-        for c in s where c.isLetterFast {
-            sawLetter = true
-            if !c.isUppercaseFast {
-                allUpper = false
-                break
-            }
-        }
-        let folded = s.folded()
-        return Token(text: s, folded: folded, key: Token.key(folded), stemKey: Token.stemKey(folded),
-                     kind: first.isNumberFast ? .number : .word, range: range,
-                     hyphenBefore: hyphenBefore, isCapitalized: first.isUppercaseFast, looksLikeName: first.isUppercaseFast,
-                     isAllCaps: sawLetter && allUpper)
+/// One pass of the tokenizer over a text's bytes.
+private struct TextScan {
+    let text: String
+    let bytes: UnsafeBufferPointer<UInt8>
+    var tokens: [Token] = []
+
+    init(text: String, bytes: UnsafeBufferPointer<UInt8>) {
+        self.text = text
+        self.bytes = bytes
+        tokens.reserveCapacity(bytes.count / 5)
     }
 
+    mutating func tokens(elisions: Set<String>) -> [Token] {
+        let end = bytes.count
+        var i = 0
+        var hyphenPending = false
+        while i < end {
+            let c = CharacterAt(scan: self, i)
+            if c.isLetter || c.isNumber {
+                var j: Int
+                if c.isNumber {
+                    j = scanNumber(from: i)
+                } else if let acronym = scanDottedAcronym(from: i) {
+                    j = acronym
+                } else {
+                    j = i
+                    while j < end, case let d = CharacterAt(scan: self, j), d.isLetter || d.isNumber { j = d.next }
+                }
+                // An elided article keeps its apostrophe: "l'" + "armée".
+                if c.isLetter, j < end, case let apostrophe = CharacterAt(scan: self, j), apostrophe.isApostrophe,
+                   apostrophe.next < end, CharacterAt(scan: self, apostrophe.next).isLetter,
+                   elisions.contains(string(i, j).folded()) {
+                    append(word: i, apostrophe.next, hyphenBefore: hyphenPending)
+                    hyphenPending = false
+                    i = apostrophe.next
+                    continue
+                }
+                append(word: i, j, hyphenBefore: hyphenPending)
+                hyphenPending = false
+                i = j
+            } else if c.isApostrophe, let last = tokens.last, last.kind == .word, lastEnds(at: i),
+                      c.next < end, CharacterAt(scan: self, c.next).isLetter {
+                // "Syria's", "aujourd'hui": the apostrophe opens a word of its own ("'s", "'hui").
+                var j = c.next
+                while j < end, case let d = CharacterAt(scan: self, j), d.isLetter { j = d.next }
+                append(word: i, j, hyphenBefore: false)
+                i = j
+            } else if c.isHyphen, let last = tokens.last, last.kind != .punctuation, lastEnds(at: i),
+                      c.next < end, case let d = CharacterAt(scan: self, c.next), d.isLetter || d.isNumber {
+                hyphenPending = true
+                i = c.next
+            } else if c.isWhitespace {
+                hyphenPending = false
+                i = c.next
+            } else {
+                appendPunctuation(i, c.next)
+                hyphenPending = false
+                i = c.next
+            }
+        }
+        return tokens
+    }
+
+    private var lastEndOffset = -1
+
+    private func lastEnds(at i: Int) -> Bool { lastEndOffset == i }
+
+    func index(_ offset: Int) -> String.Index { text.utf8.index(text.utf8.startIndex, offsetBy: offset) }
+
+    func string(_ start: Int, _ end: Int) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+    }
+
+    private mutating func append(word start: Int, _ end: Int, hyphenBefore: Bool) {
+        let s = string(start, end)
+        var isASCII = true
+        var sawLetter = false
+        var allUpper = true
+        for byte in bytes[start..<end] {
+            if byte >= 0x80 { isASCII = false; break }
+            let isUpper = byte >= 65 && byte <= 90
+            if isUpper || (byte >= 97 && byte <= 122) {
+                sawLetter = true
+                if !isUpper { allUpper = false }
+            }
+        }
+        if !isASCII {
+            // All capitals: at least one letter, and every letter upper case.
+            sawLetter = false
+            allUpper = true
+            for c in s where c.isLetterFast {
+                sawLetter = true
+                if !c.isUppercaseFast {
+                    allUpper = false
+                    break
+                }
+            }
+        }
+        let first = isASCII ? Character(Unicode.Scalar(bytes[start])) : s.first!
+        let folded = isASCII ? Self.foldedASCII(UnsafeBufferPointer(rebasing: bytes[start..<end])) : s.folded()
+        let capital = first.isUppercaseFast
+        tokens.append(Token(text: s, folded: folded, key: Token.key(folded), stemKey: Token.stemKey(folded),
+                            kind: first.isNumberFast ? .number : .word, range: index(start)..<index(end),
+                            hyphenBefore: hyphenBefore, isCapitalized: capital, looksLikeName: capital,
+                            isAllCaps: sawLetter && allUpper))
+        lastEndOffset = end
+    }
+
+    private mutating func appendPunctuation(_ start: Int, _ end: Int) {
+        let s = string(start, end)
+        let folded = s.folded()
+        tokens.append(Token(text: s, folded: folded, key: Token.key(folded), stemKey: Token.stemKey(folded),
+                            kind: .punctuation, range: index(start)..<index(end), hyphenBefore: false, isCapitalized: false,
+                            looksLikeName: false, isAllCaps: false))
+        lastEndOffset = end
+    }
+
+    /// ASCII bytes folded as `String.folded()` folds them.
+    private static func foldedASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            for (k, byte) in bytes.enumerated() { buffer[k] = Folding.ascii(byte) }
+            return bytes.count
+        }
+    }
 
     /// Digits, with thousands separators ("900,000", "1.000"), decimals ("3.6") and an
     /// ordinal suffix ("1er", "21st").
-    private static func scanNumber(_ text: String, from i: String.Index) -> String.Index {
+    private func scanNumber(from i: Int) -> Int {
+        let end = bytes.count
         var j = i
-        while j < text.endIndex, text.characterFast(at: j).isNumberFast { j = text.indexFast(after: j) }
-        while j < text.endIndex, text.characterFast(at: j) == "." || text.characterFast(at: j) == "," {
-            let next = text.indexFast(after: j)
-            guard next < text.endIndex, text.characterFast(at: next).isNumberFast else { break }
+        while j < end, case let d = CharacterAt(scan: self, j), d.isNumber { j = d.next }
+        while j < end, bytes[j] == UInt8(ascii: ".") || bytes[j] == UInt8(ascii: ","), CharacterAt(scan: self, j).isSingleByte {
+            let next = j + 1
+            guard next < end, CharacterAt(scan: self, next).isNumber else { break }
             var k = next
-            while k < text.endIndex, text.characterFast(at: k).isNumberFast { k = text.indexFast(after: k) }
+            while k < end, case let d = CharacterAt(scan: self, k), d.isNumber { k = d.next }
             j = k
         }
-        while j < text.endIndex, text.characterFast(at: j).isLetterFast, text.characterFast(at: j).isLowercaseFast { j = text.indexFast(after: j) }
+        while j < end, case let d = CharacterAt(scan: self, j), d.isLetter, d.isLowercase { j = d.next }
         return j
     }
 
     /// "U.N.", "U.S.": single capitals each followed by a full stop.
-    private static func scanDottedAcronym(_ text: String, from i: String.Index) -> String.Index? {
+    private func scanDottedAcronym(from i: Int) -> Int? {
+        let end = bytes.count
         var j = i
         var letters = 0
-        while j < text.endIndex, text.characterFast(at: j).isUppercaseFast {
-            let dot = text.indexFast(after: j)
-            guard dot < text.endIndex, text.characterFast(at: dot) == "." else { break }
+        while j < end, case let c = CharacterAt(scan: self, j), c.isUppercase {
+            let dot = c.next
+            guard dot < end, bytes[dot] == UInt8(ascii: "."), CharacterAt(scan: self, dot).isSingleByte else { break }
             letters += 1
-            j = text.indexFast(after: dot)
+            j = dot + 1
         }
         return letters >= 2 ? j : nil
+    }
+}
+
+/// The character that begins at a byte offset of the text, and where the next one begins.
+private struct CharacterAt {
+    /// The ASCII byte, when it is a character by itself; else nil, and `character` holds it.
+    let byte: UInt8?
+    let character: Character?
+    let next: Int
+
+    @inline(__always) init(scan: TextScan, _ offset: Int) {
+        let bytes = scan.bytes
+        let b = bytes[offset]
+        if b < 0x80 {
+            let following = offset + 1
+            if following == bytes.count || (bytes[following] < 0x80 && !(b == 13 && bytes[following] == 10)) {
+                byte = b
+                character = nil
+                next = following
+                return
+            }
+        }
+        let i = scan.index(offset)
+        byte = nil
+        character = scan.text[i]
+        next = scan.text.utf8.distance(from: scan.text.utf8.startIndex, to: scan.text.index(after: i))
+    }
+
+    var isSingleByte: Bool { byte != nil }
+    var isLetter: Bool {
+        if let b = byte { return (b >= 65 && b <= 90) || (b >= 97 && b <= 122) }
+        return character!.isLetter
+    }
+    var isNumber: Bool {
+        if let b = byte { return b >= 48 && b <= 57 }
+        return character!.isNumber
+    }
+    var isUppercase: Bool {
+        if let b = byte { return b >= 65 && b <= 90 }
+        return character!.isUppercase
+    }
+    var isLowercase: Bool {
+        if let b = byte { return b >= 97 && b <= 122 }
+        return character!.isLowercase
+    }
+    var isWhitespace: Bool {
+        if let b = byte { return b == 32 || (b >= 9 && b <= 13) }
+        return character!.isWhitespace
+    }
+    var isApostrophe: Bool {
+        if let b = byte { return b == UInt8(ascii: "'") }
+        return Tokenizer.apostrophes.contains(character!)
+    }
+    var isHyphen: Bool {
+        if let b = byte { return b == UInt8(ascii: "-") }
+        return Tokenizer.hyphens.contains(character!)
     }
 }
 
@@ -183,34 +301,6 @@ extension Token {
             return Int(groups.joined())
         }
         return Int(first)
-    }
-}
-
-extension String {
-    /// The character at `i`, read as one byte when it and the next are ASCII: no grapheme
-    /// breaking, which would otherwise be the tokenizer's main cost. (A byte followed by a
-    /// combining mark, or "\r\n", is read as the `Character` it is.)
-    @inline(__always) func characterFast(at i: Index) -> Character {
-        let byte = utf8[i]
-        if byte < 0x80 {
-            let next = utf8.index(after: i)
-            if next == endIndex { return Character(Unicode.Scalar(byte)) }
-            let following = utf8[next]
-            if following < 0x80, !(byte == 13 && following == 10) { return Character(Unicode.Scalar(byte)) }
-        }
-        return self[i]
-    }
-
-    /// Where the character after the one at `i` begins, by the same rule as `characterFast`.
-    @inline(__always) func indexFast(after i: Index) -> Index {
-        let byte = utf8[i]
-        if byte < 0x80 {
-            let next = utf8.index(after: i)
-            if next == endIndex { return next }
-            let following = utf8[next]
-            if following < 0x80, !(byte == 13 && following == 10) { return next }
-        }
-        return index(after: i)
     }
 }
 

@@ -33,7 +33,7 @@ struct WordSet: Sendable {
 
     /// Whether a folded word is one of them, for words that are not tokens (a name's parts, a
     /// lexicon phrase's last word).
-    func contains(_ folded: String) -> Bool {
+    func contains(folded: String) -> Bool {
         guard let slot = index.slot(of: Token.key(folded)) else { return false }
         return bySlot[slot] == folded
     }
