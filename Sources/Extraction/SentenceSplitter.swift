@@ -26,6 +26,13 @@ struct SentenceSplitter: Sendable {
     static let closingQuotes: Set<String> = ["»", "\u{201D}"]
     static let terminators: Set<String> = [".", "!", "?", "\u{2026}"]
 
+    /// Whether a token is one of the marks (only punctuation is looked up: words are most tokens).
+    static func isOne(of marks: Set<String>, _ token: Token) -> Bool {
+        token.kind == .punctuation && marks.contains(token.text)
+    }
+
+    static func isStraightQuote(_ token: Token) -> Bool { token.kind == .punctuation && token.text == "\"" }
+
     func split(_ text: String, paragraph: Int) -> [Sentence] {
         var tokens = rules.tokenizer.tokenize(text)
         rules.commonNouns.markNames(&tokens)
@@ -35,8 +42,8 @@ struct SentenceSplitter: Sendable {
         var depth = [Int](repeating: 0, count: tokens.count + 1)
         for (k, t) in tokens.enumerated() {
             var d = depth[k]
-            if Self.openingQuotes.contains(t.text), !unmatched.contains(k) { d += 1 }
-            if Self.closingQuotes.contains(t.text), !unmatched.contains(k) { d = max(0, d - 1) }
+            if Self.isOne(of: Self.openingQuotes, t), !unmatched.contains(k) { d += 1 }
+            if Self.isOne(of: Self.closingQuotes, t), !unmatched.contains(k) { d = max(0, d - 1) }
             depth[k + 1] = d
         }
         var sentences: [Sentence] = []
@@ -67,11 +74,11 @@ struct SentenceSplitter: Sendable {
         var unmatched: Set<Int> = []
         var straight: [Int] = []
         for (k, t) in tokens.enumerated() {
-            if openingQuotes.contains(t.text) {
+            if isOne(of: openingQuotes, t) {
                 open.append(k)
-            } else if closingQuotes.contains(t.text) {
+            } else if isOne(of: closingQuotes, t) {
                 if open.popLast() == nil { unmatched.insert(k) }
-            } else if t.text == "\"" {
+            } else if isStraightQuote(t) {
                 straight.append(k)
             }
         }
@@ -85,14 +92,14 @@ struct SentenceSplitter: Sendable {
         var depth = 0
         var straightOpen = false
         for i in tokens.indices {
-            let t = tokens[i].text
-            if unmatched.contains(i) {
+            let t = tokens[i]
+            if t.kind == .punctuation && unmatched.contains(i) {
                 continue
-            } else if Self.openingQuotes.contains(t) {
+            } else if Self.isOne(of: Self.openingQuotes, t) {
                 depth += 1
-            } else if Self.closingQuotes.contains(t) {
+            } else if Self.isOne(of: Self.closingQuotes, t) {
                 depth = max(0, depth - 1)
-            } else if t == "\"" {
+            } else if Self.isStraightQuote(t) {
                 straightOpen.toggle()
             } else {
                 tokens[i].inQuote = depth > 0 || straightOpen
@@ -104,9 +111,10 @@ struct SentenceSplitter: Sendable {
         let t = tokens[i]
         guard i + 1 < tokens.count else { return false }
         let next = tokens[i + 1]
+        guard t.kind == .punctuation else { return false }
         if Self.closingQuotes.contains(t.text) || (t.text == "\"" && i > 0 && !tokens[i - 1].inQuote && tokens[i - 1].isPunctuation) {
             // “... here.” The next sentence starts after the closing quote.
-            guard i > 0, Self.terminators.contains(tokens[i - 1].text), depth[i + 1] == 0 else { return false }
+            guard i > 0, Self.isOne(of: Self.terminators, tokens[i - 1]), depth[i + 1] == 0 else { return false }
             return startsSentence(next)
         }
         guard Self.terminators.contains(t.text), !t.inQuote, depth[i] == 0 else { return false }
@@ -120,7 +128,7 @@ struct SentenceSplitter: Sendable {
     }
 
     private func startsSentence(_ token: Token) -> Bool {
-        (token.isWord && token.isCapitalized) || Self.openingQuotes.contains(token.text) || token.text == "\""
+        (token.isWord && token.isCapitalized) || Self.isOne(of: Self.openingQuotes, token) || Self.isStraightQuote(token)
             || token.kind == .number
     }
 }

@@ -137,38 +137,67 @@ private struct TextScan {
     }
 
     private mutating func append(word start: Int, _ end: Int, hyphenBefore: Bool) {
-        let s = string(start, end)
-        var isASCII = true
+        let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        let token = word.allSatisfy({ $0 < 0x80 }) ? Self.asciiWord(word) : Self.word(string(start, end))
+        tokens.append(Token(text: token.text, folded: token.folded, key: token.key, stemKey: token.stemKey,
+                            kind: token.isNumber ? .number : .word, range: index(start)..<index(end),
+                            hyphenBefore: hyphenBefore, isCapitalized: token.isCapitalized, looksLikeName: token.isCapitalized,
+                            isAllCaps: token.isAllCaps))
+        lastEndOffset = end
+    }
+
+    /// What a word's characters make of its token.
+    private struct Word {
+        var text: String
+        var folded: String
+        var key: UInt64
+        var stemKey: UInt64
+        var isNumber: Bool
+        var isCapitalized: Bool
+        /// At least one letter, and every letter upper case.
+        var isAllCaps: Bool
+    }
+
+    /// A word of ASCII bytes, folded and keyed in one pass over them.
+    private static func asciiWord(_ bytes: UnsafeBufferPointer<UInt8>) -> Word {
+        var key = StableHash.fnv1aBasis
+        var stemKey: UInt64 = 0
         var sawLetter = false
         var allUpper = true
-        for byte in bytes[start..<end] {
-            if byte >= 0x80 { isASCII = false; break }
-            let isUpper = byte >= 65 && byte <= 90
-            if isUpper || (byte >= 97 && byte <= 122) {
-                sawLetter = true
-                if !isUpper { allUpper = false }
-            }
-        }
-        if !isASCII {
-            // All capitals: at least one letter, and every letter upper case.
-            sawLetter = false
-            allUpper = true
-            for c in s where c.isLetterFast {
-                sawLetter = true
-                if !c.isUppercaseFast {
-                    allUpper = false
-                    break
+        let folded = String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            for (k, byte) in bytes.enumerated() {
+                let isUpper = byte >= 65 && byte <= 90
+                if isUpper || (byte >= 97 && byte <= 122) {
+                    sawLetter = true
+                    if !isUpper { allUpper = false }
                 }
+                let f = Folding.ascii(byte)
+                buffer[k] = f
+                key = StableHash.fnv1a(key, f)
+                if k == 2 { stemKey = key }
+            }
+            return bytes.count
+        }
+        let first = bytes[0]
+        return Word(text: String(decoding: bytes, as: UTF8.self), folded: folded, key: key, stemKey: stemKey,
+                    isNumber: first >= 48 && first <= 57, isCapitalized: first >= 65 && first <= 90,
+                    isAllCaps: sawLetter && allUpper)
+    }
+
+    private static func word(_ s: String) -> Word {
+        var sawLetter = false
+        var allUpper = true
+        for c in s where c.isLetterFast {
+            sawLetter = true
+            if !c.isUppercaseFast {
+                allUpper = false
+                break
             }
         }
-        let first = isASCII ? Character(Unicode.Scalar(bytes[start])) : s.first!
-        let folded = isASCII ? Self.foldedASCII(UnsafeBufferPointer(rebasing: bytes[start..<end])) : s.folded()
-        let capital = first.isUppercaseFast
-        tokens.append(Token(text: s, folded: folded, key: Token.key(folded), stemKey: Token.stemKey(folded),
-                            kind: first.isNumberFast ? .number : .word, range: index(start)..<index(end),
-                            hyphenBefore: hyphenBefore, isCapitalized: capital, looksLikeName: capital,
-                            isAllCaps: sawLetter && allUpper))
-        lastEndOffset = end
+        let first = s.first!
+        let folded = s.folded()
+        return Word(text: s, folded: folded, key: Token.key(folded), stemKey: Token.stemKey(folded),
+                    isNumber: first.isNumberFast, isCapitalized: first.isUppercaseFast, isAllCaps: sawLetter && allUpper)
     }
 
     private mutating func appendPunctuation(_ start: Int, _ end: Int) {
@@ -178,14 +207,6 @@ private struct TextScan {
                             kind: .punctuation, range: index(start)..<index(end), hyphenBefore: false, isCapitalized: false,
                             looksLikeName: false, isAllCaps: false))
         lastEndOffset = end
-    }
-
-    /// ASCII bytes folded as `String.folded()` folds them.
-    private static func foldedASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        String(unsafeUninitializedCapacity: bytes.count) { buffer in
-            for (k, byte) in bytes.enumerated() { buffer[k] = Folding.ascii(byte) }
-            return bytes.count
-        }
     }
 
     /// Digits, with thousands separators ("900,000", "1.000"), decimals ("3.6") and an

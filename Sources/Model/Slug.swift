@@ -48,19 +48,10 @@ extension String {
                 return i
             }
         }
-        var out = String.UnicodeScalarView()
-        for scalar in unicodeScalars {
-            if scalar.isASCII {
-                out.append(Unicode.Scalar(Folding.ascii(UInt8(scalar.value))))
-            } else if let plain = Folding.table[scalar] {
-                out.append(contentsOf: plain.unicodeScalars)
-            } else if Folding.isCombiningMark(scalar) {
-                continue
-            } else {
-                out.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
-            }
-        }
-        return String(out)
+        var out: [UInt8] = []
+        out.reserveCapacity(utf8.count)
+        for scalar in unicodeScalars { Folding.append(scalar, to: &out) }
+        return String(decoding: out, as: UTF8.self)
     }
 }
 
@@ -78,6 +69,41 @@ public enum Folding {
         default: return false
         }
     }
+
+    /// One scalar folded, as UTF-8, appended to `out`: what `String.folded()` does to each.
+    @inline(__always) public static func append(_ scalar: Unicode.Scalar, to out: inout [UInt8]) {
+        let v = scalar.value
+        if v < 0x80 {
+            out.append(ascii(UInt8(v)))
+        } else if v < 0x800 {
+            let table = belowU0800
+            out.append(contentsOf: table.bytes[Int(table.offsets[Int(v)])..<Int(table.offsets[Int(v) + 1])])
+        } else {
+            out.append(contentsOf: fold(scalar).utf8)
+        }
+    }
+
+    /// One scalar folded: plain ASCII, a letter of `table`, nothing for a combining mark, else
+    /// its lower case.
+    public static func fold(_ scalar: Unicode.Scalar) -> String {
+        if scalar.isASCII { return String(Unicode.Scalar(ascii(UInt8(scalar.value)))) }
+        if let plain = table[scalar] { return plain }
+        if isCombiningMark(scalar) { return "" }
+        return scalar.properties.lowercaseMapping
+    }
+
+    /// `fold` of every scalar below U+0800 (Latin letters and their accents, the combining
+    /// marks), worked out once: scalar `v` folds to `bytes[offsets[v]..<offsets[v + 1]]`.
+    static let belowU0800: (bytes: [UInt8], offsets: [UInt32]) = {
+        var bytes: [UInt8] = []
+        var offsets: [UInt32] = [0]
+        for v in UInt32(0)..<0x800 {
+            // U+0000–U+07FF holds no surrogates: every value is a scalar.
+            bytes.append(contentsOf: fold(Unicode.Scalar(v)!).utf8)
+            offsets.append(UInt32(bytes.count))
+        }
+        return (bytes, offsets)
+    }()
 
     public static let table: [Unicode.Scalar: String] = {
         let groups: [(String, String)] = [

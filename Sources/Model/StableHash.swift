@@ -73,9 +73,17 @@ public struct StableHash: Sendable {
 
     /// The 64-bit FNV-1a hash of some bytes.
     public static func fnv1a<Bytes: Sequence<UInt8>>(bytes: Bytes) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        var hash = fnv1aBasis
+        for byte in bytes { hash = fnv1a(hash, byte) }
         return hash
+    }
+
+    /// FNV-1a's starting value, for a hash computed byte by byte with `fnv1a(_:_:)`.
+    public static let fnv1aBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    /// One byte added to an FNV-1a hash.
+    @inline(__always) public static func fnv1a(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
+        (hash ^ UInt64(byte)) &* 0x100_0000_01b3
     }
 
     /// The hash of some bytes, in hexadecimal.
