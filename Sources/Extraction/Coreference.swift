@@ -127,7 +127,7 @@ struct Coreference: Sendable {
     private func countedAnaphor(_ tokens: [Token], at i: Int) -> (count: Int, end: Int)? {
         guard i + 2 < tokens.count, rules.determiners.contains(tokens[i]), !tokens[i + 1].inQuote else { return nil }
         let word = tokens[i + 1].folded
-        guard let n = rules.numbers[word] ?? (tokens[i + 1].kind == .number ? Int(word) : nil), (3...12).contains(n),
+        guard let n = rules.numbers[tokens[i + 1]] ?? (tokens[i + 1].kind == .number ? Int(word) : nil), (3...12).contains(n),
               rules.groupHeads.contains(tokens[i + 2]) else { return nil }
         return (n, i + 3)
     }

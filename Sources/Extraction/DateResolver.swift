@@ -86,7 +86,7 @@ struct DateResolver: Sendable {
             return DateMention(kind: .relative, start: i, end: m.end, offset: m.payload)
         }
         if t.kind == .number, let iso = isoDate(tokens, at: i) { return iso }
-        if let weekday = rules.weekdays[t.folded], t.isWord {
+        if let weekday = rules.weekdays[t], t.isWord {
             var m = DateMention(kind: .weekday, start: i, end: i + 1, weekday: weekday)
             var k = i + 1
             if k < tokens.count, rules.determiners.contains(tokens[k]) { k += 1 }
@@ -102,7 +102,7 @@ struct DateResolver: Sendable {
             return m
         }
         if let m = dayMonth(tokens, at: i) ?? monthDay(tokens, at: i) { return m }
-        if t.isWord, let month = rules.months[t.folded] {
+        if t.isWord, let month = rules.months[t] {
             // A month alone: "en avril 2019", "in December".
             var k = i + 1
             if k < tokens.count, tokens[k].text == "." { k += 1 }
@@ -119,7 +119,7 @@ struct DateResolver: Sendable {
     /// "21 février", "27 février 2020", "1er mars", "5 March".
     private func dayMonth(_ tokens: [Token], at i: Int) -> DateMention? {
         guard tokens[i].kind == .number, let d = dayNumber(tokens[i]), i + 1 < tokens.count,
-              let month = rules.months[tokens[i + 1].folded] else { return nil }
+              let month = rules.months[tokens[i + 1]] else { return nil }
         var end = i + 2
         if end < tokens.count, tokens[end].text == "." { end += 1 }
         var y: Int?
@@ -129,7 +129,7 @@ struct DateResolver: Sendable {
 
     /// "March 5", "Jan. 12", "Feb. 6, 2020", "Jan. 15-23".
     private func monthDay(_ tokens: [Token], at i: Int) -> DateMention? {
-        guard tokens[i].isWord, let month = rules.months[tokens[i].folded] else { return nil }
+        guard tokens[i].isWord, let month = rules.months[tokens[i]] else { return nil }
         var k = i + 1
         if k < tokens.count, tokens[k].text == "." { k += 1 }
         guard k < tokens.count, tokens[k].kind == .number, !tokens[k].hyphenBefore, let d = dayNumber(tokens[k]) else { return nil }

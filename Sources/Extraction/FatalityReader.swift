@@ -82,7 +82,7 @@ struct FatalityReader: Sendable {
             }
             if rules.woundedWords.contains(tokens, at: k) || [",", ";", ".", "(", ":"].contains(t.text) { return false }
             // "12 soldats turcs et 20 soldats syriens tués": the next side's figure shares the verb.
-            if let next = numbers.read(tokens, at: k), t.kind == .number || rules.numbers[t.folded] != nil {
+            if let next = numbers.read(tokens, at: k), t.kind == .number || rules.numbers[t] != nil {
                 k = next.end
                 budget = Self.maxGap
                 continue
@@ -96,7 +96,7 @@ struct FatalityReader: Sendable {
     /// "une soixantaine de villes et villages", "dozens of vehicles": an approximate number whose
     /// noun is not people (nor a killed-word: "une trentaine de morts") counts things.
     private func countsThings(_ tokens: [Token], _ n: NumberReader.Number) -> Bool {
-        guard !rules.personNouns.isEmpty, n.end > n.start, rules.approximateNumbers[tokens[n.end - 1].folded] != nil else { return false }
+        guard !rules.personNouns.isEmpty, n.end > n.start, rules.approximateNumbers[tokens[n.end - 1]] != nil else { return false }
         var k = n.end
         if k < tokens.count, rules.genitives.contains(tokens[k]) { k += 1 }
         guard k < tokens.count, tokens[k].isWord else { return false }
@@ -119,7 +119,7 @@ struct FatalityReader: Sendable {
     private func governedFigure(_ tokens: [Token], from end: Int) -> Int? {
         var k = end
         // "ont tué mardi 12 civils", "a tué dimanche soir au moins cinq civils": a day between.
-        while k < tokens.count, rules.weekdays[tokens[k].folded] != nil || rules.dayParts.contains(tokens, at: k) { k += 1 }
+        while k < tokens.count, rules.weekdays[tokens[k]] != nil || rules.dayParts.contains(tokens, at: k) { k += 1 }
         if k < tokens.count, let b = rules.lowerBoundCues.match(tokens, at: k) { k = b.end }
         while k < tokens.count, rules.determiners.contains(tokens[k]), numbers.read(tokens, at: k) == nil { k += 1 }
         guard k < tokens.count, numbers.read(tokens, at: k) != nil else { return nil }

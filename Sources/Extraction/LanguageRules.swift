@@ -15,12 +15,12 @@ struct LexiconCompiler {
     }
 
     /// Groups of spellings, numbered from `base` ("janvier", "janv." → 1).
-    func numbered(_ groups: [[String]], base: Int) -> [String: Int] {
+    func numbered(_ groups: [[String]], base: Int) -> WordMap<Int> {
         var out: [String: Int] = [:]
         for (i, group) in groups.enumerated() {
             for word in group { out[word.folded()] = i + base }
         }
-        return out
+        return WordMap(out.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
     }
 
     func offsets(_ map: [String: Int]) -> PhraseTable<Int> {
@@ -29,8 +29,9 @@ struct LexiconCompiler {
         return table
     }
 
-    func foldedKeys(_ map: [String: Int]) -> [String: Int] {
-        Dictionary(map.map { ($0.key.folded(), $0.value) }, uniquingKeysWith: { a, _ in a })
+    /// The map with its words folded; of two words folding alike, the one first in sorted order gives the value.
+    func foldedKeys<Value>(_ map: [String: Value]) -> WordMap<Value> {
+        WordMap(map.sorted { $0.key < $1.key }.map { ($0.key.folded(), $0.value) })
     }
 }
 
@@ -51,8 +52,8 @@ final class LanguageRules: Sendable {
     var tokenizer: Tokenizer { tables.tokenizer }
     var stopWords: WordSet { tables.stopWords }
     var abbreviations: WordSet { tables.abbreviations }
-    var months: [String: Int] { tables.months }
-    var weekdays: [String: Int] { tables.weekdays }
+    var months: WordMap<Int> { tables.months }
+    var weekdays: WordMap<Int> { tables.weekdays }
     var relativeDays: PhraseTable<Int> { tables.relativeDays }
     var anchoredDays: PhraseTable<Int> { tables.anchoredDays }
     var weekend: PhraseTable<Bool> { tables.weekend }
@@ -66,8 +67,8 @@ final class LanguageRules: Sendable {
     var prepositions: WordSet { tables.prepositions }
     var determiners: WordSet { tables.determiners }
     var conjunctions: WordSet { tables.conjunctions }
-    var numbers: [String: Int] { tables.numbers }
-    var approximateNumbers: [String: Int] { tables.approximateNumbers }
+    var numbers: WordMap<Int> { tables.numbers }
+    var approximateNumbers: WordMap<Int> { tables.approximateNumbers }
     var killedWords: PhraseTable<Bool> { tables.killedWords }
     var woundedWords: PhraseTable<Bool> { tables.woundedWords }
     var subsetCues: PhraseTable<Bool> { tables.subsetCues }
@@ -109,7 +110,7 @@ final class LanguageRules: Sendable {
     var pastPerfectAuxiliaries: PhraseTable<Bool> { tables.pastPerfectAuxiliaries }
     var addresseeVerbs: PhraseTable<Bool> { tables.addresseeVerbs }
     var anonymousSources: WordSet { tables.anonymousSources }
-    var demonyms: [String: String] { tables.demonyms }
+    var demonyms: WordMap<String> { tables.demonyms }
     var institutionNouns: WordSet { tables.institutionNouns }
     var gerundEndings: [String] { tables.gerundEndings }
     var infinitiveEndings: [String] { tables.infinitiveEndings }
@@ -172,7 +173,7 @@ final class LanguageRules: Sendable {
                 continue
             }
             // "sont entrées jeudi dans", "a rejeté mardi": a weekday inside a verb phrase.
-            if weekdays[tokens[i].folded] != nil, !tokens[i].looksLikeName, i > 0, tokens[i - 1].isWord {
+            if weekdays[tokens[i]] != nil, !tokens[i].looksLikeName, i > 0, tokens[i - 1].isWord {
                 i += 1
                 continue
             }
@@ -191,7 +192,7 @@ final class LanguageRules: Sendable {
 
     /// True for a word that is a month or weekday name in this language.
     func isCalendarWord(_ folded: String) -> Bool {
-        months[folded] != nil || weekdays[folded] != nil
+        months[folded: folded] != nil || weekdays[folded: folded] != nil
     }
 
     /// The determiner-skipping look-back used by several readers: the index of the first
@@ -295,9 +296,9 @@ extension LanguageRules {
         private(set) var stopWords: WordSet = WordSet()
         private(set) var abbreviations: WordSet = WordSet()
         /// Folded month word → month number (1...12).
-        private(set) var months: [String: Int] = [:]
+        private(set) var months = WordMap<Int>()
         /// Folded weekday word → ISO weekday (1 = Monday).
-        private(set) var weekdays: [String: Int] = [:]
+        private(set) var weekdays = WordMap<Int>()
         private(set) var relativeDays = PhraseTable<Int>()
         private(set) var anchoredDays = PhraseTable<Int>()
         private(set) var weekend = PhraseTable<Bool>()
@@ -311,8 +312,8 @@ extension LanguageRules {
         private(set) var prepositions: WordSet = WordSet()
         private(set) var determiners: WordSet = WordSet()
         private(set) var conjunctions: WordSet = WordSet()
-        private(set) var numbers: [String: Int] = [:]
-        private(set) var approximateNumbers: [String: Int] = [:]
+        private(set) var numbers = WordMap<Int>()
+        private(set) var approximateNumbers = WordMap<Int>()
         private(set) var killedWords = PhraseTable<Bool>()
         private(set) var woundedWords = PhraseTable<Bool>()
         private(set) var subsetCues = PhraseTable<Bool>()
@@ -360,7 +361,7 @@ extension LanguageRules {
         private(set) var addresseeVerbs = PhraseTable<Bool>()
         private(set) var anonymousSources: WordSet = WordSet()
         /// Folded nationality adjective → the state's name as written in the lexicon.
-        private(set) var demonyms: [String: String] = [:]
+        private(set) var demonyms = WordMap<String>()
         private(set) var institutionNouns: WordSet = WordSet()
         private(set) var gerundEndings: [String] = []
         private(set) var infinitiveEndings: [String] = []
@@ -510,7 +511,7 @@ extension LanguageRules {
             pastPerfectAuxiliaries = compiler.phrases(lexicon.pastPerfectAuxiliaries, true)
             addresseeVerbs = compiler.phrases(lexicon.addresseeVerbs, true)
             anonymousSources = compiler.words(lexicon.anonymousSources)
-            demonyms = Dictionary(lexicon.demonyms.map { ($0.key.folded(), $0.value) }, uniquingKeysWith: { a, _ in a })
+            demonyms = compiler.foldedKeys(lexicon.demonyms)
             institutionNouns = compiler.words(lexicon.institutionNouns)
             gerundEndings = lexicon.gerundEndings.map { $0.lowercased() }
             infinitiveEndings = lexicon.infinitiveEndings.map { $0.lowercased() }

@@ -16,12 +16,12 @@ struct NumberReader: Sendable {
         if first.kind == .number {
             guard let value = first.numberValue else { return nil }
             // "3.6 million": a multiplier word after digits.
-            if index + 1 < tokens.count, let m = rules.numbers[tokens[index + 1].folded], m >= 1000 {
+            if index + 1 < tokens.count, let m = rules.numbers[tokens[index + 1]], m >= 1000 {
                 return Number(value: value * m, start: index, end: index + 2)
             }
             return Number(value: value, start: index, end: index + 1)
         }
-        guard first.isWord, rules.numbers[first.folded] != nil || rules.approximateNumbers[first.folded] != nil else {
+        guard first.isWord, rules.numbers[first] != nil || rules.approximateNumbers[first] != nil else {
             return nil
         }
         var total = 0
@@ -29,7 +29,7 @@ struct NumberReader: Sendable {
         var end = index
         var k = index
         while k < tokens.count, tokens[k].isWord {
-            let word = tokens[k].folded
+            let word = tokens[k]
             if let v = rules.numbers[word] {
                 if current > 0 && v > current && (v == 20 || v == 100 || v >= 1000) {
                     current *= v  // "quatre-vingt", "deux cents", "trois mille"

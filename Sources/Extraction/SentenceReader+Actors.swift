@@ -105,7 +105,7 @@ extension SentenceReader {
         for direction in [-1, 1] {
             var k = i + direction
             while k >= 0, k < tokens.count, abs(k - i) <= reach || (!states.isEmpty && abs(k - i) <= Self.sourceReach), tokens[k].isWord, !covered[k] {
-                if let name = rules.demonyms[tokens[k].folded], let actor = state(named: name) {
+                if let name = rules.demonyms[tokens[k]], let actor = state(named: name) {
                     states.append((actor, k))
                 } else if !(rules.conjunctions.contains(tokens[k]) || !tokens[k].looksLikeName) {
                     break
