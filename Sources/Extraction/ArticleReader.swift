@@ -108,21 +108,24 @@ struct ArticleReader {
     /// Each topic's place as the article writes it: the first of the topic's place keywords the
     /// text uses ("Brussels" in English, where the topic lists "Bruxelles" first), else its first.
     static func placeForms(_ places: [String: [TopicPlace]], in sentences: [Sentence]) -> [String: TopicPlace] {
-        let texts = sentences.map { $0.tokens.map(\.folded) }
         // Only keywords whose first word the article uses at all need the full comparison.
-        let words = Set(texts.joined())
+        var used = KeyIndex()
+        for sentence in sentences { for token in sentence.tokens { used.insert(token.key, slot: 0) } }
         var out: [String: TopicPlace] = [:]
         for (slug, keywords) in places {
             out[slug] = keywords.first { place in
-                let key = place.words
-                guard let head = key.first, words.contains(head) else { return false }
-                return texts.contains { text in
-                    text.count >= key.count && (0...(text.count - key.count)).contains { start in
-                        key.indices.allSatisfy { text[start + $0] == key[$0] }
-                    }
-                }
+                guard let head = place.words.first, used.slot(of: Token.key(head)) != nil else { return false }
+                return sentences.contains { Self.contains(place.words, in: $0.tokens) }
             } ?? keywords.first
         }
         return out
+    }
+
+    /// Whether the folded words follow one another somewhere in the tokens.
+    private static func contains(_ words: [String], in tokens: [Token]) -> Bool {
+        guard tokens.count >= words.count else { return false }
+        return (0...(tokens.count - words.count)).contains { start in
+            words.indices.allSatisfy { tokens[start + $0].folded == words[$0] }
+        }
     }
 }

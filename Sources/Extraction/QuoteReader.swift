@@ -1,38 +1,44 @@
 import Model
 
 /// Quotations of a sentence: the words between « », “ ” or straight double quotes.
+///
+/// The marks are found by their UTF-8 bytes, and each find is confirmed as the character it
+/// seems (not part of a longer grapheme): most sentences quote nobody, and are never read
+/// character by character.
 struct QuoteReader: Sendable {
-    static let pairs: [Character: Character] = ["«": "»", "\u{201C}": "\u{201D}", "\"": "\""]
+    static let pairs: [(open: Character, close: Character)] = [("«", "»"), ("\u{201C}", "\u{201D}"), ("\"", "\"")]
 
     /// Quoted passages of two words or more, trimmed, in order.
     func quotes(in text: String) -> [String] {
-        guard Self.mayOpenAQuote(text) else { return [] }
         var out: [String] = []
-        var i = text.startIndex
-        while i < text.endIndex {
-            if let close = Self.pairs[text[i]] {
-                let start = text.index(after: i)
-                guard let end = text[start...].firstIndex(of: close) else { break }
-                var quote = String(text[start..<end]).trimmingWhitespace()
-                while let last = quote.last, last == "," { quote.removeLast() }
-                if quote.split(separator: " ").count >= 2 { out.append(quote) }
-                i = text.index(after: end)
-            } else {
-                i = text.index(after: i)
-            }
+        var from = text.startIndex
+        while let (opening, close) = Self.nextOpening(in: text, from: from) {
+            let start = text.index(after: opening)
+            guard let end = Self.first(close, in: text, from: start) else { break }
+            var quote = String(text[start..<end]).trimmingWhitespace()
+            while let last = quote.last, last == "," { quote.removeLast() }
+            if quote.split(separator: " ").count >= 2 { out.append(quote) }
+            from = text.index(after: end)
         }
         return out
     }
 
-    /// Whether the text holds the bytes of an opening mark at all: most sentences quote nobody,
-    /// and this saves reading them character by character.
-    private static func mayOpenAQuote(_ text: String) -> Bool {
-        var previous: UInt8 = 0
-        for byte in text.utf8 {
-            // '"'; « (C2 AB); “ (E2 80 9C), found by its last two bytes.
-            if byte == 0x22 || (previous == 0xC2 && byte == 0xAB) || (previous == 0x80 && byte == 0x9C) { return true }
-            previous = byte
+    /// The first opening mark at or after `from`, and the mark that closes it.
+    private static func nextOpening(in text: String, from: String.Index) -> (String.Index, Character)? {
+        pairs.compactMap { pair in first(pair.open, in: text, from: from).map { ($0, pair.close) } }
+            .min { $0.0 < $1.0 }
+    }
+
+    /// Where the character `mark` first stands in `text` at or after `from`.
+    private static func first(_ mark: Character, in text: String, from: String.Index) -> String.Index? {
+        let utf8 = text.utf8
+        let pattern = Array(mark.utf8)
+        var i = from
+        while let hit = utf8[i...].firstIndex(of: pattern[0]) {
+            let end = utf8.index(hit, offsetBy: pattern.count, limitedBy: utf8.endIndex) ?? utf8.endIndex
+            if utf8[hit..<end].elementsEqual(pattern), text[hit] == mark, text.index(after: hit) == end { return hit }
+            i = utf8.index(after: hit)
         }
-        return false
+        return nil
     }
 }
