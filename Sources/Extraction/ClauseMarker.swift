@@ -13,6 +13,9 @@ struct ClauseMarker: Sendable {
         var background: [Bool]
         /// Token ranges of reporting verbs ("a indiqué", "said").
         var reporting: [Range<Int>]
+        /// The positions of the tokens that are not adverbs (`LanguageRules.positionsWithoutAdverbs`),
+        /// over which verbs are matched: worked out here once for every rule of the sentence.
+        var withoutAdverbs: [Int]
     }
 
     /// Words a date in apposition may take ("le 6 mars", "on March 6, 2020").
@@ -57,7 +60,8 @@ struct ClauseMarker: Sendable {
         let n = tokens.count
         var subordinate = [Bool](repeating: false, count: n)
         var background = [Bool](repeating: false, count: n)
-        let reporting = rules.matchesSkippingAdverbs(rules.reportingVerbs, in: tokens).map(\.range)
+        let withoutAdverbs = rules.positionsWithoutAdverbs(tokens)
+        let reporting = rules.matchesSkippingAdverbs(rules.reportingVerbs, in: tokens, kept: withoutAdverbs).map(\.range)
         var i = 0
         while i < n {
             if tokens[i].inQuote { i += 1; continue }
@@ -108,6 +112,6 @@ struct ClauseMarker: Sendable {
             }
             i += 1
         }
-        return Marks(subordinate: subordinate, background: background, reporting: reporting)
+        return Marks(subordinate: subordinate, background: background, reporting: reporting, withoutAdverbs: withoutAdverbs)
     }
 }

@@ -266,7 +266,9 @@ struct DateResolver: Sendable {
         if k > 0, rules.infinitiveMarkers.contains(tokens[k - 1]) { return false }
         for j in max(0, k - 2)..<k where rules.futureCues.contains(tokens, at: j) { return false }
         // "doit pour sa part rencontrer": the cue before an adverb.
-        let (kept, indices) = rules.withoutAdverbs(Array(tokens[max(0, k - 6)...k]))
+        let window = Array(tokens[max(0, k - 6)...k])
+        let indices = rules.positionsWithoutAdverbs(window)
+        let kept = indices.map { window[$0] }
         if kept.count >= 2, indices.last == k - max(0, k - 6) {
             for j in max(0, kept.count - 3)..<(kept.count - 1) where rules.futureCues.contains(kept, at: j) { return false }
         }

@@ -161,33 +161,31 @@ final class LanguageRules: Sendable {
         }?.0
     }
 
-    /// The tokens without adverbs, and for each kept token its index in `tokens`, so that
-    /// "a également convenu" matches "a convenu".
-    func withoutAdverbs(_ tokens: [Token]) -> (tokens: [Token], indices: [Int]) {
-        var kept: [Token] = []
-        var indices: [Int] = []
+    /// The positions of the tokens that are not adverbs, so that "a également convenu" matches
+    /// "a convenu". (Nor a weekday inside a verb phrase: "sont entrées jeudi dans".)
+    func positionsWithoutAdverbs(_ tokens: [Token]) -> [Int] {
+        var kept: [Int] = []
+        kept.reserveCapacity(tokens.count)
         var i = 0
         while i < tokens.count {
             if let m = adverbs.match(tokens, at: i), !tokens[i].looksLikeName {
                 i = m.end
                 continue
             }
-            // "sont entrées jeudi dans", "a rejeté mardi": a weekday inside a verb phrase.
             if weekdays[tokens[i]] != nil, !tokens[i].looksLikeName, i > 0, tokens[i - 1].isWord {
                 i += 1
                 continue
             }
-            kept.append(tokens[i])
-            indices.append(i)
+            kept.append(i)
             i += 1
         }
-        return (kept, indices)
+        return kept
     }
 
-    /// Every match of `table` in `tokens`, adverbs skipped, as ranges of `tokens`.
-    func matchesSkippingAdverbs<P>(_ table: PhraseTable<P>, in tokens: [Token]) -> [(range: Range<Int>, payload: P)] {
-        let (kept, indices) = withoutAdverbs(tokens)
-        return table.matches(in: kept).map { m in (indices[m.start]..<(indices[m.end - 1] + 1), m.payload) }
+    /// Every match of `table` in `tokens` over the positions `kept` (those without adverbs), as
+    /// ranges of `tokens`.
+    func matchesSkippingAdverbs<P>(_ table: PhraseTable<P>, in tokens: [Token], kept: [Int]) -> [(range: Range<Int>, payload: P)] {
+        table.matches(in: tokens, at: kept).map { m in (kept[m.start]..<(kept[m.end - 1] + 1), m.payload) }
     }
 
     /// True for a word that is a month or weekday name in this language.

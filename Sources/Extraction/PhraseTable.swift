@@ -69,30 +69,27 @@ struct PhraseTable<Payload: Sendable>: Sendable {
 
     /// The longest phrase starting at `index`, if any.
     func match(_ tokens: [Token], at index: Int) -> Match? {
-        let first = tokens[index]
-        var best: Match?
-        if let slot = firstWord.slot(of: first.key) {
-            for entry in groups[slot] where entry.words.count > (best.map { $0.end - $0.start } ?? 0) {
-                if matches(entry, tokens, index) {
-                    best = Match(start: index, end: index + entry.words.count, payload: entry.payload)
-                }
-            }
-        }
-        if best == nil, first.stemKey != 0, prefix.count > 0, let slot = prefix.slot(of: first.stemKey) {
-            for entry in groups[slot] where matches(entry, tokens, index) {
-                return Match(start: index, end: index + 1, payload: entry.payload)
-            }
-        }
-        return best
+        match(tokens, AllPositions(count: tokens.count), at: index)
     }
 
     /// Every non-overlapping match, left to right, longest first at each position.
     func matches(in tokens: [Token], range: Range<Int>? = nil) -> [Match] {
-        let r = range ?? tokens.indices
+        matches(in: tokens, AllPositions(count: tokens.count), range: range ?? tokens.indices)
+    }
+
+    /// Every non-overlapping match over the tokens at `positions` only (a sentence without its
+    /// adverbs), as ranges of `positions`.
+    func matches(in tokens: [Token], at positions: [Int]) -> [Match] {
+        matches(in: tokens, positions, range: positions.indices)
+    }
+
+    func contains(_ tokens: [Token], at index: Int) -> Bool { match(tokens, at: index) != nil }
+
+    private func matches<P: TokenPositions>(in tokens: [Token], _ positions: P, range r: Range<Int>) -> [Match] {
         var out: [Match] = []
         var i = r.lowerBound
         while i < r.upperBound {
-            if let m = match(tokens, at: i), m.end <= r.upperBound {
+            if let m = match(tokens, positions, at: i), m.end <= r.upperBound {
                 out.append(m)
                 i = m.end
             } else {
@@ -102,26 +99,58 @@ struct PhraseTable<Payload: Sendable>: Sendable {
         return out
     }
 
-    func contains(_ tokens: [Token], at index: Int) -> Bool { match(tokens, at: index) != nil }
+    /// The longest phrase starting at position `index`; its bounds are positions too.
+    private func match<P: TokenPositions>(_ tokens: [Token], _ positions: P, at index: Int) -> Match? {
+        let first = positions[index]
+        var best: Match?
+        if let slot = firstWord.slot(of: tokens[first].key) {
+            for entry in groups[slot] where entry.words.count > (best.map { $0.end - $0.start } ?? 0) {
+                if matches(entry, tokens, positions, index) {
+                    best = Match(start: index, end: index + entry.words.count, payload: entry.payload)
+                }
+            }
+        }
+        let stemKey = tokens[first].stemKey
+        if best == nil, stemKey != 0, prefix.count > 0, let slot = prefix.slot(of: stemKey) {
+            for entry in groups[slot] where matches(entry, tokens, positions, index) {
+                return Match(start: index, end: index + 1, payload: entry.payload)
+            }
+        }
+        return best
+    }
 
-    private func matches(_ entry: Phrase, _ tokens: [Token], _ index: Int) -> Bool {
-        guard index + entry.words.count <= tokens.count else { return false }
-        for (k, word) in entry.words.enumerated() {
-            let token = tokens[index + k]
+    private func matches<P: TokenPositions>(_ entry: Phrase, _ tokens: [Token], _ positions: P, _ index: Int) -> Bool {
+        guard index + entry.words.count <= positions.count else { return false }
+        for k in entry.words.indices {
+            let p = positions[index + k]
             if k == entry.words.count - 1 && entry.prefixLast {
-                guard token.folded.hasPrefix(word) else { return false }
-            } else if token.key != entry.keys[k] || token.folded != word {
+                guard tokens[p].folded.hasPrefix(entry.words[k]) else { return false }
+            } else if tokens[p].key != entry.keys[k] || tokens[p].folded != entry.words[k] {
                 // (The strings are compared only when the keys agree: on a match.)
                 return false
             }
         }
         switch entry.casing {
         case .any: return true
-        case .capitalized: return tokens[index].looksLikeName
-        case .allCaps: return tokens[index].isAllCaps
+        case .capitalized: return tokens[positions[index]].looksLikeName
+        case .allCaps: return tokens[positions[index]].isAllCaps
         }
     }
 }
+
+/// Which tokens a phrase table reads, in order: all of them, or some (`[Int]`).
+protocol TokenPositions {
+    var count: Int { get }
+    subscript(_ i: Int) -> Int { get }
+}
+
+/// Every token, each at its own index.
+struct AllPositions: TokenPositions {
+    let count: Int
+    subscript(_ i: Int) -> Int { i }
+}
+
+extension Array: TokenPositions where Element == Int {}
 
 extension String {
     func trimmingWhitespace() -> String {

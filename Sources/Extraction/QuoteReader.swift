@@ -33,12 +33,27 @@ struct QuoteReader: Sendable {
     private static func first(_ mark: Character, in text: String, from: String.Index) -> String.Index? {
         let utf8 = text.utf8
         let pattern = Array(mark.utf8)
-        var i = from
-        while let hit = utf8[i...].firstIndex(of: pattern[0]) {
-            let end = utf8.index(hit, offsetBy: pattern.count, limitedBy: utf8.endIndex) ?? utf8.endIndex
-            if utf8[hit..<end].elementsEqual(pattern), text[hit] == mark, text.index(after: hit) == end { return hit }
-            i = utf8.index(after: hit)
+        var offset = utf8.distance(from: utf8.startIndex, to: from)
+        while let hit = byteOffset(of: pattern, in: text, from: offset) {
+            let index = utf8.index(utf8.startIndex, offsetBy: hit)
+            if text[index] == mark, utf8.distance(from: index, to: text.index(after: index)) == pattern.count { return index }
+            offset = hit + 1
         }
         return nil
+    }
+
+    /// The offset of the first run of `pattern`'s bytes at or after `from`.
+    private static func byteOffset(of pattern: [UInt8], in text: String, from: Int) -> Int? {
+        var text = text
+        text.makeContiguousUTF8()
+        return text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            guard pattern.count <= bytes.count else { return nil }
+            var i = from
+            while i + pattern.count <= bytes.count {
+                if bytes[i] == pattern[0], pattern.indices.allSatisfy({ bytes[i + $0] == pattern[$0] }) { return i }
+                i += 1
+            }
+            return nil
+        } ?? nil
     }
 }

@@ -30,7 +30,8 @@ extension SentenceReader {
     // MARK: Place
 
     /// The sentence's own place, remembered for the paragraph (and, when specific, the article).
-    mutating func place(_ sentence: Sentence, _ actors: SentenceActors, _ classification: TriggerClassifier.Classification?) -> PlaceFinder.PlaceCandidate? {
+    mutating func place(_ sentence: Sentence, _ actors: SentenceActors, _ classification: TriggerClassifier.Classification?,
+                        _ marks: ClauseMarker.Marks) -> PlaceFinder.PlaceCandidate? {
         let placed = placeFinder.place(in: sentence, actorTokens: actors.actorTokens, stateTokens: actors.stateTokens,
                                        type: classification?.type ?? .statement,
                                        trigger: classification.map { $0.trigger.start..<$0.trigger.end })
@@ -39,7 +40,7 @@ extension SentenceReader {
             paragraph.placeIsSpecific = placed.specific
             if placed.specific { articlePlace = placed.text }
             // "after four hours of talks at the chancellery in Berlin": no event of its own, but the venue.
-            if placed.specific, !placed.inQuote, classification == nil, classifier.mentionsMeeting(sentence.tokens) {
+            if placed.specific, !placed.inQuote, classification == nil, classifier.mentionsMeeting(sentence.tokens, marks) {
                 found(Venue(place: placed.text, day: paragraph.inForce ?? published, actors: Set(actors.mentions.map(\.actor))))
             }
         }
@@ -63,12 +64,12 @@ extension SentenceReader {
     /// or what was said at one, is the venue of the article's next ones (where one speaker
     /// spoke, "depuis Colombo", is only theirs); a meeting or a declaration with no place of
     /// its own waits for the venue. A place in a quotation is what was said, not where.
-    mutating func placeAtVenue(_ index: Int, _ placed: PlaceFinder.PlaceCandidate?, _ tokens: [Token]) {
+    mutating func placeAtVenue(_ index: Int, _ placed: PlaceFinder.PlaceCandidate?, _ tokens: [Token], _ marks: ClauseMarker.Marks) {
         let c = candidates[index]
         guard c.type.isDiplomatic else { return }
         if let placed, placed.specific, !placed.inQuote {
             // ("told reporters following a meeting in Brussels": a statement at a meeting.)
-            if c.type == .consultation || c.type == .agreement || classifier.mentionsMeeting(tokens), c.status == .happened {
+            if c.type == .consultation || c.type == .agreement || classifier.mentionsMeeting(tokens, marks), c.status == .happened {
                 found(Venue(place: placed.text, day: c.date, actors: c.participantActors))
             }
         } else if !paragraph.placeIsSpecific, !(venue?.hosts(c.participantActors, on: c.date) ?? false) {

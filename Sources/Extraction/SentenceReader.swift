@@ -91,7 +91,7 @@ struct SentenceReader {
         let actors = actors(in: sentence)
         let (datedOn, dayPrecision, dayFirmness) = advanceDate(dated.main)
         var (precision, firmness) = (dayPrecision, dayFirmness)
-        let placed = place(sentence, actors, classification)
+        let placed = place(sentence, actors, classification, marks)
         let quotes = QuoteReader().quotes(in: sentence.text)
         if let reason = skipReason(tokens, marks, classification, dated, quotes: quotes) { return .skipped(reason) }
         guard var eventDate = datedOn else {
@@ -127,7 +127,7 @@ struct SentenceReader {
             status: status(type, dated.main, eventDate, unrealised: classification.map { rules.isUnrealised(tokens, $0.trigger.start..<$0.trigger.end) } ?? false,
                            ongoing: !type.isCommunication && classification.map { isOngoing(tokens, trigger: $0.trigger.start..<$0.trigger.end) } == true),
             members: [index]))
-        placeAtVenue(index, placed, tokens)
+        placeAtVenue(index, placed, tokens, marks)
         addTalksAndAgreement(of: index, classification)
         addReply(of: index, sentence, classification, mentions: actors.mentions, reading: reading)
         return .candidate(index)

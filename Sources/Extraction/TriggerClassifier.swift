@@ -52,7 +52,7 @@ struct TriggerClassifier: Sendable {
 
     func hits(_ tokens: [Token], marks: ClauseMarker.Marks) -> [Hit] {
         var out: [Hit] = []
-        for (range, payload) in rules.matchesSkippingAdverbs(rules.triggers, in: tokens) where !tokens[range.lowerBound].inQuote {
+        for (range, payload) in rules.matchesSkippingAdverbs(rules.triggers, in: tokens, kept: marks.withoutAdverbs) where !tokens[range.lowerBound].inQuote {
             let m = (start: range.lowerBound, end: range.upperBound, payload: payload)
             if m.start > 0, rules.stativeCues.contains(tokens[m.start - 1]) { continue }
             if isIdiom(tokens, m.start) { continue }
@@ -100,8 +100,8 @@ struct TriggerClassifier: Sendable {
 
     /// Whether the sentence speaks of a meeting at all, as its event or not ("after four hours
     /// of talks at the chancellery"): where it was is where the article's meetings are.
-    func mentionsMeeting(_ tokens: [Token]) -> Bool {
-        rules.matchesSkippingAdverbs(rules.triggers, in: tokens).contains { range, payload in
+    func mentionsMeeting(_ tokens: [Token], _ marks: ClauseMarker.Marks) -> Bool {
+        rules.matchesSkippingAdverbs(rules.triggers, in: tokens, kept: marks.withoutAdverbs).contains { range, payload in
             payload.type == .consultation && !tokens[range.lowerBound].inQuote
         }
     }
