@@ -46,7 +46,8 @@ struct Coreference: Sendable {
             if covered[i] || tokens[i].inQuote { i += 1; continue }
             // "Prenant acte de l'accord entre Poutine et Erdogan, ils ont appelé": a pronoun opening
             // the main clause after a fronted adjunct refers past the names inside it.
-            let before = afterFrontedAdjunct(tokens, i) ? [] : (mentions + added).filter { $0.end <= i }
+            // (Worked out only for a word that is an anaphor: most words are none.)
+            let before = { self.afterFrontedAdjunct(tokens, i) ? [] : (mentions + added).filter { $0.end <= i } }
             let found = anaphor(at: i, in: sentence, before: before, mentions: mentions)
             added += found.mentions
             i = found.next
@@ -57,32 +58,32 @@ struct Coreference: Sendable {
     }
 
     /// The actors a word or phrase at `i` refers back to, and where to read on.
-    private func anaphor(at i: Int, in sentence: Sentence, before: [Mention], mentions: [Mention]) -> (mentions: [Mention], next: Int) {
+    private func anaphor(at i: Int, in sentence: Sentence, before: () -> [Mention], mentions: [Mention]) -> (mentions: [Mention], next: Int) {
         let tokens = sentence.tokens
         if let m = rules.latterAnaphors.match(tokens, at: i) {
-            let here = before.map(\.actor).filter(cast.isPerson)
+            let here = before().map(\.actor).filter(cast.isPerson)
             let actor = here.last ?? history.last?.named.last
             return (actor.map { [mention($0, sentence, i, m.end)] } ?? [], m.end)
         }
         if let m = countedAnaphor(tokens, at: i) {
-            return (lastPeople(m.count, current: before).map { mention($0, sentence, i, m.end) }, m.end)
+            return (lastPeople(m.count, current: before()).map { mention($0, sentence, i, m.end) }, m.end)
         }
         if let m = rules.pairAnaphors.match(tokens, at: i) {
-            return (lastPeople(2, current: before).map { mention($0, sentence, i, m.end) }, m.end)
+            return (lastPeople(2, current: before()).map { mention($0, sentence, i, m.end) }, m.end)
         }
         let word = tokens[i]
         if rules.singularPronouns.contains(word), !isImpersonal(tokens, i) {
-            return (salientPerson(current: before).map { [mention($0, sentence, i, i + 1)] } ?? [], i + 1)
+            return (salientPerson(current: before()).map { [mention($0, sentence, i, i + 1)] } ?? [], i + 1)
         }
         if rules.pluralPronouns.contains(word) {
-            let people = group(current: before)
+            let people = group(current: before())
             if !people.isEmpty { return (people.map { mention($0, sentence, i, i + 1) }, i + 1) }
             return (recentCollective().map { [mention($0, sentence, i, i + 1)] } ?? [], i + 1)
         }
         if let m = titleAnaphor(tokens, at: i, mentions: mentions) {
             // A plural title ("les ministres") is the body it was last seen for, never one person.
             let actor = rules.collectiveTitles.contains(tokens[m.start])
-                ? collectives[tokens[m.start].folded] : bearer(of: m.words, current: before)
+                ? collectives[tokens[m.start].folded] : bearer(of: m.words, current: before())
             return (actor.map { [mention($0, sentence, m.start, m.end)] } ?? [], m.end)
         }
         return ([], i + 1)

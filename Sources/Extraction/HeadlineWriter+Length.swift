@@ -55,9 +55,10 @@ extension HeadlineWriter {
         let bound = [reporting, verbTrigger].compactMap { $0 }.min() ?? tokens.count
         // (Not "l'est", nor "A Berlin": an auxiliary is no noun after an article, nor capitalised.)
         let auxiliary = (0..<bound).first { k in
-            keep[k] && !tokens[k].inQuote && !tokens[k].looksLikeName && !isFunctionWord(tokens[k]) && !afterElision(tokens, k)
+            keep[k] && !tokens[k].inQuote && !tokens[k].looksLikeName
                 && (isAuxiliary(tokens, k) || rules.passiveAuxiliaries.contains(tokens[k])
                 || rules.pastPerfectAuxiliaries.match(tokens, at: k) != nil || rules.futureCues.match(tokens, at: k) != nil)
+                && !isFunctionWord(tokens[k]) && !afterElision(tokens, k)
         }
         return ([auxiliary, reporting, trigger].compactMap { $0 }.min() ?? 0, [auxiliary, reporting, verbTrigger].compactMap { $0 }.min() ?? 0)
     }
@@ -74,10 +75,21 @@ extension HeadlineWriter {
 
     /// What closes the quotations a text leaves open: "" when it leaves none.
     func closers(of text: String) -> String {
+        var (guillemets, curly, straight) = (0, 0, 0)
+        for c in text {
+            switch c {
+            case "«": guillemets += 1
+            case "»": guillemets -= 1
+            case "\u{201C}": curly += 1
+            case "\u{201D}": curly -= 1
+            case "\"": straight += 1
+            default: continue
+            }
+        }
         var out = ""
-        if text.filter({ $0 == "«" }).count > text.filter({ $0 == "»" }).count { out += " »" }
-        if text.filter({ $0 == "\u{201C}" }).count > text.filter({ $0 == "\u{201D}" }).count { out += "\u{201D}" }
-        if text.filter({ $0 == "\"" }).count % 2 == 1 { out += "\"" }
+        if guillemets > 0 { out += " »" }
+        if curly > 0 { out += "\u{201D}" }
+        if straight % 2 == 1 { out += "\"" }
         return out
     }
 

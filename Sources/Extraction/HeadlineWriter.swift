@@ -328,7 +328,8 @@ struct HeadlineWriter: Sendable {
     /// An auxiliary, not a noun of the same spelling after an article ("l'est").
     /// (As written: "à" is no "a"; and "d'", which the list holds for "d'avoir", is no auxiliary alone.)
     func isAuxiliary(_ tokens: [Token], _ k: Int) -> Bool {
-        rules.writtenAuxiliaries.contains(tokens[k].text.lowercased()) && !rules.genitives.contains(tokens[k])
+        // (The folded word first: it rules out most words without lowering a copy of one.)
+        rules.auxiliaries.contains(tokens[k]) && rules.writtenAuxiliaries.contains(tokens[k].text.lowercased()) && !rules.genitives.contains(tokens[k])
             && !(k > 0 && (rules.determiners.contains(tokens[k - 1]) || rules.tokenizer.elisions.contains(tokens[k - 1].folded)))
     }
 
