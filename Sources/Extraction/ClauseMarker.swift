@@ -21,7 +21,7 @@ struct ClauseMarker: Sendable {
     /// Words a date in apposition may take ("le 6 mars", "on March 6, 2020").
     static let maxAppositionLength = 4
 
-    static let clauseEnds: Set<String> = [",", ";", ":", "(", ")", "\u{2014}", "\u{2013}"]
+    static let clauseEnds: PunctuationSet = [",", ";", ":", "(", ")", "\u{2014}", "\u{2013}"]
 
     /// "a déclaré, dans un communiqué diffusé vendredi, que": only a comma-delimited aside
     /// separates the verb from what it reports.
@@ -35,7 +35,7 @@ struct ClauseMarker: Sendable {
     func datedAside(_ tokens: [Token], at comma: Int) -> Int? {
         guard tokens[comma].text == "," else { return nil }
         var k = comma + 1
-        while k < tokens.count, k - comma <= Self.maxAppositionLength, !Self.clauseEnds.contains(tokens[k].text) { k += 1 }
+        while k < tokens.count, k - comma <= Self.maxAppositionLength, !Self.clauseEnds.contains(tokens[k]) { k += 1 }
         guard k < tokens.count, tokens[k].text == ",", k > comma + 1 else { return nil }
         let dated = (comma + 1..<k).contains { tokens[$0].kind == .number || rules.isCalendarWord(tokens[$0].folded) }
         return dated ? k + 1 : nil
@@ -46,7 +46,7 @@ struct ClauseMarker: Sendable {
     func subordinateClause(_ tokens: [Token], from start: Int) -> Range<Int> {
         var k = start
         while k < tokens.count {
-            if Self.clauseEnds.contains(tokens[k].text) {
+            if Self.clauseEnds.contains(tokens[k]) {
                 guard let after = datedAside(tokens, at: k) else { break }
                 k = after
                 continue
@@ -87,22 +87,22 @@ struct ClauseMarker: Sendable {
             // (Not in a noun phrase opening the sentence or a clause: "A truce that Russia said
             // would take effect … has done little", where the main verb is still to come.)
             if i >= 3, rules.complementizers.contains(tokens[i]), rules.determiners.contains(tokens[i - 2]),
-               !Self.clauseEnds.contains(tokens[i - 3].text),
+               !Self.clauseEnds.contains(tokens[i - 3]),
                tokens[i - 1].isWord, !tokens[i - 1].looksLikeName,
                !reporting.contains(where: { $0.upperBound <= i && i - $0.upperBound <= 6 }) {
                 var k = i
-                while k < n, !Self.clauseEnds.contains(tokens[k].text) { subordinate[k] = true; k += 1 }
+                while k < n, !Self.clauseEnds.contains(tokens[k]) { subordinate[k] = true; k += 1 }
                 i += 1
                 continue
             }
             if let m = rules.backgroundSpanCues.match(tokens, at: i) {
                 var k = m.start
-                while k < n, !Self.clauseEnds.contains(tokens[k].text) { background[k] = true; k += 1 }
+                while k < n, !Self.clauseEnds.contains(tokens[k]) { background[k] = true; k += 1 }
                 // "depuis l'entrée en vigueur du cessez-le-feu, le 6 mars": a date in apposition
                 // to the span's event is the span's date too.
                 if k < n, tokens[k].text == "," {
                     var end = k + 1
-                    while end < n, !Self.clauseEnds.contains(tokens[end].text), tokens[end].text != "." { end += 1 }
+                    while end < n, !Self.clauseEnds.contains(tokens[end]), tokens[end].text != "." { end += 1 }
                     if end - (k + 1) <= Self.maxAppositionLength, (k + 1..<end).contains(where: { tokens[$0].kind == .number }) {
                         for j in k + 1..<end { background[j] = true }
                     }

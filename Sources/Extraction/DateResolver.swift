@@ -204,7 +204,7 @@ struct DateResolver: Sendable {
 
     /// Segment boundaries for tense: commas, semicolons, colons and dashes (not brackets, which
     /// hold asides inside a clause).
-    static let tenseBoundaries: Set<String> = [",", ";", ":", "\u{2014}", "\u{2013}"]
+    static let tenseBoundaries: PunctuationSet = [",", ";", ":", "\u{2014}", "\u{2013}"]
 
     /// The tense of the verb nearest the date in its clause, when it is a future (or
     /// conditional) or a past perfect; nil for another tense ("a annoncé mardi ... la conférence
@@ -212,7 +212,7 @@ struct DateResolver: Sendable {
     /// to the clause after the comma.
     func clauseTense(_ tokens: [Token], _ m: DateMention) -> Tense? {
         var lower = m.start
-        while lower > 0, !Self.tenseBoundaries.contains(tokens[lower - 1].text) { lower -= 1 }
+        while lower > 0, !Self.tenseBoundaries.contains(tokens[lower - 1]) { lower -= 1 }
         // "He recalled that on Jan. 26 forces had launched": the verb of the reported clause, not the reporting one.
         if lower < m.start, let c = (lower..<m.start).last(where: { rules.complementizers.contains(tokens[$0]) }) { lower = c + 1 }
         var upper = m.end
@@ -221,7 +221,7 @@ struct DateResolver: Sendable {
             upper += 1
             lower = upper
         }
-        while upper < tokens.count, !Self.tenseBoundaries.contains(tokens[upper].text) { upper += 1 }
+        while upper < tokens.count, !Self.tenseBoundaries.contains(tokens[upper]) { upper += 1 }
         var best: (distance: Int, tense: Tense?)?
         for k in lower..<upper where !(m.start..<m.end).contains(k) && !tokens[k].inQuote {
             let tense: Tense?
@@ -306,7 +306,7 @@ struct DateResolver: Sendable {
         var complementizer: Int?
         for k in j..<min(tokens.count, j + Self.complementizerReach) {
             if rules.complementizers.contains(tokens[k]) { complementizer = k; break }
-            if tokens[k].text == ";" || tokens[k].text == ":" || SentenceSplitter.terminators.contains(tokens[k].text) { break }
+            if tokens[k].text == ";" || tokens[k].text == ":" || SentenceSplitter.terminators.contains(tokens[k]) { break }
         }
         let next = tokens[j]
         let opensContent = next.isWord && !rules.prepositions.contains(next) && !rules.isCalendarWord(next.folded)

@@ -19,5 +19,5 @@ enum Dateline {
     }
 
     static let maxLength = 16
-    static let dashes: Set<String> = ["-", "\u{2014}", "\u{2013}"]
+    static let dashes: PunctuationSet = ["-", "\u{2014}", "\u{2013}"]
 }

@@ -33,7 +33,7 @@ extension HeadlineWriter {
             let last = tokens[kept[n - 1]]
             // (Its words alone too long: not worth writing out. A quotation closed before the
             // phrase is a good end: "…soit « crédible, durable et vérifiable » | pour créer".)
-            guard widths[n] <= limit, last.isWord || SentenceSplitter.closingQuotes.contains(last.text), !isHanging(last) else { continue }
+            guard widths[n] <= limit, last.isWord || SentenceSplitter.closingQuotes.contains(last), !isHanging(last) else { continue }
             var prefix = keep
             for j in k..<tokens.count { prefix[j] = false }
             let text = compose(sentence, prefix)

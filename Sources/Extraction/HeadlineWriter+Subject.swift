@@ -47,8 +47,8 @@ extension HeadlineWriter {
         guard let trigger, trigger.lowerBound >= 3,
               let pronoun = (2..<trigger.lowerBound).last(where: { tokens[$0 - 1].text == "," && rules.personCues.contains(tokens[$0]) }),
               tokens[pronoun - 2].looksLikeName, tokens[pronoun - 2].isWord,
-              !(pronoun + 1..<trigger.lowerBound).contains(where: { Self.clauseMarks.contains(tokens[$0].text) }) else { return }
-        let end = tokens[trigger.upperBound...].firstIndex { Self.clauseMarks.contains($0.text) && !$0.inQuote } ?? tokens.count
+              !(pronoun + 1..<trigger.lowerBound).contains(where: { Self.clauseMarks.contains(tokens[$0]) }) else { return }
+        let end = tokens[trigger.upperBound...].firstIndex { Self.clauseMarks.contains($0) && !$0.inQuote } ?? tokens.count
         keep[pronoun - 1] = false
         keep[pronoun] = false
         for k in end..<tokens.count { keep[k] = false }

@@ -213,7 +213,7 @@ struct HeadlineWriter: Sendable {
             // "qui dirige le gouvernement d'union nationale (GNA) reconnu par l'ONU,": to the comma.
             var clauseEnd = end
             if afterComma || relative {
-                while clauseEnd < tokens.count, !Self.clauseMarks.contains(tokens[clauseEnd].text) || tokens[clauseEnd].text == "-" { clauseEnd += 1 }
+                while clauseEnd < tokens.count, !Self.clauseMarks.contains(tokens[clauseEnd]) || tokens[clauseEnd].text == "-" { clauseEnd += 1 }
             }
             let holdsTrigger = reading.trigger.map { $0.overlaps(k..<clauseEnd) } ?? false
             let aside = afterComma || (marks.background[k] && dated) || relative
@@ -364,7 +364,7 @@ struct HeadlineWriter: Sendable {
             if let p = previous {
                 if p + 1 == k {
                     out += sentence.source[tokens[p].range.upperBound..<tokens[k].range.lowerBound]
-                } else if !Self.noSpaceBefore.contains(tokens[k].text), !closesEnglishQuote(tokens, k) {
+                } else if !Self.noSpaceBefore.contains(tokens[k]), !closesEnglishQuote(tokens, k) {
                     out += " "
                 }
             }
@@ -374,13 +374,13 @@ struct HeadlineWriter: Sendable {
         return out
     }
 
-    static let noSpaceBefore: Set<String> = [",", ".", ")", ";"]
+    static let noSpaceBefore: PunctuationSet = [",", ".", ")", ";"]
 
     /// A closing ” or " sits against its last word (a French » keeps its space).
     private func closesEnglishQuote(_ tokens: [Token], _ k: Int) -> Bool {
         tokens[k].text == "\u{201D}" || (tokens[k].text == "\"" && k > 0 && tokens[k - 1].inQuote)
     }
-    static let clauseMarks: Set<String> = [",", ";", ":", ".", "!", "?", "-", "\u{2014}", "\u{2013}"]
+    static let clauseMarks: PunctuationSet = [",", ";", ":", ".", "!", "?", "-", "\u{2014}", "\u{2013}"]
 
     /// Drops a comma next to another mark or at either end, a trailing full stop and any word
     /// left hanging at the end ("de", "and").
@@ -390,14 +390,14 @@ struct HeadlineWriter: Sendable {
             let t = tokens[k].text
             if Self.clauseMarks.contains(t) {
                 if out.isEmpty { continue }
-                if let last = out.last, Self.clauseMarks.contains(tokens[last].text) {
+                if let last = out.last, Self.clauseMarks.contains(tokens[last]) {
                     if t != "," { out[out.count - 1] = k }
                     continue
                 }
             }
             out.append(k)
         }
-        while let last = out.last, Self.clauseMarks.contains(tokens[last].text) || isHanging(tokens[last]) {
+        while let last = out.last, Self.clauseMarks.contains(tokens[last]) || isHanging(tokens[last]) {
             out.removeLast()
         }
         // "We will not retreat," → "We will not retreat"

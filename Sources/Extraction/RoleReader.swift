@@ -82,7 +82,7 @@ struct RoleReader: Sendable {
             var k = r.lowerBound - 1
             var between: [Mention] = []
             while k >= 0 {
-                if tokens[k].text == "," || SentenceSplitter.closingQuotes.contains(tokens[k].text) { break }
+                if tokens[k].text == "," || SentenceSplitter.closingQuotes.contains(tokens[k]) { break }
                 if let m = mentions.first(where: { $0.start <= k && k < $0.end }) {
                     if !between.contains(m) { between.insert(m, at: 0) }
                     k = m.start - 1
@@ -153,7 +153,7 @@ struct RoleReader: Sendable {
             k -= 1
             skipped += 1
         }
-        return k < 0 || tokens[k].text == "," || SentenceSplitter.closingQuotes.contains(tokens[k].text)
+        return k < 0 || tokens[k].text == "," || SentenceSplitter.closingQuotes.contains(tokens[k])
     }
 
     /// "saying", "affirmant": a present participle, by its ending.
@@ -183,6 +183,6 @@ struct RoleReader: Sendable {
     }
 
     private func firstQuote(_ tokens: [Token]) -> Int? {
-        tokens.firstIndex { SentenceSplitter.openingQuotes.contains($0.text) || $0.text == "\"" }
+        tokens.firstIndex { SentenceSplitter.openingQuotes.contains($0) || $0.text == "\"" }
     }
 }

@@ -67,7 +67,7 @@ extension SentenceReader {
                 .map { TriggerClassifier.Hit(type: .statement, start: $0.lowerBound, end: $0.upperBound, isVerb: true, isReporting: true, subordinate: false) }
         // (Not an incise: "Les forces … contrôlent …, a indiqué l'OSDH" is the OSDH's report.)
         guard let hit = sayings.min(by: { $0.start < $1.start }), hit.start > 0,
-              tokens[hit.start - 1].text != ",", !SentenceSplitter.closingQuotes.contains(tokens[hit.start - 1].text) else { return nil }
+              tokens[hit.start - 1].text != ",", !SentenceSplitter.closingQuotes.contains(tokens[hit.start - 1]) else { return nil }
         let visible = mentions.filter { !tokens[$0.start].inQuote && !$0.viaCoreference }
         let speakers = roles.subjects(tokens, visible, before: hit.start, marks)
         guard !speakers.isEmpty, !speakers.contains(where: { roles.isReporterCued(tokens, $0) }) else { return nil }
@@ -110,7 +110,7 @@ extension SentenceReader {
     /// verb in its clause, with no reporting verb before it, makes the verb's clause relative.
     func isInRelativeClause(_ tokens: [Token], _ index: Int, _ marks: ClauseMarker.Marks) -> Bool {
         var k = index - 1
-        while k > 0, !ClauseMarker.clauseEnds.contains(tokens[k].text) {
+        while k > 0, !ClauseMarker.clauseEnds.contains(tokens[k]) {
             if rules.complementizers.contains(tokens[k]), tokens[k - 1].isWord,
                !marks.reporting.contains(where: { $0.upperBound <= k }) {
                 return true

@@ -42,9 +42,9 @@ extension SentenceReader {
             return true
         }
         var start = trigger.lowerBound
-        while start > 0, !ClauseMarker.clauseEnds.contains(tokens[start - 1].text) { start -= 1 }
+        while start > 0, !ClauseMarker.clauseEnds.contains(tokens[start - 1]) { start -= 1 }
         var end = trigger.upperBound
-        while end < tokens.count, !ClauseMarker.clauseEnds.contains(tokens[end].text) { end += 1 }
+        while end < tokens.count, !ClauseMarker.clauseEnds.contains(tokens[end]) { end += 1 }
         for k in start..<end {
             guard let cue = rules.durationCues.match(tokens, at: k) else { continue }
             if (cue.end..<min(end, cue.end + Self.durationReach)).contains(where: { rules.durationNouns.contains(tokens[$0]) }) { return true }

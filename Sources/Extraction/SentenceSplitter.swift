@@ -22,14 +22,9 @@ struct Sentence: Sendable {
 struct SentenceSplitter: Sendable {
     let rules: LanguageRules
 
-    static let openingQuotes: Set<String> = ["«", "\u{201C}", "\u{2018}", "\u{201E}"]
-    static let closingQuotes: Set<String> = ["»", "\u{201D}"]
-    static let terminators: Set<String> = [".", "!", "?", "\u{2026}"]
-
-    /// Whether a token is one of the marks (only punctuation is looked up: words are most tokens).
-    static func isOne(of marks: Set<String>, _ token: Token) -> Bool {
-        token.kind == .punctuation && marks.contains(token.text)
-    }
+    static let openingQuotes: PunctuationSet = ["«", "\u{201C}", "\u{2018}", "\u{201E}"]
+    static let closingQuotes: PunctuationSet = ["»", "\u{201D}"]
+    static let terminators: PunctuationSet = [".", "!", "?", "\u{2026}"]
 
     static func isStraightQuote(_ token: Token) -> Bool { token.kind == .punctuation && token.text == "\"" }
 
@@ -42,8 +37,8 @@ struct SentenceSplitter: Sendable {
         var depth = [Int](repeating: 0, count: tokens.count + 1)
         for (k, t) in tokens.enumerated() {
             var d = depth[k]
-            if Self.isOne(of: Self.openingQuotes, t), !unmatched.contains(k) { d += 1 }
-            if Self.isOne(of: Self.closingQuotes, t), !unmatched.contains(k) { d = max(0, d - 1) }
+            if Self.openingQuotes.contains(t), !unmatched.contains(k) { d += 1 }
+            if Self.closingQuotes.contains(t), !unmatched.contains(k) { d = max(0, d - 1) }
             depth[k + 1] = d
         }
         var sentences: [Sentence] = []
@@ -74,9 +69,9 @@ struct SentenceSplitter: Sendable {
         var unmatched: Set<Int> = []
         var straight: [Int] = []
         for (k, t) in tokens.enumerated() {
-            if isOne(of: openingQuotes, t) {
+            if openingQuotes.contains(t) {
                 open.append(k)
-            } else if isOne(of: closingQuotes, t) {
+            } else if closingQuotes.contains(t) {
                 if open.popLast() == nil { unmatched.insert(k) }
             } else if isStraightQuote(t) {
                 straight.append(k)
@@ -95,9 +90,9 @@ struct SentenceSplitter: Sendable {
             let t = tokens[i]
             if t.kind == .punctuation && unmatched.contains(i) {
                 continue
-            } else if Self.isOne(of: Self.openingQuotes, t) {
+            } else if Self.openingQuotes.contains(t) {
                 depth += 1
-            } else if Self.isOne(of: Self.closingQuotes, t) {
+            } else if Self.closingQuotes.contains(t) {
                 depth = max(0, depth - 1)
             } else if Self.isStraightQuote(t) {
                 straightOpen.toggle()
@@ -112,12 +107,12 @@ struct SentenceSplitter: Sendable {
         guard i + 1 < tokens.count else { return false }
         let next = tokens[i + 1]
         guard t.kind == .punctuation else { return false }
-        if Self.closingQuotes.contains(t.text) || (t.text == "\"" && i > 0 && !tokens[i - 1].inQuote && tokens[i - 1].isPunctuation) {
+        if Self.closingQuotes.contains(t) || (t.text == "\"" && i > 0 && !tokens[i - 1].inQuote && tokens[i - 1].isPunctuation) {
             // “... here.” The next sentence starts after the closing quote.
-            guard i > 0, Self.isOne(of: Self.terminators, tokens[i - 1]), depth[i + 1] == 0 else { return false }
+            guard i > 0, Self.terminators.contains(tokens[i - 1]), depth[i + 1] == 0 else { return false }
             return startsSentence(next)
         }
-        guard Self.terminators.contains(t.text), !t.inQuote, depth[i] == 0 else { return false }
+        guard Self.terminators.contains(t), !t.inQuote, depth[i] == 0 else { return false }
         guard startsSentence(next) else { return false }
         if t.text == ".", i > 0 {
             let before = tokens[i - 1]
@@ -128,7 +123,7 @@ struct SentenceSplitter: Sendable {
     }
 
     private func startsSentence(_ token: Token) -> Bool {
-        (token.isWord && token.isCapitalized) || Self.isOne(of: Self.openingQuotes, token) || Self.isStraightQuote(token)
+        (token.isWord && token.isCapitalized) || Self.openingQuotes.contains(token) || Self.isStraightQuote(token)
             || token.kind == .number
     }
 }

@@ -247,7 +247,7 @@ struct TriggerClassifier: Sendable {
         for v in rules.outcomeVerbs.matches(in: tokens) where !tokens[v.start].inQuote {
             var j = v.end
             while j < min(tokens.count, v.end + 16) {
-                if SentenceSplitter.terminators.contains(tokens[j].text) || tokens[j].text == ";" { break }
+                if SentenceSplitter.terminators.contains(tokens[j]) || tokens[j].text == ";" { break }
                 if let n = rules.outcomeNouns.match(tokens, at: j), !tokens[j].inQuote {
                     if isNegated(tokens, j) || (j >= 3 && rules.negations.contains(tokens[j - 3])) { break }
                     return v.start..<n.end
@@ -342,7 +342,7 @@ struct TriggerClassifier: Sendable {
     /// opening a segment that a comma closes before the sentence goes on.
     private func opensFrame(_ tokens: [Token], _ start: Int, _ end: Int) -> Bool {
         guard start == 0 || tokens[start - 1].text == "," else { return false }
-        guard let close = tokens[end...].firstIndex(where: { ClauseMarker.clauseEnds.contains($0.text) || SentenceSplitter.terminators.contains($0.text) }),
+        guard let close = tokens[end...].firstIndex(where: { ClauseMarker.clauseEnds.contains($0) || SentenceSplitter.terminators.contains($0) }),
               tokens[close].text == "," else { return false }
         return close + 2 < tokens.count
     }
@@ -353,14 +353,14 @@ struct TriggerClassifier: Sendable {
     private func inParticipialIncise(_ tokens: [Token], _ start: Int) -> Bool {
         var k = start - 1
         while k >= 0, start - k <= 6, tokens[k].text != "," {
-            if ClauseMarker.clauseEnds.contains(tokens[k].text) || SentenceSplitter.terminators.contains(tokens[k].text) { return false }
+            if ClauseMarker.clauseEnds.contains(tokens[k]) || SentenceSplitter.terminators.contains(tokens[k]) { return false }
             k -= 1
         }
         guard k > 0, tokens[k].text == "," else { return false }
         var g = k + 1
         while g < start, rules.clitics.contains(tokens[g]) { g += 1 }
         guard g < start, isGerund(tokens[g]) else { return false }
-        guard let close = tokens[start...].firstIndex(where: { ClauseMarker.clauseEnds.contains($0.text) || SentenceSplitter.terminators.contains($0.text) }),
+        guard let close = tokens[start...].firstIndex(where: { ClauseMarker.clauseEnds.contains($0) || SentenceSplitter.terminators.contains($0) }),
               tokens[close].text == "," else { return false }
         return close + 2 < tokens.count
     }
@@ -389,7 +389,7 @@ struct TriggerClassifier: Sendable {
     private func isFramedBackReference(_ tokens: [Token], _ start: Int) -> Bool {
         guard start > 0, rules.determiners.contains(tokens[start - 1]), !rules.indefiniteArticles.contains(tokens[start - 1]),
               !tokens[0..<start].contains(where: { $0.text == "," }),
-              tokens[start...].firstIndex(where: { $0.text == "," || SentenceSplitter.terminators.contains($0.text) }).map({ tokens[$0].text == "," && $0 <= start + 4 }) ?? false
+              tokens[start...].firstIndex(where: { $0.text == "," || SentenceSplitter.terminators.contains($0) }).map({ tokens[$0].text == "," && $0 <= start + 4 }) ?? false
         else { return false }
         return (0..<start).contains { k in rules.eventFramers.match(tokens, at: k).map { $0.end <= start } ?? false }
     }
