@@ -138,7 +138,7 @@ private struct TextScan {
 
     private mutating func append(word start: Int, _ end: Int, hyphenBefore: Bool) {
         let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
-        let token = word.allSatisfy({ $0 < 0x80 }) ? Self.asciiWord(word) : Self.word(string(start, end))
+        let token = Self.simpleWord(word) ?? Self.word(string(start, end))
         tokens.append(Token(text: token.text, folded: token.folded, key: token.key, stemKey: token.stemKey,
                             kind: token.isNumber ? .number : .word, range: index(start)..<index(end),
                             hyphenBefore: hyphenBefore, isCapitalized: token.isCapitalized, looksLikeName: token.isCapitalized,
@@ -158,29 +158,48 @@ private struct TextScan {
         var isAllCaps: Bool
     }
 
-    /// A word of ASCII bytes, folded and keyed in one pass over them.
-    private static func asciiWord(_ bytes: UnsafeBufferPointer<UInt8>) -> Word {
-        var key = StableHash.fnv1aBasis
-        var stemKey: UInt64 = 0
+    /// A word whose scalars are all below U+0300 (ASCII, accented Latin letters), folded and
+    /// keyed in one pass over its bytes; nil for any other word. (Within a word those scalars
+    /// are each a character: see `CharacterAt`.)
+    private static func simpleWord(_ bytes: UnsafeBufferPointer<UInt8>) -> Word? {
+        var first: CharacterKind?
         var sawLetter = false
         var allUpper = true
-        let folded = String(unsafeUninitializedCapacity: bytes.count) { buffer in
-            for (k, byte) in bytes.enumerated() {
-                let isUpper = byte >= 65 && byte <= 90
-                if isUpper || (byte >= 97 && byte <= 122) {
-                    sawLetter = true
-                    if !isUpper { allUpper = false }
+        var overflow = false
+        // A scalar below U+0300 folds to at most three bytes, and takes one or two.
+        let folded = String(unsafeUninitializedCapacity: bytes.count * 2) { buffer in
+            var n = 0
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                let scalar: Int
+                if b < 0x80 {
+                    scalar = Int(b)
+                    buffer[n] = Folding.ascii(b)
+                    n += 1
+                    i += 1
+                } else if b >= 0xC2 && b <= 0xCB, i + 1 < bytes.count {
+                    scalar = Int(b & 0x1F) << 6 | Int(bytes[i + 1] & 0x3F)
+                    let plain = Folding.folded(belowU0800: scalar)
+                    guard n + plain.count <= buffer.count else { overflow = true; return 0 }
+                    for byte in plain { buffer[n] = byte; n += 1 }
+                    i += 2
+                } else {
+                    overflow = true
+                    return 0
                 }
-                let f = Folding.ascii(byte)
-                buffer[k] = f
-                key = StableHash.fnv1a(key, f)
-                if k == 2 { stemKey = key }
+                let kind = CharacterKind.simple[scalar]
+                if first == nil { first = kind }
+                if kind.isLetter {
+                    sawLetter = true
+                    if !kind.isUppercase { allUpper = false }
+                }
             }
-            return bytes.count
+            return n
         }
-        let first = bytes[0]
-        return Word(text: String(decoding: bytes, as: UTF8.self), folded: folded, key: key, stemKey: stemKey,
-                    isNumber: first >= 48 && first <= 57, isCapitalized: first >= 65 && first <= 90,
+        guard !overflow, let first else { return nil }
+        return Word(text: String(decoding: bytes, as: UTF8.self), folded: folded, key: Token.key(folded),
+                    stemKey: Token.stemKey(folded), isNumber: first.isNumber, isCapitalized: first.isUppercase,
                     isAllCaps: sawLetter && allUpper)
     }
 
@@ -242,9 +261,15 @@ private struct TextScan {
 }
 
 /// The character that begins at a byte offset of the text, and where the next one begins.
+///
+/// Two kinds of character are read from their bytes alone: ASCII, and the two-byte scalars
+/// below U+0300 (accented Latin letters, "²", "«"), each followed by one of the same kinds.
+/// None of those scalars joins a neighbour into one grapheme; combining marks begin at
+/// U+0300, so a character followed by anything else is read as the `Character` it is.
 private struct CharacterAt {
-    /// The ASCII byte, when it is a character by itself; else nil, and `character` holds it.
-    let byte: UInt8?
+    /// The character's scalar when it is one of the simple kinds, else nil.
+    let scalar: UInt32?
+    /// The character, when it is not simple.
     let character: Character?
     let next: Int
 
@@ -253,62 +278,88 @@ private struct CharacterAt {
         let b = bytes[offset]
         if b < 0x80 {
             let following = offset + 1
-            if following == bytes.count || (bytes[following] < 0x80 && !(b == 13 && bytes[following] == 10)) {
-                byte = b
+            if following == bytes.count || (Self.isSimpleLead(bytes[following]) && !(b == 13 && bytes[following] == 10)) {
+                scalar = UInt32(b)
+                character = nil
+                next = following
+                return
+            }
+        } else if b >= 0xC2 && b <= 0xCB, offset + 1 < bytes.count {
+            let following = offset + 2
+            if following == bytes.count || Self.isSimpleLead(bytes[following]) {
+                scalar = UInt32(b & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F)
                 character = nil
                 next = following
                 return
             }
         }
         let i = scan.index(offset)
-        byte = nil
+        scalar = nil
         character = scan.text[i]
         next = scan.text.utf8.distance(from: scan.text.utf8.startIndex, to: scan.text.index(after: i))
     }
 
-    var isSingleByte: Bool { byte != nil }
-    var isLetter: Bool {
-        if let b = byte { return (b >= 65 && b <= 90) || (b >= 97 && b <= 122) }
-        return character!.isLetter
-    }
-    var isNumber: Bool {
-        if let b = byte { return b >= 48 && b <= 57 }
-        return character!.isNumber
-    }
-    var isUppercase: Bool {
-        if let b = byte { return b >= 65 && b <= 90 }
-        return character!.isUppercase
-    }
-    var isLowercase: Bool {
-        if let b = byte { return b >= 97 && b <= 122 }
-        return character!.isLowercase
-    }
-    var isWhitespace: Bool {
-        if let b = byte { return b == 32 || (b >= 9 && b <= 13) }
-        return character!.isWhitespace
-    }
+    /// The first byte of an ASCII character or of a scalar from U+0080 to U+02FF.
+    @inline(__always) static func isSimpleLead(_ byte: UInt8) -> Bool { byte < 0x80 || (byte >= 0xC2 && byte <= 0xCB) }
+
+    var isSingleByte: Bool { scalar.map { $0 < 0x80 } ?? false }
+    var isLetter: Bool { kind.isLetter }
+    var isNumber: Bool { kind.isNumber }
+    var isUppercase: Bool { kind.isUppercase }
+    var isLowercase: Bool { kind.isLowercase }
+    var isWhitespace: Bool { kind.isWhitespace }
     var isApostrophe: Bool {
-        if let b = byte { return b == UInt8(ascii: "'") }
+        if let scalar { return scalar == 0x27 || scalar == 0x2BC }
         return Tokenizer.apostrophes.contains(character!)
     }
     var isHyphen: Bool {
-        if let b = byte { return b == UInt8(ascii: "-") }
+        if let scalar { return scalar == 0x2D }
         return Tokenizer.hyphens.contains(character!)
     }
+
+    @inline(__always) private var kind: CharacterKind {
+        if let scalar { return CharacterKind.simple[Int(scalar)] }
+        return CharacterKind(character!)
+    }
+}
+
+/// What the tokenizer asks of a character, as `Character` answers it.
+struct CharacterKind: Sendable {
+    var isLetter: Bool
+    var isNumber: Bool
+    var isUppercase: Bool
+    var isLowercase: Bool
+    var isWhitespace: Bool
+
+    init(_ c: Character) {
+        isLetter = c.isLetter
+        isNumber = c.isNumber
+        isUppercase = c.isUppercase
+        isLowercase = c.isLowercase
+        isWhitespace = c.isWhitespace
+    }
+
+    /// Every scalar below U+0300, each taken as a character of its own.
+    static let simple: [CharacterKind] = (0..<0x300).map { CharacterKind(Character(Unicode.Scalar(UInt32($0))!)) }
 }
 
 extension Token {
     /// A folded word's key (`Token.key`): what phrase tables and word lists file it under.
-    static func key(_ folded: String) -> UInt64 { StableHash.fnv1a(folded) }
+    static func key(_ folded: String) -> UInt64 {
+        var text = folded
+        return text.withUTF8 { StableHash.fnv1a(bytes: $0) }
+    }
 
     /// The key of a folded word's first three characters (`Token.stemKey`), under which a
     /// lexicon stem ("bombard*") is filed; 0 for a shorter word.
     static func stemKey(_ folded: String) -> UInt64 {
-        let bytes = folded.utf8.prefix(4)
-        // Three ASCII bytes not followed by a combining mark are three characters.
-        if bytes.count >= 3, bytes.prefix(3).allSatisfy({ $0 < 0x80 }), bytes.count == 3 || bytes.last! < 0x80 {
-            return StableHash.fnv1a(bytes: bytes.prefix(3))
+        var text = folded
+        let ascii = text.withUTF8 { bytes -> UInt64? in
+            // Three ASCII bytes not followed by a combining mark are three characters.
+            guard bytes.count >= 3, bytes[0] < 0x80, bytes[1] < 0x80, bytes[2] < 0x80, bytes.count == 3 || bytes[3] < 0x80 else { return nil }
+            return StableHash.fnv1a(StableHash.fnv1a(StableHash.fnv1a(StableHash.fnv1aBasis, bytes[0]), bytes[1]), bytes[2])
         }
+        if let ascii { return ascii }
         return folded.count >= 3 ? key(String(folded.prefix(3))) : 0
     }
 

@@ -76,8 +76,7 @@ public enum Folding {
         if v < 0x80 {
             out.append(ascii(UInt8(v)))
         } else if v < 0x800 {
-            let table = belowU0800
-            out.append(contentsOf: table.bytes[Int(table.offsets[Int(v)])..<Int(table.offsets[Int(v) + 1])])
+            out.append(contentsOf: folded(belowU0800: Int(v)))
         } else {
             out.append(contentsOf: fold(scalar).utf8)
         }
@@ -90,6 +89,12 @@ public enum Folding {
         if let plain = table[scalar] { return plain }
         if isCombiningMark(scalar) { return "" }
         return scalar.properties.lowercaseMapping
+    }
+
+    /// The UTF-8 bytes of `fold` of a scalar below U+0800 (at most three, as it happens).
+    @inline(__always) public static func folded(belowU0800 v: Int) -> ArraySlice<UInt8> {
+        let table = belowU0800
+        return table.bytes[Int(table.offsets[v])..<Int(table.offsets[v + 1])]
     }
 
     /// `fold` of every scalar below U+0800 (Latin letters and their accents, the combining
