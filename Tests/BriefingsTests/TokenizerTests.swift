@@ -1,0 +1,68 @@
+import Foundation
+import Testing
+import Model
+@testable import Extraction
+
+/// The tokenizer reads ASCII and accented Latin letters from their bytes, and every other
+/// character as a `Character`: these tests hold both readings to what the text says.
+@Suite struct TokenizerTests {
+    static let tokenizer = Tokenizer(elisions: ["l", "d", "qu"])
+
+    static func texts(_ text: String) -> [String] { tokenizer.tokenize(text).map(\.text) }
+
+    @Test func wordsNumbersAndMarksAreCutAsWritten() {
+        #expect(Self.texts("L'armée a frappé Saraqeb.") == ["L'", "armée", "a", "frappé", "Saraqeb", "."])
+        #expect(Self.texts("Syria's U.N. envoy") == ["Syria", "'s", "U.N.", "envoy"])
+        #expect(Self.texts("1.000 morts, 900,000 people, le 1er mars, 3.6 million")
+                == ["1.000", "morts", ",", "900,000", "people", ",", "le", "1er", "mars", ",", "3.6", "million"])
+        #expect(Self.texts("« Nous verrons », a-t-il dit") == ["«", "Nous", "verrons", "»", ",", "a", "t", "il", "dit"])
+        #expect(Self.texts("aujourd\u{2019}hui l\u{2019}OTAN") == ["aujourd", "\u{2019}hui", "l\u{2019}", "OTAN"])
+        #expect(Self.texts("a\r\nb\u{00A0}c") == ["a", "b", "c"])
+    }
+
+    @Test func aHyphenJoinsNothingButIsRemembered() {
+        let tokens = Self.tokenizer.tokenize("le porte-parole, al-Sarraj - et")
+        #expect(tokens.map(\.text) == ["le", "porte", "parole", ",", "al", "Sarraj", "-", "et"])
+        #expect(tokens.map(\.hyphenBefore) == [false, false, true, false, false, true, false, false])
+    }
+
+    @Test func capitalsAndKindsAreReadFromEveryScript() {
+        let tokens = Self.tokenizer.tokenize("ÉTAT Érdoğan état حلب Москва ½ 2020")
+        #expect(tokens.map(\.isCapitalized) == [true, true, false, false, true, false, false])
+        #expect(tokens.map(\.isAllCaps) == [true, false, false, false, false, false, false])
+        #expect(tokens.map(\.kind) == [.word, .word, .word, .word, .word, .number, .number])
+        #expect(tokens.map(\.folded) == ["etat", "erdogan", "etat", "حلب", "москва", "½", "2020"])
+    }
+
+    /// A combining accent belongs to the letter before it: "Idlib" written with a decomposed
+    /// "é" folds as the precomposed one, and the mark never stands alone.
+    @Test func aCombiningAccentStaysWithItsLetter() {
+        let decomposed = Self.tokenizer.tokenize("Ide\u{301}lib, «\u{301} e\u{301}")
+        #expect(decomposed.map(\.text) == ["Ide\u{301}lib", ",", "«\u{301}", "e\u{301}"])
+        #expect(decomposed.map(\.folded) == ["idelib", ",", "«", "e"])
+        #expect(decomposed[0].key == Self.tokenizer.tokenize("Idélib")[0].key)
+    }
+
+    /// Over the sample site's articles and some hard cases, every token's folded form, keys
+    /// and range are what their slow definitions give.
+    @Test func everyTokenAgreesWithTheSlowDefinitions() throws {
+        let articles = repositoryRoot.appendingPathComponent("Content/articles")
+        var texts = ["Ide\u{301}lib ÉTAT Erdoğan ǅemal İstanbul STRASSE straße ½ d\u{2019}Alep \u{1F1F8}\u{1F1FE} a\u{200D}b"]
+        for file in try FileManager.default.contentsOfDirectory(atPath: articles.path).sorted() {
+            texts.append(try String(contentsOf: articles.appendingPathComponent(file), encoding: .utf8))
+        }
+        var read = 0
+        for text in texts {
+            for token in Self.tokenizer.tokenize(text) {
+                #expect(String(text[token.range]) == token.text)
+                #expect(token.folded == token.text.folded())
+                #expect(token.key == StableHash.fnv1a(token.folded))
+                let folded = token.folded
+                #expect(token.stemKey == (folded.count >= 3 ? StableHash.fnv1a(String(folded.prefix(3))) : 0))
+                #expect(token.isCapitalized == token.text.first!.isUppercase)
+                read += 1
+            }
+        }
+        #expect(read > 5_000)
+    }
+}
