@@ -70,8 +70,8 @@ struct ActorMatcher: Sendable {
         var i = 0
         while i < tokens.count {
             var best: (end: Int, actors: [Int])?
-            for matcher in matchers {
-                if let m = matcher.match(tokens, at: i), m.end > (best?.end ?? i) { best = m }
+            for k in matchers.indices {
+                if let m = matchers[k].match(tokens, at: i), m.end > (best?.end ?? i) { best = m }
             }
             if let best {
                 let actor = best.actors.first(where: preferred.contains) ?? best.actors[0]

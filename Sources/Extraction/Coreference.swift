@@ -47,7 +47,8 @@ struct Coreference: Sendable {
             // "Prenant acte de l'accord entre Poutine et Erdogan, ils ont appelé": a pronoun opening
             // the main clause after a fronted adjunct refers past the names inside it.
             // (Worked out only for a word that is an anaphor: most words are none.)
-            let before = { self.afterFrontedAdjunct(tokens, i) ? [] : (mentions + added).filter { $0.end <= i } }
+            let fronted = i > 1 && tokens[i - 1].text == "," && afterFrontedAdjunct(tokens, i)
+            let before = { fronted ? [] : (mentions + added).filter { $0.end <= i } }
             let found = anaphor(at: i, in: sentence, before: before, mentions: mentions)
             added += found.mentions
             i = found.next
