@@ -40,6 +40,16 @@ struct Coreference: Sendable {
             collectives[tokens[m.start].folded] = m.actor
         }
 
+        let added = anaphors(in: sentence, mentions: mentions, covered: covered)
+        let all = (mentions + added).sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+        remember(all, in: sentence)
+        return all
+    }
+
+    /// The words of the sentence that stand for actors. (Not `mutating`: reading a mutating
+    /// self word by word would copy it for each word.)
+    private func anaphors(in sentence: Sentence, mentions: [Mention], covered: [Bool]) -> [Mention] {
+        let tokens = sentence.tokens
         var added: [Mention] = []
         var i = 0
         while i < tokens.count {
@@ -53,9 +63,7 @@ struct Coreference: Sendable {
             added += found.mentions
             i = found.next
         }
-        let all = (mentions + added).sorted { ($0.start, $0.end) < ($1.start, $1.end) }
-        remember(all, in: sentence)
-        return all
+        return added
     }
 
     /// The actors a word or phrase at `i` refers back to, and where to read on.
