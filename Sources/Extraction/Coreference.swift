@@ -177,7 +177,7 @@ struct Coreference: Sendable {
     private func afterFrontedAdjunct(_ tokens: [Token], _ i: Int) -> Bool {
         guard i > 1, tokens[i - 1].text == ",", let first = tokens.first, first.isWord else { return false }
         let word = first.text.lowercased()
-        return rules.prepositions.contains(first) || rules.gerundEndings.contains { word.count > $0.count + 2 && word.hasSuffix($0) }
+        return rules.prepositions.contains(first) || rules.gerundEndings.end(word, afterMoreThan: 2)
     }
 
     /// A determiner and a title with no name after it: "le ministre russe", "the monitor".

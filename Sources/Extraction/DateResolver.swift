@@ -194,7 +194,7 @@ struct DateResolver: Sendable {
         // Only in the object of a verb already conjugated ("a salué le cessez-le-feu conclu jeudi"):
         // in the subject ("le texte signé le 19 janvier reste en vigueur") the date is the sentence's own.
         // Or in the object of a participle opening the sentence ("Prenant acte de l'accord conclu la veille, ils ont appelé").
-        if let first = tokens.first, first.isWord, rules.gerundEndings.contains(where: { first.text.count > $0.count + 2 && first.text.lowercased().hasSuffix($0) }) {
+        if let first = tokens.first, first.isWord, rules.gerundEndings.end(first.text.lowercased(), afterMoreThan: 2) {
             return true
         }
         return tokens[..<k].contains { rules.auxiliaries.contains($0) && $0.isWord && !rules.clitics.contains($0) }
@@ -281,8 +281,8 @@ struct DateResolver: Sendable {
         let token = tokens[k]
         guard !rules.futureEndings.isEmpty, token.isWord, !token.looksLikeName, token.text.count >= 4 else { return false }
         let word = token.folded
-        guard rules.futureEndings.contains(where: { word.hasSuffix($0) }) else { return false }
-        let pastConditional = rules.auxiliaries.contains(token) && rules.conditionalEndings.contains { word.hasSuffix($0) }
+        guard rules.futureEndings.end(word) else { return false }
+        let pastConditional = rules.auxiliaries.contains(token) && rules.conditionalEndings.end(word)
             && k + 1 < tokens.count && rules.isParticipleForm(tokens[k + 1])
         return !pastConditional
     }

@@ -275,7 +275,7 @@ struct HeadlineWriter: Sendable {
     func opensWithPhrase(_ tokens: [Token], _ first: Int) -> Bool {
         let f = tokens[first].folded
         return rules.prepositions.contains(tokens[first]) || rules.placePrepositions.contains(tokens, at: first)
-            || rules.gerundEndings.contains { f.hasSuffix($0) } || rules.adverbs.contains(tokens, at: first)
+            || rules.gerundEndings.end(f) || rules.adverbs.contains(tokens, at: first)
     }
 
     static let maxApposition = 15
@@ -302,7 +302,7 @@ struct HeadlineWriter: Sendable {
     private func startsVerb(_ token: Token) -> Bool {
         let word = token.text.lowercased()
         return token.isWord && !token.looksLikeName && !rules.determiners.contains(token)
-            && !rules.conjunctions.contains(token) && !rules.gerundEndings.contains { word.hasSuffix($0) }
+            && !rules.conjunctions.contains(token) && !rules.gerundEndings.end(word)
     }
 
     /// Two capitalised words or more at the end, name particles between ("l'ambassadeur libyen
@@ -322,7 +322,7 @@ struct HeadlineWriter: Sendable {
     /// so that a short word ("dite", "lui") is not taken for an apposition's participle.
     private func isParticiple(_ token: Token) -> Bool {
         let word = token.text.lowercased()
-        return token.isWord && !token.looksLikeName && rules.participleEndings.contains { word.count > $0.count + 2 && word.hasSuffix($0) }
+        return token.isWord && !token.looksLikeName && rules.participleEndings.end(word, afterMoreThan: 2)
     }
 
     /// An auxiliary, not a noun of the same spelling after an article ("l'est").

@@ -85,8 +85,8 @@ final class LanguageRules: Sendable {
     var clitics: WordSet { tables.clitics }
     var auxiliaries: WordSet { tables.auxiliaries }
     var writtenAuxiliaries: Set<String> { tables.writtenAuxiliaries }
-    var participleEndings: [String] { tables.participleEndings }
-    var finiteEndings: [String] { tables.finiteEndings }
+    var participleEndings: Endings { tables.participleEndings }
+    var finiteEndings: Endings { tables.finiteEndings }
     var nominalizers: WordSet { tables.nominalizers }
     var complementizers: WordSet { tables.complementizers }
     var nonTriggers: PhraseTable<Bool> { tables.nonTriggers }
@@ -106,14 +106,14 @@ final class LanguageRules: Sendable {
     var groupHeads: WordSet { tables.groupHeads }
     var placePrepositions: PhraseTable<Bool> { tables.placePrepositions }
     var places: [String] { tables.places }
-    var futureEndings: [String] { tables.futureEndings }
+    var futureEndings: Endings { tables.futureEndings }
     var pastPerfectAuxiliaries: PhraseTable<Bool> { tables.pastPerfectAuxiliaries }
     var addresseeVerbs: PhraseTable<Bool> { tables.addresseeVerbs }
     var anonymousSources: WordSet { tables.anonymousSources }
     var demonyms: WordMap<String> { tables.demonyms }
     var institutionNouns: WordSet { tables.institutionNouns }
-    var gerundEndings: [String] { tables.gerundEndings }
-    var infinitiveEndings: [String] { tables.infinitiveEndings }
+    var gerundEndings: Endings { tables.gerundEndings }
+    var infinitiveEndings: Endings { tables.infinitiveEndings }
     var collectiveTitles: WordSet { tables.collectiveTitles }
     var latterAnaphors: PhraseTable<Bool> { tables.latterAnaphors }
     var backgroundAdverbs: PhraseTable<Bool> { tables.backgroundAdverbs }
@@ -129,7 +129,7 @@ final class LanguageRules: Sendable {
     var passiveAuxiliaries: WordSet { tables.passiveAuxiliaries }
     var warningVerbs: PhraseTable<Bool> { tables.warningVerbs }
     var firstPersonWords: WordSet { tables.firstPersonWords }
-    var conditionalEndings: [String] { tables.conditionalEndings }
+    var conditionalEndings: Endings { tables.conditionalEndings }
     var conditionalCues: WordSet { tables.conditionalCues }
     var stateForceNouns: WordSet { tables.stateForceNouns }
     var dateOpeners: PhraseTable<Bool> { tables.dateOpeners }
@@ -207,13 +207,13 @@ final class LanguageRules: Sendable {
     func isParticipleForm(_ token: Token) -> Bool {
         guard !participleEndings.isEmpty, token.isWord else { return false }
         let word = token.text.lowercased()
-        return participleEndings.contains(where: { word.hasSuffix($0) }) && !finiteEndings.contains(where: { word.hasSuffix($0) })
+        return participleEndings.end(word) && !finiteEndings.end(word)
     }
 
     func isBareParticiple(_ tokens: [Token], at index: Int) -> Bool {
         guard !participleEndings.isEmpty, tokens[index].isWord else { return false }
         let word = tokens[index].text.lowercased()
-        guard participleEndings.contains(where: { word.hasSuffix($0) }), !finiteEndings.contains(where: { word.hasSuffix($0) }) else { return false }
+        guard participleEndings.end(word), !finiteEndings.end(word) else { return false }
         for k in max(0, index - 4)..<index where auxiliaries.contains(tokens[k]) { return false }
         // "a rappelé que …, et dénoncé les attaques": a participle coordinated after a compound
         // verb shares its auxiliary.
@@ -222,7 +222,7 @@ final class LanguageRules: Sendable {
         if k > 0, conjunctions.contains(tokens[k]) {
             for j in 0..<k where auxiliaries.contains(tokens[j]) && !tokens[j].inQuote {
                 let next = tokens[(j + 1)..<min(k, j + 3)]
-                if next.contains(where: { t in participleEndings.contains { t.text.lowercased().hasSuffix($0) } }) { return false }
+                if next.contains(where: { participleEndings.end($0.text.lowercased()) }) { return false }
             }
         }
         return true
@@ -240,7 +240,7 @@ final class LanguageRules: Sendable {
         let next = tokens[k]
         if !participleEndings.isEmpty {
             let word = next.text.lowercased()
-            return participleEndings.contains { word.hasSuffix($0) }
+            return participleEndings.end(word)
         }
         return !determiners.contains(next) && !infinitiveMarkers.contains(next) && next.kind != .number
             && !next.looksLikeName
@@ -255,7 +255,7 @@ final class LanguageRules: Sendable {
         return window.contains { k in
             let word = tokens[k].folded
             return conditionalCues.contains(tokens[k]) && k < trigger.upperBound
-                || word.count >= Self.shortestConditional && conditionalEndings.contains { word.hasSuffix($0) }
+                || word.count >= Self.shortestConditional && conditionalEndings.end(word)
         }
     }
 
@@ -329,8 +329,8 @@ extension LanguageRules {
         private(set) var auxiliaries: WordSet = WordSet()
         /// The auxiliaries as written, accents kept ("a" but not "à").
         private(set) var writtenAuxiliaries: Set<String> = []
-        private(set) var participleEndings: [String] = []
-        private(set) var finiteEndings: [String] = []
+        private(set) var participleEndings = Endings([])
+        private(set) var finiteEndings = Endings([])
         private(set) var nominalizers: WordSet = WordSet()
         private(set) var complementizers: WordSet = WordSet()
         private(set) var nonTriggers = PhraseTable<Bool>()
@@ -354,15 +354,15 @@ extension LanguageRules {
         private(set) var placePrepositions = PhraseTable<Bool>()
         private(set) var places: [String] = []
         /// Folded endings, longest first.
-        private(set) var futureEndings: [String] = []
+        private(set) var futureEndings = Endings([])
         private(set) var pastPerfectAuxiliaries = PhraseTable<Bool>()
         private(set) var addresseeVerbs = PhraseTable<Bool>()
         private(set) var anonymousSources: WordSet = WordSet()
         /// Folded nationality adjective → the state's name as written in the lexicon.
         private(set) var demonyms = WordMap<String>()
         private(set) var institutionNouns: WordSet = WordSet()
-        private(set) var gerundEndings: [String] = []
-        private(set) var infinitiveEndings: [String] = []
+        private(set) var gerundEndings = Endings([])
+        private(set) var infinitiveEndings = Endings([])
         private(set) var collectiveTitles: WordSet = WordSet()
         private(set) var latterAnaphors = PhraseTable<Bool>()
         private(set) var backgroundAdverbs = PhraseTable<Bool>()
@@ -378,7 +378,7 @@ extension LanguageRules {
         private(set) var passiveAuxiliaries: WordSet = WordSet()
         private(set) var warningVerbs = PhraseTable<Bool>()
         private(set) var firstPersonWords: WordSet = WordSet()
-        private(set) var conditionalEndings: [String] = []
+        private(set) var conditionalEndings = Endings([])
         private(set) var conditionalCues: WordSet = WordSet()
         private(set) var stateForceNouns: WordSet = WordSet()
         private(set) var dateOpeners = PhraseTable<Bool>()
@@ -476,8 +476,8 @@ extension LanguageRules {
             auxiliaries = compiler.words(lexicon.auxiliaries)
             writtenAuxiliaries = Set(lexicon.auxiliaries.flatMap { compiler.tokenizer.tokenizePhrase($0).map { $0.text.lowercased() } })
             // Longest first, compared with the written (accented) word: "ée" before "é".
-            participleEndings = lexicon.participleEndings.map { $0.lowercased() }.sorted { $0.count > $1.count }
-            finiteEndings = lexicon.finiteEndings.map { $0.lowercased() }
+            participleEndings = Endings(lexicon.participleEndings.map { $0.lowercased() }.sorted { $0.count > $1.count })
+            finiteEndings = Endings(lexicon.finiteEndings.map { $0.lowercased() })
             nominalizers = compiler.words(lexicon.nominalizers)
             complementizers = compiler.words(lexicon.complementizers)
             nonTriggers = compiler.phrases(lexicon.nonTriggers, true)
@@ -505,14 +505,14 @@ extension LanguageRules {
 
         /// Tense, reported speech, sources and the rest of the clause-level cues.
         private mutating func loadClauses(_ lexicon: Lexicon, _ compiler: LexiconCompiler) {
-            futureEndings = lexicon.futureEndings.map { $0.folded() }.sorted { $0.count > $1.count }
+            futureEndings = Endings(lexicon.futureEndings.map { $0.folded() }.sorted { $0.count > $1.count })
             pastPerfectAuxiliaries = compiler.phrases(lexicon.pastPerfectAuxiliaries, true)
             addresseeVerbs = compiler.phrases(lexicon.addresseeVerbs, true)
             anonymousSources = compiler.words(lexicon.anonymousSources)
             demonyms = compiler.foldedKeys(lexicon.demonyms)
             institutionNouns = compiler.words(lexicon.institutionNouns)
-            gerundEndings = lexicon.gerundEndings.map { $0.lowercased() }
-            infinitiveEndings = lexicon.infinitiveEndings.map { $0.lowercased() }
+            gerundEndings = Endings(lexicon.gerundEndings.map { $0.lowercased() })
+            infinitiveEndings = Endings(lexicon.infinitiveEndings.map { $0.lowercased() })
             collectiveTitles = compiler.words(lexicon.collectiveTitles)
             latterAnaphors = compiler.phrases(lexicon.latterAnaphors, true)
             backgroundAdverbs = compiler.phrases(lexicon.backgroundAdverbs, true)
@@ -528,7 +528,7 @@ extension LanguageRules {
             passiveAuxiliaries = compiler.words(lexicon.passiveAuxiliaries)
             warningVerbs = compiler.phrases(lexicon.warningVerbs, true)
             firstPersonWords = compiler.words(lexicon.firstPersonWords)
-            conditionalEndings = lexicon.conditionalEndings
+            conditionalEndings = Endings(lexicon.conditionalEndings)
             conditionalCues = compiler.words(lexicon.conditionalCues)
             stateForceNouns = compiler.words(lexicon.stateForceNouns)
             dateOpeners = compiler.phrases(lexicon.dateOpeners, true)

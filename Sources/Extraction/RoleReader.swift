@@ -160,7 +160,7 @@ struct RoleReader: Sendable {
     func isGerund(_ tokens: [Token], _ index: Int) -> Bool {
         guard index < tokens.count, tokens[index].isWord, !tokens[index].looksLikeName || index == 0 else { return false }
         let word = tokens[index].text.lowercased()
-        return rules.gerundEndings.contains { word.count > $0.count + 2 && word.hasSuffix($0) }
+        return rules.gerundEndings.end(word, afterMoreThan: 2)
     }
 
     /// Inverted subject: "a indiqué le Kremlin", "a confirmé mardi Maria Zakharova".

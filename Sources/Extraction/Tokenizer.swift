@@ -165,9 +165,10 @@ private struct TextScan {
         var first: CharacterKind?
         var sawLetter = false
         var allUpper = true
-        var overflow = false
-        // A scalar below U+0300 folds to at most three bytes, and takes one or two.
-        let folded = String(unsafeUninitializedCapacity: bytes.count * 2) { buffer in
+        var changed = false
+        // A scalar below U+0300 folds to at most three bytes, and takes one or two. (Folded on
+        // the stack: a word of up to 15 bytes then makes a string with no allocation.)
+        let folded = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count * 2) { buffer -> String? in
             var n = 0
             var i = 0
             while i < bytes.count {
@@ -176,17 +177,18 @@ private struct TextScan {
                 if b < 0x80 {
                     scalar = Int(b)
                     buffer[n] = Folding.ascii(b)
+                    if buffer[n] != b { changed = true }
                     n += 1
                     i += 1
                 } else if b >= 0xC2 && b <= 0xCB, i + 1 < bytes.count {
                     scalar = Int(b & 0x1F) << 6 | Int(bytes[i + 1] & 0x3F)
                     let plain = Folding.folded(belowU0800: scalar)
-                    guard n + plain.count <= buffer.count else { overflow = true; return 0 }
+                    guard n + plain.count <= buffer.count else { return nil }
                     for byte in plain { buffer[n] = byte; n += 1 }
+                    changed = true
                     i += 2
                 } else {
-                    overflow = true
-                    return 0
+                    return nil
                 }
                 let kind = CharacterKind.simple[scalar]
                 if first == nil { first = kind }
@@ -195,11 +197,13 @@ private struct TextScan {
                     if !kind.isUppercase { allUpper = false }
                 }
             }
-            return n
+            return changed ? String(decoding: UnsafeBufferPointer(rebasing: buffer[..<n]), as: UTF8.self) : ""
         }
-        guard !overflow, let first else { return nil }
-        return Word(text: String(decoding: bytes, as: UTF8.self), folded: folded, key: Token.key(folded),
-                    stemKey: Token.stemKey(folded), isNumber: first.isNumber, isCapitalized: first.isUppercase,
+        guard let folded, let first else { return nil }
+        let text = String(decoding: bytes, as: UTF8.self)
+        let plain = changed ? folded : text
+        return Word(text: text, folded: plain, key: Token.key(plain), stemKey: Token.stemKey(plain),
+                    isNumber: first.isNumber, isCapitalized: first.isUppercase,
                     isAllCaps: sawLetter && allUpper)
     }
 

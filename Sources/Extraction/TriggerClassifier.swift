@@ -153,7 +153,7 @@ struct TriggerClassifier: Sendable {
     /// sets the scene; the event is in the main clause, when it has a trigger of its own.
     private func demotingOpeningPhrase(_ all: [Hit], _ tokens: [Token]) -> [Hit] {
         guard let opener = tokens.prefix(2).firstIndex(where: { t in
-                  t.isWord && !rules.tokenizer.elisions.contains(t.folded) && rules.gerundEndings.contains { t.text.lowercased().hasSuffix($0) }
+                  t.isWord && !rules.tokenizer.elisions.contains(t.folded) && rules.gerundEndings.end(t.text.lowercased())
               }), opener == 0 || rules.tokenizer.elisions.contains(tokens[0].folded),
               let comma = tokens.prefix(Self.maxOpeningPhrase).firstIndex(where: { $0.text == "," }),
               all.contains(where: { $0.start > comma }) else { return all }
@@ -325,7 +325,7 @@ struct TriggerClassifier: Sendable {
         if start == 1, rules.infinitiveMarkers.contains(tokens[0]), tokens[0].isCapitalized { return true }
         guard start == 0, !rules.infinitiveEndings.isEmpty, tokens[0].isWord else { return false }
         let word = tokens[0].text.lowercased()
-        return rules.infinitiveEndings.contains { word.count > $0.count + 2 && word.hasSuffix($0) }
+        return rules.infinitiveEndings.end(word, afterMoreThan: 2)
     }
 
     /// "le cessez-le-feu conclu jeudi", "installés en vertu de": a participle with no auxiliary before it.
@@ -368,7 +368,7 @@ struct TriggerClassifier: Sendable {
     private func isGerund(_ token: Token) -> Bool {
         guard token.isWord, !token.looksLikeName else { return false }
         let word = token.text.lowercased()
-        return rules.gerundEndings.contains { word.count > $0.count + 2 && word.hasSuffix($0) }
+        return rules.gerundEndings.end(word, afterMoreThan: 2)
     }
 
     /// "lors d'un entretien", "after talks": a noun placed as the occasion of the report.
