@@ -75,7 +75,6 @@ struct DateResolver: Sendable {
     }
 
     private func phrase(_ tokens: [Token], at i: Int) -> DateMention? {
-        let t = tokens[i]
         if let m = rules.anchoredDays.match(tokens, at: i) {
             return DateMention(kind: .anchored, start: i, end: m.end, offset: m.payload)
         }
@@ -85,8 +84,8 @@ struct DateResolver: Sendable {
         if let m = rules.relativeDays.match(tokens, at: i) {
             return DateMention(kind: .relative, start: i, end: m.end, offset: m.payload)
         }
-        if t.kind == .number, let iso = isoDate(tokens, at: i) { return iso }
-        if let weekday = rules.weekdays[t], t.isWord {
+        if tokens[i].kind == .number, let iso = isoDate(tokens, at: i) { return iso }
+        if let weekday = rules.weekdays[tokens[i]], tokens[i].isWord {
             var m = DateMention(kind: .weekday, start: i, end: i + 1, weekday: weekday)
             var k = i + 1
             if k < tokens.count, rules.determiners.contains(tokens[k]) { k += 1 }
@@ -102,7 +101,7 @@ struct DateResolver: Sendable {
             return m
         }
         if let m = dayMonth(tokens, at: i) ?? monthDay(tokens, at: i) { return m }
-        if t.isWord, let month = rules.months[t] {
+        if tokens[i].isWord, let month = rules.months[tokens[i]] {
             // A month alone: "en avril 2019", "in December".
             var k = i + 1
             if k < tokens.count, tokens[k].text == "." { k += 1 }

@@ -35,10 +35,13 @@ struct SentenceSplitter: Sendable {
         markQuotes(&tokens, ignoring: unmatched)
         // depth[i]: quotations («», “”) still open before token i, counted once for the paragraph.
         var depth = [Int](repeating: 0, count: tokens.count + 1)
-        for (k, t) in tokens.enumerated() {
+        for k in tokens.indices {
             var d = depth[k]
-            if Self.openingQuotes.contains(t), !unmatched.contains(k) { d += 1 }
-            if Self.closingQuotes.contains(t), !unmatched.contains(k) { d = max(0, d - 1) }
+            // (Words are most tokens, and none is a quotation mark: they are not copied to be asked.)
+            if tokens[k].kind == .punctuation, !unmatched.contains(k) {
+                if Self.openingQuotes.contains(tokens[k]) { d += 1 }
+                if Self.closingQuotes.contains(tokens[k]) { d = max(0, d - 1) }
+            }
             depth[k + 1] = d
         }
         var sentences: [Sentence] = []
@@ -68,7 +71,8 @@ struct SentenceSplitter: Sendable {
         var open: [Int] = []
         var unmatched: Set<Int> = []
         var straight: [Int] = []
-        for (k, t) in tokens.enumerated() {
+        for k in tokens.indices where tokens[k].kind == .punctuation {
+            let t = tokens[k]
             if openingQuotes.contains(t) {
                 open.append(k)
             } else if closingQuotes.contains(t) {
@@ -87,8 +91,12 @@ struct SentenceSplitter: Sendable {
         var depth = 0
         var straightOpen = false
         for i in tokens.indices {
+            guard tokens[i].kind == .punctuation else {
+                tokens[i].inQuote = depth > 0 || straightOpen
+                continue
+            }
             let t = tokens[i]
-            if t.kind == .punctuation && unmatched.contains(i) {
+            if unmatched.contains(i) {
                 continue
             } else if Self.openingQuotes.contains(t) {
                 depth += 1
@@ -103,10 +111,9 @@ struct SentenceSplitter: Sendable {
     }
 
     private func isBoundary(_ tokens: [Token], after i: Int, depth: [Int]) -> Bool {
+        guard tokens[i].kind == .punctuation, i + 1 < tokens.count else { return false }
         let t = tokens[i]
-        guard i + 1 < tokens.count else { return false }
         let next = tokens[i + 1]
-        guard t.kind == .punctuation else { return false }
         if Self.closingQuotes.contains(t) || (t.text == "\"" && i > 0 && !tokens[i - 1].inQuote && tokens[i - 1].isPunctuation) {
             // “... here.” The next sentence starts after the closing quote.
             guard i > 0, Self.terminators.contains(tokens[i - 1]), depth[i + 1] == 0 else { return false }
