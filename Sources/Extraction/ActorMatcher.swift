@@ -20,8 +20,11 @@ struct Cast: Sendable {
 
     var count: Int { registry.count + discovered.count }
 
+    /// (Lent, not copied: most reads want one field, such as `kind`, of a large value.)
     subscript(index: Int) -> Actor {
-        index < registry.count ? registry[index] : discovered[index - registry.count]
+        _read {
+            if index < registry.count { yield registry[index] } else { yield discovered[index - registry.count] }
+        }
     }
 
     func isPerson(_ index: Int) -> Bool { self[index].kind == .person }

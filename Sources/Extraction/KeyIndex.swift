@@ -7,7 +7,7 @@ struct KeyIndex: Sendable {
     private(set) var count = 0
 
     /// The slot stored for `key`, if any.
-    func slot(of key: UInt64) -> Int? {
+    @inline(__always) func slot(of key: UInt64) -> Int? {
         let mask = keys.count - 1
         var i = Int(truncatingIfNeeded: key) & mask
         while true {

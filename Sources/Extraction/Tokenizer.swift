@@ -273,34 +273,42 @@ private struct TextScan {
 private struct CharacterAt {
     /// The character's scalar when it is one of the simple kinds, else nil.
     let scalar: UInt32?
-    /// The character, when it is not simple.
-    let character: Character?
+    let kind: CharacterKind
     let next: Int
+    /// (Worked out here for a character read as a `Character`, which is not kept.)
+    private let isOtherApostrophe: Bool
+    private let isOtherHyphen: Bool
 
     @inline(__always) init(scan: TextScan, _ offset: Int) {
         let bytes = scan.bytes
         let b = bytes[offset]
+        var simple: (UInt32, Int)?
         if b < 0x80 {
             let following = offset + 1
             if following == bytes.count || (Self.isSimpleLead(bytes[following]) && !(b == 13 && bytes[following] == 10)) {
-                scalar = UInt32(b)
-                character = nil
-                next = following
-                return
+                simple = (UInt32(b), following)
             }
         } else if b >= 0xC2 && b <= 0xCB, offset + 1 < bytes.count {
             let following = offset + 2
             if following == bytes.count || Self.isSimpleLead(bytes[following]) {
-                scalar = UInt32(b & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F)
-                character = nil
-                next = following
-                return
+                simple = (UInt32(b & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F), following)
             }
         }
+        if let (value, following) = simple {
+            scalar = value
+            kind = CharacterKind.simple[Int(value)]
+            next = following
+            isOtherApostrophe = false
+            isOtherHyphen = false
+            return
+        }
         let i = scan.index(offset)
+        let character = scan.text[i]
         scalar = nil
-        character = scan.text[i]
+        kind = CharacterKind(character)
         next = scan.text.utf8.distance(from: scan.text.utf8.startIndex, to: scan.text.index(after: i))
+        isOtherApostrophe = Tokenizer.apostrophes.contains(character)
+        isOtherHyphen = Tokenizer.hyphens.contains(character)
     }
 
     /// The first byte of an ASCII character or of a scalar from U+0080 to U+02FF.
@@ -314,16 +322,11 @@ private struct CharacterAt {
     var isWhitespace: Bool { kind.isWhitespace }
     var isApostrophe: Bool {
         if let scalar { return scalar == 0x27 || scalar == 0x2BC }
-        return Tokenizer.apostrophes.contains(character!)
+        return isOtherApostrophe
     }
     var isHyphen: Bool {
         if let scalar { return scalar == 0x2D }
-        return Tokenizer.hyphens.contains(character!)
-    }
-
-    @inline(__always) private var kind: CharacterKind {
-        if let scalar { return CharacterKind.simple[Int(scalar)] }
-        return CharacterKind(character!)
+        return isOtherHyphen
     }
 }
 
