@@ -33,9 +33,12 @@ struct Cast: Sendable {
 /// Finds registry and discovered actors in tokens through their names and aliases: across
 /// case, accents, elisions ("d'Erdogan"), typographic apostrophes and hyphens; the longest
 /// alias wins; acronyms match only in capitals, one-word names only capitalised.
-struct ActorMatcher: Sendable {
+///
+/// A class of constants: a sentence asks it at every word, and a reference costs one retain
+/// where the tables' arrays would cost one each.
+final class ActorMatcher: Sendable {
     /// Alias → candidate actor indices (an alias can be shared: "Conseil de sécurité").
-    private var table = PhraseTable<[Int]>()
+    private let table: PhraseTable<[Int]>
     let tokenizer: Tokenizer
 
     /// A matcher for `actors`, numbered from `firstIndex` in the article's `Cast`.
@@ -51,10 +54,12 @@ struct ActorMatcher: Sendable {
                 if !byKey[key]!.actors.contains(firstIndex + offset) { byKey[key]!.actors.append(firstIndex + offset) }
             }
         }
+        var table = PhraseTable<[Int]>()
         for key in order {
             let entry = byKey[key]!
             table.add(entry.alias, payload: entry.actors, tokenizer: tokenizer)
         }
+        self.table = table
     }
 
     var isEmpty: Bool { table.isEmpty }
