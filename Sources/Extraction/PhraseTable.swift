@@ -1,15 +1,19 @@
 /// Multi-word phrases looked up on folded tokens, longest first: the one matcher behind actor
 /// aliases, trigger words, cues and place names.
 struct PhraseTable<Payload: Sendable>: Sendable {
-    struct Phrase: Sendable {
-        var words: [String]
-        /// Each word's `Token.key`.
-        var keys: [UInt64]
+    /// One phrase: its words are `words[firstWord..<firstWord + count]` (and their keys the
+    /// same range of `keys`); `next` is the next phrase filed under the same key, or -1.
+    ///
+    /// The table is flat arrays of plain values, chained by index: reading it retains nothing,
+    /// where arrays of arrays would retain one at every word a sentence looks up.
+    private struct Phrase: Sendable {
+        var firstWord: Int32
+        var count: Int32
         /// The last word is a prefix ("bombard*").
         var prefixLast: Bool
         /// Matches only capitalised text (a name such as "Fore"), or only capitals (an acronym).
         var casing: Casing
-        var payload: Payload
+        var next: Int32
     }
 
     enum Casing: Sendable { case any, capitalized, allCaps }
@@ -21,13 +25,20 @@ struct PhraseTable<Payload: Sendable>: Sendable {
         var payload: Payload
     }
 
-    /// Phrases by the key of their first word, longest first: `groups[firstWord.slot(of: key)]`.
+    /// The first phrase filed under a key, longest first, by `KeyIndex` slot: the key of a
+    /// phrase's first word in `firstWord`, and that of a one-word prefix's first three letters
+    /// in `prefix`.
     private var firstWord = KeyIndex()
-    /// Phrases whose only word is a prefix, by the key of its first three letters.
     private var prefix = KeyIndex()
-    private var groups: [[Phrase]] = []
+    private var heads: [Int32] = []
+    private var phrases: [Phrase] = []
+    /// Every phrase's words, folded, end to end; and each one's `Token.key`.
+    private var words: [String] = []
+    private var keys: [UInt64] = []
+    /// Each phrase's payload, by phrase index.
+    private var payloads: [Payload] = []
 
-    var isEmpty: Bool { groups.isEmpty }
+    var isEmpty: Bool { phrases.isEmpty }
 
     /// Adds a phrase as written; returns false if it has no words.
     @discardableResult
@@ -37,7 +48,6 @@ struct PhraseTable<Payload: Sendable>: Sendable {
         if prefixLast { text.removeLast() }
         let tokens = tokenizer.tokenizePhrase(text)
         guard !tokens.isEmpty else { return false }
-        let words = tokens.map(\.folded)
         let inferred: Casing
         if let casing {
             inferred = casing
@@ -48,23 +58,37 @@ struct PhraseTable<Payload: Sendable>: Sendable {
         } else {
             inferred = .any
         }
-        let entry = Phrase(words: words, keys: tokens.map(\.key), prefixLast: prefixLast, casing: inferred, payload: payload)
-        if prefixLast && words.count == 1 {
-            Self.add(entry, under: Token.stemKey(words[0]), in: &prefix, &groups)
+        let index = Int32(phrases.count)
+        phrases.append(Phrase(firstWord: Int32(words.count), count: Int32(tokens.count), prefixLast: prefixLast,
+                              casing: inferred, next: -1))
+        words += tokens.map(\.folded)
+        keys += tokens.map(\.key)
+        payloads.append(payload)
+        if prefixLast && tokens.count == 1 {
+            file(index, under: Token.stemKey(tokens[0].folded), prefixed: true)
         } else {
-            Self.add(entry, under: entry.keys[0], in: &firstWord, &groups)
+            file(index, under: tokens[0].key, prefixed: false)
         }
         return true
     }
 
-    private static func add(_ entry: Phrase, under key: UInt64, in index: inout KeyIndex, _ groups: inout [[Phrase]]) {
-        if let slot = index.slot(of: key) {
-            groups[slot].append(entry)
-            groups[slot].sort { $0.words.count > $1.words.count }
-        } else {
-            index.insert(key, slot: groups.count)
-            groups.append([entry])
+    /// Chains the phrase under `key`, after every phrase at least as long (as a stable sort
+    /// by length, longest first, would place it).
+    private mutating func file(_ index: Int32, under key: UInt64, prefixed: Bool) {
+        guard let slot = prefixed ? prefix.slot(of: key) : firstWord.slot(of: key) else {
+            if prefixed { prefix.insert(key, slot: heads.count) } else { firstWord.insert(key, slot: heads.count) }
+            heads.append(index)
+            return
         }
+        let count = phrases[Int(index)].count
+        var previous: Int32 = -1
+        var current = heads[slot]
+        while current >= 0, phrases[Int(current)].count >= count {
+            previous = current
+            current = phrases[Int(current)].next
+        }
+        phrases[Int(index)].next = current
+        if previous < 0 { heads[slot] = index } else { phrases[Int(previous)].next = index }
     }
 
     /// The longest phrase starting at `index`, if any.
@@ -102,35 +126,41 @@ struct PhraseTable<Payload: Sendable>: Sendable {
     /// The longest phrase starting at position `index`; its bounds are positions too.
     private func match<P: TokenPositions>(_ tokens: [Token], _ positions: P, at index: Int) -> Match? {
         let first = positions[index]
-        var best: Match?
+        var best: (phrase: Int, count: Int)?
         if let slot = firstWord.slot(of: tokens[first].key) {
-            for entry in groups[slot] where entry.words.count > (best.map { $0.end - $0.start } ?? 0) {
-                if matches(entry, tokens, positions, index) {
-                    best = Match(start: index, end: index + entry.words.count, payload: entry.payload)
-                }
+            var p = Int(heads[slot])
+            while p >= 0 {
+                let count = Int(phrases[p].count)
+                if count > (best?.count ?? 0), matches(p, tokens, positions, index) { best = (p, count) }
+                p = Int(phrases[p].next)
             }
         }
         let stemKey = tokens[first].stemKey
         if best == nil, stemKey != 0, prefix.count > 0, let slot = prefix.slot(of: stemKey) {
-            for entry in groups[slot] where matches(entry, tokens, positions, index) {
-                return Match(start: index, end: index + 1, payload: entry.payload)
+            var p = Int(heads[slot])
+            while p >= 0 {
+                if matches(p, tokens, positions, index) { return Match(start: index, end: index + 1, payload: payloads[p]) }
+                p = Int(phrases[p].next)
             }
         }
-        return best
+        return best.map { Match(start: index, end: index + $0.count, payload: payloads[$0.phrase]) }
     }
 
-    private func matches<P: TokenPositions>(_ entry: Phrase, _ tokens: [Token], _ positions: P, _ index: Int) -> Bool {
-        guard index + entry.words.count <= positions.count else { return false }
-        for k in entry.words.indices {
-            let p = positions[index + k]
-            if k == entry.words.count - 1 && entry.prefixLast {
-                guard tokens[p].folded.hasPrefix(entry.words[k]) else { return false }
-            } else if tokens[p].key != entry.keys[k] || tokens[p].folded != entry.words[k] {
+    private func matches<P: TokenPositions>(_ p: Int, _ tokens: [Token], _ positions: P, _ index: Int) -> Bool {
+        let phrase = phrases[p]
+        let count = Int(phrase.count)
+        guard index + count <= positions.count else { return false }
+        let base = Int(phrase.firstWord)
+        for k in 0..<count {
+            let position = positions[index + k]
+            if k == count - 1 && phrase.prefixLast {
+                guard tokens[position].folded.hasPrefix(words[base + k]) else { return false }
+            } else if tokens[position].key != keys[base + k] || tokens[position].folded != words[base + k] {
                 // (The strings are compared only when the keys agree: on a match.)
                 return false
             }
         }
-        switch entry.casing {
+        switch phrase.casing {
         case .any: return true
         case .capitalized: return tokens[positions[index]].looksLikeName
         case .allCaps: return tokens[positions[index]].isAllCaps
