@@ -56,10 +56,8 @@ struct Coreference: Sendable {
             if covered[i] || tokens[i].inQuote { i += 1; continue }
             // "Prenant acte de l'accord entre Poutine et Erdogan, ils ont appelé": a pronoun opening
             // the main clause after a fronted adjunct refers past the names inside it.
-            // (Worked out only for a word that is an anaphor: most words are none.)
             let fronted = i > 1 && tokens[i - 1].text == "," && afterFrontedAdjunct(tokens, i)
-            let before = { fronted ? [] : (mentions + added).filter { $0.end <= i } }
-            let found = anaphor(at: i, in: sentence, before: before, mentions: mentions)
+            let found = anaphor(at: i, in: sentence, mentions: mentions, added: added, fronted: fronted)
             added += found.mentions
             i = found.next
         }
@@ -67,8 +65,10 @@ struct Coreference: Sendable {
     }
 
     /// The actors a word or phrase at `i` refers back to, and where to read on.
-    private func anaphor(at i: Int, in sentence: Sentence, before: () -> [Mention], mentions: [Mention]) -> (mentions: [Mention], next: Int) {
+    private func anaphor(at i: Int, in sentence: Sentence, mentions: [Mention], added: [Mention], fronted: Bool) -> (mentions: [Mention], next: Int) {
         let tokens = sentence.tokens
+        // The mentions before the word (worked out only for a word that is an anaphor).
+        func before() -> [Mention] { fronted ? [] : (mentions + added).filter { $0.end <= i } }
         if let m = rules.latterAnaphors.match(tokens, at: i) {
             let here = before().map(\.actor).filter(cast.isPerson)
             let actor = here.last ?? history.last?.named.last
