@@ -75,21 +75,10 @@ extension HeadlineWriter {
 
     /// What closes the quotations a text leaves open: "" when it leaves none.
     func closers(of text: String) -> String {
-        var (guillemets, curly, straight) = (0, 0, 0)
-        for c in text {
-            switch c {
-            case "«": guillemets += 1
-            case "»": guillemets -= 1
-            case "\u{201C}": curly += 1
-            case "\u{201D}": curly -= 1
-            case "\"": straight += 1
-            default: continue
-            }
-        }
         var out = ""
-        if guillemets > 0 { out += " »" }
-        if curly > 0 { out += "\u{201D}" }
-        if straight % 2 == 1 { out += "\"" }
+        if text.count(ofMark: "«") > text.count(ofMark: "»") { out += " »" }
+        if text.count(ofMark: "\u{201C}") > text.count(ofMark: "\u{201D}") { out += "\u{201D}" }
+        if text.count(ofMark: "\"") % 2 == 1 { out += "\"" }
         return out
     }
 
