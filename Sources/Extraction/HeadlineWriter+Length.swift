@@ -13,7 +13,7 @@ extension HeadlineWriter {
             for j in k..<tokens.count { prefix[j] = false }
             let text = compose(sentence, prefix)
             // (Not a phrase that only opens the sentence: "Pour obtenir l'accord de Vienne".)
-            if text.count <= limit, text.count >= Self.minimumCut { return text }
+            if case let count = text.characterCount, count <= limit, count >= Self.minimumCut { return text }
         }
         // (When the verb is not known for one, any phrase boundary far enough in.)
         return phraseCut(sentence, keep, after: verb, limit: limit) ?? phraseCut(sentence, keep, after: 0, limit: limit)
@@ -38,7 +38,7 @@ extension HeadlineWriter {
             for j in k..<tokens.count { prefix[j] = false }
             let text = compose(sentence, prefix)
             let closing = closers(of: text)
-            if text.count + closing.count <= limit, text.count >= Self.minimumPhrase, inQuotes || closing.isEmpty { return text + closing }
+            if case let count = text.characterCount, count + closing.count <= limit, count >= Self.minimumPhrase, inQuotes || closing.isEmpty { return text + closing }
         }
         return nil
     }

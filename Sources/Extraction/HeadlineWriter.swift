@@ -64,18 +64,18 @@ struct HeadlineWriter: Sendable {
         var text = compose(reading.sentence, keep)
         let prefix = speakerForm ? (reading.speaker?.name.count ?? 0) + rules.speakerSeparator.count : 0
         let limit = Self.maxLength - namingExtra(reading, keep) - prefix
-        if text.count > limit, let named = droppingSubjectTitle(tokens, keep, verbAt: verb) {
+        if text.characterCount > limit, let named = droppingSubjectTitle(tokens, keep, verbAt: verb) {
             keep = named
             text = compose(reading.sentence, keep)
         }
-        if text.count > limit {
+        if text.characterCount > limit {
             text = shortened(reading.sentence, keep, after: verb + 1, verbAt: verb, limit: limit)
         }
         text = naming(text, reading, keep)
         if speakerForm, let speaker = reading.speaker?.name, !text.isEmpty {
             text = speaker + rules.speakerSeparator + text
         }
-        return capitalizingFirst(text.count > Self.maxLength ? cut(text) : text)
+        return capitalizingFirst(text.characterCount > Self.maxLength ? cut(text) : text)
     }
 
     /// A headline keeps at least this many words of the sentence.
@@ -387,11 +387,10 @@ struct HeadlineWriter: Sendable {
     private func tidy(_ kept: [Int], _ tokens: [Token]) -> [Int] {
         var out: [Int] = []
         for k in kept {
-            let t = tokens[k].text
-            if Self.clauseMarks.contains(t) {
+            if Self.clauseMarks.contains(tokens[k]) {
                 if out.isEmpty { continue }
                 if let last = out.last, Self.clauseMarks.contains(tokens[last]) {
-                    if t != "," { out[out.count - 1] = k }
+                    if tokens[k].text != "," { out[out.count - 1] = k }
                     continue
                 }
             }

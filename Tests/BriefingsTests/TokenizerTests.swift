@@ -65,4 +65,16 @@ import Model
         }
         #expect(read > 5_000)
     }
+
+    /// Headlines are measured from their bytes where that gives what `count` gives, and the
+    /// quotation marks they leave open are counted by their bytes.
+    @Test func measuresAgreeWithCharacters() {
+        let texts = ["Saraqeb", "armée turque", "re\u{301}unie", "a\r\nb", "« Nous »", "\u{1F1F8}\u{1F1FE} Syrie", "ǅemal ½", "", "e\u{301}«\u{301}"]
+        for text in texts {
+            #expect(text.characterCount == text.count, "\(text)")
+            for mark: Character in ["«", "»", "\""] {
+                #expect(text.count(ofMark: mark) == text.filter { $0 == mark }.count, "\(text) \(mark)")
+            }
+        }
+    }
 }
