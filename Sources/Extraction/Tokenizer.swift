@@ -67,6 +67,8 @@ struct Tokenizer: Sendable {
 private struct TextScan {
     let text: String
     let bytes: UnsafeBufferPointer<UInt8>
+    /// `CharacterKind.simple`, held here so that reading a character does not check it is made.
+    let kinds = CharacterKind.simple
     var tokens: [Token] = []
 
     init(text: String, bytes: UnsafeBufferPointer<UInt8>) {
@@ -162,10 +164,13 @@ private struct TextScan {
     /// keyed in one pass over its bytes; nil for any other word. (Within a word those scalars
     /// are each a character: see `CharacterAt`.)
     private static func simpleWord(_ bytes: UnsafeBufferPointer<UInt8>) -> Word? {
+        let kinds = CharacterKind.simple
         var first: CharacterKind?
         var sawLetter = false
         var allUpper = true
         var changed = false
+        var key = StableHash.fnv1aBasis
+        var stemKey: UInt64?
         // A scalar below U+0300 folds to at most three bytes, and takes one or two. (Folded on
         // the stack: a word of up to 15 bytes then makes a string with no allocation.)
         let folded = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count * 2) { buffer -> String? in
@@ -190,19 +195,26 @@ private struct TextScan {
                 } else {
                     return nil
                 }
-                let kind = CharacterKind.simple[scalar]
+                let kind = kinds[scalar]
                 if first == nil { first = kind }
                 if kind.isLetter {
                     sawLetter = true
                     if !kind.isUppercase { allUpper = false }
                 }
             }
+            // The keys, as `Token.key` and `Token.stemKey` give them: three ASCII bytes not
+            // followed by another byte of their character are three characters.
+            for k in 0..<n {
+                key = StableHash.fnv1a(key, buffer[k])
+                if k == 2, buffer[0] < 0x80, buffer[1] < 0x80, buffer[2] < 0x80, n == 3 || buffer[3] < 0x80 { stemKey = key }
+            }
+            if n < 3 { stemKey = 0 }
             return changed ? String(decoding: UnsafeBufferPointer(rebasing: buffer[..<n]), as: UTF8.self) : ""
         }
         guard let folded, let first else { return nil }
         let text = String(decoding: bytes, as: UTF8.self)
         let plain = changed ? folded : text
-        return Word(text: text, folded: plain, key: Token.key(plain), stemKey: Token.stemKey(plain),
+        return Word(text: text, folded: plain, key: key, stemKey: stemKey ?? Token.stemKey(plain),
                     isNumber: first.isNumber, isCapitalized: first.isUppercase,
                     isAllCaps: sawLetter && allUpper)
     }
@@ -296,7 +308,7 @@ private struct CharacterAt {
         }
         if let (value, following) = simple {
             scalar = value
-            kind = CharacterKind.simple[Int(value)]
+            kind = scan.kinds[Int(value)]
             next = following
             isOtherApostrophe = false
             isOtherHyphen = false
