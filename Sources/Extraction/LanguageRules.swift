@@ -1,18 +1,32 @@
 import Model
 
 /// Turns a lexicon's phrases into what matching compares: folded words, phrase tables.
-struct LexiconCompiler {
+///
+/// Each word list and phrase table it makes gets a class of the language's `Vocabulary`.
+final class LexiconCompiler {
     let tokenizer: Tokenizer
+    private var vocabulary: VocabularyBuilder
+
+    init(tokenizer: Tokenizer, vocabulary: VocabularyBuilder) {
+        self.tokenizer = tokenizer
+        self.vocabulary = vocabulary
+    }
 
     func words(_ list: [String]) -> WordSet {
-        WordSet(list.flatMap { tokenizer.tokenizePhrase($0).map(\.folded) })
+        var set = WordSet(list.flatMap { tokenizer.tokenizePhrase($0).map(\.folded) })
+        set.wordClass = vocabulary.newClass(set.words)
+        return set
     }
 
     func phrases<P>(_ list: [String], _ payload: P) -> PhraseTable<P> {
         var table = PhraseTable<P>()
         for phrase in list { table.add(phrase, payload: payload, tokenizer: tokenizer, casing: .any) }
+        table.firstWordClass = vocabulary.newClass(table.firstWords)
         return table
     }
+
+    /// The vocabulary of every class given so far.
+    func makeVocabulary() -> Vocabulary { vocabulary.build() }
 
     /// Groups of spellings, numbered from `base` ("janvier", "janv." → 1).
     func numbered(_ groups: [[String]], base: Int) -> WordMap<Int> {
@@ -20,18 +34,23 @@ struct LexiconCompiler {
         for (i, group) in groups.enumerated() {
             for word in group { out[word.folded()] = i + base }
         }
-        return WordMap(out.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+        var map = WordMap(out.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+        map.wordClass = vocabulary.newClass(map.keys)
+        return map
     }
 
     func offsets(_ map: [String: Int]) -> PhraseTable<Int> {
         var table = PhraseTable<Int>()
         for (phrase, days) in map { table.add(phrase, payload: days, tokenizer: tokenizer, casing: .any) }
+        table.firstWordClass = vocabulary.newClass(table.firstWords)
         return table
     }
 
     /// The map with its words folded; of two words folding alike, the one first in sorted order gives the value.
     func foldedKeys<Value>(_ map: [String: Value]) -> WordMap<Value> {
-        WordMap(map.sorted { $0.key < $1.key }.map { ($0.key.folded(), $0.value) })
+        var folded = WordMap(map.sorted { $0.key < $1.key }.map { ($0.key.folded(), $0.value) })
+        folded.wordClass = vocabulary.newClass(folded.keys)
+        return folded
     }
 }
 
@@ -52,6 +71,7 @@ final class LanguageRules: Sendable {
     var tokenizer: Tokenizer { tables.tokenizer }
     var stopWords: WordSet { tables.stopWords }
     var abbreviations: WordSet { tables.abbreviations }
+    var vocabulary: Vocabulary { tables.vocabulary }
     var months: WordMap<Int> { tables.months }
     var weekdays: WordMap<Int> { tables.weekdays }
     var relativeDays: PhraseTable<Int> { tables.relativeDays }
@@ -401,18 +421,21 @@ extension LanguageRules {
         private(set) var subEventWords: [(SubEvent, [[String]])] = []
         private(set) var dayParts = PhraseTable<Bool>()
         private(set) var speakerSeparator: String = ""
+        /// Every word of the tables above, with the tables that name it.
+        private(set) var vocabulary = Vocabulary()
 
 
         init(_ lexicon: Lexicon, elisions: Set<String>) {
             language = lexicon.language
             tokenizer = Tokenizer(elisions: elisions)
-            let compiler = LexiconCompiler(tokenizer: tokenizer)
+            let compiler = LexiconCompiler(tokenizer: tokenizer, vocabulary: VocabularyBuilder(lexicon, elisions: elisions))
             loadDates(lexicon, compiler)
             loadGrammar(lexicon, compiler)
             loadTolls(lexicon, compiler)
             loadTriggers(lexicon, compiler)
             loadActors(lexicon, compiler)
             loadClauses(lexicon, compiler)
+            vocabulary = compiler.makeVocabulary()
         }
 
         /// Calendar words, relative days and the cues that date a sentence.

@@ -40,6 +40,15 @@ struct PhraseTable<Payload: Sendable>: Sendable {
 
     var isEmpty: Bool { phrases.isEmpty }
 
+    /// The class of a vocabulary that holds the first word of every phrase filed by it (all
+    /// but one-word prefixes): a token without it starts none of them.
+    var firstWordClass: WordClass?
+
+    /// The first words of the phrases filed by their first word.
+    var firstWords: [String] {
+        phrases.filter { !($0.prefixLast && $0.count == 1) }.map { words[Int($0.firstWord)] }
+    }
+
     /// Adds a phrase as written; returns false if it has no words.
     @discardableResult
     mutating func add(_ phrase: String, payload: Payload, tokenizer: Tokenizer, casing: Casing? = nil) -> Bool {
@@ -48,6 +57,8 @@ struct PhraseTable<Payload: Sendable>: Sendable {
         if prefixLast { text.removeLast() }
         let tokens = tokenizer.tokenizePhrase(text)
         guard !tokens.isEmpty else { return false }
+        // (A phrase added after the vocabulary was made is not in its class.)
+        firstWordClass = nil
         let inferred: Casing
         if let casing {
             inferred = casing
@@ -127,7 +138,12 @@ struct PhraseTable<Payload: Sendable>: Sendable {
     private func match<P: TokenPositions>(_ tokens: [Token], _ positions: P, at index: Int) -> Match? {
         let first = positions[index]
         var best: (phrase: Int, count: Int)?
-        if let slot = firstWord.slot(of: tokens[first].key) {
+        // (A token its class says starts no phrase is not looked up.)
+        var mayStart = true
+        if let firstWordClass, firstWordClass.vocabulary == tokens[first].vocabulary {
+            mayStart = tokens[first].classes.contains(firstWordClass.bit)
+        }
+        if mayStart, let slot = firstWord.slot(of: tokens[first].key) {
             var p = Int(heads[slot])
             while p >= 0 {
                 let count = Int(phrases[p].count)

@@ -30,6 +30,7 @@ struct SentenceSplitter: Sendable {
 
     func split(_ text: String, paragraph: Int) -> [Sentence] {
         var tokens = rules.tokenizer.tokenize(text)
+        rules.vocabulary.classify(&tokens)
         rules.commonNouns.markNames(&tokens)
         let unmatched = Self.unmatchedQuotes(tokens)
         markQuotes(&tokens, ignoring: unmatched)

@@ -27,6 +27,10 @@ struct Token: Sendable, Hashable {
     var isAllCaps: Bool
     /// Inside a quotation (« », “ ” or straight quotes); set by `SentenceSplitter`.
     var inQuote = false
+    /// The lexicon tables that name the word, and the vocabulary that said so (0: none);
+    /// set by `SentenceSplitter` through `Vocabulary.classify`.
+    var classes = WordClasses()
+    var vocabulary: UInt64 = 0
 
     var isWord: Bool { kind == .word }
     var isPunctuation: Bool { kind == .punctuation }

@@ -6,6 +6,8 @@ struct WordMap<Value: Sendable>: Sendable {
     /// The words and their values, by their slot in `index`.
     private var words: [String] = []
     private var values: [Value] = []
+    /// The class of a vocabulary that holds every word of the table (see `Vocabulary`).
+    var wordClass: WordClass?
 
     init() {}
 
@@ -16,6 +18,8 @@ struct WordMap<Value: Sendable>: Sendable {
 
     /// Files `value` under a folded word, unless the word has one already.
     mutating func insert(_ folded: String, _ value: Value) {
+        // (A word added after the vocabulary was made is not in its class.)
+        wordClass = nil
         let key = Token.key(folded)
         guard index.slot(of: key) == nil else { return }
         index.insert(key, slot: words.count)
@@ -28,6 +32,7 @@ struct WordMap<Value: Sendable>: Sendable {
 
     /// The value of the token's folded form (the word is compared only when the key is known).
     subscript(_ token: Token) -> Value? {
+        if let wordClass, wordClass.knows(token), !token.classes.contains(wordClass.bit) { return nil }
         guard let slot = index.slot(of: token.key), words[slot] == token.folded else { return nil }
         return values[slot]
     }
@@ -49,6 +54,14 @@ struct WordSet: Sendable {
         for word in words { insert(word) }
     }
 
+    /// The class of a vocabulary that holds every word of the set.
+    var wordClass: WordClass? {
+        get { map.wordClass }
+        set { map.wordClass = newValue }
+    }
+
+    var words: [String] { map.keys }
+
     mutating func insert(_ folded: String) { map.insert(folded, true) }
 
     mutating func formUnion(_ other: WordSet) {
@@ -58,7 +71,10 @@ struct WordSet: Sendable {
     var isEmpty: Bool { map.isEmpty }
 
     /// Whether the token's folded form is one of the words.
-    func contains(_ token: Token) -> Bool { map[token] != nil }
+    func contains(_ token: Token) -> Bool {
+        if let wordClass = map.wordClass, wordClass.knows(token) { return token.classes.contains(wordClass.bit) }
+        return map[token] != nil
+    }
 
     /// Whether a folded word is one of them, for words that are not tokens (a name's parts, a
     /// lexicon phrase's last word).

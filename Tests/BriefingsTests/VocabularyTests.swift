@@ -1,0 +1,58 @@
+import Testing
+import Model
+@testable import Extraction
+
+/// The splitter gives each token its classes once; a word list or phrase table then answers
+/// by a bit. These tests hold the bits to the lists' own answers.
+@Suite struct VocabularyTests {
+    static func rules(_ language: String) throws -> LanguageRules {
+        let lexicon = try #require(ExtractionFixtures.lexicons.first { $0.language == language })
+        return LanguageRules(lexicon, elisions: Set(lexicon.elisions.map { $0.folded() }))
+    }
+
+    static let sentences = [
+        "fr": "Selon l'OSDH, les forces du régime ont également bombardé jeudi la ville de Saraqeb, a indiqué un porte-parole.",
+        "en": "Turkish forces also shelled the town of Saraqeb on Thursday, a spokesman for the ministry said in a statement.",
+    ]
+
+    /// Every token, classified or not, gets the same answer from every list and table.
+    @Test func classesAnswerAsTheListsDo() throws {
+        for (language, text) in Self.sentences {
+            let rules = try Self.rules(language)
+            let plain = rules.tokenizer.tokenize(text)
+            var classified = plain
+            rules.vocabulary.classify(&classified)
+            #expect(classified.allSatisfy { $0.vocabulary == rules.vocabulary.identity && $0.vocabulary != 0 })
+            let sets = [rules.determiners, rules.prepositions, rules.conjunctions, rules.auxiliaries, rules.stopWords]
+            var answers = 0
+            for set in sets {
+                #expect(set.wordClass != nil)
+                for k in plain.indices {
+                    #expect(set.contains(classified[k]) == set.contains(plain[k]), "\(plain[k].text)")
+                    if set.contains(plain[k]) { answers += 1 }
+                }
+            }
+            for table in [rules.adverbs, rules.reportingVerbs, rules.futureCues] {
+                #expect(table.firstWordClass != nil)
+                for k in plain.indices {
+                    #expect(table.match(classified, at: k)?.end == table.match(plain, at: k)?.end, "\(plain[k].text)")
+                }
+            }
+            #expect(rules.months[classified[0]] == rules.months[plain[0]])
+            // The sentences hold determiners, prepositions and the like: the check is not vacuous.
+            #expect(answers > 5)
+        }
+    }
+
+    /// A list changed after the vocabulary was made no longer trusts its class.
+    @Test func aListChangedAfterwardsIsLookedUpAgain() throws {
+        let rules = try Self.rules("en")
+        var tokens = rules.tokenizer.tokenize("the zorblax")
+        rules.vocabulary.classify(&tokens)
+        var determiners = rules.determiners
+        #expect(!determiners.contains(tokens[1]))
+        determiners.insert("zorblax")
+        #expect(determiners.wordClass == nil)
+        #expect(determiners.contains(tokens[1]))
+    }
+}
