@@ -1,45 +1,52 @@
 /// A hash table from a word's key (`Token.key`, already a hash) to a slot number, probed
 /// linearly with the key itself: a lookup is a few integer operations, where a `Dictionary`
 /// would hash the key again through `Hasher`. Extraction looks words up millions of times.
+///
+/// Each bucket holds its key and its slot side by side, so that a probe reads one cache line.
 struct KeyIndex: Sendable {
-    private var keys: [UInt64] = Array(repeating: 0, count: 8)
-    private var slots: [Int32] = Array(repeating: -1, count: 8)
+    private struct Bucket: Sendable {
+        var key: UInt64
+        /// -1 for an empty bucket.
+        var slot: Int32
+    }
+
+    private var buckets = [Bucket](repeating: Bucket(key: 0, slot: -1), count: 8)
     private(set) var count = 0
 
     /// The slot stored for `key`, if any.
     @inline(__always) func slot(of key: UInt64) -> Int? {
-        let mask = keys.count - 1
-        var i = Int(truncatingIfNeeded: key) & mask
-        while true {
-            let s = slots[i]
-            if s < 0 { return nil }
-            if keys[i] == key { return Int(s) }
-            i = (i + 1) & mask
+        buckets.withUnsafeBufferPointer { buckets in
+            let mask = buckets.count - 1
+            var i = Int(truncatingIfNeeded: key) & mask
+            while true {
+                let bucket = buckets[i]
+                if bucket.slot < 0 { return nil }
+                if bucket.key == key { return Int(bucket.slot) }
+                i = (i + 1) & mask
+            }
         }
     }
 
     /// Stores `slot` for `key`, replacing any slot stored before.
     mutating func insert(_ key: UInt64, slot: Int) {
-        if (count + 1) * 2 > keys.count { grow() }
-        let mask = keys.count - 1
+        if (count + 1) * 2 > buckets.count { grow() }
+        let mask = buckets.count - 1
         var i = Int(truncatingIfNeeded: key) & mask
-        while slots[i] >= 0 {
-            if keys[i] == key {
-                slots[i] = Int32(slot)
+        while buckets[i].slot >= 0 {
+            if buckets[i].key == key {
+                buckets[i].slot = Int32(slot)
                 return
             }
             i = (i + 1) & mask
         }
-        keys[i] = key
-        slots[i] = Int32(slot)
+        buckets[i] = Bucket(key: key, slot: Int32(slot))
         count += 1
     }
 
     private mutating func grow() {
-        let old = zip(keys, slots).filter { $0.1 >= 0 }
-        keys = Array(repeating: 0, count: keys.count * 2)
-        slots = Array(repeating: -1, count: slots.count * 2)
+        let old = buckets.filter { $0.slot >= 0 }
+        buckets = [Bucket](repeating: Bucket(key: 0, slot: -1), count: buckets.count * 2)
         count = 0
-        for (key, slot) in old { insert(key, slot: Int(slot)) }
+        for bucket in old { insert(bucket.key, slot: Int(bucket.slot)) }
     }
 }
