@@ -136,7 +136,7 @@ struct ActorDiscovery: Sendable {
     private func hasTitle(_ tokens: [Token], before index: Int, sentenceStart: Int) -> Bool {
         let from = max(sentenceStart, index - Self.shortTitleWindow)
         for k in from..<index {
-            if tokens[k].text == "." || tokens[k].text == ";" { continue }
+            if tokens[k].isMark(".") || tokens[k].isMark(";") { continue }
             if rules.titles.contains(tokens, at: k) { return true }
         }
         return false
@@ -145,18 +145,18 @@ struct ActorDiscovery: Sendable {
     /// "Sergueï Lavrov et Sergueï Choïgou": the second name shares the first one's title.
     private func isCoordinated(_ tokens: [Token], _ previousEnd: Int, _ start: Int) -> Bool {
         guard start > previousEnd + 1 else { return false }
-        return (previousEnd + 1..<start).allSatisfy { rules.conjunctions.contains(tokens[$0]) || tokens[$0].text == "," }
+        return (previousEnd + 1..<start).allSatisfy { rules.conjunctions.contains(tokens[$0]) || tokens[$0].isMark(",") }
     }
 
     private func reportsSpeech(_ tokens: [Token], after end: Int) -> Bool {
         var k = end
-        if k < tokens.count, tokens[k].text == "," { k += 1 }
+        if k < tokens.count, tokens[k].isMark(",") { k += 1 }
         return k < tokens.count && rules.reportingVerbs.contains(tokens, at: k)
     }
 
     /// ", porte-parole du ministère", ", qui dirige", ", who".
     private func isAppositive(_ tokens: [Token], after end: Int) -> Bool {
-        guard end + 1 < tokens.count, tokens[end].text == "," else { return false }
+        guard end + 1 < tokens.count, tokens[end].isMark(",") else { return false }
         var k = end + 1
         if rules.personCues.contains(tokens[k]) { return true }
         while k < tokens.count, rules.determiners.contains(tokens[k]) { k += 1 }
@@ -170,8 +170,8 @@ struct ActorDiscovery: Sendable {
     private func acronymDefinitions(_ sentence: Sentence, covered: [Bool], registry: ActorMatcher) -> [Actor] {
         let tokens = sentence.tokens
         var out: [Actor] = []
-        for i in tokens.indices where tokens[i].text == "(" {
-            guard i + 2 < tokens.count, tokens[i + 2].text == ")", tokens[i + 1].isAllCaps, !covered[i + 1] else { continue }
+        for i in tokens.indices where tokens[i].isMark("(") {
+            guard i + 2 < tokens.count, tokens[i + 2].isMark(")"), tokens[i + 1].isAllCaps, !covered[i + 1] else { continue }
             let acronym = tokens[i + 1]
             let letters = Array(acronym.folded.filter(\.isLetter))
             guard letters.count >= 2, letters.count <= 8, i > 0 else { continue }

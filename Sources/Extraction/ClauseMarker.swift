@@ -26,17 +26,17 @@ struct ClauseMarker: Sendable {
     /// "a déclaré, dans un communiqué diffusé vendredi, que": only a comma-delimited aside
     /// separates the verb from what it reports.
     static func onlyAsideBetween(_ tokens: [Token], _ from: Int, _ to: Int) -> Bool {
-        guard from < to, tokens[from].text == ",", tokens[to - 1].text == "," else { return false }
-        return !(from + 1..<to - 1).contains { tokens[$0].text == "," || tokens[$0].text == ";" }
+        guard from < to, tokens[from].isMark(","), tokens[to - 1].isMark(",") else { return false }
+        return !(from + 1..<to - 1).contains { tokens[$0].isMark(",") || tokens[$0].isMark(";") }
     }
 
     /// ", en décembre,", ", le 6 mars,": a short aside between commas that carries a date;
     /// the index after its closing comma.
     func datedAside(_ tokens: [Token], at comma: Int) -> Int? {
-        guard tokens[comma].text == "," else { return nil }
+        guard tokens[comma].isMark(",") else { return nil }
         var k = comma + 1
         while k < tokens.count, k - comma <= Self.maxAppositionLength, !Self.clauseEnds.contains(tokens[k]) { k += 1 }
-        guard k < tokens.count, tokens[k].text == ",", k > comma + 1 else { return nil }
+        guard k < tokens.count, tokens[k].isMark(","), k > comma + 1 else { return nil }
         let dated = (comma + 1..<k).contains { tokens[$0].kind == .number || rules.isCalendarWord(tokens[$0].folded) }
         return dated ? k + 1 : nil
     }
@@ -100,9 +100,9 @@ struct ClauseMarker: Sendable {
                 while k < n, !Self.clauseEnds.contains(tokens[k]) { background[k] = true; k += 1 }
                 // "depuis l'entrée en vigueur du cessez-le-feu, le 6 mars": a date in apposition
                 // to the span's event is the span's date too.
-                if k < n, tokens[k].text == "," {
+                if k < n, tokens[k].isMark(",") {
                     var end = k + 1
-                    while end < n, !Self.clauseEnds.contains(tokens[end]), tokens[end].text != "." { end += 1 }
+                    while end < n, !Self.clauseEnds.contains(tokens[end]), !tokens[end].isMark(".") { end += 1 }
                     if end - (k + 1) <= Self.maxAppositionLength, (k + 1..<end).contains(where: { tokens[$0].kind == .number }) {
                         for j in k + 1..<end { background[j] = true }
                     }

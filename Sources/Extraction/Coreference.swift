@@ -56,7 +56,7 @@ struct Coreference: Sendable {
             if covered[i] || tokens[i].inQuote { i += 1; continue }
             // "Prenant acte de l'accord entre Poutine et Erdogan, ils ont appelé": a pronoun opening
             // the main clause after a fronted adjunct refers past the names inside it.
-            let fronted = i > 1 && tokens[i - 1].text == "," && afterFrontedAdjunct(tokens, i)
+            let fronted = i > 1 && tokens[i - 1].isMark(",") && afterFrontedAdjunct(tokens, i)
             let found = anaphor(at: i, in: sentence, mentions: mentions, added: added, fronted: fronted)
             added += found.mentions
             i = found.next
@@ -175,7 +175,7 @@ struct Coreference: Sendable {
     /// A pronoun right after the comma closing a sentence-opening adjunct: a participle or a
     /// preposition first ("Prenant acte de …, ils", "After meeting Putin, he").
     private func afterFrontedAdjunct(_ tokens: [Token], _ i: Int) -> Bool {
-        guard i > 1, tokens[i - 1].text == ",", let first = tokens.first, first.isWord else { return false }
+        guard i > 1, tokens[i - 1].isMark(","), let first = tokens.first, first.isWord else { return false }
         let word = first.text.lowercased()
         return rules.prepositions.contains(first) || rules.gerundEndings.end(word, afterMoreThan: 2)
     }

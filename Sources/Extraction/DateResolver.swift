@@ -104,7 +104,7 @@ struct DateResolver: Sendable {
         if tokens[i].isWord, let month = rules.months[tokens[i]] {
             // A month alone: "en avril 2019", "in December".
             var k = i + 1
-            if k < tokens.count, tokens[k].text == "." { k += 1 }
+            if k < tokens.count, tokens[k].isMark(".") { k += 1 }
             if k < tokens.count, let y = year(tokens[k]) {
                 return DateMention(kind: .month, start: i, end: k + 1, month: month, year: y)
             }
@@ -120,7 +120,7 @@ struct DateResolver: Sendable {
         guard tokens[i].kind == .number, let d = dayNumber(tokens[i]), i + 1 < tokens.count,
               let month = rules.months[tokens[i + 1]] else { return nil }
         var end = i + 2
-        if end < tokens.count, tokens[end].text == "." { end += 1 }
+        if end < tokens.count, tokens[end].isMark(".") { end += 1 }
         var y: Int?
         if end < tokens.count, let value = year(tokens[end]) { y = value; end += 1 }
         return DateMention(kind: .absolute, start: i, end: end, day: d, month: month, year: y)
@@ -130,12 +130,12 @@ struct DateResolver: Sendable {
     private func monthDay(_ tokens: [Token], at i: Int) -> DateMention? {
         guard tokens[i].isWord, let month = rules.months[tokens[i]] else { return nil }
         var k = i + 1
-        if k < tokens.count, tokens[k].text == "." { k += 1 }
+        if k < tokens.count, tokens[k].isMark(".") { k += 1 }
         guard k < tokens.count, tokens[k].kind == .number, !tokens[k].hyphenBefore, let d = dayNumber(tokens[k]) else { return nil }
         var end = k + 1
         if end < tokens.count, tokens[end].kind == .number, tokens[end].hyphenBefore { end += 1 }
         var y: Int?
-        if end + 1 < tokens.count, tokens[end].text == ",", let value = year(tokens[end + 1]) {
+        if end + 1 < tokens.count, tokens[end].isMark(","), let value = year(tokens[end + 1]) {
             y = value; end += 2
         } else if end < tokens.count, let value = year(tokens[end]) {
             y = value; end += 1
@@ -216,7 +216,7 @@ struct DateResolver: Sendable {
         if lower < m.start, let c = (lower..<m.start).last(where: { rules.complementizers.contains(tokens[$0]) }) { lower = c + 1 }
         var upper = m.end
         // "Lundi, ...", "Il a rappelé que lundi, l'armée avait frappé": a fronted date.
-        if upper < tokens.count, tokens[upper].text == ",", (lower..<m.start).allSatisfy({ !tokens[$0].isWord || rules.prepositions.contains(tokens[$0]) || rules.determiners.contains(tokens[$0]) }) {
+        if upper < tokens.count, tokens[upper].isMark(","), (lower..<m.start).allSatisfy({ !tokens[$0].isWord || rules.prepositions.contains(tokens[$0]) || rules.determiners.contains(tokens[$0]) }) {
             upper += 1
             lower = upper
         }
@@ -305,7 +305,7 @@ struct DateResolver: Sendable {
         var complementizer: Int?
         for k in j..<min(tokens.count, j + Self.complementizerReach) {
             if rules.complementizers.contains(tokens[k]) { complementizer = k; break }
-            if tokens[k].text == ";" || tokens[k].text == ":" || SentenceSplitter.terminators.contains(tokens[k]) { break }
+            if tokens[k].isMark(";") || tokens[k].isMark(":") || SentenceSplitter.terminators.contains(tokens[k]) { break }
         }
         let next = tokens[j]
         let opensContent = next.isWord && !rules.prepositions.contains(next) && !rules.isCalendarWord(next.folded)

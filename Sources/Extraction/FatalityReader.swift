@@ -75,8 +75,8 @@ struct FatalityReader: Sendable {
                 return governedFigure(tokens, from: m.end) == nil
             }
             // "21 civils, dont neuf enfants, ont été tués": an aside naming a part of the figure.
-            if t.text == ",", k + 1 < tokens.count, rules.subsetCues.contains(tokens, at: k + 1),
-               let close = tokens[(k + 1)...].firstIndex(where: { $0.text == "," }) {
+            if t.isMark(","), k + 1 < tokens.count, rules.subsetCues.contains(tokens, at: k + 1),
+               let close = tokens[(k + 1)...].firstIndex(where: { $0.isMark(",") }) {
                 k = close + 1
                 continue
             }

@@ -8,7 +8,7 @@ extension HeadlineWriter {
         let tokens = sentence.tokens
         let kept = tokens.indices.filter { keep[$0] }
         let widths = keptWidths(tokens, kept)
-        for (n, k) in kept.enumerated().reversed() where k >= trigger && tokens[k].text == "," && !tokens[k].inQuote && widths[n] <= limit {
+        for (n, k) in kept.enumerated().reversed() where k >= trigger && tokens[k].isMark(",") && !tokens[k].inQuote && widths[n] <= limit {
             var prefix = keep
             for j in k..<tokens.count { prefix[j] = false }
             let text = compose(sentence, prefix)

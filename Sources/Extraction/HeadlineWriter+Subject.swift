@@ -14,7 +14,7 @@ extension HeadlineWriter {
         for k in first...comma { keep[k] = false }
     }
 
-    private func isComma(_ token: Token) -> Bool { token.text == "," && !token.inQuote }
+    private func isComma(_ token: Token) -> Bool { token.isMark(",") && !token.inQuote }
 
     /// The most words a name set off by commas after a title may have.
     static let maxNameWords = 5
@@ -45,7 +45,7 @@ extension HeadlineWriter {
     /// and that clause ("Ursula von der Leyen s'est rendue en Grèce à Kastanies").
     func promoteRelativeClause(_ tokens: [Token], _ trigger: Range<Int>?, _ keep: inout [Bool]) {
         guard let trigger, trigger.lowerBound >= 3,
-              let pronoun = (2..<trigger.lowerBound).last(where: { tokens[$0 - 1].text == "," && rules.personCues.contains(tokens[$0]) }),
+              let pronoun = (2..<trigger.lowerBound).last(where: { tokens[$0 - 1].isMark(",") && rules.personCues.contains(tokens[$0]) }),
               tokens[pronoun - 2].looksLikeName, tokens[pronoun - 2].isWord,
               !(pronoun + 1..<trigger.lowerBound).contains(where: { Self.clauseMarks.contains(tokens[$0]) }) else { return }
         let end = tokens[trigger.upperBound...].firstIndex { Self.clauseMarks.contains($0) && !$0.inQuote } ?? tokens.count

@@ -92,7 +92,7 @@ struct HeadlineWriter: Sendable {
         guard let comma = (0..<end).last(where: { isSegmentStart(tokens, $0) }) else { return nil }
         let segment = comma + 1..<end
         guard !segment.isEmpty else { return nil }
-        let from = tokens[comma].text == "," ? comma : comma + 1
+        let from = tokens[comma].isMark(",") ? comma : comma + 1
         if rules.reporterCues.match(tokens, at: comma + 1) != nil, segment.count <= Self.maxSourceLength { return from..<tokens.count }
         // The verb opens the segment (", a indiqué l'OSDH"), or ends it after its subject
         // (", the ministry said"); a coordinated clause (", et Erdogan a annoncé…") is not a source.
@@ -148,9 +148,9 @@ struct HeadlineWriter: Sendable {
     /// "Selon l'OSDH, …", "According to the Observatory, …", "a affirmé, selon Al-Arabiya, que":
     /// a source opening the sentence or set between commas.
     private func dropSources(_ tokens: [Token], _ keep: inout [Bool]) {
-        for k in tokens.indices where k == 0 || (tokens[k - 1].text == "," && !tokens[k - 1].inQuote) {
+        for k in tokens.indices where k == 0 || (tokens[k - 1].isMark(",") && !tokens[k - 1].inQuote) {
             guard rules.reporterCues.match(tokens, at: k) != nil,
-                  let comma = (k..<min(tokens.count, k + Self.maxSourceLength)).first(where: { tokens[$0].text == "," }) else { continue }
+                  let comma = (k..<min(tokens.count, k + Self.maxSourceLength)).first(where: { tokens[$0].isMark(",") }) else { continue }
             for j in k...comma { keep[j] = false }
             if k > 0 { keep[k - 1] = false }
         }
@@ -190,9 +190,9 @@ struct HeadlineWriter: Sendable {
     private func dropBrackets(_ tokens: [Token], _ keep: inout [Bool]) {
         var depth = 0
         for k in tokens.indices {
-            if tokens[k].text == "(" { depth += 1 }
+            if tokens[k].isMark("(") { depth += 1 }
             if depth > 0 { keep[k] = false }
-            if tokens[k].text == ")" { depth = max(0, depth - 1) }
+            if tokens[k].isMark(")") { depth = max(0, depth - 1) }
         }
     }
 
@@ -207,13 +207,13 @@ struct HeadlineWriter: Sendable {
             var end = k
             while end < tokens.count, marks.subordinate[end] || marks.background[end] { end += 1 }
             // (Not what a verb reports: "a affirmé, selon Al-Arabiya, que le projet…".)
-            let afterComma = k > 0 && tokens[k - 1].text == "," && !rules.complementizers.contains(tokens[k])
+            let afterComma = k > 0 && tokens[k - 1].isMark(",") && !rules.complementizers.contains(tokens[k])
             let dated = reading.dates.contains { (k..<end).contains($0.start) }
             let relative = rules.relativePronouns.contains(tokens[k])
             // "qui dirige le gouvernement d'union nationale (GNA) reconnu par l'ONU,": to the comma.
             var clauseEnd = end
             if afterComma || relative {
-                while clauseEnd < tokens.count, !Self.clauseMarks.contains(tokens[clauseEnd]) || tokens[clauseEnd].text == "-" { clauseEnd += 1 }
+                while clauseEnd < tokens.count, !Self.clauseMarks.contains(tokens[clauseEnd]) || tokens[clauseEnd].isMark("-") { clauseEnd += 1 }
             }
             let holdsTrigger = reading.trigger.map { $0.overlaps(k..<clauseEnd) } ?? false
             let aside = afterComma || (marks.background[k] && dated) || relative
@@ -222,14 +222,14 @@ struct HeadlineWriter: Sendable {
                 for j in k..<end { keep[j] = false }
                 // ("…vers la frontière de la Turquie, pays qui accueille…": the noun in apposition
                 // goes with the clause that says what it is.)
-                if relative, k >= 2, tokens[k - 1].isWord, tokens[k - 2].text == ",", !tokens[k - 1].looksLikeName {
+                if relative, k >= 2, tokens[k - 1].isWord, tokens[k - 2].isMark(","), !tokens[k - 1].looksLikeName {
                     keep[k - 1] = false
                     keep[k - 2] = false
                 }
                 if afterComma {
                     keep[k - 1] = false
                     // "Turkey, which hosts…, has kept": the closing comma goes with the opening one.
-                    if end < tokens.count, tokens[end].text == "," { keep[end] = false }
+                    if end < tokens.count, tokens[end].isMark(",") { keep[end] = false }
                 }
             }
             k = end
@@ -239,7 +239,7 @@ struct HeadlineWriter: Sendable {
     /// What follows a semicolon or a colon after the trigger is another sentence's matter.
     private func dropAfterMainClause(_ tokens: [Token], _ trigger: Range<Int>?, _ keep: inout [Bool]) {
         guard let trigger, let stop = tokens[trigger.upperBound...].firstIndex(where: {
-            ($0.text == ";" || $0.text == ":") && !$0.inQuote
+            ($0.isMark(";") || $0.isMark(":")) && !$0.inQuote
         }) else { return }
         for k in stop..<tokens.count { keep[k] = false }
     }
@@ -250,13 +250,13 @@ struct HeadlineWriter: Sendable {
     /// rather than tells. (Not ", Mevlüt Cavusoglu,", which names, nor ", et …", ", que …".)
     private func dropAppositions(_ tokens: [Token], _ trigger: Range<Int>?, _ keep: inout [Bool]) {
         guard let first = keep.firstIndex(of: true) else { return }
-        var commas = tokens.indices.filter { tokens[$0].text == "," && !tokens[$0].inQuote && keep[$0] && $0 > first }
+        var commas = tokens.indices.filter { tokens[$0].isMark(",") && !tokens[$0].inQuote && keep[$0] && $0 > first }
         // (The comma closing "A Berlin, …" or "Avant le vote, …" opens the sentence's subject.)
         if opensWithPhrase(tokens, first), !commas.isEmpty { commas.removeFirst() }
         for comma in commas where keep[comma] {
             // (The word before the comma as the headline has it: "(GNA)" is gone already.)
             guard let before = (0..<comma).last(where: { keep[$0] }), tokens[before].isWord else { continue }
-            let end = tokens[(comma + 1)...].firstIndex { ($0.text == "," || $0.text == "." || $0.text == ";") && !$0.inQuote } ?? tokens.count
+            let end = tokens[(comma + 1)...].firstIndex { ($0.isMark(",") || $0.isMark(".") || $0.isMark(";")) && !$0.inQuote } ?? tokens.count
             let segment = comma + 1..<end
             // After a name (", homme fort de l'est,"), or a participle after any noun (", encouragés par…,").
             guard !segment.isEmpty, segment.count <= Self.maxApposition, describes(tokens, segment),
@@ -266,7 +266,7 @@ struct HeadlineWriter: Sendable {
             // "Haftar, homme fort de l'est, a quitté": the subject's closing comma goes too, when a
             // verb follows (not a second apposition: "Maarat al-Numan, the second town, a gain").
             // (Not before a second apposition: "…, le chef du GNA, basé à Tripoli, a appelé".)
-            if end + 1 < tokens.count, tokens[end].text == ",", startsVerb(tokens[end + 1]), !isParticiple(tokens[end + 1]) { keep[end] = false }
+            if end + 1 < tokens.count, tokens[end].isMark(","), startsVerb(tokens[end + 1]), !isParticiple(tokens[end + 1]) { keep[end] = false }
         }
     }
 
@@ -336,7 +336,7 @@ struct HeadlineWriter: Sendable {
     /// "Soir, le chef…", "Also, a helicopter…": a lone word left before a comma by what was dropped.
     private func dropLeadingWord(_ tokens: [Token], _ keep: inout [Bool]) {
         guard let first = keep.firstIndex(of: true), let comma = keep[(first + 1)...].firstIndex(of: true),
-              tokens[comma].text == ",", rules.adverbs.contains(tokens, at: first) || rules.dayParts.contains(tokens, at: first) else { return }
+              tokens[comma].isMark(","), rules.adverbs.contains(tokens, at: first) || rules.dayParts.contains(tokens, at: first) else { return }
         keep[first] = false
         keep[comma] = false
     }
@@ -347,7 +347,7 @@ struct HeadlineWriter: Sendable {
         guard let first = keep.firstIndex(of: true), let m = rules.openingConnectives.match(tokens, at: first),
               m.end < tokens.count, (first..<m.end).allSatisfy({ keep[$0] }) else { return }
         for k in first..<m.end { keep[k] = false }
-        if tokens[m.end].text == "," { keep[m.end] = false }
+        if tokens[m.end].isMark(",") { keep[m.end] = false }
     }
 
     // MARK: Putting it back together
@@ -390,7 +390,7 @@ struct HeadlineWriter: Sendable {
             if Self.clauseMarks.contains(tokens[k]) {
                 if out.isEmpty { continue }
                 if let last = out.last, Self.clauseMarks.contains(tokens[last]) {
-                    if tokens[k].text != "," { out[out.count - 1] = k }
+                    if !tokens[k].isMark(",") { out[out.count - 1] = k }
                     continue
                 }
             }
@@ -400,7 +400,7 @@ struct HeadlineWriter: Sendable {
             out.removeLast()
         }
         // "We will not retreat," → "We will not retreat"
-        if out.count >= 2, isQuoteMark(tokens[out[out.count - 1]].text), tokens[out[out.count - 2]].text == "," {
+        if out.count >= 2, isQuoteMark(tokens[out[out.count - 1]].text), tokens[out[out.count - 2]].isMark(",") {
             out.remove(at: out.count - 2)
         }
         return out

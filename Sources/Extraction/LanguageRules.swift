@@ -238,7 +238,7 @@ final class LanguageRules: Sendable {
         // "a rappelé que …, et dénoncé les attaques": a participle coordinated after a compound
         // verb shares its auxiliary.
         var k = index - 1
-        if k >= 0, tokens[k].text == "," { k -= 1 }
+        if k >= 0, tokens[k].isMark(",") { k -= 1 }
         if k > 0, conjunctions.contains(tokens[k]) {
             for j in 0..<k where auxiliaries.contains(tokens[j]) && !tokens[j].inQuote {
                 let next = tokens[(j + 1)..<min(k, j + 3)]

@@ -115,7 +115,7 @@ struct PlaceFinder: Sendable {
         let pool = unquoted.isEmpty ? all : unquoted
         guard !pool.isEmpty else { return nil }
         // "A Berlin, le gouvernement a annoncé...", "In Geneva, ...": a place opening the sentence sets it.
-        if let first = pool.first, first.start <= 3, first.end < sentence.tokens.count, sentence.tokens[first.end].text == "," {
+        if let first = pool.first, first.start <= 3, first.end < sentence.tokens.count, sentence.tokens[first.end].isMark(",") {
             return first
         }
         guard let trigger, !type.isCommunication else {

@@ -45,7 +45,7 @@ extension RoleReader {
                 // (A trigger quoted in the text: "a jugé «inacceptable» le chantage d'Ankara".)
                 if k == start, SentenceSplitter.closingQuotes.contains(t) || t.text == "\"" { k += 1; continue }
                 if let after = shortQuotation(tokens, at: k) { k = after; continue }
-                if rules.complementizers.contains(t) || t.text == ":" || t.text == ";" || t.inQuote
+                if rules.complementizers.contains(t) || t.isMark(":") || t.isMark(";") || t.inQuote
                     || SentenceSplitter.openingQuotes.contains(t) || t.text == "\"" { return k }
                 if rules.reportingVerbs.contains(tokens, at: k) { return k }
                 if rules.prepositions.contains(t), !(k == start && rules.addresseePrepositions.contains(t)),

@@ -82,7 +82,7 @@ struct RoleReader: Sendable {
             var k = r.lowerBound - 1
             var between: [Mention] = []
             while k >= 0 {
-                if tokens[k].text == "," || SentenceSplitter.closingQuotes.contains(tokens[k]) { break }
+                if tokens[k].isMark(",") || SentenceSplitter.closingQuotes.contains(tokens[k]) { break }
                 if let m = mentions.first(where: { $0.start <= k && k < $0.end }) {
                     if !between.contains(m) { between.insert(m, at: 0) }
                     k = m.start - 1
@@ -95,7 +95,7 @@ struct RoleReader: Sendable {
             if !between.isEmpty { return between }
             // "Son porte-parole, Dmitri Peskov, a affirmé": the comma closes an apposition, and
             // the name it sets off is the verb's subject, not the start of an incise.
-            if tokens[k].text == ",", isApposition(tokens, mentions, endingBefore: k) { continue }
+            if tokens[k].isMark(","), isApposition(tokens, mentions, endingBefore: k) { continue }
             // "…, Salamé, told the Council": who is told is not who speaks. "…, saying jihadists
             // had abandoned": a participle is said by the main clause's subject.
             if rules.addresseeVerbs.contains(tokens, at: r.lowerBound) || isGerund(tokens, r.lowerBound) { continue }
@@ -110,12 +110,12 @@ struct RoleReader: Sendable {
     /// Dmitri Peskov, a déclaré" → Peskov).
     func subjects(_ tokens: [Token], _ mentions: [Mention], before index: Int, _ marks: ClauseMarker.Marks) -> [Mention] {
         var segmentStart = 0
-        for k in 0..<min(index, tokens.count) where tokens[k].text == ":" || tokens[k].text == ";" { segmentStart = k + 1 }
+        for k in 0..<min(index, tokens.count) where tokens[k].isMark(":") || tokens[k].isMark(";") { segmentStart = k + 1 }
         // "Prenant acte de l'accord entre Poutine et Erdogan, ils ont appelé": names inside a
         // sentence-opening adjunct are not the subject when one follows it.
         if segmentStart == 0, let first = tokens.first, first.isWord,
            rules.prepositions.contains(first) || isGerund(tokens, 0) {
-            let commas = (0..<min(index, tokens.count)).filter { tokens[$0].text == "," && !tokens[$0].inQuote }
+            let commas = (0..<min(index, tokens.count)).filter { tokens[$0].isMark(",") && !tokens[$0].inQuote }
             if let comma = commas.last(where: { c in mentions.contains { $0.start > c && $0.end <= index } }) { segmentStart = comma + 1 }
         }
         let found = mentions.filter { m in
@@ -141,7 +141,7 @@ struct RoleReader: Sendable {
         guard k >= opening, rules.institutionNouns.contains(tokens[k]) else { return false }
         var j = k - 1
         while j >= opening, rules.determiners.contains(tokens[j]) { j -= 1 }
-        return j < opening || tokens[j].text == ","
+        return j < opening || tokens[j].isMark(",")
     }
 
     /// A verb opening the sentence or set off by a comma or a closing quote, its auxiliary and
@@ -153,7 +153,7 @@ struct RoleReader: Sendable {
             k -= 1
             skipped += 1
         }
-        return k < 0 || tokens[k].text == "," || SentenceSplitter.closingQuotes.contains(tokens[k])
+        return k < 0 || tokens[k].isMark(",") || SentenceSplitter.closingQuotes.contains(tokens[k])
     }
 
     /// "saying", "affirmant": a present participle, by its ending.
@@ -179,7 +179,7 @@ struct RoleReader: Sendable {
     /// spokesman, John Smith,".
     private func isApposition(_ tokens: [Token], _ mentions: [Mention], endingBefore comma: Int) -> Bool {
         guard let m = mentions.first(where: { $0.end == comma }), m.start >= 2 else { return false }
-        return tokens[m.start - 1].text == ","
+        return tokens[m.start - 1].isMark(",")
     }
 
     private func firstQuote(_ tokens: [Token]) -> Int? {

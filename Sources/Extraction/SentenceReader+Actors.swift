@@ -135,7 +135,7 @@ extension SentenceReader {
                     break
                 }
                 let inList = rules.genitives.contains(tokens[k]) || rules.determiners.contains(tokens[k]) || rules.conjunctions.contains(tokens[k])
-                    || tokens[k].text == "," || mentions.contains { $0.start <= k && k < $0.end }
+                    || tokens[k].isMark(",") || mentions.contains { $0.start <= k && k < $0.end }
                     || (tokens[k].looksLikeName && tokens[k].isWord)
                 if !inList { break }
                 k -= 1

@@ -67,7 +67,7 @@ extension SentenceReader {
                 .map { TriggerClassifier.Hit(type: .statement, start: $0.lowerBound, end: $0.upperBound, isVerb: true, isReporting: true, subordinate: false) }
         // (Not an incise: "Les forces … contrôlent …, a indiqué l'OSDH" is the OSDH's report.)
         guard let hit = sayings.min(by: { $0.start < $1.start }), hit.start > 0,
-              tokens[hit.start - 1].text != ",", !SentenceSplitter.closingQuotes.contains(tokens[hit.start - 1]) else { return nil }
+              !tokens[hit.start - 1].isMark(","), !SentenceSplitter.closingQuotes.contains(tokens[hit.start - 1]) else { return nil }
         let visible = mentions.filter { !tokens[$0.start].inQuote && !$0.viaCoreference }
         let speakers = roles.subjects(tokens, visible, before: hit.start, marks)
         guard !speakers.isEmpty, !speakers.contains(where: { roles.isReporterCued(tokens, $0) }) else { return nil }
@@ -78,7 +78,7 @@ extension SentenceReader {
     /// early February and March 5,").
     private func opensWithSpan(_ tokens: [Token], _ marks: ClauseMarker.Marks) -> Bool {
         guard let first = tokens.first, first.looksLikeName, marks.background.first == true,
-              let comma = tokens.firstIndex(where: { $0.text == "," }), comma < 12,
+              let comma = tokens.firstIndex(where: { $0.isMark(",") }), comma < 12,
               (0..<comma).allSatisfy({ marks.background[$0] }) else { return false }
         return tokens[1..<comma].contains { rules.conjunctions.contains($0) }
     }

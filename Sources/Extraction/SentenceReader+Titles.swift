@@ -55,7 +55,7 @@ extension SentenceReader {
     /// the nearest title word before the name, over words, articles and bodies only.
     private func titleBefore(_ person: Mention, _ mentions: [Mention], _ tokens: [Token]) -> TitleSpan? {
         var k = person.start - 1
-        if k >= 0, tokens[k].text == "," { k -= 1 }
+        if k >= 0, tokens[k].isMark(",") { k -= 1 }
         while k >= 0, person.start - k <= Self.titleReach {
             if let t = rules.titles.match(tokens, at: k), t.end <= person.start {
                 let start = qualifierStart(before: k, mentions, tokens) ?? k
@@ -70,7 +70,7 @@ extension SentenceReader {
     /// "Ghassan Salamé, the head of the U.N. support mission in Libya, called": a title set off
     /// by a comma after the name, up to the next comma.
     private func titleAfter(_ person: Mention, _ tokens: [Token]) -> TitleSpan? {
-        guard person.end < tokens.count, tokens[person.end].text == "," else { return nil }
+        guard person.end < tokens.count, tokens[person.end].isMark(",") else { return nil }
         var k = person.end + 1
         while k < tokens.count, rules.determiners.contains(tokens[k]) { k += 1 }
         guard k < tokens.count, let t = rules.titles.match(tokens, at: k) else { return nil }
@@ -98,7 +98,7 @@ extension SentenceReader {
     }
 
     private func endsTitlePhrase(_ token: Token) -> Bool {
-        token.isPunctuation && token.text != "(" && token.text != ")" && token.text != "." && token.text != "'"
+        token.isPunctuation && !token.isMark("(") && !token.isMark(")") && !token.isMark(".") && !token.isMark("'")
             || rules.conjunctions.contains(token)
     }
 

@@ -122,7 +122,7 @@ struct SentenceSplitter: Sendable {
         }
         guard Self.terminators.contains(t), !t.inQuote, depth[i] == 0 else { return false }
         guard startsSentence(next) else { return false }
-        if t.text == ".", i > 0 {
+        if t.isMark("."), i > 0 {
             let before = tokens[i - 1]
             if before.isWord, rules.abbreviations.contains(before) { return false }
             if before.isWord, before.text.count == 1, before.isCapitalized { return false }

@@ -31,6 +31,12 @@ struct Token: Sendable, Hashable {
     /// set by `SentenceSplitter` through `Vocabulary.classify`.
     var classes = WordClasses()
     var vocabulary: UInt64 = 0
+    /// A punctuation mark's scalar, when it is one scalar alone; else 0.
+    var mark: UInt32 = 0
+
+    /// Whether the token is this punctuation mark (`text == ","`, without comparing strings:
+    /// the rules ask it of nearly every token).
+    @inline(__always) func isMark(_ scalar: Unicode.Scalar) -> Bool { mark == scalar.value }
 
     var isWord: Bool { kind == .word }
     var isPunctuation: Bool { kind == .punctuation }
@@ -242,9 +248,12 @@ private struct TextScan {
     private mutating func appendPunctuation(_ start: Int, _ end: Int) {
         let s = string(start, end)
         let folded = s.folded()
-        tokens.append(Token(text: s, folded: folded, key: Token.key(folded), stemKey: Token.stemKey(folded),
-                            kind: .punctuation, range: index(start)..<index(end), hyphenBefore: false, isCapitalized: false,
-                            looksLikeName: false, isAllCaps: false))
+        var token = Token(text: s, folded: folded, key: Token.key(folded), stemKey: Token.stemKey(folded),
+                          kind: .punctuation, range: index(start)..<index(end), hyphenBefore: false, isCapitalized: false,
+                          looksLikeName: false, isAllCaps: false)
+        let scalars = s.unicodeScalars
+        if scalars.count == 1 { token.mark = scalars.first!.value }
+        tokens.append(token)
         lastEndOffset = end
     }
 

@@ -141,7 +141,7 @@ struct TriggerClassifier: Sendable {
     /// after the reporting verb: "said that…").
     private func isInRelativeClause(_ tokens: [Token], _ start: Int, reportedBy report: Hit) -> Bool {
         var k = start - 1
-        while k >= 0, tokens[k].text != "," {
+        while k >= 0, !tokens[k].isMark(",") {
             if rules.relativePronouns.contains(tokens[k]), k != report.end { return true }
             k -= 1
         }
@@ -155,7 +155,7 @@ struct TriggerClassifier: Sendable {
         guard let opener = tokens.prefix(2).firstIndex(where: { t in
                   t.isWord && !rules.tokenizer.elisions.contains(t.folded) && rules.gerundEndings.end(t.text.lowercased())
               }), opener == 0 || rules.tokenizer.elisions.contains(tokens[0].folded),
-              let comma = tokens.prefix(Self.maxOpeningPhrase).firstIndex(where: { $0.text == "," }),
+              let comma = tokens.prefix(Self.maxOpeningPhrase).firstIndex(where: { $0.isMark(",") }),
               all.contains(where: { $0.start > comma }) else { return all }
         return all.map { hit in
             var h = hit
@@ -247,7 +247,7 @@ struct TriggerClassifier: Sendable {
         for v in rules.outcomeVerbs.matches(in: tokens) where !tokens[v.start].inQuote {
             var j = v.end
             while j < min(tokens.count, v.end + 16) {
-                if SentenceSplitter.terminators.contains(tokens[j]) || tokens[j].text == ";" { break }
+                if SentenceSplitter.terminators.contains(tokens[j]) || tokens[j].isMark(";") { break }
                 if let n = rules.outcomeNouns.match(tokens, at: j), !tokens[j].inQuote {
                     if isNegated(tokens, j) || (j >= 3 && rules.negations.contains(tokens[j - 3])) { break }
                     return v.start..<n.end
@@ -341,9 +341,9 @@ struct TriggerClassifier: Sendable {
     /// "Meeting in Brussels, ...", "..., réunis vendredi à Bruxelles, ...": a meeting word
     /// opening a segment that a comma closes before the sentence goes on.
     private func opensFrame(_ tokens: [Token], _ start: Int, _ end: Int) -> Bool {
-        guard start == 0 || tokens[start - 1].text == "," else { return false }
+        guard start == 0 || tokens[start - 1].isMark(",") else { return false }
         guard let close = tokens[end...].firstIndex(where: { ClauseMarker.clauseEnds.contains($0) || SentenceSplitter.terminators.contains($0) }),
-              tokens[close].text == "," else { return false }
+              tokens[close].isMark(",") else { return false }
         return close + 2 < tokens.count
     }
 
@@ -352,16 +352,16 @@ struct TriggerClassifier: Sendable {
     /// verb's act took place.
     private func inParticipialIncise(_ tokens: [Token], _ start: Int) -> Bool {
         var k = start - 1
-        while k >= 0, start - k <= 6, tokens[k].text != "," {
+        while k >= 0, start - k <= 6, !tokens[k].isMark(",") {
             if ClauseMarker.clauseEnds.contains(tokens[k]) || SentenceSplitter.terminators.contains(tokens[k]) { return false }
             k -= 1
         }
-        guard k > 0, tokens[k].text == "," else { return false }
+        guard k > 0, tokens[k].isMark(",") else { return false }
         var g = k + 1
         while g < start, rules.clitics.contains(tokens[g]) { g += 1 }
         guard g < start, isGerund(tokens[g]) else { return false }
         guard let close = tokens[start...].firstIndex(where: { ClauseMarker.clauseEnds.contains($0) || SentenceSplitter.terminators.contains($0) }),
-              tokens[close].text == "," else { return false }
+              tokens[close].isMark(",") else { return false }
         return close + 2 < tokens.count
     }
 
@@ -388,8 +388,8 @@ struct TriggerClassifier: Sendable {
     /// meeting noun, in a phrase opening the sentence and closed by a comma.
     private func isFramedBackReference(_ tokens: [Token], _ start: Int) -> Bool {
         guard start > 0, rules.determiners.contains(tokens[start - 1]), !rules.indefiniteArticles.contains(tokens[start - 1]),
-              !tokens[0..<start].contains(where: { $0.text == "," }),
-              tokens[start...].firstIndex(where: { $0.text == "," || SentenceSplitter.terminators.contains($0) }).map({ tokens[$0].text == "," && $0 <= start + 4 }) ?? false
+              !tokens[0..<start].contains(where: { $0.isMark(",") }),
+              tokens[start...].firstIndex(where: { $0.isMark(",") || SentenceSplitter.terminators.contains($0) }).map({ tokens[$0].isMark(",") && $0 <= start + 4 }) ?? false
         else { return false }
         return (0..<start).contains { k in rules.eventFramers.match(tokens, at: k).map { $0.end <= start } ?? false }
     }
@@ -399,7 +399,7 @@ struct TriggerClassifier: Sendable {
         var k = start - 1
         if k >= 0, rules.gerundMarkers.contains(tokens[k]) { k -= 1 }
         guard k >= 0 else { return false }
-        return tokens[k].text == "," || rules.conjunctions.contains(tokens[k])
+        return tokens[k].isMark(",") || rules.conjunctions.contains(tokens[k])
     }
 
     /// "les résultats de la conférence": a meeting noun that qualifies another one ("lors d'un entretien" does not).

@@ -20,6 +20,16 @@ import Model
         #expect(Self.texts("a\r\nb\u{00A0}c") == ["a", "b", "c"])
     }
 
+    /// A mark is known by its one scalar; a mark with an accent on it is no mark.
+    @Test func punctuationMarksAreKnownWithoutTheirText() {
+        let tokens = Self.tokenizer.tokenize("Oui, dit-il. Non,\u{301} « bon » : (x)")
+        let marks: [Unicode.Scalar] = [",", ".", "«", "»", ":", "(", ")"]
+        for token in tokens {
+            for mark in marks { #expect(token.isMark(mark) == (token.text == String(mark)), "\(token.text) \(mark)") }
+        }
+        #expect(tokens.filter { $0.isMark(",") }.count == 1)
+    }
+
     @Test func aHyphenJoinsNothingButIsRemembered() {
         let tokens = Self.tokenizer.tokenize("le porte-parole, al-Sarraj - et")
         #expect(tokens.map(\.text) == ["le", "porte", "parole", ",", "al", "Sarraj", "-", "et"])
