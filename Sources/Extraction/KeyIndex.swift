@@ -4,13 +4,13 @@
 ///
 /// Each bucket holds its key and its slot side by side, so that a probe reads one cache line.
 struct KeyIndex: Sendable {
-    private struct Bucket: Sendable {
+    private struct KeySlot: Sendable {
         var key: UInt64
         /// -1 for an empty bucket.
         var slot: Int32
     }
 
-    private var buckets = [Bucket](repeating: Bucket(key: 0, slot: -1), count: 8)
+    private var buckets = [KeySlot](repeating: KeySlot(key: 0, slot: -1), count: 8)
     private(set) var count = 0
 
     /// The slot stored for `key`, if any.
@@ -19,9 +19,9 @@ struct KeyIndex: Sendable {
             let mask = buckets.count - 1
             var i = Int(truncatingIfNeeded: key) & mask
             while true {
-                let bucket = buckets[i]
-                if bucket.slot < 0 { return nil }
-                if bucket.key == key { return Int(bucket.slot) }
+                let entry = buckets[i]
+                if entry.slot < 0 { return nil }
+                if entry.key == key { return Int(entry.slot) }
                 i = (i + 1) & mask
             }
         }
@@ -39,13 +39,13 @@ struct KeyIndex: Sendable {
             }
             i = (i + 1) & mask
         }
-        buckets[i] = Bucket(key: key, slot: Int32(slot))
+        buckets[i] = KeySlot(key: key, slot: Int32(slot))
         count += 1
     }
 
     private mutating func grow() {
         let old = buckets.filter { $0.slot >= 0 }
-        buckets = [Bucket](repeating: Bucket(key: 0, slot: -1), count: buckets.count * 2)
+        buckets = [KeySlot](repeating: KeySlot(key: 0, slot: -1), count: buckets.count * 2)
         count = 0
         for bucket in old { insert(bucket.key, slot: Int(bucket.slot)) }
     }
