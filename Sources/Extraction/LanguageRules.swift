@@ -54,6 +54,25 @@ final class LexiconCompiler {
     }
 }
 
+/// A word of a sub-event's phrase, which matches a token it begins ("bombard" in
+/// "bombardements").
+struct SubEventWord: Sendable {
+    let folded: String
+    /// The stem key (`Token.stemKey`) of a plain-ASCII word of three letters or more: a token
+    /// it begins has the same, so a token with another is told apart without comparing text.
+    let stemKey: UInt64?
+
+    init(_ folded: String) {
+        self.folded = folded
+        stemKey = folded.utf8.count >= 3 && folded.utf8.allSatisfy { $0 < 0x80 && $0 != 13 } ? Token.stemKey(folded) : nil
+    }
+
+    func begins(_ token: Token) -> Bool {
+        if let stemKey, token.stemKey != stemKey { return false }
+        return token.folded.hasPrefix(folded)
+    }
+}
+
 /// A `Lexicon` made ready for matching: every phrase tokenised and folded once, when the
 /// extractor is created.
 final class LanguageRules: Sendable {
@@ -165,7 +184,7 @@ final class LanguageRules: Sendable {
     var openingConnectives: PhraseTable<Bool> { tables.openingConnectives }
     var possessives: WordSet { tables.possessives }
     var gerundMarkers: WordSet { tables.gerundMarkers }
-    var subEventWords: [(SubEvent, [[String]])] { tables.subEventWords }
+    var subEventWords: [(SubEvent, [[SubEventWord]])] { tables.subEventWords }
     var dayParts: PhraseTable<Bool> { tables.dayParts }
     var speakerSeparator: String { tables.speakerSeparator }
 
@@ -175,7 +194,7 @@ final class LanguageRules: Sendable {
             phrases.contains { phrase in
                 tokens.indices.contains { start in
                     start + phrase.count <= tokens.count
-                        && phrase.indices.allSatisfy { tokens[start + $0].folded.hasPrefix(phrase[$0]) }
+                        && phrase.indices.allSatisfy { phrase[$0].begins(tokens[start + $0]) }
                 }
             }
         }?.0
@@ -418,7 +437,7 @@ extension LanguageRules {
         private(set) var gerundMarkers: WordSet = WordSet()
         /// Each sub-event's words, tokenised and folded: a word matches a token it begins (a stem,
         /// "bombard" for "bombardements"); a phrase, the tokens in a row.
-        private(set) var subEventWords: [(SubEvent, [[String]])] = []
+        private(set) var subEventWords: [(SubEvent, [[SubEventWord]])] = []
         private(set) var dayParts = PhraseTable<Bool>()
         private(set) var speakerSeparator: String = ""
         /// Every word of the tables above, with the tables that name it.
@@ -569,7 +588,8 @@ extension LanguageRules {
             possessives = WordSet(lexicon.possessives.map { $0.folded() })
             gerundMarkers = compiler.words(lexicon.gerundMarkers)
             subEventWords = SubEvent.allCases.map { kind in
-                (kind, (lexicon.acledSubEvents[kind.rawValue] ?? []).map { tokenizer.tokenizePhrase($0).map(\.folded) }.filter { !$0.isEmpty })
+                (kind, (lexicon.acledSubEvents[kind.rawValue] ?? []).map { tokenizer.tokenizePhrase($0).map { SubEventWord($0.folded) } }
+                    .filter { !$0.isEmpty })
             }
             speakerSeparator = lexicon.speakerSeparator
         }
