@@ -88,8 +88,8 @@ extension HeadlineWriter {
         while lo > 0, tokens[lo - 1].inQuote { lo -= 1 }
         while hi + 1 < tokens.count, tokens[hi + 1].inQuote { hi += 1 }
         // The marks around the quotation, when the text has them.
-        if lo > 0, isQuoteMark(tokens[lo - 1].text) { lo -= 1 }
-        if hi + 1 < tokens.count, isQuoteMark(tokens[hi + 1].text) { hi += 1 }
+        if lo > 0, isQuoteMark(tokens[lo - 1]) { lo -= 1 }
+        if hi + 1 < tokens.count, isQuoteMark(tokens[hi + 1]) { hi += 1 }
         var quoted = [Bool](repeating: false, count: tokens.count)
         for k in lo...hi { quoted[k] = keep[k] }
         return speakerForm(speaker, reading.sentence, quoted)

@@ -88,7 +88,7 @@ struct HeadlineWriter: Sendable {
     /// "that" after the verb).
     private func trailingAttribution(_ tokens: [Token], _ reading: SentenceReading) -> Range<Int>? {
         var end = tokens.count
-        while end > 0, tokens[end - 1].isPunctuation, !isQuoteMark(tokens[end - 1].text) { end -= 1 }
+        while end > 0, tokens[end - 1].isPunctuation, !isQuoteMark(tokens[end - 1]) { end -= 1 }
         guard let comma = (0..<end).last(where: { isSegmentStart(tokens, $0) }) else { return nil }
         let segment = comma + 1..<end
         guard !segment.isEmpty else { return nil }
@@ -132,7 +132,7 @@ struct HeadlineWriter: Sendable {
     private func tellsSomethingBefore(_ tokens: [Token], _ comma: Int, _ reading: SentenceReading) -> Bool {
         if let trigger = reading.trigger, trigger.upperBound <= comma { return true }
         if reading.marks.reporting.contains(where: { $0.upperBound <= comma }) { return true }
-        return (0..<comma).contains { tokens[$0].inQuote || isQuoteMark(tokens[$0].text) || isAuxiliary(tokens, $0) }
+        return (0..<comma).contains { tokens[$0].inQuote || isQuoteMark(tokens[$0]) || isAuxiliary(tokens, $0) }
     }
 
     /// A source named before or after the sentence takes at most this many words.
@@ -140,9 +140,8 @@ struct HeadlineWriter: Sendable {
 
     /// A comma outside quotes, or a closing quotation mark.
     private func isSegmentStart(_ tokens: [Token], _ k: Int) -> Bool {
-        let text = tokens[k].text
-        if text == "," { return !tokens[k].inQuote }
-        return SentenceSplitter.closingQuotes.contains(text) || (text == "\"" && k > 0 && tokens[k - 1].inQuote)
+        if tokens[k].isMark(",") { return !tokens[k].inQuote }
+        return SentenceSplitter.closingQuotes.contains(tokens[k]) || (tokens[k].isMark("\"") && k > 0 && tokens[k - 1].inQuote)
     }
 
     /// "Selon l'OSDH, …", "According to the Observatory, …", "a affirmé, selon Al-Arabiya, que":
@@ -378,7 +377,7 @@ struct HeadlineWriter: Sendable {
 
     /// A closing ” or " sits against its last word (a French » keeps its space).
     private func closesEnglishQuote(_ tokens: [Token], _ k: Int) -> Bool {
-        tokens[k].text == "\u{201D}" || (tokens[k].text == "\"" && k > 0 && tokens[k - 1].inQuote)
+        tokens[k].isMark("\u{201D}") || (tokens[k].isMark("\"") && k > 0 && tokens[k - 1].inQuote)
     }
     static let clauseMarks: PunctuationSet = [",", ";", ":", ".", "!", "?", "-", "\u{2014}", "\u{2013}"]
 
@@ -400,7 +399,7 @@ struct HeadlineWriter: Sendable {
             out.removeLast()
         }
         // "We will not retreat," → "We will not retreat"
-        if out.count >= 2, isQuoteMark(tokens[out[out.count - 1]].text), tokens[out[out.count - 2]].isMark(",") {
+        if out.count >= 2, isQuoteMark(tokens[out[out.count - 1]]), tokens[out[out.count - 2]].isMark(",") {
             out.remove(at: out.count - 2)
         }
         return out
@@ -416,6 +415,11 @@ struct HeadlineWriter: Sendable {
             || rules.auxiliaries.contains(token) || rules.clitics.contains(token) || rules.subordinatorWords.contains(token))
     }
 
+    func isQuoteMark(_ token: Token) -> Bool {
+        token.isMark("\"") || SentenceSplitter.openingQuotes.contains(token) || SentenceSplitter.closingQuotes.contains(token)
+    }
+
+    /// The same, for a headline's first character.
     func isQuoteMark(_ text: String) -> Bool {
         text == "\"" || SentenceSplitter.openingQuotes.contains(text) || SentenceSplitter.closingQuotes.contains(text)
     }

@@ -58,13 +58,15 @@ final class LexiconCompiler {
 /// "bombardements").
 struct SubEventWord: Sendable {
     let folded: String
-    /// The stem key (`Token.stemKey`) of a plain-ASCII word of three letters or more: a token
-    /// it begins has the same, so a token with another is told apart without comparing text.
+    /// The stem key (`Token.stemKey`) of a word of three characters or more that its bytes
+    /// tell (`Token.keys(ofFolded:)`): a token it begins has the same, so a token with another
+    /// is told apart without comparing text.
     let stemKey: UInt64?
 
     init(_ folded: String) {
         self.folded = folded
-        stemKey = folded.utf8.count >= 3 && folded.utf8.allSatisfy { $0 < 0x80 && $0 != 13 } ? Token.stemKey(folded) : nil
+        var word = folded
+        stemKey = word.withUTF8 { $0.count >= 3 ? Token.keys(ofFolded: $0).stemKey : nil }
     }
 
     func begins(_ token: Token) -> Bool {

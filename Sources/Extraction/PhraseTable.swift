@@ -14,6 +14,9 @@ struct PhraseTable<Payload: Sendable>: Sendable {
         /// Matches only capitalised text (a name such as "Fore"), or only capitals (an acronym).
         var casing: Casing
         var next: Int32
+
+        /// A single word that is a prefix ("bombard*"): filed by its first three letters.
+        var isStem: Bool { prefixLast && count == 1 }
     }
 
     enum Casing: Sendable { case any, capitalized, allCaps }
@@ -46,7 +49,7 @@ struct PhraseTable<Payload: Sendable>: Sendable {
 
     /// The first words of the phrases filed by their first word.
     var firstWords: [String] {
-        phrases.filter { !($0.prefixLast && $0.count == 1) }.map { words[Int($0.firstWord)] }
+        phrases.filter { !$0.isStem }.map { words[Int($0.firstWord)] }
     }
 
     /// Adds a phrase as written; returns false if it has no words.
@@ -75,7 +78,7 @@ struct PhraseTable<Payload: Sendable>: Sendable {
         words += tokens.map(\.folded)
         keys += tokens.map(\.key)
         payloads.append(payload)
-        if prefixLast && tokens.count == 1 {
+        if phrases[Int(index)].isStem {
             file(index, under: Token.stemKey(tokens[0].folded), prefixed: true)
         } else {
             file(index, under: tokens[0].key, prefixed: false)
@@ -139,11 +142,7 @@ struct PhraseTable<Payload: Sendable>: Sendable {
         let first = positions[index]
         var best: (phrase: Int, count: Int)?
         // (A token its class says starts no phrase is not looked up.)
-        var mayStart = true
-        if let firstWordClass, firstWordClass.vocabulary == tokens[first].vocabulary {
-            mayStart = tokens[first].classes.contains(firstWordClass.bit)
-        }
-        if mayStart, let slot = firstWord.slot(of: tokens[first].key) {
+        if firstWordClass?.holds(tokens[first]) != false, let slot = firstWord.slot(of: tokens[first].key) {
             var p = Int(heads[slot])
             while p >= 0 {
                 let count = Int(phrases[p].count)

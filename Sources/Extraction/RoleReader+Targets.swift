@@ -43,10 +43,10 @@ extension RoleReader {
             if !inMention {
                 if let adverb = rules.adverbs.match(tokens, at: k) { k = adverb.end; continue }
                 // (A trigger quoted in the text: "a jugé «inacceptable» le chantage d'Ankara".)
-                if k == start, SentenceSplitter.closingQuotes.contains(t) || t.text == "\"" { k += 1; continue }
+                if k == start, SentenceSplitter.closingQuotes.contains(t) || t.isMark("\"") { k += 1; continue }
                 if let after = shortQuotation(tokens, at: k) { k = after; continue }
                 if rules.complementizers.contains(t) || t.isMark(":") || t.isMark(";") || t.inQuote
-                    || SentenceSplitter.openingQuotes.contains(t) || t.text == "\"" { return k }
+                    || SentenceSplitter.openingQuotes.contains(t) || t.isMark("\"") { return k }
                 if rules.reportingVerbs.contains(tokens, at: k) { return k }
                 if rules.prepositions.contains(t), !(k == start && rules.addresseePrepositions.contains(t)),
                    !(rules.genitives.contains(t) && startsMention(after: k, tokens, mentions)) { return k }
@@ -58,9 +58,9 @@ extension RoleReader {
 
     /// The index after a quotation of a few words opening at `k` ("«inacceptable»").
     private func shortQuotation(_ tokens: [Token], at k: Int) -> Int? {
-        guard SentenceSplitter.openingQuotes.contains(tokens[k]) || tokens[k].text == "\"" else { return nil }
+        guard SentenceSplitter.openingQuotes.contains(tokens[k]) || tokens[k].isMark("\"") else { return nil }
         var j = k + 1
-        while j < tokens.count, tokens[j].inQuote, !SentenceSplitter.closingQuotes.contains(tokens[j]), tokens[j].text != "\"" { j += 1 }
+        while j < tokens.count, tokens[j].inQuote, !SentenceSplitter.closingQuotes.contains(tokens[j]), !tokens[j].isMark("\"") { j += 1 }
         guard j < tokens.count, j - k - 1 <= Self.quotedWordsSkipped else { return nil }
         return j + 1
     }

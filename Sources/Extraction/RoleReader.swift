@@ -183,6 +183,6 @@ struct RoleReader: Sendable {
     }
 
     private func firstQuote(_ tokens: [Token]) -> Int? {
-        tokens.firstIndex { SentenceSplitter.openingQuotes.contains($0) || $0.text == "\"" }
+        tokens.firstIndex { SentenceSplitter.openingQuotes.contains($0) || $0.isMark("\"") }
     }
 }

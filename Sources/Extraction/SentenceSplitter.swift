@@ -26,8 +26,6 @@ struct SentenceSplitter: Sendable {
     static let closingQuotes: PunctuationSet = ["»", "\u{201D}"]
     static let terminators: PunctuationSet = [".", "!", "?", "\u{2026}"]
 
-    static func isStraightQuote(_ token: Token) -> Bool { token.kind == .punctuation && token.text == "\"" }
-
     func split(_ text: String, paragraph: Int) -> [Sentence] {
         var tokens = rules.tokenizer.tokenize(text)
         rules.vocabulary.classify(&tokens)
@@ -78,7 +76,7 @@ struct SentenceSplitter: Sendable {
                 open.append(k)
             } else if closingQuotes.contains(t) {
                 if open.popLast() == nil { unmatched.insert(k) }
-            } else if isStraightQuote(t) {
+            } else if t.isMark("\"") {
                 straight.append(k)
             }
         }
@@ -103,7 +101,7 @@ struct SentenceSplitter: Sendable {
                 depth += 1
             } else if Self.closingQuotes.contains(t) {
                 depth = max(0, depth - 1)
-            } else if Self.isStraightQuote(t) {
+            } else if t.isMark("\"") {
                 straightOpen.toggle()
             } else {
                 tokens[i].inQuote = depth > 0 || straightOpen
@@ -115,7 +113,7 @@ struct SentenceSplitter: Sendable {
         guard tokens[i].kind == .punctuation, i + 1 < tokens.count else { return false }
         let t = tokens[i]
         let next = tokens[i + 1]
-        if Self.closingQuotes.contains(t) || (t.text == "\"" && i > 0 && !tokens[i - 1].inQuote && tokens[i - 1].isPunctuation) {
+        if Self.closingQuotes.contains(t) || (t.isMark("\"") && i > 0 && !tokens[i - 1].inQuote && tokens[i - 1].isPunctuation) {
             // “... here.” The next sentence starts after the closing quote.
             guard i > 0, Self.terminators.contains(tokens[i - 1]), depth[i + 1] == 0 else { return false }
             return startsSentence(next)
@@ -131,7 +129,7 @@ struct SentenceSplitter: Sendable {
     }
 
     private func startsSentence(_ token: Token) -> Bool {
-        (token.isWord && token.isCapitalized) || Self.openingQuotes.contains(token) || Self.isStraightQuote(token)
+        (token.isWord && token.isCapitalized) || Self.openingQuotes.contains(token) || token.isMark("\"")
             || token.kind == .number
     }
 }

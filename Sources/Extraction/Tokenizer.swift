@@ -47,9 +47,9 @@ struct Token: Sendable, Hashable {
 /// "porte-parole" is two words, marked `hyphenBefore`, so names and lexicon phrases match
 /// whatever the hyphenation.
 ///
-/// It reads the text's UTF-8 bytes: an ASCII byte that stands alone as a character (not
-/// followed by a combining mark, not the "\r" of "\r\n") is classified by its value, and only
-/// other characters are read as the `Character`s they are.
+/// It reads the text's UTF-8 bytes: a scalar below U+0300 followed by another (`SimpleScalars`)
+/// is a character by itself and is classified by its value; only other characters are read as
+/// the `Character`s they are.
 struct Tokenizer: Sendable {
     /// Folded elided words ("l", "d", "qu").
     let elisions: Set<String>
@@ -179,32 +179,25 @@ private struct TextScan {
         var sawLetter = false
         var allUpper = true
         var changed = false
-        var key = StableHash.fnv1aBasis
-        var stemKey: UInt64?
+        var keys: (key: UInt64, stemKey: UInt64?) = (0, nil)
         // A scalar below U+0300 folds to at most three bytes, and takes one or two. (Folded on
         // the stack: a word of up to 15 bytes then makes a string with no allocation.)
         let folded = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count * 2) { buffer -> String? in
             var n = 0
             var i = 0
             while i < bytes.count {
-                let b = bytes[i]
-                let scalar: Int
-                if b < 0x80 {
-                    scalar = Int(b)
-                    buffer[n] = Folding.ascii(b)
-                    if buffer[n] != b { changed = true }
+                guard let (scalar, length) = SimpleScalars.scalar(in: bytes, at: i) else { return nil }
+                if length == 1 {
+                    buffer[n] = Folding.ascii(bytes[i])
+                    if buffer[n] != bytes[i] { changed = true }
                     n += 1
-                    i += 1
-                } else if b >= 0xC2 && b <= 0xCB, i + 1 < bytes.count {
-                    scalar = Int(b & 0x1F) << 6 | Int(bytes[i + 1] & 0x3F)
+                } else {
                     let plain = Folding.folded(belowU0800: scalar)
                     guard n + plain.count <= buffer.count else { return nil }
                     for byte in plain { buffer[n] = byte; n += 1 }
                     changed = true
-                    i += 2
-                } else {
-                    return nil
                 }
+                i += length
                 let kind = kinds[scalar]
                 if first == nil { first = kind }
                 if kind.isLetter {
@@ -212,19 +205,14 @@ private struct TextScan {
                     if !kind.isUppercase { allUpper = false }
                 }
             }
-            // The keys, as `Token.key` and `Token.stemKey` give them: three ASCII bytes not
-            // followed by another byte of their character are three characters.
-            for k in 0..<n {
-                key = StableHash.fnv1a(key, buffer[k])
-                if k == 2, buffer[0] < 0x80, buffer[1] < 0x80, buffer[2] < 0x80, n == 3 || buffer[3] < 0x80 { stemKey = key }
-            }
-            if n < 3 { stemKey = 0 }
-            return changed ? String(decoding: UnsafeBufferPointer(rebasing: buffer[..<n]), as: UTF8.self) : ""
+            let plain = UnsafeBufferPointer(rebasing: buffer[..<n])
+            keys = Token.keys(ofFolded: plain)
+            return changed ? String(decoding: plain, as: UTF8.self) : ""
         }
         guard let folded, let first else { return nil }
         let text = String(decoding: bytes, as: UTF8.self)
         let plain = changed ? folded : text
-        return Word(text: text, folded: plain, key: key, stemKey: stemKey ?? Token.stemKey(plain),
+        return Word(text: text, folded: plain, key: keys.key, stemKey: keys.stemKey ?? Token.stemKey(plain),
                     isNumber: first.isNumber, isCapitalized: first.isUppercase,
                     isAllCaps: sawLetter && allUpper)
     }
@@ -291,10 +279,8 @@ private struct TextScan {
 
 /// The character that begins at a byte offset of the text, and where the next one begins.
 ///
-/// Two kinds of character are read from their bytes alone: ASCII, and the two-byte scalars
-/// below U+0300 (accented Latin letters, "²", "«"), each followed by one of the same kinds.
-/// None of those scalars joins a neighbour into one grapheme; combining marks begin at
-/// U+0300, so a character followed by anything else is read as the `Character` it is.
+/// A scalar below U+0300 followed by another (`SimpleScalars`) is read from its bytes alone;
+/// a character followed by anything else (a combining mark) is read as the `Character` it is.
 private struct CharacterAt {
     /// The character's scalar when it is one of the simple kinds, else nil.
     let scalar: UInt32?
@@ -306,26 +292,16 @@ private struct CharacterAt {
 
     @inline(__always) init(scan: TextScan, _ offset: Int) {
         let bytes = scan.bytes
-        let b = bytes[offset]
-        var simple: (UInt32, Int)?
-        if b < 0x80 {
-            let following = offset + 1
-            if following == bytes.count || (Self.isSimpleLead(bytes[following]) && !(b == 13 && bytes[following] == 10)) {
-                simple = (UInt32(b), following)
+        if let (value, length) = SimpleScalars.scalar(in: bytes, at: offset) {
+            let following = offset + length
+            if following == bytes.count || (SimpleScalars.isLead(bytes[following]) && !(value == 13 && bytes[following] == 10)) {
+                scalar = UInt32(value)
+                kind = scan.kinds[value]
+                next = following
+                isOtherApostrophe = false
+                isOtherHyphen = false
+                return
             }
-        } else if b >= 0xC2 && b <= 0xCB, offset + 1 < bytes.count {
-            let following = offset + 2
-            if following == bytes.count || Self.isSimpleLead(bytes[following]) {
-                simple = (UInt32(b & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F), following)
-            }
-        }
-        if let (value, following) = simple {
-            scalar = value
-            kind = scan.kinds[Int(value)]
-            next = following
-            isOtherApostrophe = false
-            isOtherHyphen = false
-            return
         }
         let i = scan.index(offset)
         let character = scan.text[i]
@@ -335,9 +311,6 @@ private struct CharacterAt {
         isOtherApostrophe = Tokenizer.apostrophes.contains(character)
         isOtherHyphen = Tokenizer.hyphens.contains(character)
     }
-
-    /// The first byte of an ASCII character or of a scalar from U+0080 to U+02FF.
-    @inline(__always) static func isSimpleLead(_ byte: UInt8) -> Bool { byte < 0x80 || (byte >= 0xC2 && byte <= 0xCB) }
 
     var isSingleByte: Bool { scalar.map { $0 < 0x80 } ?? false }
     var isLetter: Bool { kind.isLetter }
@@ -379,20 +352,28 @@ extension Token {
     /// A folded word's key (`Token.key`): what phrase tables and word lists file it under.
     static func key(_ folded: String) -> UInt64 {
         var text = folded
-        return text.withUTF8 { StableHash.fnv1a(bytes: $0) }
+        return text.withUTF8 { keys(ofFolded: $0).key }
     }
 
     /// The key of a folded word's first three characters (`Token.stemKey`), under which a
     /// lexicon stem ("bombard*") is filed; 0 for a shorter word.
     static func stemKey(_ folded: String) -> UInt64 {
         var text = folded
-        let ascii = text.withUTF8 { bytes -> UInt64? in
-            // Three ASCII bytes not followed by a combining mark are three characters.
-            guard bytes.count >= 3, bytes[0] < 0x80, bytes[1] < 0x80, bytes[2] < 0x80, bytes.count == 3 || bytes[3] < 0x80 else { return nil }
-            return StableHash.fnv1a(StableHash.fnv1a(StableHash.fnv1a(StableHash.fnv1aBasis, bytes[0]), bytes[1]), bytes[2])
-        }
-        if let ascii { return ascii }
+        if let stem = text.withUTF8({ keys(ofFolded: $0).stemKey }) { return stem }
         return folded.count >= 3 ? key(String(folded.prefix(3))) : 0
+    }
+
+    /// A folded word's key and stem key from its bytes, in one pass. The stem key is nil when
+    /// the bytes cannot tell it: when the first three bytes are not three ASCII characters
+    /// (the fourth byte ASCII too, or none), and the characters must be read.
+    static func keys(ofFolded bytes: UnsafeBufferPointer<UInt8>) -> (key: UInt64, stemKey: UInt64?) {
+        var key = StableHash.fnv1aBasis
+        var stemKey: UInt64? = bytes.count < 3 ? 0 : nil
+        for (k, byte) in bytes.enumerated() {
+            key = StableHash.fnv1a(key, byte)
+            if k == 2, bytes[0] < 0x80, bytes[1] < 0x80, bytes[2] < 0x80, bytes.count == 3 || bytes[3] < 0x80 { stemKey = key }
+        }
+        return (key, stemKey)
     }
 
     /// The numeric value of a number token ("1.000" → 1000, "3.6" → 3, "1er" → 1).

@@ -55,9 +55,11 @@ struct WordClass: Sendable {
     let bit: Int
     let vocabulary: UInt64
 
-    /// Whether the token's classes answer for this table: it was classified by this
-    /// class's vocabulary. (The answer is then `token.classes.contains(bit)`.)
-    @inline(__always) func knows(_ token: Token) -> Bool { token.vocabulary == vocabulary }
+    /// Whether the table holds the token's word, as the token's classes say; nil when another
+    /// vocabulary, or none, classified the token, and the table must be asked.
+    @inline(__always) func holds(_ token: Token) -> Bool? {
+        token.vocabulary == vocabulary ? token.classes.contains(bit) : nil
+    }
 }
 
 /// Collects the classes while a lexicon is compiled, then makes the vocabulary.

@@ -32,7 +32,7 @@ struct WordMap<Value: Sendable>: Sendable {
 
     /// The value of the token's folded form (the word is compared only when the key is known).
     subscript(_ token: Token) -> Value? {
-        if let wordClass, wordClass.knows(token), !token.classes.contains(wordClass.bit) { return nil }
+        if wordClass?.holds(token) == false { return nil }
         guard let slot = index.slot(of: token.key), words[slot] == token.folded else { return nil }
         return values[slot]
     }
@@ -72,8 +72,7 @@ struct WordSet: Sendable {
 
     /// Whether the token's folded form is one of the words.
     func contains(_ token: Token) -> Bool {
-        if let wordClass = map.wordClass, wordClass.knows(token) { return token.classes.contains(wordClass.bit) }
-        return map[token] != nil
+        map.wordClass?.holds(token) ?? (map[token] != nil)
     }
 
     /// Whether a folded word is one of them, for words that are not tokens (a name's parts, a

@@ -91,7 +91,7 @@ public enum Folding {
         return scalar.properties.lowercaseMapping
     }
 
-    /// The UTF-8 bytes of `fold` of a scalar below U+0800 (at most three, as it happens).
+    /// The UTF-8 bytes of `fold` of a scalar below U+0800.
     @inline(__always) public static func folded(belowU0800 v: Int) -> ArraySlice<UInt8> {
         let table = belowU0800
         return table.bytes[Int(table.offsets[v])..<Int(table.offsets[v + 1])]
