@@ -86,7 +86,7 @@ let package = Package(
             name: "BriefingsTests",
             // The executable too, so that it is built before the command-line tests run it.
             dependencies: ["Markdown", "Model", "Loading", "Lexicons", "Extraction", "Assembly", "Geography", "Rendering", "Writing", "Pipeline",
-                           "Preview", "FuzzTargets", "briefings"]
+                           "Preview", "FuzzTargets", "briefings", .product(name: "Mustache", package: "swift-mustache")]
         ),
     ]
 )

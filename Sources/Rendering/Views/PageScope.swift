@@ -13,10 +13,10 @@ struct PageScope: MustacheParent {
 
     func child(named name: String) -> Any? {
         switch name {
-        case "t": labels
-        case "h": htmlLabels
-        case "root": root
-        case "breadcrumbHTML": breadcrumbHTML
+        case "t": TemplateLabels(labels: labels)
+        case "h": TemplateLabels(labels: htmlLabels)
+        case "root": TemplateText(root)
+        case "breadcrumbHTML": TemplateText(breadcrumbHTML)
         default: page.child(named: name)
         }
     }

@@ -46,7 +46,7 @@ struct TemplateField<Root>: Sendable {
     let hash: @Sendable (Root, inout StableHash) -> Void
 
     private static func string(_ name: String, _ kind: FieldKind, _ path: KeyPath<Root, String> & Sendable) -> Self {
-        Self(name: name, kind: kind, nested: [], read: { $0[keyPath: path] }, hash: { root, hash in
+        Self(name: name, kind: kind, nested: [], read: { TemplateText($0[keyPath: path]) }, hash: { root, hash in
             hash.update(marker: 0x22)
             hash.update(root[keyPath: path])
         })
@@ -54,7 +54,7 @@ struct TemplateField<Root>: Sendable {
 
     /// Text that may be absent: `{{#name}}…{{/name}}` shows only when it is there.
     private static func optional(_ name: String, _ kind: FieldKind, _ path: KeyPath<Root, String?> & Sendable) -> Self {
-        Self(name: name, kind: kind, nested: [], read: { $0[keyPath: path].map { $0 as Any } }, hash: { root, hash in
+        Self(name: name, kind: kind, nested: [], read: { $0[keyPath: path].map { TemplateText($0) as Any } }, hash: { root, hash in
             guard let text = root[keyPath: path] else { return hash.update(marker: 0x00) }
             hash.update(marker: 0x22)
             hash.update(text)
@@ -90,7 +90,7 @@ struct TemplateField<Root>: Sendable {
 
     /// The interface words (`{{t.key}}`), hashed with the theme rather than with each page.
     static func labels(_ name: String, _ path: KeyPath<Root, [String: String]> & Sendable) -> Self {
-        Self(name: name, kind: .section, nested: [], read: { $0[keyPath: path] }, hash: { _, _ in })
+        Self(name: name, kind: .section, nested: [], read: { TemplateLabels(labels: $0[keyPath: path]) }, hash: { _, _ in })
     }
 
     /// Markup made from what the value holds when a template asks for it, and only then;
@@ -98,7 +98,7 @@ struct TemplateField<Root>: Sendable {
     /// markup made from the value's other fields, which the fingerprint has already).
     static func rendered(_ name: String, hashing: @escaping @Sendable (Root, inout StableHash) -> Void = { _, _ in },
                          _ make: @escaping @Sendable (Root) -> String) -> Self {
-        Self(name: name, kind: .markup, nested: [], read: make, hash: hashing)
+        Self(name: name, kind: .markup, nested: [], read: { TemplateText(make($0)) }, hash: hashing)
     }
 }
 
@@ -113,9 +113,12 @@ struct TemplateFields<Root>: Sendable {
     struct Included: Sendable {
         let type: any TemplateValue.Type
         let read: @Sendable (Root) -> any TemplateValue
+        /// What the part answers for each of its names, read from the root: a template asking
+        /// a card for its line's `summary` reads it without making the line a value of its own.
+        let readers: [String: @Sendable (Root) -> Any?]
 
         static func include<Part: TemplateValue>(_ path: KeyPath<Root, Part> & Sendable) -> Self {
-            Self(type: Part.self, read: { $0[keyPath: path] })
+            Self(type: Part.self, read: { $0[keyPath: path] }, readers: Part.fields.readers(through: path))
         }
     }
 
@@ -132,9 +135,28 @@ struct TemplateFields<Root>: Sendable {
     func value(named name: String, of root: Root) -> Any? {
         if let field = byName[name] { return field.read(root) }
         for part in included {
-            if let value = part.read(root).child(named: name) { return value }
+            if let value = part.readers[name]?(root) { return value }
         }
         return nil
+    }
+
+    /// `value(named:of:)` for every name, for a value that includes this one at `path`.
+    func readers<Owner>(through path: KeyPath<Owner, Root> & Sendable) -> [String: @Sendable (Owner) -> Any?] {
+        var out: [String: @Sendable (Owner) -> Any?] = [:]
+        for name in Set(included.flatMap(\.readers.keys)) where byName[name] == nil {
+            let parts = included
+            out[name] = { owner in
+                let root = owner[keyPath: path]
+                for part in parts {
+                    if let value = part.readers[name]?(root) { return value }
+                }
+                return nil
+            }
+        }
+        for (name, field) in byName {
+            out[name] = { field.read($0[keyPath: path]) }
+        }
+        return out
     }
 
     func fingerprint(_ root: Root, into hash: inout StableHash) {
