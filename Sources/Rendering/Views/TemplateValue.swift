@@ -113,12 +113,9 @@ struct TemplateFields<Root>: Sendable {
     struct Included: Sendable {
         let type: any TemplateValue.Type
         let read: @Sendable (Root) -> any TemplateValue
-        /// What the part answers for each of its names, read from the root: a template asking
-        /// a card for its line's `summary` reads it without making the line a value of its own.
-        let readers: [String: @Sendable (Root) -> Any?]
 
         static func include<Part: TemplateValue>(_ path: KeyPath<Root, Part> & Sendable) -> Self {
-            Self(type: Part.self, read: { $0[keyPath: path] }, readers: Part.fields.readers(through: path))
+            Self(type: Part.self, read: { $0[keyPath: path] })
         }
     }
 
@@ -135,28 +132,9 @@ struct TemplateFields<Root>: Sendable {
     func value(named name: String, of root: Root) -> Any? {
         if let field = byName[name] { return field.read(root) }
         for part in included {
-            if let value = part.readers[name]?(root) { return value }
+            if let value = part.read(root).child(named: name) { return value }
         }
         return nil
-    }
-
-    /// `value(named:of:)` for every name, for a value that includes this one at `path`.
-    func readers<Owner>(through path: KeyPath<Owner, Root> & Sendable) -> [String: @Sendable (Owner) -> Any?] {
-        var out: [String: @Sendable (Owner) -> Any?] = [:]
-        for name in Set(included.flatMap(\.readers.keys)) where byName[name] == nil {
-            let parts = included
-            out[name] = { owner in
-                let root = owner[keyPath: path]
-                for part in parts {
-                    if let value = part.readers[name]?(root) { return value }
-                }
-                return nil
-            }
-        }
-        for (name, field) in byName {
-            out[name] = { field.read($0[keyPath: path]) }
-        }
-        return out
     }
 
     func fingerprint(_ root: Root, into hash: inout StableHash) {
