@@ -1,5 +1,11 @@
 import Model
 
+/// Whether a sentence has been read for an ACLED sub-event, and what it gave.
+enum SubEventReading: Sendable {
+    case unread
+    case read(SubEvent?)
+}
+
 /// An event read from one sentence, before the sentences telling the same thing are merged.
 struct EventCandidate: Sendable {
     var paragraph: Int
@@ -24,6 +30,9 @@ struct EventCandidate: Sendable {
     var topics: [String]
     /// The figures of killed people each sentence gave, with its source.
     var tolls: [Toll] = []
+    /// The ACLED sub-event of `sentence`, read from its words when a military action is read
+    /// from it; `.unread` for a sentence read as another type (a statement folded into a strike).
+    var subEvent: SubEventReading = .unread
     var fatalities: Int? { Toll.lowerBound(tolls) }
     var quotes: [Quote]
     /// An agreement told as the outcome of talks ("ended … talks with a draft agreement").
@@ -229,6 +238,7 @@ struct CandidateMerger: Sendable {
         // The source is the first body sentence that tells the event.
         if e.paragraph == 0 && c.paragraph > 0 {
             e.sentence = c.sentence
+            e.subEvent = c.subEvent
             e.headline = c.headline
             e.paragraph = c.paragraph
         }

@@ -36,8 +36,17 @@ struct EventBuilder: Sendable {
                      tolls: Toll.distinct(c.tolls), quotes: c.quotes,
                      sources: [SourceRef(article: article.fileName, paragraph: c.paragraph, sentence: c.sentence)])
         if let canonical, canonical != c.location { event.locationMention = c.location }
-        if c.type == .militaryAction { event.subEvent = rules.subEvent(rules.tokenizer.tokenize(c.sentence)) }
+        if c.type == .militaryAction { event.subEvent = subEvent(c) }
         event.isReply = c.isReply
         return event
+    }
+
+    /// A military action's sub-event, from its source sentence's words (read already, unless
+    /// the source is a statement folded into the action).
+    private func subEvent(_ c: EventCandidate) -> SubEvent? {
+        switch c.subEvent {
+        case .read(let kind): kind
+        case .unread: rules.subEvent(rules.tokenizer.tokenize(c.sentence))
+        }
     }
 }

@@ -121,7 +121,7 @@ struct SentenceReader {
             targets: r.targets.filter { t in !r.participants.contains { $0.actor == t.actor } },
             date: eventDate, precision: precision, strength: strength,
             location: location(type, placed, topics, participants: Set(r.participants.map(\.actor)), on: eventDate), ownPlace: placed?.text, topics: topics,
-            tolls: tolls(tokens, type, r),
+            tolls: tolls(tokens, type, r), subEvent: type == .militaryAction ? .read(rules.subEvent(tokens)) : .unread,
             quotes: quotes.map { Quote(text: $0, speaker: r.speakers.first.map { cast[$0.actor].slug }) },
             outcomeOfTalks: type == .agreement && classification?.accepted.contains { $0.type == .consultation } == true,
             status: status(type, dated.main, eventDate, unrealised: classification.map { rules.isUnrealised(tokens, $0.trigger.start..<$0.trigger.end) } ?? false,

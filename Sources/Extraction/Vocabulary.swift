@@ -41,7 +41,7 @@ struct WordClasses: Sendable, Hashable {
 
     static let capacity = 128
 
-    func contains(_ bit: Int) -> Bool {
+    @inline(__always) func contains(_ bit: Int) -> Bool {
         bit < 64 ? low & (1 << UInt64(bit)) != 0 : high & (1 << UInt64(bit - 64)) != 0
     }
 
