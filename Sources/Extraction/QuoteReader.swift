@@ -16,7 +16,7 @@ struct QuoteReader: Sendable {
             guard let end = text.firstIndex(ofMark: close, from: start) else { break }
             var quote = String(text[start..<end]).trimmingWhitespace()
             while let last = quote.last, last == "," { quote.removeLast() }
-            if quote.split(separator: " ").count >= 2 { out.append(quote) }
+            if quote.split(separator: " ", maxSplits: 1).count >= 2 { out.append(quote) }  // (two words: cut once)
             from = text.index(after: end)
         }
         return out
