@@ -16,7 +16,7 @@ public enum ArticleParser {
                                message: "the file name's date \(prefixDate.iso) is outside \(Day.plausibleYears.lowerBound)–\(Day.plausibleYears.upperBound)")
         }
         if fileName.hasSuffix(".txt") {
-            let lines = text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+            let lines = text.lines().enumerated()
                 .map { (line: $0.offset + 1, text: $0.element.trimmed()) }
                 .filter { !$0.text.isEmpty }
             guard let title = lines.first else {
@@ -64,7 +64,7 @@ public enum ArticleParser {
         var result: [(text: String, line: Int)] = []
         var current: [String] = []
         var start = firstLine
-        for (offset, line) in body.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (offset, line) in body.lines().enumerated() {
             let trimmed = line.trimmed()
             if trimmed.isEmpty {
                 if !current.isEmpty { result.append((current.joined(separator: " "), start)) }

@@ -35,7 +35,7 @@ public struct FrontMatter: Sendable {
     /// Splits and parses `text`. Throws a `Diagnostic` naming the line of malformed YAML.
     public init(file: String, text: String) throws {
         self.file = file
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = text.lines()
             .map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
         guard let first = lines.first, first.trimmingSpaces() == "---" else {
             self.body = text

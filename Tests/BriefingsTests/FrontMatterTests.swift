@@ -107,4 +107,11 @@ import Model
             try SiteConfigParser.parse(path: "Content/site.yml", text: "title: T\nlanguage: Deutsch\n")
         } throws: { error in (error as? Diagnostic)?.line == 2 }
     }
+
+    /// Lines are cut by bytes; they must be the lines `split` cuts by characters, empty ones,
+    /// a last one without a line feed, and a combining mark after a line feed included.
+    @Test(arguments: ["", "\n", "a", "a\n", "\n\nb", "Trêve à Idlib\n\n« Oui »\n", "e\n\u{301}x\n", "🇱🇾\nتركيا\n\n"])
+    func linesAreCutWhereSplitCutsThem(text: String) {
+        #expect(text.lines() == text.split(separator: "\n", omittingEmptySubsequences: false))
+    }
 }
