@@ -357,19 +357,20 @@ struct HeadlineWriter: Sendable {
         let tokens = sentence.tokens
         var kept = tokens.indices.filter { keep[$0] }
         kept = tidy(kept, tokens)
+        // Tokens that follow one another in the sentence are copied as the text has them, in one
+        // piece with what lies between them; a gap where words were dropped becomes a space.
         var out = ""
-        var previous: Int?
-        for k in kept {
-            if let p = previous {
-                if p + 1 == k {
-                    out += sentence.source[tokens[p].range.upperBound..<tokens[k].range.lowerBound]
-                } else if !Self.noSpaceBefore.contains(tokens[k]), !closesEnglishQuote(tokens, k) {
-                    out += " "
-                }
+        var run: Range<String.Index>?
+        for (n, k) in kept.enumerated() {
+            if n > 0, kept[n - 1] + 1 == k, let start = run?.lowerBound {
+                run = start..<tokens[k].range.upperBound
+                continue
             }
-            out += tokens[k].text
-            previous = k
+            if let run { out += sentence.source[run] }
+            if n > 0, !Self.noSpaceBefore.contains(tokens[k]), !closesEnglishQuote(tokens, k) { out += " " }
+            run = tokens[k].range
         }
+        if let run { out += sentence.source[run] }
         return out
     }
 
