@@ -58,7 +58,7 @@ struct Coreference: Sendable {
             // the main clause after a fronted adjunct refers past the names inside it.
             let fronted = i > 1 && tokens[i - 1].isMark(",") && afterFrontedAdjunct(tokens, i)
             let found = anaphor(at: i, in: sentence, mentions: mentions, added: added, fronted: fronted)
-            added += found.mentions
+            if !found.mentions.isEmpty { added += found.mentions }
             i = found.next
         }
         return added
@@ -211,7 +211,7 @@ struct Coreference: Sendable {
     }
 
     static func sameStem(_ a: String, _ b: String) -> Bool {
-        let n = min(a.count, b.count)
+        let n = min(a.characterCount, b.characterCount)
         guard n >= 4 else { return a == b }
         return a.hasPrefix(b) || b.hasPrefix(a) || a.prefix(max(4, n - 1)) == b.prefix(max(4, n - 1))
     }

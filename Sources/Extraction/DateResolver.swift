@@ -278,7 +278,7 @@ struct DateResolver: Sendable {
     /// conditional of agency copy, "aurait bombardé", which reports a fact not yet confirmed.
     private func isFutureForm(_ tokens: [Token], at k: Int) -> Bool {
         let token = tokens[k]
-        guard !rules.futureEndings.isEmpty, token.isWord, !token.looksLikeName, token.text.count >= 4 else { return false }
+        guard !rules.futureEndings.isEmpty, token.isWord, !token.looksLikeName, token.text.characterCount >= 4 else { return false }
         let word = token.folded
         guard rules.futureEndings.end(word) else { return false }
         let pastConditional = rules.auxiliaries.contains(token) && rules.conditionalEndings.end(word)

@@ -113,7 +113,7 @@ extension HeadlineWriter {
         var total = 0
         for k in kept {
             widths.append(total)
-            total += tokens[k].text.count
+            total += tokens[k].text.characterCount
         }
         return widths
     }

@@ -296,7 +296,7 @@ final class LanguageRules: Sendable {
         return window.contains { k in
             let word = tokens[k].folded
             return conditionalCues.contains(tokens[k]) && k < trigger.upperBound
-                || word.count >= Self.shortestConditional && conditionalEndings.end(word)
+                || word.characterCount >= Self.shortestConditional && conditionalEndings.end(word)
         }
     }
 
