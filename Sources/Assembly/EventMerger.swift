@@ -17,9 +17,33 @@ public enum EventMerger {
 
     /// Merges, and when `recording`, keeps for each merged event the reports it was made of and
     /// why each joined (for `briefings events --explain`); `records` follows `events`.
+    ///
+    /// Events of different types never merge, so each type is merged on its own, the types in
+    /// parallel; the merged events are then put in the site's one order, which does not depend
+    /// on the order the types were merged in.
     public static func merge(_ events: [Event], places: Set<String> = [], recording: Bool) -> (events: [Event], records: [MergeRecord]) {
         // (Positions sorted, not the events: moving large values costs more than comparing them.)
         let ordered = events.indices.sorted { EventOrder.chronological(events[$0], events[$1]) }
+        var byType: [EventType: [Int]] = [:]
+        for position in ordered { byType[events[position].type, default: []].append(position) }
+        // (The largest first, so that the last worker to start has the least to do.)
+        let groups = byType.sorted { ($0.value.count, $1.key) > ($1.value.count, $0.key) }.map(\.value)
+        let passes = groups.parallelMap { merge(events, $0, places: places, recording: recording) }
+        let merged = passes.flatMap(\.events)
+        let records = passes.flatMap(\.records)
+        let order = merged.indices.sorted { EventOrder.chronological(merged[$0], merged[$1]) }
+        let result = uniqueIDs(order.map { merged[$0] })
+        guard recording else { return (result, []) }
+        return (result, zip(order, result).map { index, event in
+            var record = records[index]
+            record.event = event
+            return record
+        })
+    }
+
+    /// Merges the events at `positions`, all of one type, taken in chronological order.
+    private static func merge(_ events: [Event], _ positions: [Int], places: Set<String>,
+                              recording: Bool) -> (events: [Event], records: [MergeRecord]) {
         var merged: [Event] = []
         var records: [MergeRecord] = []
         // Merged events filed by type, day and participant: an event is compared only with
@@ -32,7 +56,7 @@ public enum EventMerger {
         // Each merged event's participants and articles, kept beside it rather than gathered
         // again for every comparison (a merged event can hold hundreds of reports).
         var sides: [Side] = []
-        for position in ordered {
+        for position in positions {
             let event = events[position]
             let side = Side(of: event)
             // The latest first, as a scan back through the merged events would meet them.
@@ -53,14 +77,7 @@ public enum EventMerger {
                 if recording { records.append(MergeRecord(first: event)) }
             }
         }
-        let order = merged.indices.sorted { EventOrder.chronological(merged[$0], merged[$1]) }
-        let events = uniqueIDs(order.map { merged[$0] })
-        guard recording else { return (events, []) }
-        return (events, zip(order, events).map { index, event in
-            var record = records[index]
-            record.event = event
-            return record
-        })
+        return (merged, records)
     }
 
     /// Where merged events are filed.
