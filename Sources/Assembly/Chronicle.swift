@@ -83,11 +83,15 @@ public struct Chronicle: Sendable {
     /// Announced events that no article has reported as happening: none that the merge would
     /// take for the same event (`EventMerger.tellTheSame`).
     static func stillScheduled(_ scheduled: [Event], happened: [Event]) -> [Event] {
-        var byTypeAndDay: [String: [Event]] = [:]
-        for event in happened { byTypeAndDay["\(event.type.rawValue) \(event.date.dayNumber)", default: []].append(event) }
+        struct TypeAndDay: Hashable {
+            var type: EventType
+            var day: Int
+        }
+        var byTypeAndDay: [TypeAndDay: [Event]] = [:]
+        for event in happened { byTypeAndDay[TypeAndDay(type: event.type, day: event.date.dayNumber), default: []].append(event) }
         return scheduled.filter { plan in
             !(-1...1).contains { offset in
-                (byTypeAndDay["\(plan.type.rawValue) \(plan.date.dayNumber + offset)"] ?? []).contains {
+                (byTypeAndDay[TypeAndDay(type: plan.type, day: plan.date.dayNumber + offset)] ?? []).contains {
                     EventMerger.tellTheSame(plan, $0)
                 }
             }
