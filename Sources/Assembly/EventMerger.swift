@@ -23,7 +23,7 @@ public enum EventMerger {
     /// on the order the types were merged in.
     public static func merge(_ events: [Event], places: Set<String> = [], recording: Bool) -> (events: [Event], records: [MergeRecord]) {
         // (Positions sorted, not the events: moving large values costs more than comparing them.)
-        let ordered = events.indices.sorted { EventOrder.chronological(events[$0], events[$1]) }
+        let ordered = EventOrder.sortedPositions(events)
         var byType: [EventType: [Int]] = [:]
         for position in ordered { byType[events[position].type, default: []].append(position) }
         // (The largest first, so that the last worker to start has the least to do.)
@@ -31,7 +31,7 @@ public enum EventMerger {
         let passes = groups.parallelMap { merge(events, $0, places: places, recording: recording) }
         let merged = passes.flatMap(\.events)
         let records = passes.flatMap(\.records)
-        let order = merged.indices.sorted { EventOrder.chronological(merged[$0], merged[$1]) }
+        let order = EventOrder.sortedPositions(merged)
         let result = uniqueIDs(order.map { merged[$0] })
         guard recording else { return (result, []) }
         return (result, zip(order, result).map { index, event in
@@ -196,10 +196,26 @@ public enum EventMerger {
 /// The site's one order for events: by day, then id, then first source.
 public enum EventOrder {
     public static func chronological(_ a: Event, _ b: Event) -> Bool {
+        precedes(a, b) { (firstSource(a), firstSource(b)) }
+    }
+
+    /// The positions of `events` in chronological order. Each event's first source is written
+    /// out once, not at every comparison: before merging, the reports of one event share a day
+    /// and an id, and most comparisons come down to their sources.
+    static func sortedPositions(_ events: [Event]) -> [Int] {
+        let sources = events.map(firstSource)
+        return events.indices.sorted { i, j in precedes(events[i], events[j]) { (sources[i], sources[j]) } }
+    }
+
+    /// By day, then id, then the first sources, which are written out only when needed.
+    private static func precedes(_ a: Event, _ b: Event, sources: () -> (String, String)) -> Bool {
         if a.date != b.date { return a.date < b.date }
         if a.id != b.id { return a.id < b.id }
-        return (a.sources.first?.description ?? "") < (b.sources.first?.description ?? "")
+        let (first, second) = sources()
+        return first < second
     }
+
+    private static func firstSource(_ event: Event) -> String { event.sources.first?.description ?? "" }
 }
 
 extension SourceRef: CustomStringConvertible {
