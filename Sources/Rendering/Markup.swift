@@ -22,6 +22,14 @@ enum Markup {
     /// `escape` with line breaks made spaces: for an attribute, or HTML inside Markdown, where a
     /// blank line would end the block.
     static func escapeOnOneLine(_ text: String) -> String {
-        escape(text.split(whereSeparator: \.isNewline).joined(separator: " "))
+        // (Most labels have no line break, and are not read character by character for one.)
+        guard text.unicodeScalars.contains(where: isLineBreak) else { return escape(text) }
+        return escape(text.split(whereSeparator: \.isNewline).joined(separator: " "))
+    }
+
+    /// The scalars of the characters that are `isNewline`: LF, VT, FF, CR, NEL, LS and PS (a
+    /// line break is always a character of its own, or CR LF).
+    private static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
+        (0x0A...0x0D).contains(scalar.value) || scalar.value == 0x85 || scalar.value == 0x2028 || scalar.value == 0x2029
     }
 }

@@ -51,9 +51,6 @@ struct PageMetadata {
 
     /// Cut at a word boundary, with an ellipsis.
     static func shorten(_ text: String) -> String {
-        let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        guard flat.count > descriptionLength else { return flat }
-        let cut = flat.prefix(descriptionLength)
-        return String(cut[..<(cut.lastIndex(of: " ") ?? cut.endIndex)]) + " …"
+        text.shortened(to: descriptionLength, joiningRunsOf: \.isWhitespace)
     }
 }

@@ -138,9 +138,6 @@ struct SearchIndex {
 
     /// The first words of a text, cut at a word boundary.
     static func snippet(_ text: String, limit: Int = 180) -> String {
-        let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
-        guard flat.count > limit else { return flat }
-        let cut = flat.prefix(limit)
-        return String(cut[..<(cut.lastIndex(of: " ") ?? cut.endIndex)]) + " …"
+        text.shortened(to: limit, joiningRunsOf: \.isNewline)
     }
 }
