@@ -124,34 +124,67 @@ struct PrettyJSON {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// `<`, `>`, `&`, U+2028 and U+2029: what could end a `<script>` or a line of JavaScript.
-    private static let scriptEnders: Set<UInt32> = [0x3C, 0x3E, 0x26, 0x2028, 0x2029]
-
+    /// Appends the literal. It reads the text's UTF-8 bytes and copies each run that needs no
+    /// escape whole: exports hold every event's text, and most of it is plain.
     static func appendLiteral(_ text: String, to bytes: inout [UInt8], scriptSafe: Bool) {
-        let hex = Array("0123456789abcdef".utf8)
-        func unicode(_ scalar: UInt32) {
-            bytes.append(contentsOf: [92, UInt8(ascii: "u")])
-            for shift in stride(from: 12, through: 0, by: -4) { bytes.append(hex[Int((scalar >> UInt32(shift)) & 15)]) }
+        var text = text
+        bytes.append(UInt8(ascii: "\""))
+        text.withUTF8 { utf8 in
+            var run = 0
+            var i = 0
+            while i < utf8.count {
+                guard let (escape, length) = escape(utf8, at: i, scriptSafe: scriptSafe) else {
+                    i += 1
+                    continue
+                }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<i]))
+                appendEscape(escape, to: &bytes)
+                i += length
+                run = i
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run...]))
         }
         bytes.append(UInt8(ascii: "\""))
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x22: bytes.append(contentsOf: [92, 34])
-            case 0x5C: bytes.append(contentsOf: [92, 92])
-            case 10: bytes.append(contentsOf: [92, UInt8(ascii: "n")])
-            case 13: bytes.append(contentsOf: [92, UInt8(ascii: "r")])
-            case 9: bytes.append(contentsOf: [92, UInt8(ascii: "t")])
-            case 8: bytes.append(contentsOf: [92, UInt8(ascii: "b")])
-            case 12: bytes.append(contentsOf: [92, UInt8(ascii: "f")])
-            case 0..<32: unicode(scalar.value)
-            default:
-                if scriptSafe, Self.scriptEnders.contains(scalar.value) {
-                    unicode(scalar.value)
-                } else {
-                    UTF8.encode(scalar) { bytes.append($0) }
-                }
+    }
+
+    /// How a character that must be escaped is written: after a backslash, one letter or a
+    /// `\u` code.
+    private enum Escape {
+        case letter(UInt8)
+        case unicode(UInt32)
+    }
+
+    /// The escape the character starting at byte `i` needs, and its length in bytes; nil for a
+    /// byte copied as it is.
+    private static func escape(_ utf8: UnsafeBufferPointer<UInt8>, at i: Int, scriptSafe: Bool) -> (Escape, Int)? {
+        let byte = utf8[i]
+        switch byte {
+        case 0x22, 0x5C: return (.letter(byte), 1)
+        case 10: return (.letter(UInt8(ascii: "n")), 1)
+        case 13: return (.letter(UInt8(ascii: "r")), 1)
+        case 9: return (.letter(UInt8(ascii: "t")), 1)
+        case 8: return (.letter(UInt8(ascii: "b")), 1)
+        case 12: return (.letter(UInt8(ascii: "f")), 1)
+        case 0..<32: return (.unicode(UInt32(byte)), 1)
+        case 0x3C, 0x3E, 0x26: return scriptSafe ? (.unicode(UInt32(byte)), 1) : nil
+        // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
+        case 0xE2 where scriptSafe && i + 2 < utf8.count && utf8[i + 1] == 0x80 && (utf8[i + 2] == 0xA8 || utf8[i + 2] == 0xA9):
+            return (.unicode(utf8[i + 2] == 0xA8 ? 0x2028 : 0x2029), 3)
+        default: return nil
+        }
+    }
+
+    private static func appendEscape(_ escape: Escape, to bytes: inout [UInt8]) {
+        bytes.append(92)
+        switch escape {
+        case .letter(let letter):
+            bytes.append(letter)
+        case .unicode(let scalar):
+            bytes.append(UInt8(ascii: "u"))
+            for shift in stride(from: 12, through: 0, by: -4) {
+                let digit = UInt8((scalar >> UInt32(shift)) & 15)
+                bytes.append(digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10)
             }
         }
-        bytes.append(UInt8(ascii: "\""))
     }
 }
