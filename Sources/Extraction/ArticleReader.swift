@@ -107,18 +107,36 @@ struct ArticleReader {
 
     /// Each topic's place as the article writes it: the first of the topic's place keywords the
     /// text uses ("Brussels" in English, where the topic lists "Bruxelles" first), else its first.
-    static func placeForms(_ places: [String: [TopicPlace]], in sentences: [Sentence]) -> [String: TopicPlace] {
+    /// `heads` is `placeHeads(places)`.
+    static func placeForms(_ places: [String: [TopicPlace]], heads: KeyIndex, in sentences: [Sentence]) -> [String: TopicPlace] {
         // Only keywords whose first word the article uses at all need the full comparison.
-        var used = KeyIndex()
-        for sentence in sentences { for token in sentence.tokens { used.insert(token.key, slot: 0) } }
+        var used = [Bool](repeating: false, count: heads.count)
+        for sentence in sentences {
+            for k in sentence.tokens.indices {
+                if let slot = heads.slot(of: sentence.tokens[k].key) { used[slot] = true }
+            }
+        }
         var out: [String: TopicPlace] = [:]
         for (slug, keywords) in places {
             out[slug] = keywords.first { place in
-                guard let head = place.words.first, used.slot(of: Token.key(head)) != nil else { return false }
+                guard let head = place.words.first, let slot = heads.slot(of: Token.key(head)), used[slot] else { return false }
                 return sentences.contains { Self.contains(place.words, in: $0.tokens) }
             } ?? keywords.first
         }
         return out
+    }
+
+    /// The first word of every place keyword, by key, each in a slot of its own (made once for
+    /// a build; an article then only looks its words up).
+    static func placeHeads(_ places: [String: [TopicPlace]]) -> KeyIndex {
+        var heads = KeyIndex()
+        for keywords in places.values {
+            for place in keywords {
+                guard let head = place.words.first, heads.slot(of: Token.key(head)) == nil else { continue }
+                heads.insert(Token.key(head), slot: heads.count)
+            }
+        }
+        return heads
     }
 
     /// Whether the folded words follow one another somewhere in the tokens.

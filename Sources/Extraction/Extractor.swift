@@ -36,6 +36,9 @@ public final class Extractor: Sendable {
     /// Each topic's places: its keywords that are places, in order ("Libye", "Libya", "Tripoli"…),
     /// each with its folded words.
     let topicPlaces: [String: [TopicPlace]]
+    /// The first words of `topicPlaces`' keywords, by key, each given a slot of its own: what an
+    /// article's words are looked up in to tell which keywords it may use.
+    let topicPlaceHeads: KeyIndex
     /// Topics keyed on a body that other actors belong to (the registry names it as their
     /// `country`: the European Union): a response that cuts across the other topics.
     let crossCuttingTopics: Set<String>
@@ -65,6 +68,7 @@ public final class Extractor: Sendable {
                                        topics: topics, languages: languages, registry: registry, matcher: matcher, tokenizer: tokenizer)
         self.placeTable = placeTable
         topicPlaces = Self.topicPlaces(topics, placeTable: placeTable, tokenizer: tokenizer)
+        topicPlaceHeads = ArticleReader.placeHeads(topicPlaces)
         let memberships = Set(registry.compactMap { $0.country?.folded() })
         crossCuttingTopics = Set(topics.filter { topic in
             // The body's own name, not an alias: aliases can name a branch ("MANUL" for the UN).

@@ -66,7 +66,7 @@ struct SentenceReader {
         placeFinder = PlaceFinder(rules: rules, gazetteer: extractor.placeTable)
         headlines = HeadlineWriter(rules: rules)
         coreference = Coreference(rules: rules, cast: cast, registryWords: extractor.registryWords[rules.language] ?? [])
-        topicPlaceForms = ArticleReader.placeForms(extractor.topicPlaces, in: blocks.flatMap { $0 })
+        topicPlaceForms = ArticleReader.placeForms(extractor.topicPlaces, heads: extractor.topicPlaceHeads, in: blocks.flatMap { $0 })
         articleInForce = published
         let title = blocks.first ?? []
         titleTopics = title.isEmpty ? [] : extractor.topicTagger.topics(in: title.flatMap(\.tokens))
