@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Model
 
 extension String {
     /// Where the character `mark` (a quotation mark, a bracket) first stands at or after
@@ -35,11 +31,9 @@ extension String {
         var text = self
         return text.withUTF8 { bytes -> Int? in
             guard pattern.count <= bytes.count else { return nil }
-            guard let base = bytes.baseAddress else { return nil }
             var i = from
-            // (memchr finds the first byte many bytes at a time; most sentences have no mark.)
-            while i + pattern.count <= bytes.count, let found = memchr(base + i, Int32(pattern[0]), bytes.count - i) {
-                let at = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            // (Most sentences have no mark: the first byte is searched for, then the rest compared.)
+            while i + pattern.count <= bytes.count, let at = bytes.firstOffset(of: pattern[0], from: i) {
                 if at + pattern.count <= bytes.count, pattern.indices.allSatisfy({ bytes[at + $0] == pattern[$0] }) { return at }
                 i = at + 1
             }

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Model
 
 extension String {
     /// The text cut at every line feed, empty lines kept: what `split(separator: "\n",
@@ -12,14 +8,8 @@ extension String {
     func lines() -> [Substring] {
         var text = self
         let feeds = text.withUTF8 { bytes -> [Int] in
-            guard let base = bytes.baseAddress else { return [] }
             var feeds: [Int] = []
-            var from = 0
-            while from < bytes.count, let found = memchr(base + from, 0x0A, bytes.count - from) {
-                let at = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                feeds.append(at)
-                from = at + 1
-            }
+            while let at = bytes.firstOffset(of: UInt8(ascii: "\n"), from: (feeds.last ?? -1) + 1) { feeds.append(at) }
             return feeds
         }
         var out: [Substring] = []
