@@ -45,52 +45,52 @@ struct TemplateField<Root>: Sendable {
     /// Adds the value to a fingerprint, read as its own type (no cast through `Any`).
     let hash: @Sendable (Root, inout StableHash) -> Void
 
-    private static func string(_ name: String, _ kind: FieldKind, _ path: KeyPath<Root, String> & Sendable) -> Self {
-        Self(name: name, kind: kind, nested: [], read: { TemplateText($0[keyPath: path]) }, hash: { root, hash in
+    private static func string(_ name: String, _ kind: FieldKind, _ value: @escaping @Sendable (Root) -> String) -> Self {
+        Self(name: name, kind: kind, nested: [], read: { TemplateText(value($0)) }, hash: { root, hash in
             hash.update(marker: 0x22)
-            hash.update(root[keyPath: path])
+            hash.update(value(root))
         })
     }
 
     /// Text that may be absent: `{{#name}}…{{/name}}` shows only when it is there.
-    private static func optional(_ name: String, _ kind: FieldKind, _ path: KeyPath<Root, String?> & Sendable) -> Self {
-        Self(name: name, kind: kind, nested: [], read: { $0[keyPath: path].map { TemplateText($0) as Any } }, hash: { root, hash in
-            guard let text = root[keyPath: path] else { return hash.update(marker: 0x00) }
+    private static func optional(_ name: String, _ kind: FieldKind, _ value: @escaping @Sendable (Root) -> String?) -> Self {
+        Self(name: name, kind: kind, nested: [], read: { value($0).map { TemplateText($0) as Any } }, hash: { root, hash in
+            guard let text = value(root) else { return hash.update(marker: 0x00) }
             hash.update(marker: 0x22)
             hash.update(text)
         })
     }
 
-    static func text(_ name: String, _ path: KeyPath<Root, String> & Sendable) -> Self { string(name, .text, path) }
-    static func text(_ name: String, _ path: KeyPath<Root, String?> & Sendable) -> Self { optional(name, .text, path) }
-    static func markup(_ name: String, _ path: KeyPath<Root, String?> & Sendable) -> Self { optional(name, .markup, path) }
-    static func markup(_ name: String, _ path: KeyPath<Root, String> & Sendable) -> Self { string(name, .markup, path) }
-    static func address(_ name: String, _ path: KeyPath<Root, String> & Sendable) -> Self { string(name, .address, path) }
+    static func text(_ name: String, _ value: @escaping @Sendable (Root) -> String) -> Self { string(name, .text, value) }
+    static func text(_ name: String, _ value: @escaping @Sendable (Root) -> String?) -> Self { optional(name, .text, value) }
+    static func markup(_ name: String, _ value: @escaping @Sendable (Root) -> String?) -> Self { optional(name, .markup, value) }
+    static func markup(_ name: String, _ value: @escaping @Sendable (Root) -> String) -> Self { string(name, .markup, value) }
+    static func address(_ name: String, _ value: @escaping @Sendable (Root) -> String) -> Self { string(name, .address, value) }
 
-    static func flag(_ name: String, _ path: KeyPath<Root, Bool> & Sendable) -> Self {
-        Self(name: name, kind: .flag, nested: [], read: { $0[keyPath: path] }, hash: { root, hash in
-            hash.update(marker: root[keyPath: path] ? 0x31 : 0x30)
+    static func flag(_ name: String, _ value: @escaping @Sendable (Root) -> Bool) -> Self {
+        Self(name: name, kind: .flag, nested: [], read: { value($0) }, hash: { root, hash in
+            hash.update(marker: value(root) ? 0x31 : 0x30)
         })
     }
 
-    static func list<Item: TemplateValue>(_ name: String, _ path: KeyPath<Root, [Item]> & Sendable) -> Self {
-        Self(name: name, kind: .section, nested: [Item.self], read: { $0[keyPath: path] }, hash: { root, hash in
-            let items = root[keyPath: path]
+    static func list<Item: TemplateValue>(_ name: String, _ value: @escaping @Sendable (Root) -> [Item]) -> Self {
+        Self(name: name, kind: .section, nested: [Item.self], read: { value($0) }, hash: { root, hash in
+            let items = value(root)
             hash.update(marker: 0x5B)
             hash.update(items.count)
             for item in items { item.fingerprint(into: &hash) }
         })
     }
 
-    static func value<Item: TemplateValue>(_ name: String, _ path: KeyPath<Root, Item> & Sendable) -> Self {
-        Self(name: name, kind: .section, nested: [Item.self], read: { $0[keyPath: path] }, hash: { root, hash in
-            root[keyPath: path].fingerprint(into: &hash)
+    static func value<Item: TemplateValue>(_ name: String, _ value: @escaping @Sendable (Root) -> Item) -> Self {
+        Self(name: name, kind: .section, nested: [Item.self], read: { value($0) }, hash: { root, hash in
+            value(root).fingerprint(into: &hash)
         })
     }
 
     /// The interface words (`{{t.key}}`), hashed with the theme rather than with each page.
-    static func labels(_ name: String, _ path: KeyPath<Root, [String: String]> & Sendable) -> Self {
-        Self(name: name, kind: .section, nested: [], read: { TemplateLabels(labels: $0[keyPath: path]) }, hash: { _, _ in })
+    static func labels(_ name: String, _ value: @escaping @Sendable (Root) -> [String: String]) -> Self {
+        Self(name: name, kind: .section, nested: [], read: { TemplateLabels(labels: value($0)) }, hash: { _, _ in })
     }
 
     /// Markup made from what the value holds when a template asks for it, and only then;
@@ -114,8 +114,8 @@ struct TemplateFields<Root>: Sendable {
         let type: any TemplateValue.Type
         let read: @Sendable (Root) -> any TemplateValue
 
-        static func include<Part: TemplateValue>(_ path: KeyPath<Root, Part> & Sendable) -> Self {
-            Self(type: Part.self, read: { $0[keyPath: path] })
+        static func include<Part: TemplateValue>(_ value: @escaping @Sendable (Root) -> Part) -> Self {
+            Self(type: Part.self, read: { value($0) })
         }
     }
 
