@@ -3,7 +3,8 @@ import Foundation
 import Model
 
 /// Extraction results kept between builds, so that a rebuild extracts only the articles that
-/// changed: one file per article under `<project>/.briefings-cache/extraction/`.
+/// changed: one file per article under `<project>/.briefings-cache/extraction/`, written by
+/// `CompactEncoder`.
 ///
 /// An entry is named by a hash of the article and of everything else that can change its
 /// events: the actor registry, the topics, the places, the language data and the program
@@ -14,7 +15,7 @@ struct ExtractionCache: Sendable {
     /// A hash of everything but the article that decides its events.
     let context: String
 
-    static let header = "briefings-extraction 1 "
+    static let header = "briefings-extraction 2 "
 
     init(project: URL, registry: [Actor], topics: [Topic], places: [Place], lexicons: [[UInt8]]) {
         folder = project.appendingPathComponent(".briefings-cache/extraction")
@@ -70,17 +71,17 @@ struct ExtractionCache: Sendable {
               let newline = data.firstIndex(of: UInt8(ascii: "\n")),
               let header = String(data: data[data.startIndex..<newline], encoding: .utf8),
               header.hasPrefix(Self.header) else { return nil }
-        let body = data[(newline + 1)...]
+        let body = [UInt8](data[(newline + 1)...])
         guard String(header.dropFirst(Self.header.count)) == StableHash.of(body) else { return nil }
-        return try? JSONDecoder().decode(ArticleExtraction.self, from: body)
+        return try? CompactDecoder.decode(ArticleExtraction.self, from: body)
     }
 
     /// Writes an entry beside its final name, then renames it: a build killed midway leaves
     /// either no entry or a whole one.
     func store(_ extraction: ArticleExtraction, key: String) {
-        guard let body = try? JSONEncoder().encode(extraction) else { return }
+        guard let body = try? CompactEncoder.encode(extraction) else { return }
         var entry = Data((Self.header + StableHash.of(body) + "\n").utf8)
-        entry.append(body)
+        entry.append(contentsOf: body)
         let final = path(key)
         let temporary = final + ".\(ProcessInfo.processInfo.processIdentifier).tmp"
         guard FileManager.default.createFile(atPath: temporary, contents: entry) else { return }
