@@ -42,6 +42,22 @@ import Model
         #expect(SearchShards.literal("\u{2027}\u{20AC}") == "\"\u{2027}\u{20AC}\"")
     }
 
+    /// Document numbers as differences in base 36, against `String(_:radix:)` joined by commas.
+    @Test func postingsAreWrittenAsBase36Differences() {
+        #expect(SearchShards.deltas([]) == "")
+        #expect(SearchShards.deltas([3, 5, 40]) == "3,2,z")
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<200 {
+            var n: Int32 = 0
+            let numbers = (0..<Int.random(in: 1...30, using: &generator)).map { _ -> Int32 in
+                n += Int32.random(in: 0...100_000, using: &generator)
+                return n
+            }
+            let expected = zip(numbers, [0] + numbers.dropLast()).map { String($0 - $1, radix: 36) }.joined(separator: ",")
+            #expect(SearchShards.deltas(numbers) == expected)
+        }
+    }
+
     @Test func searchIndexFoldsAccentsAndListsEveryKind() throws {
         #expect(SearchIndex.fold("L’armée d'Erdoğan — ÉTÉ 2020") == "l armee d erdogan ete 2020")
         #expect(SearchIndex.fold("Œuvre «Saraqeb»") == "oeuvre saraqeb")

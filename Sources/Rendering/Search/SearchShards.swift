@@ -72,10 +72,12 @@ struct SearchShards {
             for position in start..<Swift.min(start + size, documents.count) {
                 let document = documents[position]
                 let number = Int32(position)
-                for word in document.words.split(separator: " ") { all[String(word), default: []].append(number) }
+                // (Folded words are separated by single spaces: cut at the bytes.)
+                for word in document.words.utf8.split(separator: 32) { all[String(Substring(word)), default: []].append(number) }
                 var seen = Set<Substring>()
-                for word in SearchIndex.fold(document.title).split(separator: " ") where seen.insert(word).inserted {
-                    inTitles[String(word), default: []].append(number)
+                for bytes in SearchIndex.fold(document.title).utf8.split(separator: 32) {
+                    let word = Substring(bytes)
+                    if seen.insert(word).inserted { inTitles[String(word), default: []].append(number) }
                 }
             }
             return (all, inTitles)
@@ -121,10 +123,28 @@ struct SearchShards {
 
     /// Ascending numbers as differences in base 36: [3, 5, 40] → "3,2,z".
     static func deltas(_ numbers: [Int32]) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(numbers.count * 3)
         var previous: Int32 = 0
-        return numbers.map { n in
-            defer { previous = n }
-            return String(n - previous, radix: 36)
-        }.joined(separator: ",")
+        for n in numbers {
+            if !out.isEmpty { out.append(UInt8(ascii: ",")) }
+            appendBase36(Int64(n) - Int64(previous), to: &out)
+            previous = n
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `String(value, radix: 36)`'s digits, appended as bytes: the index writes a number for
+    /// every word of every document.
+    private static func appendBase36(_ value: Int64, to out: inout [UInt8]) {
+        if value < 0 { out.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        let start = out.count
+        repeat {
+            let digit = UInt8(magnitude % 36)
+            out.append(digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10)
+            magnitude /= 36
+        } while magnitude > 0
+        out[start...].reverse()
     }
 }
