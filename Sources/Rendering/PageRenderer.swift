@@ -10,26 +10,31 @@ import Mustache
 struct PageRenderer: Sendable {
     private let library: MustacheLibrary
     private let layout: MustacheTemplate
+    /// The same templates, read once for rendering; nil for a theme that uses what
+    /// `TemplateProgram` does not read, which swift-mustache then renders alone.
+    let themeRenderer: ThemeRenderer?
 
     init(theme: Theme) throws {
         MarkdownContentType.registerOnce
         var library = MustacheLibrary()
+        var templates: [String: String] = [:]
         for (path, text) in theme.files where path.hasSuffix(".md") {
             let name = String(path.dropLast(3))
+            templates[name] = MarkdownContentType.pragma + text
             do {
-                try library.register(MarkdownContentType.pragma + text, named: name)
+                try library.register(templates[name]!, named: name)
             } catch {
                 throw Self.describe(error, in: path)
             }
         }
         self.library = library
+        let layoutText = try theme.file("layout.html")
         do {
-            self.layout = try MustacheTemplate(string: try theme.file("layout.html"))
-        } catch let error as Diagnostic {
-            throw error
+            self.layout = try MustacheTemplate(string: layoutText)
         } catch {
             throw Self.describe(error, in: "layout.html")
         }
+        themeRenderer = ThemeRenderer(templates: templates, layout: layoutText)
     }
 
     /// A template's syntax error where it is, in words.
@@ -44,20 +49,32 @@ struct PageRenderer: Sendable {
         return Diagnostic(file: "Templates/\(path)", line: parse.context.lineNumber, column: parse.context.columnNumber, message: reason)
     }
 
-    /// The Markdown a page template produces (before cmark), for tests and debugging.
-    func markdown(_ template: String, _ values: any MustacheParent) throws -> String {
-        guard let text = library.render(values, withTemplate: template) else {
-            throw Diagnostic(file: "Templates/\(template).md", message: "the theme has no \(template).md")
-        }
+    /// The Markdown a page template produces (before cmark).
+    func markdown(_ template: String, _ scope: PageScope) throws -> String {
+        guard let themeRenderer else { return try mustacheMarkdown(template, scope) }
+        guard let text = themeRenderer.render(template, scope) else { throw Self.missing(template) }
         return text
+    }
+
+    /// The same, rendered by swift-mustache, with any values: what `ThemeRenderer` must match.
+    func mustacheMarkdown(_ template: String, _ values: any MustacheParent) throws -> String {
+        guard let text = library.render(values, withTemplate: template) else { throw Self.missing(template) }
+        return text
+    }
+
+    private static func missing(_ template: String) -> Diagnostic {
+        Diagnostic(file: "Templates/\(template).md", message: "the theme has no \(template).md")
     }
 
     /// A whole HTML page: the template's Markdown through cmark, inside the layout.
     func page(_ template: String, _ scope: PageScope, layout values: LayoutView) throws -> String {
         var values = values
         values.content = CommonMark.html(try markdown(template, scope), rawHTML: .allow)
-        return layout.render(values)
+        return themeRenderer?.renderLayout(values) ?? layout.render(values)
     }
+
+    /// The layout around some HTML, rendered by swift-mustache.
+    func mustacheLayout(_ values: LayoutView) -> String { layout.render(values) }
 }
 
 /// Mustache escaping for Markdown output.

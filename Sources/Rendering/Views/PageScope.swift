@@ -3,7 +3,7 @@ import Mustache
 /// What a page template is rendered with: the page's own value, and the names every page has
 /// — `t` (the interface words), `h` (the same escaped for HTML blocks), `root` (the way up to
 /// the site's root) and `breadcrumbHTML`.
-struct PageScope: MustacheParent {
+struct PageScope: MustacheParent, TemplateScope {
     let page: any TemplateValue
     /// Empty on the home page.
     let breadcrumbHTML: String
@@ -11,15 +11,17 @@ struct PageScope: MustacheParent {
     let labels: [String: String]
     let htmlLabels: [String: String]
 
-    func child(named name: String) -> Any? {
+    func datum(named name: String) -> TemplateDatum? {
         switch name {
-        case "t": TemplateLabels(labels: labels)
-        case "h": TemplateLabels(labels: htmlLabels)
-        case "root": TemplateText(root)
-        case "breadcrumbHTML": TemplateText(breadcrumbHTML)
-        default: page.child(named: name)
+        case "t": .value(TemplateLabels(labels: labels))
+        case "h": .value(TemplateLabels(labels: htmlLabels))
+        case "root": .text(root, wrapped: true)
+        case "breadcrumbHTML": .text(breadcrumbHTML, wrapped: true)
+        default: page.datum(named: name)
         }
     }
+
+    func child(named name: String) -> Any? { datum(named: name)?.value }
 
     /// The names above, with their kinds, for `TemplateCheck`.
     static let names: [String: Set<FieldKind>] = [

@@ -20,9 +20,10 @@ struct TemplateText: MustacheCustomRenderable, MustacheTransformable, Sendable {
 }
 
 /// The interface words (`{{t.killed}}`), each given to Mustache as a `TemplateText`.
-struct TemplateLabels: MustacheParent, MustacheTransformable, Sendable {
+struct TemplateLabels: MustacheParent, MustacheTransformable, TemplateScope {
     let labels: [String: String]
 
+    func datum(named name: String) -> TemplateDatum? { labels[name].map { .text($0, wrapped: true) } }
     func child(named name: String) -> Any? { labels[name].map(TemplateText.init) }
     func transform(_ name: String) -> Any? { labels.transform(name) }
 }

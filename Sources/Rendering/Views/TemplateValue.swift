@@ -4,15 +4,17 @@ import Mustache
 /// A value a template reads: a page, or a part of one (an event, an actor, a month).
 ///
 /// Each type lists its fields once, in `fields`: the name a template uses, how the value is
-/// read, and what kind of text it is. The same list serves Mustache's lookups
-/// (`child(named:)`), the page's fingerprint, and `TemplateCheck`, which takes the names a
-/// template may use and how each must be placed from it.
-protocol TemplateValue: MustacheParent, Sendable {
+/// read, and what kind of text it is. The same list serves the theme's lookups
+/// (`datum(named:)` for `ThemeRenderer`, `child(named:)` for swift-mustache), the page's
+/// fingerprint, and `TemplateCheck`, which takes the names a template may use and how each
+/// must be placed from it.
+protocol TemplateValue: MustacheParent, TemplateScope {
     static var fields: TemplateFields<Self> { get }
 }
 
 extension TemplateValue {
-    func child(named name: String) -> Any? { Self.fields.value(named: name, of: self) }
+    func datum(named name: String) -> TemplateDatum? { Self.fields.datum(named: name, of: self) }
+    func child(named name: String) -> Any? { datum(named: name)?.value }
 
     /// Adds the value to a fingerprint: every field, in name order, as its `hash` says (a field
     /// made from the others, such as a rendered card, adds nothing).
@@ -40,13 +42,13 @@ struct TemplateField<Root>: Sendable {
     let kind: FieldKind
     /// The types of the values a section holds, for their own names.
     let nested: [any TemplateValue.Type]
-    /// The value, for Mustache (nil for an absent optional text, which a section skips).
-    let read: @Sendable (Root) -> Any?
+    /// The value, typed by the field (nil for an absent optional text, which a section skips).
+    let datum: @Sendable (Root) -> TemplateDatum?
     /// Adds the value to a fingerprint, read as its own type (no cast through `Any`).
     let hash: @Sendable (Root, inout StableHash) -> Void
 
     private static func string(_ name: String, _ kind: FieldKind, _ value: @escaping @Sendable (Root) -> String) -> Self {
-        Self(name: name, kind: kind, nested: [], read: { TemplateText(value($0)) }, hash: { root, hash in
+        Self(name: name, kind: kind, nested: [], datum: { .text(value($0), wrapped: true) }, hash: { root, hash in
             hash.update(marker: 0x22)
             hash.update(value(root))
         })
@@ -54,7 +56,7 @@ struct TemplateField<Root>: Sendable {
 
     /// Text that may be absent: `{{#name}}…{{/name}}` shows only when it is there.
     private static func optional(_ name: String, _ kind: FieldKind, _ value: @escaping @Sendable (Root) -> String?) -> Self {
-        Self(name: name, kind: kind, nested: [], read: { value($0).map { TemplateText($0) as Any } }, hash: { root, hash in
+        Self(name: name, kind: kind, nested: [], datum: { value($0).map { .text($0, wrapped: true) } }, hash: { root, hash in
             guard let text = value(root) else { return hash.update(marker: 0x00) }
             hash.update(marker: 0x22)
             hash.update(text)
@@ -68,13 +70,13 @@ struct TemplateField<Root>: Sendable {
     static func address(_ name: String, _ value: @escaping @Sendable (Root) -> String) -> Self { string(name, .address, value) }
 
     static func flag(_ name: String, _ value: @escaping @Sendable (Root) -> Bool) -> Self {
-        Self(name: name, kind: .flag, nested: [], read: { value($0) }, hash: { root, hash in
+        Self(name: name, kind: .flag, nested: [], datum: { .flag(value($0)) }, hash: { root, hash in
             hash.update(marker: value(root) ? 0x31 : 0x30)
         })
     }
 
     static func list<Item: TemplateValue>(_ name: String, _ value: @escaping @Sendable (Root) -> [Item]) -> Self {
-        Self(name: name, kind: .section, nested: [Item.self], read: { value($0) }, hash: { root, hash in
+        Self(name: name, kind: .section, nested: [Item.self], datum: { .list(TemplateItems(items: value($0))) }, hash: { root, hash in
             let items = value(root)
             hash.update(marker: 0x5B)
             hash.update(items.count)
@@ -83,14 +85,14 @@ struct TemplateField<Root>: Sendable {
     }
 
     static func value<Item: TemplateValue>(_ name: String, _ value: @escaping @Sendable (Root) -> Item) -> Self {
-        Self(name: name, kind: .section, nested: [Item.self], read: { value($0) }, hash: { root, hash in
+        Self(name: name, kind: .section, nested: [Item.self], datum: { .value(value($0)) }, hash: { root, hash in
             value(root).fingerprint(into: &hash)
         })
     }
 
     /// The interface words (`{{t.key}}`), hashed with the theme rather than with each page.
     static func labels(_ name: String, _ value: @escaping @Sendable (Root) -> [String: String]) -> Self {
-        Self(name: name, kind: .section, nested: [], read: { TemplateLabels(labels: value($0)) }, hash: { _, _ in })
+        Self(name: name, kind: .section, nested: [], datum: { .value(TemplateLabels(labels: value($0))) }, hash: { _, _ in })
     }
 
     /// Markup made from what the value holds when a template asks for it, and only then;
@@ -98,7 +100,7 @@ struct TemplateField<Root>: Sendable {
     /// markup made from the value's other fields, which the fingerprint has already).
     static func rendered(_ name: String, hashing: @escaping @Sendable (Root, inout StableHash) -> Void = { _, _ in },
                          _ make: @escaping @Sendable (Root) -> String) -> Self {
-        Self(name: name, kind: .markup, nested: [], read: { TemplateText(make($0)) }, hash: hashing)
+        Self(name: name, kind: .markup, nested: [], datum: { .text(make($0), wrapped: true) }, hash: hashing)
     }
 }
 
@@ -113,9 +115,11 @@ struct TemplateFields<Root>: Sendable {
     struct Included: Sendable {
         let type: any TemplateValue.Type
         let read: @Sendable (Root) -> any TemplateValue
+        /// A field of the part, read without boxing the part.
+        let datum: @Sendable (Root, String) -> TemplateDatum?
 
         static func include<Part: TemplateValue>(_ value: @escaping @Sendable (Root) -> Part) -> Self {
-            Self(type: Part.self, read: { value($0) })
+            Self(type: Part.self, read: { value($0) }, datum: { Part.fields.datum(named: $1, of: value($0)) })
         }
     }
 
@@ -129,10 +133,10 @@ struct TemplateFields<Root>: Sendable {
         self.included = included
     }
 
-    func value(named name: String, of root: Root) -> Any? {
-        if let field = byName[name] { return field.read(root) }
+    func datum(named name: String, of root: Root) -> TemplateDatum? {
+        if let field = byName[name] { return field.datum(root) }
         for part in included {
-            if let value = part.read(root).child(named: name) { return value }
+            if let datum = part.datum(root, name) { return datum }
         }
         return nil
     }
