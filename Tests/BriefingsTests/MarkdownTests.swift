@@ -1,5 +1,7 @@
+import Dispatch
+import Synchronization
 import Testing
-import Markdown
+@testable import Markdown
 
 @Suite struct MarkdownTests {
     @Test func rendersCommonMark() {
@@ -26,5 +28,38 @@ import Markdown
     @Test func escapedTextCannotStartABlock() {
         let html = CommonMark.html("- " + MarkdownEscaping.escape("line\n\n# heading"), rawHTML: .allow)
         #expect(!html.contains("<h1>"))
+    }
+
+    /// Documents for the arena: empty, without a final line break, with CR LF, nested blocks,
+    /// text beyond ASCII, and two large enough to need more than one block or a block of their
+    /// own (one paragraph of 2 MB grows a single buffer).
+    static let documents: [String] = {
+        let nested = "> - a *b*\n>   1. [c](d \"t\")\n>\n>      ```\n>      code <x>\n>      ```\n\n| a | b |\n<div>\n\nx\n</div>\n"
+        let paragraph = "Les forces **turques** ont frappé [Saraqeb](places/saraqeb/) à l'aube, « selon l'OSDH ». "
+        return ["", "texte", "a\r\nb\r\n\r\n# T\r\n", nested, "Idlib — ½ ✓ Erdoğan\u{301}\n",
+                (0..<20_000).map { "## \($0)\n\n" + paragraph + "\n\n- item \($0)\n" }.joined(),
+                String(repeating: paragraph, count: 22_000)]
+    }()
+
+    /// cmark allocates from each thread's arena: the HTML is what cmark's own call gives.
+    @Test func theArenaGivesWhatCmarkGives() {
+        for document in Self.documents {
+            for raw in [CommonMark.RawHTML.omit, .allow] {
+                #expect(CommonMark.html(document, rawHTML: raw) == CommonMark.referenceHTML(document, rawHTML: raw))
+            }
+        }
+        #expect(CommonMark.html(Self.documents[6]).utf8.count > 2_000_000)
+    }
+
+    /// Several threads at once, each with its arena, each document many times over.
+    @Test func arenasOnSeveralThreadsDoNotMix() {
+        let small = Array(Self.documents.prefix(5))
+        let expected = small.map { CommonMark.referenceHTML($0) }
+        let mismatches = Atomic<Int>(0)
+        DispatchQueue.concurrentPerform(iterations: 64) { iteration in
+            let k = iteration % small.count
+            if CommonMark.html(small[k]) != expected[k] { mismatches.add(1, ordering: .relaxed) }
+        }
+        #expect(mismatches.load(ordering: .relaxed) == 0)
     }
 }

@@ -70,6 +70,9 @@ import Model
                 let folded = token.folded
                 #expect(token.stemKey == (folded.count >= 3 ? StableHash.fnv1a(String(folded.prefix(3))) : 0))
                 #expect(token.isCapitalized == token.text.first!.isUppercase)
+                let letters = token.text.filter(\.isLetter)
+                #expect(token.isAllCaps == (token.kind != .punctuation && !letters.isEmpty && letters.allSatisfy(\.isUppercase)))
+                #expect((token.kind == .number) == (token.kind != .punctuation && token.text.first!.isNumber))
                 read += 1
             }
         }
