@@ -3,6 +3,8 @@
 enum Markup {
     /// `&`, `<`, `>`, `"` and `'` as entities; characters XML 1.0 forbids dropped; line breaks kept.
     static func escape(_ text: String) -> String {
+        // (Most text has nothing to escape or drop: it is returned as it is, its bytes read once.)
+        guard text.utf8.contains(where: needsEscape) else { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -17,6 +19,17 @@ enum Markup {
             }
         }
         return out
+    }
+
+    /// A byte of a scalar that `escape` changes or drops: the five marks, and controls other
+    /// than line feed, tab and carriage return. (Every other scalar is copied as it is, and the
+    /// bytes of a scalar from U+0080 are all from 0x80.)
+    @inline(__always) private static func needsEscape(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x26, 0x3C, 0x3E, 0x22, 0x27: true
+        case 0x0A, 0x09, 0x0D: false
+        default: byte < 0x20
+        }
     }
 
     /// `escape` with line breaks made spaces: for an attribute, or HTML inside Markdown, where a

@@ -27,6 +27,9 @@ public enum EventsCSV {
     public static func row(_ fields: [String]) -> String {
         fields.map { raw in
             let field = isFormula(raw) ? "'" + raw : raw
+            // (A field with none of those bytes has none of those characters: most fields are
+            // not read character by character.)
+            guard field.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return field }
             if field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
                 return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
             }
