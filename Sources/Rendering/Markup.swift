@@ -5,6 +5,11 @@ enum Markup {
     static func escape(_ text: String) -> String {
         // (Most text has nothing to escape or drop: it is returned as it is, its bytes read once.)
         guard text.utf8.contains(where: needsEscape) else { return text }
+        return escapingEachScalar(text)
+    }
+
+    /// `escape`, reading every scalar.
+    static func escapingEachScalar(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {

@@ -30,11 +30,14 @@ public enum EventsCSV {
             // (A field with none of those bytes has none of those characters: most fields are
             // not read character by character.)
             guard field.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return field }
-            if field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
-                return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-            }
-            return field
+            return quotedIfNeeded(field)
         }.joined(separator: ",")
+    }
+
+    /// A field, quoted if one of its characters is a comma, a quote or a line break.
+    static func quotedIfNeeded(_ field: String) -> String {
+        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
+        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
     static func isFormula(_ field: String) -> Bool {
