@@ -58,6 +58,18 @@ import Model
         }
     }
 
+    /// A document's words: each folded word once, in order of first appearance, whatever the
+    /// number of words (the list grows its table past 32).
+    @Test func searchWordsAreListedOnceInOrder() {
+        let many = (0..<300).map { "mot\($0 % 150) Mot\($0 % 7)" }.joined(separator: " ")
+        let texts = ["", "L'armée d'Erdoğan ; l'ARMÉE", "Idlib, IDLIB — idlib 2020", many, "Ελλάδα Ελλαδα ελλάδα", "x"]
+        var seen = Set<String>()
+        let expected = texts.flatMap { SearchIndex.fold($0).split(separator: " ").map(String.init) }
+            .filter { seen.insert($0).inserted }
+        #expect(SearchIndex.words(texts) == expected.joined(separator: " "))
+        #expect(expected.count > 150)
+    }
+
     @Test func searchIndexFoldsAccentsAndListsEveryKind() throws {
         #expect(SearchIndex.fold("L’armée d'Erdoğan — ÉTÉ 2020") == "l armee d erdogan ete 2020")
         #expect(SearchIndex.fold("Œuvre «Saraqeb»") == "oeuvre saraqeb")

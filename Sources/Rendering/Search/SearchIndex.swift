@@ -123,21 +123,52 @@ struct SearchIndex {
 
     /// The folded words of several texts, each word once, in order of first appearance.
     static func words(_ texts: [String]) -> String {
-        var seen = Set<String>()
-        var out: [UInt8] = []
-        func add<Word: Collection>(_ word: Word) where Word.Element == UInt8 {
-            guard seen.insert(String(decoding: word, as: UTF8.self)).inserted else { return }
-            if !out.isEmpty { out.append(32) }
-            out.append(contentsOf: word)
-        }
+        var list = WordList()
         for text in texts {
-            for word in foldedUTF8(text).split(separator: 32) { add(word) }
+            for word in foldedUTF8(text).split(separator: 32) { list.add(word) }
         }
-        return String(decoding: out, as: UTF8.self)
+        return String(decoding: list.bytes, as: UTF8.self)
     }
 
     /// The first words of a text, cut at a word boundary.
     static func snippet(_ text: String, limit: Int = 180) -> String {
         text.shortened(to: limit, joiningRunsOf: \.isNewline)
+    }
+}
+
+/// Words separated by spaces, each once, in the order they were first added. A word is looked
+/// up by a hash of its bytes among those already in the list, and compared with them there:
+/// no string is made for it (a document has hundreds of words, most of them seen before).
+struct WordList {
+    private(set) var bytes: [UInt8] = []
+    /// Each word in the list: where it starts in `bytes`, its length and its hash.
+    private var words: [(start: Int, count: Int, hash: UInt64)] = []
+    /// Open addressing: an index into `words`, or -1; a power of two long.
+    private var slots = [Int](repeating: -1, count: 64)
+
+    mutating func add(_ word: ArraySlice<UInt8>) {
+        let hash = StableHash.fnv1a(bytes: word)
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] >= 0 {
+            let known = words[slots[slot]]
+            if known.hash == hash, known.count == word.count, bytes[known.start..<(known.start + known.count)].elementsEqual(word) { return }
+            slot = (slot + 1) & mask
+        }
+        if !bytes.isEmpty { bytes.append(32) }
+        slots[slot] = words.count
+        words.append((bytes.count, word.count, hash))
+        bytes.append(contentsOf: word)
+        if words.count * 2 > slots.count { grow() }
+    }
+
+    private mutating func grow() {
+        slots = [Int](repeating: -1, count: slots.count * 2)
+        let mask = slots.count - 1
+        for (index, word) in words.enumerated() {
+            var slot = Int(truncatingIfNeeded: word.hash) & mask
+            while slots[slot] >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = index
+        }
     }
 }
