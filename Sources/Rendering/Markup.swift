@@ -2,28 +2,32 @@
 /// sitemap — as element content or a quoted attribute value.
 enum Markup {
     /// `&`, `<`, `>`, `"` and `'` as entities; characters XML 1.0 forbids dropped; line breaks kept.
+    ///
+    /// Read as bytes: every scalar it changes or drops is ASCII, one byte, and every byte of
+    /// another scalar is from 0x80. The runs between are copied whole, and text with nothing to
+    /// change is returned as it is.
     static func escape(_ text: String) -> String {
-        // (Most text has nothing to escape or drop: it is returned as it is, its bytes read once.)
         guard text.utf8.contains(where: needsEscape) else { return text }
-        return escapingEachScalar(text)
-    }
-
-    /// `escape`, reading every scalar.
-    static func escapingEachScalar(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            case _ where scalar.value < 0x20 && scalar != "\n" && scalar != "\t" && scalar != "\r": continue
-            default: out.unicodeScalars.append(scalar)
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 16)
+        var text = text
+        text.withUTF8 { bytes in
+            var runStart = 0
+            for (i, byte) in bytes.enumerated() where needsEscape(byte) {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
+                runStart = i + 1
+                switch byte {
+                case 0x26: out.append(contentsOf: "&amp;".utf8)
+                case 0x3C: out.append(contentsOf: "&lt;".utf8)
+                case 0x3E: out.append(contentsOf: "&gt;".utf8)
+                case 0x22: out.append(contentsOf: "&quot;".utf8)
+                case 0x27: out.append(contentsOf: "&apos;".utf8)
+                default: break  // a control character: dropped
+                }
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// A byte of a scalar that `escape` changes or drops: the five marks, and controls other
