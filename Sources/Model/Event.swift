@@ -1,62 +1,204 @@
 /// One thing that happened, on one day, among the same actors, as reported by one or more articles.
+///
+/// A value, stored in a shared box that is copied only when a copy is changed (copy on
+/// write): events are copied into many lists (a topic's, each actor's and place's, each
+/// month's), and copying the fields one by one, with a retain for each string and array, was
+/// a twentieth of a build. It encodes, compares and hashes as its fields (`Fields`) would.
 public struct Event: Hashable, Codable, Sendable {
     /// Stable identifier: day, main actors and type, e.g. `2020-02-21-vladimir-poutine-consultation`.
-    public var id: String
-    public var date: Day
-    public var datePrecision: DatePrecision
-    public var type: EventType
+    public var id: String {
+        get { box.fields.id }
+        _modify {
+            unshare()
+            yield &box.fields.id
+        }
+    }
+    public var date: Day {
+        get { box.fields.date }
+        _modify {
+            unshare()
+            yield &box.fields.date
+        }
+    }
+    public var datePrecision: DatePrecision {
+        get { box.fields.datePrecision }
+        _modify {
+            unshare()
+            yield &box.fields.datePrecision
+        }
+    }
+    public var type: EventType {
+        get { box.fields.type }
+        _modify {
+            unshare()
+            yield &box.fields.type
+        }
+    }
     /// Whether it happened, or was only announced for a later day ("la conférence prévue
     /// dimanche", "will meet on Feb. 17").
-    public var status: EventStatus
+    public var status: EventStatus {
+        get { box.fields.status }
+        _modify {
+            unshare()
+            yield &box.fields.status
+        }
+    }
     /// One line saying what happened, in the words of the article that tells it.
-    public var summary: String
+    public var summary: String {
+        get { box.fields.summary }
+        _modify {
+            unshare()
+            yield &box.fields.summary
+        }
+    }
     /// The summary's language (ISO 639-1), when it is not the site's own: an English headline
     /// on a French site is marked as English for screen readers.
-    public var language: String?
-    public var actors: [EventActor]
+    public var language: String? {
+        get { box.fields.language }
+        _modify {
+            unshare()
+            yield &box.fields.language
+        }
+    }
+    public var actors: [EventActor] {
+        get { box.fields.actors }
+        _modify {
+            unshare()
+            yield &box.fields.actors
+        }
+    }
     /// The most specific place named for the event, by its name in the gazetteer
     /// (`Content/places.yml`) when it is there.
-    public var location: String?
+    public var location: String? {
+        get { box.fields.location }
+        _modify {
+            unshare()
+            yield &box.fields.location
+        }
+    }
     /// The place as the text wrote it ("Idleb", "MOSCOU"), when that differs from `location`.
-    public var locationMention: String?
-    public var topics: [String]
+    public var locationMention: String? {
+        get { box.fields.locationMention }
+        _modify {
+            unshare()
+            yield &box.fields.locationMention
+        }
+    }
+    public var topics: [String] {
+        get { box.fields.topics }
+        _modify {
+            unshare()
+            yield &box.fields.topics
+        }
+    }
     /// People reported killed (a lower bound), when the text gives a number: `Toll.lowerBound`
     /// of `tolls`.
-    public var fatalities: Int?
+    public var fatalities: Int? {
+        get { box.fields.fatalities }
+        _modify {
+            unshare()
+            yield &box.fields.fatalities
+        }
+    }
     /// Every figure reported for the event, with who gave it: "12 (ministry), 15 (OSDH)".
-    public var tolls: [Toll]
-    public var quotes: [Quote]
-    public var sources: [SourceRef]
+    public var tolls: [Toll] {
+        get { box.fields.tolls }
+        _modify {
+            unshare()
+            yield &box.fields.tolls
+        }
+    }
+    public var quotes: [Quote] {
+        get { box.fields.quotes }
+        _modify {
+            unshare()
+            yield &box.fields.quotes
+        }
+    }
+    public var sources: [SourceRef] {
+        get { box.fields.sources }
+        _modify {
+            unshare()
+            yield &box.fields.sources
+        }
+    }
     /// A military action in reply to another ("Turkey retaliated", "en représailles"): never
     /// merged with the attack it answers, which has the same day, place and sides.
-    public var isReply = false
+    public var isReply: Bool {
+        get { box.fields.isReply }
+        _modify {
+            unshare()
+            yield &box.fields.isReply
+        }
+    }
     /// For a military action, what kind (an air strike, shelling...), as ACLED codes it.
-    public var subEvent: SubEvent?
+    public var subEvent: SubEvent? {
+        get { box.fields.subEvent }
+        _modify {
+            unshare()
+            yield &box.fields.subEvent
+        }
+    }
     /// What an editor set on the event (`Content/corrections.yml`), kept beside the values it
     /// replaced so that a later merge with other reports keeps the editor's word
     /// (`keepingCorrection(of:)`).
-    public var correction: EventPatch?
+    public var correction: EventPatch? {
+        get { box.fields.correction }
+        _modify {
+            unshare()
+            yield &box.fields.correction
+        }
+    }
 
     public init(id: String, date: Day, datePrecision: DatePrecision = .day, type: EventType, status: EventStatus = .happened,
                 summary: String,
                 language: String? = nil, actors: [EventActor], location: String? = nil, topics: [String] = [], fatalities: Int? = nil,
                 tolls: [Toll] = [], quotes: [Quote] = [], sources: [SourceRef]) {
-        self.id = id
-        self.date = date
-        self.datePrecision = datePrecision
-        self.type = type
-        self.status = status
-        self.summary = summary
-        self.language = language
-        self.actors = actors
-        self.location = location
-        self.locationMention = nil
-        self.topics = topics
-        self.fatalities = fatalities
-        self.tolls = tolls
-        self.quotes = quotes
-        self.sources = sources
+        box = SharedFields(Fields(id: id, date: date, datePrecision: datePrecision, type: type, status: status, summary: summary,
+                         language: language, actors: actors, location: location, locationMention: nil, topics: topics,
+                         fatalities: fatalities, tolls: tolls, quotes: quotes, sources: sources, isReply: false,
+                         subEvent: nil, correction: nil))
     }
+
+    /// The fields, in the order they are encoded and hashed.
+    struct Fields: Hashable, Codable, Sendable {
+        var id: String
+        var date: Day
+        var datePrecision: DatePrecision
+        var type: EventType
+        var status: EventStatus
+        var summary: String
+        var language: String?
+        var actors: [EventActor]
+        var location: String?
+        var locationMention: String?
+        var topics: [String]
+        var fatalities: Int?
+        var tolls: [Toll]
+        var quotes: [Quote]
+        var sources: [SourceRef]
+        var isReply: Bool
+        var subEvent: SubEvent?
+        var correction: EventPatch?
+    }
+
+    /// Shared by the copies of an event until one of them is changed.
+    private final class SharedFields: @unchecked Sendable {
+        var fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
+    }
+
+    private var box: SharedFields
+
+    /// Gives this copy a box of its own before it is changed, if others share it.
+    private mutating func unshare() {
+        if !isKnownUniquelyReferenced(&box) { box = SharedFields(box.fields) }
+    }
+
+    public init(from decoder: any Decoder) throws { box = SharedFields(try Fields(from: decoder)) }
+    public func encode(to encoder: any Encoder) throws { try box.fields.encode(to: encoder) }
+    public static func == (a: Event, b: Event) -> Bool { a.box === b.box || a.box.fields == b.box.fields }
+    public func hash(into hasher: inout Hasher) { box.fields.hash(into: &hasher) }
 }
 
 /// What a dispatch reports an event as: the news of the day, a plan, or background.
