@@ -106,7 +106,7 @@ final class CmarkArena {
             calloc: { count, size in
                 let (bytes, overflow) = count.multipliedReportingOverflow(by: size)
                 guard !overflow, let pointer = CmarkArena.current.allocate(bytes) else { return nil }
-                pointer.initializeMemory(as: UInt8.self, repeating: 0, count: bytes)
+                memset(pointer, 0, bytes)
                 return pointer
             },
             realloc: { pointer, size in CmarkArena.current.reallocate(pointer, size) },
