@@ -138,7 +138,8 @@ struct SearchIndex {
 
 /// Words separated by spaces, each once, in the order they were first added. A word is looked
 /// up by a hash of its bytes among those already in the list, and compared with them there:
-/// no string is made for it (a document has hundreds of words, most of them seen before).
+/// no string is made for it (a document has hundreds of words, most of them seen before; the
+/// index's postings see every word of every document).
 struct WordList {
     private(set) var bytes: [UInt8] = []
     /// Each word in the list: where it starts in `bytes`, its length and its hash.
@@ -146,13 +147,19 @@ struct WordList {
     /// Open addressing: an index into `words`, or -1; a power of two long.
     private var slots = [Int](repeating: -1, count: 64)
 
-    mutating func add(_ word: ArraySlice<UInt8>) {
+    var count: Int { words.count }
+
+    /// Adds a word unless it is there; either way, returns its place in the list.
+    @discardableResult
+    mutating func add(_ word: ArraySlice<UInt8>) -> Int {
         let hash = StableHash.fnv1a(bytes: word)
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while slots[slot] >= 0 {
             let known = words[slots[slot]]
-            if known.hash == hash, known.count == word.count, bytes[known.start..<(known.start + known.count)].elementsEqual(word) { return }
+            if known.hash == hash, known.count == word.count, bytes[known.start..<(known.start + known.count)].elementsEqual(word) {
+                return slots[slot]
+            }
             slot = (slot + 1) & mask
         }
         if !bytes.isEmpty { bytes.append(32) }
@@ -160,6 +167,13 @@ struct WordList {
         words.append((bytes.count, word.count, hash))
         bytes.append(contentsOf: word)
         if words.count * 2 > slots.count { grow() }
+        return words.count - 1
+    }
+
+    /// The word at a place in the list.
+    func word(at index: Int) -> String {
+        let word = words[index]
+        return String(decoding: bytes[word.start..<(word.start + word.count)], as: UTF8.self)
     }
 
     private mutating func grow() {

@@ -67,20 +67,25 @@ struct SearchShards {
         let starts = Array(stride(from: 0, to: documents.count, by: size))
         // Document numbers as 32-bit integers: the lists are most of the index's memory.
         let parts = starts.parallelMap { start -> (all: [String: [Int32]], inTitles: [String: [Int32]]) in
-            var all: [String: [Int32]] = [:]
-            var inTitles: [String: [Int32]] = [:]
+            // Each slice's words by their bytes (`WordList`), with their documents by the word's
+            // place; made into strings once per word, at the end.
+            var (words, lists) = (WordList(), [[Int32]]())
+            var (titleWords, titleLists) = (WordList(), [[Int32]]())
             for position in start..<Swift.min(start + size, documents.count) {
-                let document = documents[position]
                 let number = Int32(position)
                 // (Folded words are separated by single spaces: cut at the bytes.)
-                for word in document.words.utf8.split(separator: 32) { all[String(Substring(word)), default: []].append(number) }
-                var seen = Set<Substring>()
-                for bytes in SearchIndex.fold(document.title).utf8.split(separator: 32) {
-                    let word = Substring(bytes)
-                    if seen.insert(word).inserted { inTitles[String(word), default: []].append(number) }
+                for word in Array(documents[position].words.utf8).split(separator: 32) {
+                    let place = words.add(word)
+                    if place == lists.count { lists.append([]) }
+                    lists[place].append(number)
+                }
+                for word in Array(SearchIndex.fold(documents[position].title).utf8).split(separator: 32) {
+                    let place = titleWords.add(word)
+                    // (Once per document, however often its title has the word.)
+                    if place == titleLists.count { titleLists.append([number]) } else if titleLists[place].last != number { titleLists[place].append(number) }
                 }
             }
-            return (all, inTitles)
+            return (Self.byWord(words, lists), Self.byWord(titleWords, titleLists))
         }
         guard var joined = parts.first else { return ([:], [:]) }
         for part in parts.dropFirst() {
@@ -88,6 +93,13 @@ struct SearchShards {
             joined.inTitles.merge(part.inTitles) { $0 + $1 }
         }
         return joined
+    }
+
+    private static func byWord(_ words: WordList, _ lists: [[Int32]]) -> [String: [Int32]] {
+        var byWord: [String: [Int32]] = [:]
+        byWord.reserveCapacity(lists.count)
+        for (place, list) in lists.enumerated() { byWord[words.word(at: place)] = list }
+        return byWord
     }
 
     /// A JavaScript string: a JSON literal that cannot end the script it is in.
