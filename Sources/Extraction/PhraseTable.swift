@@ -106,8 +106,18 @@ struct PhraseTable<Payload: Sendable>: Sendable {
     }
 
     /// The longest phrase starting at `index`, if any.
-    func match(_ tokens: [Token], at index: Int) -> Match? {
-        match(tokens, AllPositions(count: tokens.count), at: index)
+    @inline(__always) func match(_ tokens: [Token], at index: Int) -> Match? {
+        // (Most tokens start no phrase of the table, and say so by their class: that answer is
+        // given here, where the caller inlines it, without a call.)
+        if startsNone(tokens[index]) { return nil }
+        return match(tokens, AllPositions(count: tokens.count), at: index)
+    }
+
+    /// Whether the token's class and key say no phrase can start with it: it is not of the
+    /// class of first words, and no one-word prefix could take it.
+    @inline(__always) private func startsNone(_ token: Token) -> Bool {
+        guard firstWordClass?.holds(token) == false else { return false }
+        return prefix.count == 0 || token.stemKey == 0
     }
 
     /// Every non-overlapping match, left to right, longest first at each position.
@@ -127,7 +137,7 @@ struct PhraseTable<Payload: Sendable>: Sendable {
         var out: [Match] = []
         var i = r.lowerBound
         while i < r.upperBound {
-            if let m = match(tokens, positions, at: i), m.end <= r.upperBound {
+            if !startsNone(tokens[positions[i]]), let m = match(tokens, positions, at: i), m.end <= r.upperBound {
                 out.append(m)
                 i = m.end
             } else {

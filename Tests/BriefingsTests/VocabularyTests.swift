@@ -44,6 +44,24 @@ import Model
         }
     }
 
+    /// A table answers "no phrase starts here" from a token's class alone only when no
+    /// one-word prefix ("bombard*", which the class does not hold) could take the token.
+    @Test func aTokenOutsideTheFirstWordsStillMatchesAPrefix() throws {
+        let lexicon = try #require(ExtractionFixtures.lexicons.first { $0.language == "fr" })
+        let tokenizer = Tokenizer(elisions: ["l"])
+        var builder = VocabularyBuilder(lexicon, elisions: ["l"])
+        var table = PhraseTable<Int>()
+        table.add("frappe aérienne", payload: 1, tokenizer: tokenizer)
+        table.add("bombard*", payload: 2, tokenizer: tokenizer)
+        table.firstWordClass = builder.newClass(table.firstWords)
+        var tokens = tokenizer.tokenize("Ils ont bombardé la ville après une frappe aérienne")
+        builder.build().classify(&tokens)
+        #expect(table.firstWordClass?.holds(tokens[2]) == false)
+        #expect(table.match(tokens, at: 2)?.payload == 2)
+        #expect(table.match(tokens, at: 3) == nil)
+        #expect(table.matches(in: tokens).map(\.payload) == [2, 1])
+    }
+
     /// A list changed after the vocabulary was made no longer trusts its class.
     @Test func aListChangedAfterwardsIsLookedUpAgain() throws {
         let rules = try Self.rules("en")
