@@ -91,11 +91,20 @@ final class CmarkArena {
         return key
     }()
 
-    static var current: CmarkArena {
-        if let stored = pthread_getspecific(key) { return Unmanaged<CmarkArena>.fromOpaque(stored).takeUnretainedValue() }
-        let arena = CmarkArena()
-        pthread_setspecific(key, Unmanaged.passRetained(arena).toOpaque())
+    static var current: CmarkArena { Unmanaged<CmarkArena>.fromOpaque(stored).takeUnretainedValue() }
+
+    /// The calling thread's arena, made on first use and held by the thread's key.
+    private static var stored: UnsafeMutableRawPointer {
+        if let stored = pthread_getspecific(key) { return stored }
+        let arena = Unmanaged.passRetained(CmarkArena()).toOpaque()
+        pthread_setspecific(key, arena)
         return arena
+    }
+
+    /// The calling thread's arena, lent without a retain and a release: cmark calls its
+    /// allocator for every node.
+    private static func withCurrent<Result>(_ body: (CmarkArena) -> Result) -> Result {
+        Unmanaged<CmarkArena>.fromOpaque(stored)._withUnsafeGuaranteedRef(body)
     }
 
     /// cmark's allocator, backed by the calling thread's arena. (Written once, then only read
@@ -105,11 +114,11 @@ final class CmarkArena {
         allocator.initialize(to: cmark_mem(
             calloc: { count, size in
                 let (bytes, overflow) = count.multipliedReportingOverflow(by: size)
-                guard !overflow, let pointer = CmarkArena.current.allocate(bytes) else { return nil }
+                guard !overflow, let pointer = CmarkArena.withCurrent({ $0.allocate(bytes) }) else { return nil }
                 memset(pointer, 0, bytes)
                 return pointer
             },
-            realloc: { pointer, size in CmarkArena.current.reallocate(pointer, size) },
+            realloc: { pointer, size in CmarkArena.withCurrent { $0.reallocate(pointer, size) } },
             free: { _ in }
         ))
         return allocator

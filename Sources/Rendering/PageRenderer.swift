@@ -20,9 +20,10 @@ struct PageRenderer: Sendable {
         var templates: [String: String] = [:]
         for (path, text) in theme.files where path.hasSuffix(".md") {
             let name = String(path.dropLast(3))
-            templates[name] = MarkdownContentType.pragma + text
+            let template = MarkdownContentType.pragma + text
+            templates[name] = template
             do {
-                try library.register(templates[name]!, named: name)
+                try library.register(template, named: name)
             } catch {
                 throw Self.describe(error, in: path)
             }
