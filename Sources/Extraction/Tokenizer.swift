@@ -60,8 +60,10 @@ struct Tokenizer: Sendable {
     func tokenize(_ text: String) -> [Token] {
         var text = text
         text.makeContiguousUTF8()
+        let cache = WordCache.current
         return text.utf8.withContiguousStorageIfAvailable { bytes in
-            var scan = TextScan(text: text, bytes: bytes)
+            var scan = TextScan(text: text, bytes: bytes, words: cache.take())
+            defer { cache.give(scan.words) }
             return scan.tokens(elisions: elisions)
         }!
     }
@@ -79,11 +81,14 @@ private struct TextScan {
     let bytes: UnsafeBufferPointer<UInt8>
     /// `CharacterKind.simple`, held here so that reading a character does not check it is made.
     let kinds = CharacterKind.simple
+    /// The words this thread has read before.
+    var words: WordTable
     var tokens: [Token] = []
 
-    init(text: String, bytes: UnsafeBufferPointer<UInt8>) {
+    init(text: String, bytes: UnsafeBufferPointer<UInt8>, words: WordTable) {
         self.text = text
         self.bytes = bytes
+        self.words = words
         tokens.reserveCapacity(bytes.count / 5)
     }
 
@@ -149,8 +154,9 @@ private struct TextScan {
     }
 
     private mutating func append(word start: Int, _ end: Int, hyphenBefore: Bool) {
-        let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
-        let token = Self.simpleWord(word) ?? Self.word(string(start, end))
+        let token = words.word(UnsafeBufferPointer(rebasing: bytes[start..<end])) { word in
+            Self.simpleWord(word) ?? Self.word(String(decoding: word, as: UTF8.self))
+        }
         tokens.append(Token(text: token.text, folded: token.folded, key: token.key, stemKey: token.stemKey,
                             kind: token.isNumber ? .number : .word, range: index(start)..<index(end),
                             hyphenBefore: hyphenBefore, isCapitalized: token.isCapitalized, looksLikeName: token.isCapitalized,
@@ -158,22 +164,10 @@ private struct TextScan {
         lastEndOffset = end
     }
 
-    /// What a word's characters make of its token.
-    private struct Word {
-        var text: String
-        var folded: String
-        var key: UInt64
-        var stemKey: UInt64
-        var isNumber: Bool
-        var isCapitalized: Bool
-        /// At least one letter, and every letter upper case.
-        var isAllCaps: Bool
-    }
-
     /// A word whose scalars are all below U+0300 (ASCII, accented Latin letters), folded and
     /// keyed in one pass over its bytes; nil for any other word. (Within a word those scalars
     /// are each a character: see `CharacterAt`.)
-    private static func simpleWord(_ bytes: UnsafeBufferPointer<UInt8>) -> Word? {
+    private static func simpleWord(_ bytes: UnsafeBufferPointer<UInt8>) -> ScannedWord? {
         let kinds = CharacterKind.simple
         var first: CharacterKind?
         var sawLetter = false
@@ -212,12 +206,12 @@ private struct TextScan {
         guard let folded, let first else { return nil }
         let text = String(decoding: bytes, as: UTF8.self)
         let plain = changed ? folded : text
-        return Word(text: text, folded: plain, key: keys.key, stemKey: keys.stemKey ?? Token.stemKey(plain),
+        return ScannedWord(text: text, folded: plain, key: keys.key, stemKey: keys.stemKey ?? Token.stemKey(plain),
                     isNumber: first.isNumber, isCapitalized: first.isUppercase,
                     isAllCaps: sawLetter && allUpper)
     }
 
-    private static func word(_ s: String) -> Word {
+    private static func word(_ s: String) -> ScannedWord {
         var sawLetter = false
         var allUpper = true
         for c in s where c.isLetterFast {
@@ -229,7 +223,7 @@ private struct TextScan {
         }
         let first = s.first!
         let folded = s.folded()
-        return Word(text: s, folded: folded, key: Token.key(folded), stemKey: Token.stemKey(folded),
+        return ScannedWord(text: s, folded: folded, key: Token.key(folded), stemKey: Token.stemKey(folded),
                     isNumber: first.isNumberFast, isCapitalized: first.isUppercaseFast, isAllCaps: sawLetter && allUpper)
     }
 

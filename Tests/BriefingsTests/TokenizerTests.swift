@@ -90,4 +90,36 @@ import Model
             }
         }
     }
+
+    /// A thread reads each word once: the table gives back what it was given for the same
+    /// bytes, reads a long word every time, and starts again when full.
+    @Test func theWordTableReadsEachWordOnce() {
+        var table = WordTable()
+        var reads: [String] = []
+        func word(_ text: String) -> ScannedWord {
+            var text = text
+            return text.withUTF8 { bytes in
+                table.word(bytes) { bytes in
+                    let read = String(decoding: bytes, as: UTF8.self)
+                    reads.append(read)
+                    return ScannedWord(text: read, folded: read.folded(), key: Token.key(read.folded()), stemKey: 0,
+                                       isNumber: false, isCapitalized: false, isAllCaps: false)
+                }
+            }
+        }
+        #expect(word("Saraqeb").folded == "saraqeb")
+        #expect(word("armée").folded == "armee")
+        #expect(word("Saraqeb").text == "Saraqeb")
+        #expect(word("Saraqe").text == "Saraqe")
+        #expect(reads == ["Saraqeb", "armée", "Saraqe"])
+        let long = String(repeating: "x", count: WordTable.longestWord + 1)
+        _ = word(long)
+        _ = word(long)
+        #expect(reads.suffix(2) == [long, long])
+        reads = []
+        for n in 0..<WordTable.capacity { _ = word("w\(n)") }
+        #expect(reads.count == WordTable.capacity)
+        #expect(word("armée").text == "armée")
+        #expect(reads.last == "armée")
+    }
 }
