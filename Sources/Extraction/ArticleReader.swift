@@ -139,11 +139,13 @@ struct ArticleReader {
         return heads
     }
 
-    /// Whether the folded words follow one another somewhere in the tokens.
+    /// Whether the folded words follow one another somewhere in the tokens. (The first word's
+    /// key is compared first: the words are compared only where it agrees.)
     private static func contains(_ words: [String], in tokens: [Token]) -> Bool {
-        guard tokens.count >= words.count else { return false }
+        guard let first = words.first, tokens.count >= words.count else { return false }
+        let key = Token.key(first)
         return (0...(tokens.count - words.count)).contains { start in
-            words.indices.allSatisfy { tokens[start + $0].folded == words[$0] }
+            tokens[start].key == key && words.indices.allSatisfy { tokens[start + $0].folded == words[$0] }
         }
     }
 }

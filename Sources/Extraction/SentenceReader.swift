@@ -40,6 +40,8 @@ struct SentenceReader {
     /// named after them ("agreed Sunday…", then "after four hours of talks at the chancellery in Berlin").
     var awaitingVenue: [Int] = []
     var paragraph = Paragraph()
+    /// `topics(ofActor:)`'s answers, by the actor's index in the cast.
+    var actorTopics: [Int: [String]] = [:]
 
     /// What holds for the sentences of one paragraph.
     struct Paragraph {
@@ -270,10 +272,10 @@ struct SentenceReader {
 
     /// The sentence's topics, else the paragraph's, else the title's; an event tagged only with a
     /// cross-cutting topic (the EU's response) in an article about Libya is also about Libya.
-    private func eventTopics(_ tokens: [Token], _ r: RoleReader.Roles) -> [String] {
+    private mutating func eventTopics(_ tokens: [Token], _ r: RoleReader.Roles) -> [String] {
         var out = extractor.topicTagger.topics(in: tokens)
         for m in r.participants + r.reporters {
-            for t in extractor.topicTagger.topics(of: cast[m.actor], tokenizer: rules.tokenizer) where !out.contains(t) { out.append(t) }
+            for t in topics(ofActor: m.actor) where !out.contains(t) { out.append(t) }
         }
         if out.isEmpty { out = paragraph.topics }
         if out.isEmpty { out = titleTopics }
@@ -282,5 +284,13 @@ struct SentenceReader {
         }
         for t in article.topics where !out.contains(t) { out.append(t) }
         return out
+    }
+
+    /// The topics an actor's name is a keyword of, worked out once an article.
+    private mutating func topics(ofActor actor: Int) -> [String] {
+        if let known = actorTopics[actor] { return known }
+        let topics = extractor.topicTagger.topics(of: cast[actor], tokenizer: rules.tokenizer)
+        actorTopics[actor] = topics
+        return topics
     }
 }
