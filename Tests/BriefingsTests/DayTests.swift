@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Model
 
@@ -26,6 +27,19 @@ import Testing
         #expect(friday.previous(weekday: 5).iso == "2020-02-21")  // vendredi → the same day
         #expect(friday.previous(weekday: 5, includingToday: false).iso == "2020-02-14")
         #expect(friday.next(weekday: 1).iso == "2020-02-24")
+    }
+
+    /// The ISO form, written byte by byte, against a formatted one: every day from year 1
+    /// to 2100 at intervals, and years of other widths.
+    @Test func isoFormIsPaddedYearMonthDay() throws {
+        var day = try #require(Day(year: 1, month: 1, day: 1))
+        while day.year <= 2100 {
+            #expect(day.iso == String(format: "%04d-%02d-%02d", day.year, day.month, day.day))
+            #expect(Day(iso: day.iso) == day)
+            day = day.adding(days: 37)
+        }
+        #expect(Day(year: 12020, month: 2, day: 21)?.iso == "12020-02-21")
+        #expect(Day(year: 987, month: 12, day: 31)?.iso == "0987-12-31")
     }
 
     @Test func slugsAreAsciiAndStable() {
