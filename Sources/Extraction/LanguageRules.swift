@@ -13,7 +13,12 @@ final class LexiconCompiler {
     }
 
     func words(_ list: [String]) -> WordSet {
-        var set = WordSet(list.flatMap { tokenizer.tokenizePhrase($0).map(\.folded) })
+        words(folded: list.flatMap { tokenizer.tokenizePhrase($0).map(\.folded) })
+    }
+
+    /// Words already folded (a phrase's last word, a word folded whole).
+    func words(folded: [String]) -> WordSet {
+        var set = WordSet(folded)
         set.wordClass = vocabulary.newClass(set.words)
         return set
     }
@@ -23,6 +28,11 @@ final class LexiconCompiler {
         for phrase in list { table.add(phrase, payload: payload, tokenizer: tokenizer, casing: .any) }
         table.firstWordClass = vocabulary.newClass(table.firstWords)
         return table
+    }
+
+    /// Gives a table made elsewhere (the triggers, added type by type) its class of first words.
+    func classify<P>(_ table: inout PhraseTable<P>) {
+        table.firstWordClass = vocabulary.newClass(table.firstWords)
     }
 
     /// The vocabulary of every class given so far.
@@ -514,6 +524,7 @@ extension LanguageRules {
                     triggerTable.add(phrase, payload: Trigger(type: type, isVerb: false), tokenizer: compiler.tokenizer, casing: .any)
                 }
             }
+            compiler.classify(&triggerTable)
             triggers = triggerTable
             infinitiveMarkers = compiler.words(lexicon.infinitiveMarkers)
             clitics = compiler.words(lexicon.clitics)
@@ -542,7 +553,7 @@ extension LanguageRules {
             pluralPronouns = compiler.words(lexicon.pluralPronouns)
             impersonalFollowers = compiler.words(lexicon.impersonalFollowers)
             pairAnaphors = compiler.phrases(lexicon.pairAnaphors, true)
-            groupHeads = WordSet(lexicon.pairAnaphors.compactMap { compiler.tokenizer.tokenizePhrase($0).last?.folded }.filter { $0.count > 3 })
+            groupHeads = compiler.words(folded: lexicon.pairAnaphors.compactMap { compiler.tokenizer.tokenizePhrase($0).last?.folded }.filter { $0.count > 3 })
             placePrepositions = compiler.phrases(lexicon.placePrepositions, true)
             places = lexicon.places
         }
@@ -577,17 +588,17 @@ extension LanguageRules {
             stateForceNouns = compiler.words(lexicon.stateForceNouns)
             dateOpeners = compiler.phrases(lexicon.dateOpeners, true)
             countryWords = compiler.words(Array(lexicon.countryCodes.keys))
-            subordinatorWords = WordSet(lexicon.subordinators.map { tokenizer.tokenizePhrase($0) }.filter { $0.count == 1 }.map { $0[0].folded })
-            campaignNouns = WordSet(lexicon.campaignNouns.map { $0.folded() })
+            subordinatorWords = compiler.words(folded: lexicon.subordinators.map { tokenizer.tokenizePhrase($0) }.filter { $0.count == 1 }.map { $0[0].folded })
+            campaignNouns = compiler.words(folded: lexicon.campaignNouns.map { $0.folded() })
             replyWords = compiler.phrases(lexicon.replyWords, true)
-            speakerPlacePrepositions = WordSet(lexicon.speakerPlacePrepositions.map { $0.folded() })
+            speakerPlacePrepositions = compiler.words(folded: lexicon.speakerPlacePrepositions.map { $0.folded() })
             addresseePrepositions = compiler.words(lexicon.addresseePrepositions)
             spokespersonWords = compiler.words(lexicon.spokespersonTitles)
             durationNouns = compiler.words(lexicon.durationNouns)
             durationCues = compiler.phrases(lexicon.durationCues, true)
             openingConnectives = compiler.phrases(lexicon.openingConnectives, true)
             dayParts = compiler.phrases(lexicon.dayParts, true)
-            possessives = WordSet(lexicon.possessives.map { $0.folded() })
+            possessives = compiler.words(folded: lexicon.possessives.map { $0.folded() })
             gerundMarkers = compiler.words(lexicon.gerundMarkers)
             subEventWords = SubEvent.allCases.map { kind in
                 (kind, (lexicon.acledSubEvents[kind.rawValue] ?? []).map { tokenizer.tokenizePhrase($0).map { SubEventWord($0.folded) } }

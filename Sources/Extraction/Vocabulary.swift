@@ -88,3 +88,21 @@ struct VocabularyBuilder {
 
     func build() -> Vocabulary { Vocabulary(identity: identity, words: words) }
 }
+
+/// A word list or phrase table that a vocabulary can classify: whether it has its class (a
+/// table without one is looked up at every token; a test holds every lexicon table to one).
+protocol VocabularyClassed {
+    var hasWordClass: Bool { get }
+}
+
+extension WordMap: VocabularyClassed {
+    var hasWordClass: Bool { wordClass != nil }
+}
+
+extension WordSet: VocabularyClassed {
+    var hasWordClass: Bool { wordClass != nil }
+}
+
+extension PhraseTable: VocabularyClassed {
+    var hasWordClass: Bool { firstWordClass != nil }
+}

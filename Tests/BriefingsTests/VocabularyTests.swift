@@ -63,6 +63,21 @@ import Model
     }
 
     /// A list changed after the vocabulary was made no longer trusts its class.
+    /// Every word list and phrase table of each language is classified, so that a token
+    /// outside it is turned away by a bit rather than looked up.
+    @Test func everyTableOfTheLexiconHasAClass() throws {
+        for language in ["fr", "en"] {
+            let rules = try Self.rules(language)
+            var tables = 0
+            for child in Mirror(reflecting: rules.tables).children {
+                guard let table = child.value as? VocabularyClassed else { continue }
+                tables += 1
+                if !table.hasWordClass { Issue.record("\(language): \(child.label ?? "?") has no class") }
+            }
+            #expect(tables > 50)
+        }
+    }
+
     @Test func aListChangedAfterwardsIsLookedUpAgain() throws {
         let rules = try Self.rules("en")
         var tokens = rules.tokenizer.tokenize("the zorblax")
