@@ -28,9 +28,11 @@ struct PhraseTable<Payload: Sendable>: Sendable {
         var payload: Payload
     }
 
-    /// The first phrase filed under a key, longest first, by `KeyIndex` slot: the key of a
-    /// phrase's first word in `firstWord`, and that of a one-word prefix's first three letters
-    /// in `prefix`.
+    /// The first phrase filed under a key, longest first, by `KeyIndex` slot: the keys of a
+    /// phrase's first two words in `firstPair` (a word such as "a" or "have" opens dozens of
+    /// phrases, which a token then need not all be compared with); that of the first word of
+    /// the others in `firstWord`; that of a one-word prefix's first three letters in `prefix`.
+    private var firstPair = KeyIndex()
     private var firstWord = KeyIndex()
     private var prefix = KeyIndex()
     private var heads: [Int32] = []
@@ -78,19 +80,27 @@ struct PhraseTable<Payload: Sendable>: Sendable {
         words += tokens.map(\.folded)
         keys += tokens.map(\.key)
         payloads.append(payload)
-        if phrases[Int(index)].isStem {
-            file(index, under: Token.stemKey(tokens[0].folded), prefixed: true)
+        let phrase = phrases[Int(index)]
+        if phrase.isStem {
+            file(index, under: Token.stemKey(tokens[0].folded), in: \.prefix)
+        } else if phrase.count >= 2, !(phrase.prefixLast && phrase.count == 2) {
+            file(index, under: Self.pairKey(tokens[0].key, tokens[1].key), in: \.firstPair)
         } else {
-            file(index, under: tokens[0].key, prefixed: false)
+            file(index, under: tokens[0].key, in: \.firstWord)
         }
         return true
     }
 
+    /// The key two words are filed under together.
+    @inline(__always) private static func pairKey(_ first: UInt64, _ second: UInt64) -> UInt64 {
+        (first &* 0x100000001B3) ^ (second >> 7 | second << 57)
+    }
+
     /// Chains the phrase under `key`, after every phrase at least as long (as a stable sort
     /// by length, longest first, would place it).
-    private mutating func file(_ index: Int32, under key: UInt64, prefixed: Bool) {
-        guard let slot = prefixed ? prefix.slot(of: key) : firstWord.slot(of: key) else {
-            if prefixed { prefix.insert(key, slot: heads.count) } else { firstWord.insert(key, slot: heads.count) }
+    private mutating func file(_ index: Int32, under key: UInt64, in keys: WritableKeyPath<Self, KeyIndex>) {
+        guard let slot = self[keyPath: keys].slot(of: key) else {
+            self[keyPath: keys].insert(key, slot: heads.count)
             heads.append(index)
             return
         }
@@ -152,12 +162,15 @@ struct PhraseTable<Payload: Sendable>: Sendable {
         let first = positions[index]
         var best: (phrase: Int, count: Int)?
         // (A token its class says starts no phrase is not looked up.)
-        if firstWordClass?.holds(tokens[first]) != false, let slot = firstWord.slot(of: tokens[first].key) {
-            var p = Int(heads[slot])
-            while p >= 0 {
-                let count = Int(phrases[p].count)
-                if count > (best?.count ?? 0), matches(p, tokens, positions, index) { best = (p, count) }
-                p = Int(phrases[p].next)
+        if firstWordClass?.holds(tokens[first]) != false {
+            // The longest phrase filed under the first two words; then, under the first word, a
+            // longer one, or one as long added earlier (a stable sort by length would put it first).
+            if firstPair.count > 0, index + 1 < positions.count,
+               let slot = firstPair.slot(of: Self.pairKey(tokens[first].key, tokens[positions[index + 1]].key)) {
+                best = longest(from: Int(heads[slot]), tokens, positions, index, than: nil)
+            }
+            if let slot = firstWord.slot(of: tokens[first].key) {
+                best = longest(from: Int(heads[slot]), tokens, positions, index, than: best) ?? best
             }
         }
         let stemKey = tokens[first].stemKey
@@ -169,6 +182,21 @@ struct PhraseTable<Payload: Sendable>: Sendable {
             }
         }
         return best.map { Match(start: index, end: index + $0.count, payload: payloads[$0.phrase]) }
+    }
+
+    /// The first phrase of the chain from `p` (longest first) that matches at `index` and comes
+    /// before `other`: longer, or as long and added earlier.
+    @inline(__always)
+    private func longest<P: TokenPositions>(from p: Int, _ tokens: [Token], _ positions: P, _ index: Int,
+                                            than other: (phrase: Int, count: Int)?) -> (phrase: Int, count: Int)? {
+        var p = p
+        while p >= 0 {
+            let count = Int(phrases[p].count)
+            if let other, count < other.count || (count == other.count && p > other.phrase) { return nil }
+            if matches(p, tokens, positions, index) { return (p, count) }
+            p = Int(phrases[p].next)
+        }
+        return nil
     }
 
     private func matches<P: TokenPositions>(_ p: Int, _ tokens: [Token], _ positions: P, _ index: Int) -> Bool {
