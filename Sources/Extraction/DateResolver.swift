@@ -75,6 +75,7 @@ struct DateResolver: Sendable {
     }
 
     private func phrase(_ tokens: [Token], at i: Int) -> DateMention? {
+        if opensNoDate(tokens[i]) { return nil }
         if let m = rules.anchoredDays.match(tokens, at: i) {
             return DateMention(kind: .anchored, start: i, end: m.end, offset: m.payload)
         }
@@ -113,6 +114,14 @@ struct DateResolver: Sendable {
             }
         }
         return nil
+    }
+
+    /// Whether the token's classes say no date phrase opens with it: it is no number, no
+    /// weekday, no month, and no first word of a relative or anchored day or of a weekend.
+    /// (Most tokens; the phrases are then not each asked.)
+    @inline(__always) private func opensNoDate(_ token: Token) -> Bool {
+        token.kind != .number && rules.weekdays.wordClass?.holds(token) == false && rules.months.wordClass?.holds(token) == false
+            && rules.anchoredDays.startsNone(token) && rules.weekend.startsNone(token) && rules.relativeDays.startsNone(token)
     }
 
     /// "21 février", "27 février 2020", "1er mars", "5 March".

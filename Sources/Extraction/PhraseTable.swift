@@ -124,8 +124,8 @@ struct PhraseTable<Payload: Sendable>: Sendable {
     }
 
     /// Whether the token's class and key say no phrase can start with it: it is not of the
-    /// class of first words, and no one-word prefix could take it.
-    @inline(__always) private func startsNone(_ token: Token) -> Bool {
+    /// class of first words, and no one-word prefix could take it. (False when they cannot tell.)
+    @inline(__always) func startsNone(_ token: Token) -> Bool {
         guard firstWordClass?.holds(token) == false else { return false }
         return prefix.count == 0 || token.stemKey == 0
     }
