@@ -263,6 +263,11 @@ struct DateResolver: Sendable {
     /// An auxiliary, a reporting verb or a verb trigger that is not an infinitive ("is due to
     /// meet", "doit rencontrer": the tense is the cue's).
     private func isFiniteVerb(_ tokens: [Token], _ k: Int) -> Bool {
+        // (Most words are no auxiliary, reporting verb or trigger, as their classes say.)
+        let token = tokens[k]
+        if rules.auxiliaries.wordClass?.holds(token) == false, rules.reportingVerbs.startsNone(token), rules.triggers.startsNone(token) {
+            return false
+        }
         // "avait accepté": the auxiliary carries the tense.
         for j in max(0, k - 2)..<k where rules.auxiliaries.contains(tokens[j]) || rules.pastPerfectAuxiliaries.contains(tokens, at: j) {
             return false

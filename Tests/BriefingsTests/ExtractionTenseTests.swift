@@ -107,3 +107,23 @@ enum TenseFixtures {
         #expect(TenseFixtures.summary(en) == ["2020-03-12 humanitarian ocha"])
     }
 }
+
+/// The tense of a date's clause is that of the verb nearest the date, whatever kind of verb
+/// it is: an auxiliary, a reporting verb or a trigger.
+@Suite struct ClauseTenseTests {
+    static func tense(_ text: String, _ language: String) throws -> DateResolver.Tense?? {
+        let rules = try #require(TenseFixtures.extractor.languages.first { $0.language == language })
+        var tokens = rules.tokenizer.tokenize(text)
+        rules.vocabulary.classify(&tokens)
+        let marks = ClauseMarker(rules: rules).mark(tokens)
+        let resolver = DateResolver(rules: rules)
+        let mention = try #require(resolver.scan(tokens, marks: marks).first)
+        return .some(resolver.clauseTense(tokens, mention))
+    }
+
+    @Test func aNearerVerbOfAnotherTenseOutweighsAFartherFuture() throws {
+        #expect(try Self.tense("The army will attack after it bombed the town on Monday", "en") == .some(nil))
+        #expect(try Self.tense("The army will attack the town on Monday", "en") == .some(.future))
+        #expect(try Self.tense("L'armée attaquera la ville lundi", "fr") == .some(.future))
+    }
+}
