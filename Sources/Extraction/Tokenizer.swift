@@ -62,8 +62,8 @@ struct Tokenizer: Sendable {
         text.makeContiguousUTF8()
         let cache = WordCache.current
         return text.utf8.withContiguousStorageIfAvailable { bytes in
-            var scan = TextScan(text: text, bytes: bytes, words: cache.take())
-            defer { cache.give(scan.words) }
+            var scan = TextScan(text: text, bytes: bytes, tables: cache.take())
+            defer { cache.give((scan.words, scan.marks)) }
             return scan.tokens(elisions: elisions)
         }!
     }
@@ -81,14 +81,15 @@ private struct TextScan {
     let bytes: UnsafeBufferPointer<UInt8>
     /// `CharacterKind.simple`, held here so that reading a character does not check it is made.
     let kinds = CharacterKind.simple
-    /// The words this thread has read before.
+    /// The words and the punctuation marks this thread has read before.
     var words: WordTable
+    var marks: WordTable
     var tokens: [Token] = []
 
-    init(text: String, bytes: UnsafeBufferPointer<UInt8>, words: WordTable) {
+    init(text: String, bytes: UnsafeBufferPointer<UInt8>, tables: (words: WordTable, marks: WordTable)) {
         self.text = text
         self.bytes = bytes
-        self.words = words
+        (words, marks) = tables
         tokens.reserveCapacity(bytes.count / 5)
     }
 
@@ -97,6 +98,18 @@ private struct TextScan {
         var i = 0
         var hyphenPending = false
         while i < end {
+            // A space, or a word of ASCII letters and digits, read from its bytes alone.
+            if bytes[i] == 0x20, i + 1 == end || bytes[i + 1] < 0x80 {
+                hyphenPending = false
+                i += 1
+                continue
+            }
+            if let j = asciiWord(from: i) {
+                append(word: i, j, hyphenBefore: hyphenPending)
+                hyphenPending = false
+                i = j
+                continue
+            }
             let c = CharacterAt(scan: self, i)
             if c.isLetter || c.isNumber {
                 var j: Int
@@ -228,15 +241,40 @@ private struct TextScan {
     }
 
     private mutating func appendPunctuation(_ start: Int, _ end: Int) {
-        let s = string(start, end)
-        let folded = s.folded()
-        var token = Token(text: s, folded: folded, key: Token.key(folded), stemKey: Token.stemKey(folded),
+        let mark = marks.word(UnsafeBufferPointer(rebasing: bytes[start..<end]), read: Self.mark)
+        var token = Token(text: mark.text, folded: mark.folded, key: mark.key, stemKey: mark.stemKey,
                           kind: .punctuation, range: index(start)..<index(end), hyphenBefore: false, isCapitalized: false,
                           looksLikeName: false, isAllCaps: false)
-        let scalars = s.unicodeScalars
-        if scalars.count == 1 { token.mark = scalars.first!.value }
+        token.mark = mark.mark
         tokens.append(token)
         lastEndOffset = end
+    }
+
+    /// What a punctuation mark's bytes make of its token.
+    private static func mark(_ bytes: UnsafeBufferPointer<UInt8>) -> ScannedWord {
+        let s = String(decoding: bytes, as: UTF8.self)
+        let folded = s.folded()
+        let scalars = s.unicodeScalars
+        return ScannedWord(text: s, folded: folded, key: Token.key(folded), stemKey: Token.stemKey(folded), isNumber: false,
+                           isCapitalized: false, isAllCaps: false, mark: scalars.count == 1 ? scalars.first!.value : 0)
+    }
+
+    /// The end of a word that starts at `i` with an ASCII letter and goes on with ASCII letters
+    /// and digits up to an ASCII byte that is no apostrophe (or the text's end): what the
+    /// general reading makes of it, without reading a character at a time. Nil for any other
+    /// word, and for a capital followed by a full stop, which may open an acronym ("U.N.").
+    private func asciiWord(from i: Int) -> Int? {
+        let end = bytes.count
+        guard Self.isASCIILetter(bytes[i]) else { return nil }
+        if bytes[i] < 0x61, i + 1 < end, bytes[i + 1] == UInt8(ascii: ".") { return nil }
+        var j = i + 1
+        while j < end, Self.isASCIILetter(bytes[j]) || (bytes[j] >= 0x30 && bytes[j] <= 0x39) { j += 1 }
+        if j < end, bytes[j] >= 0x80 || bytes[j] == UInt8(ascii: "'") { return nil }
+        return j
+    }
+
+    @inline(__always) private static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
     }
 
     /// Digits, with thousands separators ("900,000", "1.000"), decimals ("3.6") and an

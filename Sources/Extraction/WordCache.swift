@@ -16,6 +16,8 @@ struct ScannedWord {
     var isCapitalized: Bool
     /// At least one letter, and every letter upper case.
     var isAllCaps: Bool
+    /// A punctuation mark's scalar, when it is one scalar alone (`Token.mark`); else 0.
+    var mark: UInt32 = 0
 }
 
 /// The words a thread has already read, by their bytes ("interned"): an article repeats its
@@ -81,18 +83,19 @@ struct WordTable {
     }
 }
 
-/// Each thread's `WordTable`, kept between the texts it tokenizes.
+/// Each thread's `WordTable`s, kept between the texts it tokenizes.
 final class WordCache {
-    private var table = WordTable()
+    /// The words, and apart from them the punctuation marks.
+    private var tables = (words: WordTable(), marks: WordTable())
 
-    /// The table, left empty here until `give` puts it back.
-    func take() -> WordTable {
-        let taken = table
-        table = WordTable()
+    /// The tables, left empty here until `give` puts them back.
+    func take() -> (words: WordTable, marks: WordTable) {
+        let taken = tables
+        tables = (WordTable(), WordTable())
         return taken
     }
 
-    func give(_ table: WordTable) { self.table = table }
+    func give(_ tables: (words: WordTable, marks: WordTable)) { self.tables = tables }
 
     // MARK: The cache of the calling thread
 

@@ -18,6 +18,11 @@ import Model
         #expect(Self.texts("« Nous verrons », a-t-il dit") == ["«", "Nous", "verrons", "»", ",", "a", "t", "il", "dit"])
         #expect(Self.texts("aujourd\u{2019}hui l\u{2019}OTAN") == ["aujourd", "\u{2019}hui", "l\u{2019}", "OTAN"])
         #expect(Self.texts("a\r\nb\u{00A0}c") == ["a", "b", "c"])
+        // ASCII words next to other characters: a combining accent, a typographic apostrophe,
+        // an acronym, a digit, a no-break space, a space carrying an accent.
+        #expect(Self.texts("abc\u{301}def Saraqeb\u{2019}s G20-summit J. Smith U.S.-led x'y ab\u{00A0}cd e \u{301}f")
+                == ["abc\u{301}def", "Saraqeb", "\u{2019}s", "G20", "summit", "J", ".", "Smith", "U.S.", "led", "x", "'y", "ab", "cd",
+                    "e", "f"])
     }
 
     /// A mark is known by its one scalar; a mark with an accent on it is no mark.
