@@ -52,7 +52,7 @@ extension HeadlineWriter {
         let trigger = reading.trigger.map(\.lowerBound).flatMap { keep[$0] ? $0 : nil }
         let verbTrigger = reading.triggerIsVerb ? trigger : nil
         // (An auxiliary after those comes too late to matter.)
-        let bound = [reporting, verbTrigger].compactMap { $0 }.min() ?? tokens.count
+        let bound = Self.least(reporting, verbTrigger) ?? tokens.count
         // (Not "l'est", nor "A Berlin": an auxiliary is no noun after an article, nor capitalised.)
         let auxiliary = (0..<bound).first { k in
             keep[k] && !tokens[k].inQuote && !tokens[k].looksLikeName
@@ -60,7 +60,15 @@ extension HeadlineWriter {
                 || rules.pastPerfectAuxiliaries.match(tokens, at: k) != nil || rules.futureCues.match(tokens, at: k) != nil)
                 && !isFunctionWord(tokens[k]) && !afterElision(tokens, k)
         }
-        return ([auxiliary, reporting, trigger].compactMap { $0 }.min() ?? 0, [auxiliary, reporting, verbTrigger].compactMap { $0 }.min() ?? 0)
+        return (Self.least(auxiliary, Self.least(reporting, trigger)) ?? 0, Self.least(auxiliary, Self.least(reporting, verbTrigger)) ?? 0)
+    }
+
+    /// The smaller of two positions that may be missing (no list made for it: a headline asks it
+    /// for every sentence).
+    private static func least(_ a: Int?, _ b: Int?) -> Int? {
+        guard let a else { return b }
+        guard let b else { return a }
+        return min(a, b)
     }
 
     /// A headline cut at a phrase keeps at least this much.

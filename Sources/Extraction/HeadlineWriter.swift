@@ -386,6 +386,7 @@ struct HeadlineWriter: Sendable {
     /// left hanging at the end ("de", "and").
     private func tidy(_ kept: [Int], _ tokens: [Token]) -> [Int] {
         var out: [Int] = []
+        out.reserveCapacity(kept.count)
         for k in kept {
             if Self.clauseMarks.contains(tokens[k]) {
                 if out.isEmpty { continue }

@@ -333,7 +333,12 @@ extension Event {
     /// The event's identifier: its day, its first participants and its type,
     /// `2020-02-21-vladimir-poutine-consultation`. Stable from one build to the next.
     public static func id(date: Day, participants: [String], type: EventType) -> String {
-        ([date.iso] + participants.prefix(idActors) + [type.rawValue]).joined(separator: "-")
+        var id = date.iso
+        for part in participants.prefix(idActors) + [type.rawValue] {
+            id += "-"
+            id += part
+        }
+        return id
     }
 
     /// This event with the fields an editor corrected on `corrected` (a report of the same
