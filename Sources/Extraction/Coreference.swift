@@ -53,7 +53,7 @@ struct Coreference: Sendable {
         var added: [Mention] = []
         var i = 0
         while i < tokens.count {
-            if covered[i] || tokens[i].inQuote { i += 1; continue }
+            if covered[i] || tokens[i].inQuote || opensNoAnaphor(tokens[i]) { i += 1; continue }
             // "Prenant acte de l'accord entre Poutine et Erdogan, ils ont appelé": a pronoun opening
             // the main clause after a fronted adjunct refers past the names inside it.
             let fronted = i > 1 && tokens[i - 1].isMark(",") && afterFrontedAdjunct(tokens, i)
@@ -62,6 +62,15 @@ struct Coreference: Sendable {
             i = found.next
         }
         return added
+    }
+
+    /// Whether the token's classes say it opens none of the anaphors `anaphor(at:…)` reads: no
+    /// pronoun, no determiner (of a counted group), no first word of a title or of another
+    /// anaphor. (Most words; they are then not each asked.)
+    private func opensNoAnaphor(_ token: Token) -> Bool {
+        rules.singularPronouns.wordClass?.holds(token) == false && rules.pluralPronouns.wordClass?.holds(token) == false
+            && rules.determiners.wordClass?.holds(token) == false && rules.titles.startsNone(token)
+            && rules.latterAnaphors.startsNone(token) && rules.pairAnaphors.startsNone(token)
     }
 
     /// The actors a word or phrase at `i` refers back to, and where to read on.

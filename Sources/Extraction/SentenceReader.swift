@@ -59,8 +59,9 @@ struct SentenceReader {
         self.article = article
         self.published = published
         self.cast = cast
-        matchers = [extractor.registryMatcher,
-                    ActorMatcher(actors: discovered, firstIndex: extractor.registry.count, tokenizer: rules.tokenizer)]
+        // (No matcher for an article that names no actor outside the registry.)
+        let discoveredMatcher = ActorMatcher(actors: discovered, firstIndex: extractor.registry.count, tokenizer: rules.tokenizer)
+        matchers = discoveredMatcher.isEmpty ? [extractor.registryMatcher] : [extractor.registryMatcher, discoveredMatcher]
         classifier = TriggerClassifier(rules: rules)
         dates = DateResolver(rules: rules)
         roles = RoleReader(rules: rules)

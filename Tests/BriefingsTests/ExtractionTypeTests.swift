@@ -202,6 +202,10 @@ enum TypeFixtures {
         #expect(appeal?.actors.count == 4)
         let en = events(["On Tuesday in Istanbul, Putin met Erdogan and Salamé. In a joint statement, the three leaders called for a ceasefire."], "en", "2020-01-08")
         #expect(en.first { $0.type == .appeal }?.actors.count == 3)
+        // A counted group whose noun is no title, after a determiner that opens no pair ("ces"):
+        // the people of the sentence before.
+        let men = events(["Mardi à Istanbul, Poutine a reçu Erdogan et Salamé.", "Ces trois hommes ont appelé à un cessez-le-feu."], "fr", "2020-01-08")
+        #expect(men.first { $0.type == .appeal }?.actors.count == 3)
     }
 
     @Test func oneOfAGroupSpeakingAloneInTheNextParagraphIsAnEventOfItsOwn() {
