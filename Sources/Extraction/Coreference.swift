@@ -64,13 +64,11 @@ struct Coreference: Sendable {
         return added
     }
 
-    /// Whether the token's classes say it opens none of the anaphors `anaphor(at:…)` reads: no
-    /// pronoun, no determiner (of a counted group), no first word of a title or of another
-    /// anaphor. (Most words; they are then not each asked.)
-    private func opensNoAnaphor(_ token: Token) -> Bool {
-        rules.singularPronouns.wordClass?.holds(token) == false && rules.pluralPronouns.wordClass?.holds(token) == false
-            && rules.determiners.wordClass?.holds(token) == false && rules.titles.startsNone(token)
-            && rules.latterAnaphors.startsNone(token) && rules.pairAnaphors.startsNone(token)
+    /// Whether the token's classes say it opens none of the anaphors `anaphor(at:…)` reads
+    /// (`anaphorStarts`): no pronoun, no determiner (of a counted group), no first word of a
+    /// title or of another anaphor. Most words; they are then not each asked.
+    @inline(__always) private func opensNoAnaphor(_ token: Token) -> Bool {
+        rules.anaphorStarts?.holds(token) == false
     }
 
     /// The actors a word or phrase at `i` refers back to, and where to read on.

@@ -55,7 +55,7 @@ struct DateResolver: Sendable {
         var found: [DateMention] = []
         var i = 0
         while i < tokens.count {
-            if tokens[i].inQuote { i += 1; continue }
+            if tokens[i].inQuote || opensNoDate(tokens[i]) { i += 1; continue }
             if var m = phrase(tokens, at: i) {
                 m.ofNoun = qualifiesNoun(tokens, m.start)
                 m.background = marks.background[m.start] || isAdjacentBackground(tokens, m.start) || m.ofNoun
@@ -75,7 +75,6 @@ struct DateResolver: Sendable {
     }
 
     private func phrase(_ tokens: [Token], at i: Int) -> DateMention? {
-        if opensNoDate(tokens[i]) { return nil }
         if let m = rules.anchoredDays.match(tokens, at: i) {
             return DateMention(kind: .anchored, start: i, end: m.end, offset: m.payload)
         }
@@ -116,12 +115,11 @@ struct DateResolver: Sendable {
         return nil
     }
 
-    /// Whether the token's classes say no date phrase opens with it: it is no number, no
-    /// weekday, no month, and no first word of a relative or anchored day or of a weekend.
-    /// (Most tokens; the phrases are then not each asked.)
+    /// Whether the token's classes say no date phrase opens with it: it is no number, and no
+    /// word of `calendarStarts` (a weekday, a month, the first word of a relative or anchored
+    /// day or of a weekend). Most tokens; the phrases are then not each asked.
     @inline(__always) private func opensNoDate(_ token: Token) -> Bool {
-        token.kind != .number && rules.weekdays.wordClass?.holds(token) == false && rules.months.wordClass?.holds(token) == false
-            && rules.anchoredDays.startsNone(token) && rules.weekend.startsNone(token) && rules.relativeDays.startsNone(token)
+        token.kind != .number && rules.calendarStarts?.holds(token) == false
     }
 
     /// "21 février", "27 février 2020", "1er mars", "5 March".

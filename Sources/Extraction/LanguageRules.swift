@@ -35,6 +35,10 @@ final class LexiconCompiler {
         table.firstWordClass = vocabulary.newClass(table.firstWords)
     }
 
+    /// A class for the words of several tables together: the words a pass looks for at every
+    /// token, so that one bit turns away a token none of them starts.
+    func union(_ words: [String]) -> WordClass? { vocabulary.newClass(words) }
+
     /// The vocabulary of every class given so far.
     func makeVocabulary() -> Vocabulary { vocabulary.build() }
 
@@ -103,6 +107,8 @@ final class LanguageRules: Sendable {
     var stopWords: WordSet { tables.stopWords }
     var abbreviations: WordSet { tables.abbreviations }
     var vocabulary: Vocabulary { tables.vocabulary }
+    var calendarStarts: WordClass? { tables.calendarStarts }
+    var anaphorStarts: WordClass? { tables.anaphorStarts }
     var months: WordMap<Int> { tables.months }
     var weekdays: WordMap<Int> { tables.weekdays }
     var relativeDays: PhraseTable<Int> { tables.relativeDays }
@@ -452,6 +458,12 @@ extension LanguageRules {
         private(set) var subEventWords: [(SubEvent, [[SubEventWord]])] = []
         private(set) var dayParts = PhraseTable<Bool>()
         private(set) var speakerSeparator: String = ""
+        /// The words a date phrase opens with: months, weekdays, the first words of relative
+        /// and anchored days and of the weekend (numbers aside).
+        private(set) var calendarStarts: WordClass?
+        /// The words an anaphor opens with: pronouns, determiners, the first words of titles and
+        /// of the other anaphors.
+        private(set) var anaphorStarts: WordClass?
         /// Every word of the tables above, with the tables that name it.
         private(set) var vocabulary = Vocabulary()
 
@@ -466,6 +478,15 @@ extension LanguageRules {
             loadTriggers(lexicon, compiler)
             loadActors(lexicon, compiler)
             loadClauses(lexicon, compiler)
+            // (None where a table has a one-word prefix, which its first words do not hold.)
+            if !relativeDays.hasStems && !anchoredDays.hasStems && !weekend.hasStems {
+                calendarStarts = compiler.union(months.keys + weekdays.keys + relativeDays.firstWords + anchoredDays.firstWords
+                                                + weekend.firstWords)
+            }
+            if !titles.hasStems && !latterAnaphors.hasStems && !pairAnaphors.hasStems {
+                anaphorStarts = compiler.union(singularPronouns.words + pluralPronouns.words + determiners.words + titles.firstWords
+                                               + latterAnaphors.firstWords + pairAnaphors.firstWords)
+            }
             vocabulary = compiler.makeVocabulary()
         }
 

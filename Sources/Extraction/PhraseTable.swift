@@ -45,6 +45,9 @@ struct PhraseTable<Payload: Sendable>: Sendable {
 
     var isEmpty: Bool { phrases.isEmpty }
 
+    /// Whether a phrase is one word that is a prefix ("bombard*"), filed by its first letters.
+    var hasStems: Bool { prefix.count > 0 }
+
     /// The class of a vocabulary that holds the first word of every phrase filed by it (all
     /// but one-word prefixes): a token without it starts none of them.
     var firstWordClass: WordClass?
