@@ -50,3 +50,25 @@ struct KeyIndex: Sendable {
         for bucket in old { insert(bucket.key, slot: Int(bucket.slot)) }
     }
 }
+
+/// A set of word keys as bits, one bit a key (a Bloom filter with the key's own bits as its
+/// one hash): "no" is certain, "maybe" must be looked up. It turns most words away from a
+/// table that no vocabulary classifies (actor names, places, topic keywords) with a shift
+/// and a mask; 8,192 bits hold a few hundred keys with few false "maybe"s.
+struct KeyFilter: Sendable {
+    private var bits = [UInt64](repeating: 0, count: 128)
+
+    mutating func insert(_ key: UInt64) {
+        let bit = Self.bit(key)
+        bits[bit >> 6] |= 1 << UInt64(bit & 63)
+    }
+
+    @inline(__always) func mayHold(_ key: UInt64) -> Bool {
+        let bit = Self.bit(key)
+        return bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    }
+
+    /// (The high bits of the key times the golden ratio: FNV-1a leaves the high bits of short
+    /// words alike, and a multiplication carries every bit upwards.)
+    @inline(__always) private static func bit(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 51) }
+}

@@ -35,6 +35,9 @@ struct PhraseTable<Payload: Sendable>: Sendable {
     private var firstPair = KeyIndex()
     private var firstWord = KeyIndex()
     private var prefix = KeyIndex()
+    /// The keys of the first words of all but one-word prefixes: what turns a token away when
+    /// no class can.
+    private var firstKeys = KeyFilter()
     private var heads: [Int32] = []
     private var phrases: [Phrase] = []
     /// Every phrase's words, folded, end to end; and each one's `Token.key`.
@@ -84,6 +87,7 @@ struct PhraseTable<Payload: Sendable>: Sendable {
         keys += tokens.map(\.key)
         payloads.append(payload)
         let phrase = phrases[Int(index)]
+        if !phrase.isStem { firstKeys.insert(tokens[0].key) }
         if phrase.isStem {
             file(index, under: Token.stemKey(tokens[0].folded), in: \.prefix)
         } else if phrase.count >= 2, !(phrase.prefixLast && phrase.count == 2) {
@@ -126,10 +130,14 @@ struct PhraseTable<Payload: Sendable>: Sendable {
         return match(tokens, AllPositions(count: tokens.count), at: index)
     }
 
-    /// Whether the token's class and key say no phrase can start with it: it is not of the
-    /// class of first words, and no one-word prefix could take it. (False when they cannot tell.)
+    /// Whether the token's class (or, for a token no class speaks for, its key) says no phrase
+    /// can start with it, and no one-word prefix could take it. (False when they cannot tell.)
     @inline(__always) func startsNone(_ token: Token) -> Bool {
-        guard firstWordClass?.holds(token) == false else { return false }
+        if let holds = firstWordClass?.holds(token) {
+            if holds { return false }
+        } else if firstKeys.mayHold(token.key) {
+            return false
+        }
         return prefix.count == 0 || token.stemKey == 0
     }
 
