@@ -109,6 +109,7 @@ final class LanguageRules: Sendable {
     var vocabulary: Vocabulary { tables.vocabulary }
     var calendarStarts: WordClass? { tables.calendarStarts }
     var anaphorStarts: WordClass? { tables.anaphorStarts }
+    var stateSpeakers: WordClass? { tables.stateSpeakers }
     var months: WordMap<Int> { tables.months }
     var weekdays: WordMap<Int> { tables.weekdays }
     var relativeDays: PhraseTable<Int> { tables.relativeDays }
@@ -464,6 +465,9 @@ extension LanguageRules {
         /// The words an anaphor opens with: pronouns, determiners, the first words of titles and
         /// of the other anaphors.
         private(set) var anaphorStarts: WordClass?
+        /// The nouns that speak or act for a state with its nationality ("source", "présidence",
+        /// "ministres", "forces"): anonymous sources, institutions, collective titles, forces.
+        private(set) var stateSpeakers: WordClass?
         /// Every word of the tables above, with the tables that name it.
         private(set) var vocabulary = Vocabulary()
 
@@ -483,6 +487,8 @@ extension LanguageRules {
                 calendarStarts = compiler.union(months.keys + weekdays.keys + relativeDays.firstWords + anchoredDays.firstWords
                                                 + weekend.firstWords)
             }
+            stateSpeakers = compiler.union(anonymousSources.words + institutionNouns.words + collectiveTitles.words
+                                           + stateForceNouns.words)
             if !titles.hasStems && !latterAnaphors.hasStems && !pairAnaphors.hasStems {
                 anaphorStarts = compiler.union(singularPronouns.words + pluralPronouns.words + determiners.words + titles.firstWords
                                                + latterAnaphors.firstWords + pairAnaphors.firstWords)

@@ -89,7 +89,9 @@ extension SentenceReader {
     }
 
     private func speaksForAState(_ word: Token) -> Bool {
-        rules.anonymousSources.contains(word) || rules.institutionNouns.contains(word) || rules.collectiveTitles.contains(word)
+        // (One bit for the four lists, where the token's vocabulary has it.)
+        if let holds = rules.stateSpeakers?.holds(word) { return holds }
+        return rules.anonymousSources.contains(word) || rules.institutionNouns.contains(word) || rules.collectiveTitles.contains(word)
             || rules.stateForceNouns.contains(word)
     }
 
