@@ -64,7 +64,8 @@ struct ClauseMarker: Sendable {
         let reporting = rules.matchesSkippingAdverbs(rules.reportingVerbs, in: tokens, kept: withoutAdverbs).map(\.range)
         var i = 0
         while i < n {
-            if tokens[i].inQuote { i += 1; continue }
+            // (A token no clause opener's class holds is passed by at once.)
+            if tokens[i].inQuote || rules.clauseOpeners?.holds(tokens[i]) == false { i += 1; continue }
             if let m = rules.subordinators.match(tokens, at: i) {
                 let afterReporting = reporting.contains { r in
                     r.upperBound <= i && (i - r.upperBound <= 2 || Self.onlyAsideBetween(tokens, r.upperBound, i))

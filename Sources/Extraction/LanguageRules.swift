@@ -110,6 +110,7 @@ final class LanguageRules: Sendable {
     var calendarStarts: WordClass? { tables.calendarStarts }
     var anaphorStarts: WordClass? { tables.anaphorStarts }
     var stateSpeakers: WordClass? { tables.stateSpeakers }
+    var clauseOpeners: WordClass? { tables.clauseOpeners }
     var months: WordMap<Int> { tables.months }
     var weekdays: WordMap<Int> { tables.weekdays }
     var relativeDays: PhraseTable<Int> { tables.relativeDays }
@@ -465,6 +466,9 @@ extension LanguageRules {
         /// The words an anaphor opens with: pronouns, determiners, the first words of titles and
         /// of the other anaphors.
         private(set) var anaphorStarts: WordClass?
+        /// The words a subordinate clause or a background span opens with: subordinators,
+        /// complementizers, the first words of background cues ("depuis").
+        private(set) var clauseOpeners: WordClass?
         /// The nouns that speak or act for a state with its nationality ("source", "présidence",
         /// "ministres", "forces"): anonymous sources, institutions, collective titles, forces.
         private(set) var stateSpeakers: WordClass?
@@ -486,6 +490,9 @@ extension LanguageRules {
             if !relativeDays.hasStems && !anchoredDays.hasStems && !weekend.hasStems {
                 calendarStarts = compiler.union(months.keys + weekdays.keys + relativeDays.firstWords + anchoredDays.firstWords
                                                 + weekend.firstWords)
+            }
+            if !subordinators.hasStems && !backgroundSpanCues.hasStems {
+                clauseOpeners = compiler.union(subordinators.firstWords + complementizers.words + backgroundSpanCues.firstWords)
             }
             stateSpeakers = compiler.union(anonymousSources.words + institutionNouns.words + collectiveTitles.words
                                            + stateForceNouns.words)

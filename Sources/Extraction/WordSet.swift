@@ -31,8 +31,13 @@ struct WordMap<Value: Sendable>: Sendable {
     var keys: [String] { words }
 
     /// The value of the token's folded form (the word is compared only when the key is known).
-    subscript(_ token: Token) -> Value? {
+    /// (The class's answer is given where the caller inlines it; the table is read in a call.)
+    @inline(__always) subscript(_ token: Token) -> Value? {
         if wordClass?.holds(token) == false { return nil }
+        return lookUp(token)
+    }
+
+    private func lookUp(_ token: Token) -> Value? {
         guard let slot = index.slot(of: token.key), words[slot] == token.folded else { return nil }
         return values[slot]
     }
@@ -70,9 +75,11 @@ struct WordSet: Sendable {
 
     var isEmpty: Bool { map.isEmpty }
 
-    /// Whether the token's folded form is one of the words.
-    func contains(_ token: Token) -> Bool {
-        map.wordClass?.holds(token) ?? (map[token] != nil)
+    /// Whether the token's folded form is one of the words (by its class where it has one,
+    /// answered where the caller inlines it).
+    @inline(__always) func contains(_ token: Token) -> Bool {
+        if let holds = map.wordClass?.holds(token) { return holds }
+        return map[token] != nil
     }
 
     /// Whether a folded word is one of them, for words that are not tokens (a name's parts, a

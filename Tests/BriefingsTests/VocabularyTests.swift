@@ -75,7 +75,7 @@ import Model
                 if !table.hasWordClass { Issue.record("\(language): \(child.label ?? "?") has no class") }
             }
             #expect(tables > 50)
-            #expect(rules.calendarStarts != nil && rules.anaphorStarts != nil && rules.stateSpeakers != nil)
+            #expect(rules.calendarStarts != nil && rules.anaphorStarts != nil && rules.stateSpeakers != nil && rules.clauseOpeners != nil)
         }
     }
 
