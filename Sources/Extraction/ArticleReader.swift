@@ -42,8 +42,8 @@ struct ArticleReader {
     }
 
     func readAll() -> ArticleReading {
-        let blocks = sentences()
-        let all = blocks.flatMap { $0 }
+        let blocks = self.blocks()
+        let all = blocks.flatMap(\.sentences)
         let marks = all.map { ClauseMarker(rules: rules).mark($0.tokens) }
         var warnings: [ExtractionWarning] = []
         let published = article.published ?? inferPublication(all, marks, &warnings)
@@ -54,9 +54,9 @@ struct ArticleReader {
                                     cast: cast, discovered: discovered, blocks: blocks)
         var outcomes: [(Sentence, SentenceOutcome)] = []
         var index = 0
-        for sentences in blocks where !sentences.isEmpty {
-            reader.beginParagraph(sentences)
-            for sentence in sentences {
+        for block in blocks where !block.sentences.isEmpty {
+            reader.beginParagraph(block.tokens)
+            for sentence in block.sentences {
                 outcomes.append((sentence, reader.read(sentence, marks: marks[index])))
                 index += 1
             }
@@ -69,17 +69,20 @@ struct ArticleReader {
 
     /// The article's blocks cut into sentences; the title stays one line, whatever its
     /// punctuation; a dateline opening a paragraph is not read (its place and date are the copy's).
-    private func sentences() -> [[Sentence]] {
+    private func blocks() -> [SentenceBlock] {
         let splitter = SentenceSplitter(rules: rules)
-        return article.blocks.enumerated().map { index, block in
-            var sentences = splitter.split(block, paragraph: index)
-            if index > 0, let first = sentences.first {
+        return article.blocks.enumerated().map { index, text in
+            var block = splitter.block(text, paragraph: index)
+            if index > 0, let first = block.sentences.first {
                 let dateline = Dateline.length(first.tokens)
-                if dateline > 0 { sentences[0].tokens.removeFirst(dateline) }
+                if dateline > 0 {
+                    block.sentences[0].tokens.removeFirst(dateline)
+                    block.tokens.removeFirst(dateline)
+                }
             }
-            guard index == 0, sentences.count > 1 else { return sentences }
-            return [Sentence(paragraph: 0, index: 0, text: block.trimmingWhitespace(),
-                             tokens: sentences.flatMap(\.tokens), source: block)]
+            guard index == 0, block.sentences.count > 1 else { return block }
+            block.sentences = [Sentence(paragraph: 0, index: 0, text: text.trimmingWhitespace(), tokens: block.tokens, source: text)]
+            return block
         }
     }
 

@@ -64,11 +64,13 @@ struct HeadlineWriter: Sendable {
         var text = compose(reading.sentence, keep)
         let prefix = speakerForm ? (reading.speaker?.name.count ?? 0) + rules.speakerSeparator.count : 0
         let limit = Self.maxLength - namingExtra(reading, keep) - prefix
-        if text.characterCount > limit, let named = droppingSubjectTitle(tokens, keep, verbAt: verb) {
+        var length = text.characterCount
+        if length > limit, let named = droppingSubjectTitle(tokens, keep, verbAt: verb) {
             keep = named
             text = compose(reading.sentence, keep)
+            length = text.characterCount
         }
-        if text.characterCount > limit {
+        if length > limit {
             text = shortened(reading.sentence, keep, after: verb + 1, verbAt: verb, limit: limit)
         }
         text = naming(text, reading, keep)

@@ -53,7 +53,7 @@ struct SentenceReader {
     }
 
     init(extractor: Extractor, rules: LanguageRules, article: Article, published: Day?, cast: Cast,
-         discovered: [Actor], blocks: [[Sentence]]) {
+         discovered: [Actor], blocks: [SentenceBlock]) {
         self.extractor = extractor
         self.rules = rules
         self.article = article
@@ -69,15 +69,16 @@ struct SentenceReader {
         placeFinder = PlaceFinder(rules: rules, gazetteer: extractor.placeTable)
         headlines = HeadlineWriter(rules: rules)
         coreference = Coreference(rules: rules, cast: cast, registryWords: extractor.registryWords[rules.language] ?? [])
-        topicPlaceForms = ArticleReader.placeForms(extractor.topicPlaces, heads: extractor.topicPlaceHeads, in: blocks.flatMap { $0 })
+        topicPlaceForms = ArticleReader.placeForms(extractor.topicPlaces, heads: extractor.topicPlaceHeads, in: blocks.flatMap(\.sentences))
         articleInForce = published
-        let title = blocks.first ?? []
-        titleTopics = title.isEmpty ? [] : extractor.topicTagger.topics(in: title.flatMap(\.tokens))
-        articlePlace = titlePlace(title)
+        let title = blocks.first ?? SentenceBlock(sentences: [], tokens: [])
+        titleTopics = title.sentences.isEmpty ? [] : extractor.topicTagger.topics(in: title.tokens)
+        articlePlace = titlePlace(title.sentences)
     }
 
-    mutating func beginParagraph(_ sentences: [Sentence]) {
-        paragraph = Paragraph(inForce: articleInForce, topics: extractor.topicTagger.topics(in: sentences.flatMap(\.tokens)))
+    /// A paragraph begins: its topics, from all its tokens (`SentenceBlock.tokens`).
+    mutating func beginParagraph(_ tokens: [Token]) {
+        paragraph = Paragraph(inForce: articleInForce, topics: extractor.topicTagger.topics(in: tokens))
     }
 
     mutating func endParagraph() {

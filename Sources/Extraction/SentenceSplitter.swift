@@ -14,6 +14,14 @@ struct Sentence: Sendable {
     }
 }
 
+/// A block of an article (its title or a paragraph) cut into sentences, with all its tokens
+/// in a row: the sentences' tokens end to end, kept whole for what reads a paragraph at once
+/// (its topics), which then need not join them again.
+struct SentenceBlock: Sendable {
+    var sentences: [Sentence]
+    var tokens: [Token]
+}
+
 /// Splits a paragraph into sentences on its tokens.
 ///
 /// A full stop ends a sentence only when the next word is capitalised (or opens a quote),
@@ -26,7 +34,10 @@ struct SentenceSplitter: Sendable {
     static let closingQuotes: PunctuationSet = ["»", "\u{201D}"]
     static let terminators: PunctuationSet = [".", "!", "?", "\u{2026}"]
 
-    func split(_ text: String, paragraph: Int) -> [Sentence] {
+    func split(_ text: String, paragraph: Int) -> [Sentence] { block(text, paragraph: paragraph).sentences }
+
+    /// The paragraph's sentences, and its tokens in a row.
+    func block(_ text: String, paragraph: Int) -> SentenceBlock {
         var tokens = rules.tokenizer.tokenize(text)
         rules.vocabulary.classify(&tokens)
         rules.commonNouns.markNames(&tokens)
@@ -56,7 +67,7 @@ struct SentenceSplitter: Sendable {
         if start < tokens.count {
             sentences.append(make(text, Array(tokens[start...]), paragraph, sentences.count))
         }
-        return sentences
+        return SentenceBlock(sentences: sentences, tokens: tokens)
     }
 
     private func make(_ text: String, _ tokens: [Token], _ paragraph: Int, _ index: Int) -> Sentence {
