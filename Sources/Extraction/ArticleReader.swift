@@ -112,18 +112,19 @@ struct ArticleReader {
     /// text uses ("Brussels" in English, where the topic lists "Bruxelles" first), else its first.
     /// `heads` is `placeHeads(places)`.
     static func placeForms(_ places: [String: [TopicPlace]], heads: KeyIndex, in sentences: [Sentence]) -> [String: TopicPlace] {
-        // Only keywords whose first word the article uses at all need the full comparison.
-        var used = [Bool](repeating: false, count: heads.count)
-        for sentence in sentences {
+        // Where the article uses each keyword's first word (sentence, token): only there can the
+        // keyword stand.
+        var uses: [Int: [(sentence: Int, token: Int)]] = [:]
+        for (s, sentence) in sentences.enumerated() {
             for k in sentence.tokens.indices {
-                if let slot = heads.slot(of: sentence.tokens[k].key) { used[slot] = true }
+                if let slot = heads.slot(of: sentence.tokens[k].key) { uses[slot, default: []].append((s, k)) }
             }
         }
         var out: [String: TopicPlace] = [:]
         for (slug, keywords) in places {
             out[slug] = keywords.first { place in
-                guard let head = place.words.first, let slot = heads.slot(of: Token.key(head)), used[slot] else { return false }
-                return sentences.contains { Self.contains(place.words, in: $0.tokens) }
+                guard let head = place.words.first, let slot = heads.slot(of: Token.key(head)), let at = uses[slot] else { return false }
+                return at.contains { Self.starts(place.words, in: sentences[$0.sentence].tokens, at: $0.token) }
             } ?? keywords.first
         }
         return out
@@ -142,13 +143,8 @@ struct ArticleReader {
         return heads
     }
 
-    /// Whether the folded words follow one another somewhere in the tokens. (The first word's
-    /// key is compared first: the words are compared only where it agrees.)
-    private static func contains(_ words: [String], in tokens: [Token]) -> Bool {
-        guard let first = words.first, tokens.count >= words.count else { return false }
-        let key = Token.key(first)
-        return (0...(tokens.count - words.count)).contains { start in
-            tokens[start].key == key && words.indices.allSatisfy { tokens[start + $0].folded == words[$0] }
-        }
+    /// Whether the folded words follow one another in the tokens from `start`.
+    private static func starts(_ words: [String], in tokens: [Token], at start: Int) -> Bool {
+        start + words.count <= tokens.count && words.indices.allSatisfy { tokens[start + $0].folded == words[$0] }
     }
 }
