@@ -17,8 +17,8 @@ struct Venue {
     /// Whether a meeting or a declaration told before the venue was named was held here: the
     /// text names its place later only for the same people ("Countries … agreed Sunday", then
     /// "talks at the chancellery in Berlin"), not for what someone else said that day.
-    func hostsEarlier(_ participants: Set<Int>, on day: Day?) -> Bool {
-        actors.isEmpty ? self.day == day : sharesActors(participants)
+    func hostsEarlier(_ participants: [Mention], on day: Day?) -> Bool {
+        actors.isEmpty ? self.day == day : participants.contains { actors.contains($0.actor) }
     }
 
     private func sharesActors(_ participants: Set<Int>) -> Bool {
@@ -79,8 +79,9 @@ extension SentenceReader {
 
     private mutating func found(_ newVenue: Venue) {
         venue = newVenue
+        // (Read in place: a long article keeps many candidates waiting, and asks them all at each venue.)
         awaitingVenue.removeAll { k in
-            guard newVenue.hostsEarlier(candidates[k].participantActors, on: candidates[k].date) else { return false }
+            guard newVenue.hostsEarlier(candidates[k].participants, on: candidates[k].date) else { return false }
             candidates[k].location = newVenue.place
             return true
         }
