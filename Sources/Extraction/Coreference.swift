@@ -210,7 +210,7 @@ struct Coreference: Sendable {
         for people in recentSentences(current: current) {
             for actor in people {
                 let known = descriptors[actor] ?? []
-                let score = words.filter { w in known.contains { Self.sameStem($0, w) } }.count
+                let score = words.count { w in known.contains { Self.sameStem($0, w) } }
                 if score > 0, score > (best?.score ?? 0) { best = (actor, score) }
             }
         }

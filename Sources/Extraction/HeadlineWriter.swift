@@ -59,7 +59,7 @@ struct HeadlineWriter: Sendable {
         dropLeadingWord(tokens, &keep)
         let (verb, finiteVerb) = verbPositions(tokens, reading, keep)
         dropOpeningPhrase(tokens, verbAt: finiteVerb, &keep)
-        if tokens.indices.filter({ keep[$0] && tokens[$0].isWord }).count < Self.minimumWords { keep = sure }
+        if tokens.indices.count(where: { keep[$0] && tokens[$0].isWord }) < Self.minimumWords { keep = sure }
         if !speakerForm, let quoted = firstPersonQuotation(reading, keep) { return quoted }
         var text = compose(reading.sentence, keep)
         let prefix = speakerForm ? (reading.speaker?.name.count ?? 0) + rules.speakerSeparator.count : 0
@@ -357,7 +357,9 @@ struct HeadlineWriter: Sendable {
     /// punctuation left dangling by what was dropped.
     func compose(_ sentence: Sentence, _ keep: [Bool]) -> String {
         let tokens = sentence.tokens
-        var kept = tokens.indices.filter { keep[$0] }
+        var kept: [Int] = []
+        kept.reserveCapacity(tokens.count)
+        for k in tokens.indices where keep[k] { kept.append(k) }
         kept = tidy(kept, tokens)
         // Tokens that follow one another in the sentence are copied as the text has them, in one
         // piece with what lies between them; a gap where words were dropped becomes a space.
