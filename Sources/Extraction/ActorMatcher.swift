@@ -27,7 +27,12 @@ struct Cast: Sendable {
         }
     }
 
-    func isPerson(_ index: Int) -> Bool { self[index].kind == .person }
+    /// An actor's kind, read in place (the rules ask it at every mention).
+    func kind(_ index: Int) -> ActorKind {
+        index < registry.count ? registry[index].kind : discovered[index - registry.count].kind
+    }
+
+    func isPerson(_ index: Int) -> Bool { kind(index) == .person }
 }
 
 /// Finds registry and discovered actors in tokens through their names and aliases: across

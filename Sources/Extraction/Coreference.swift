@@ -226,14 +226,16 @@ struct Coreference: Sendable {
     /// Records the titles found before each named person, and the words of their aliases.
     private mutating func learnDescriptors(_ tokens: [Token], _ mentions: [Mention]) {
         for m in mentions where cast.isPerson(m.actor) {
-            var words = descriptors[m.actor]
-                ?? (m.actor < registryWords.count ? registryWords[m.actor] : Self.aliasWords(cast[m.actor], rules))
+            // (The words are added where the dictionary keeps them: a copy taken out and put
+            // back would copy the whole set at every mention.)
+            if descriptors[m.actor] == nil {
+                descriptors[m.actor] = m.actor < registryWords.count ? registryWords[m.actor] : Self.aliasWords(cast[m.actor], rules)
+            }
             for k in max(0, m.start - 10)..<m.start {
                 guard let t = rules.titles.match(tokens, at: k), t.end <= m.start else { continue }
-                for j in t.start..<min(m.start, t.end + 2) where tokens[j].isWord { words.insert(tokens[j].folded) }
+                for j in t.start..<min(m.start, t.end + 2) where tokens[j].isWord { descriptors[m.actor]!.insert(tokens[j].folded) }
             }
-            for k in m.start..<m.end where tokens[k].isWord { words.insert(tokens[k].folded) }
-            descriptors[m.actor] = words
+            for k in m.start..<m.end where tokens[k].isWord { descriptors[m.actor]!.insert(tokens[k].folded) }
         }
     }
 

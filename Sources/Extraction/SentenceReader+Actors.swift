@@ -40,7 +40,7 @@ extension SentenceReader {
     private func namedMentions(_ sentence: Sentence) -> [Mention] {
         let tokens = sentence.tokens
         var mentions = ActorMatcher.mentions(in: sentence, matchers: matchers, preferred: [])
-        mentions.removeAll { isPlaceUse($0, tokens) && cast[$0.actor].kind == .state }
+        mentions.removeAll { isPlaceUse($0, tokens) && cast.kind($0.actor) == .state }
         mentions += stateSources(sentence, mentions)
         mentions += institutionStates(sentence, mentions)
         mentions += collectiveTitles(sentence, mentions)
@@ -52,7 +52,7 @@ extension SentenceReader {
         var actorTokens = [Bool](repeating: false, count: tokens.count)
         var stateTokens = [Bool](repeating: false, count: tokens.count)
         for m in mentions where !m.viaCoreference {
-            let isState = cast[m.actor].kind == .state
+            let isState = cast.kind(m.actor) == .state
             if isState { for k in m.start..<m.end { stateTokens[k] = true } }
             if !isState || isActorUse(m, tokens) || isSubject(m, tokens) {
                 for k in m.start..<m.end { actorTokens[k] = true }
@@ -66,7 +66,7 @@ extension SentenceReader {
     private func state(named name: String) -> Int? {
         let tokens = rules.tokenizer.tokenize(name)
         guard let m = extractor.registryMatcher.match(tokens, at: 0), m.end == tokens.count else { return nil }
-        return m.actors.first { cast[$0].kind == .state } ?? m.actors.first { cast[$0].kind == .organisation }
+        return m.actors.first { cast.kind($0) == .state } ?? m.actors.first { cast.kind($0) == .organisation }
     }
 
     /// "une source militaire russe", "a Russian military source", "Turkish officials", "la
@@ -126,7 +126,7 @@ extension SentenceReader {
     private func institutionStates(_ sentence: Sentence, _ mentions: [Mention]) -> [Mention] {
         let tokens = sentence.tokens
         var out: [Mention] = []
-        for m in mentions where cast[m.actor].kind == .state || cast[m.actor].kind == .organisation {
+        for m in mentions where cast.kind(m.actor) == .state || cast.kind(m.actor) == .organisation {
             // Walk back over "de X, de Y et de" to the noun that governs the list.
             var k = m.start - 1
             var steps = 0
@@ -153,7 +153,7 @@ extension SentenceReader {
     private func collectiveTitles(_ sentence: Sentence, _ mentions: [Mention]) -> [Mention] {
         let tokens = sentence.tokens
         var out: [Mention] = []
-        for m in mentions where cast[m.actor].kind != .person {
+        for m in mentions where cast.kind(m.actor) != .person {
             guard let g = rules.previousContentIndex(tokens, before: m.start), rules.genitives.contains(tokens[g]) else { continue }
             var k = g - 1
             while k >= 0, g - k <= 5 {
@@ -176,7 +176,7 @@ extension SentenceReader {
     /// joins him as a speaker: `titleBodies`).
     private func namesItsHolder(_ title: Int, _ body: Mention, _ mentions: [Mention]) -> Bool {
         mentions.contains { p in
-            cast[p.actor].kind == .person && ((p.start >= body.end && p.start - body.end <= 2) || (p.end <= title && title - p.end <= 2))
+            cast.kind(p.actor) == .person && ((p.start >= body.end && p.start - body.end <= 2) || (p.end <= title && title - p.end <= 2))
         }
     }
 

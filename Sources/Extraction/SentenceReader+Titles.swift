@@ -25,10 +25,10 @@ extension SentenceReader {
     func titleBodies(_ mentions: [Mention], _ tokens: [Token]) -> (qualifiers: Set<Mention>, spokesmen: [Int: [Mention]]) {
         var qualifiers: Set<Mention> = []
         var spokesmen: [Int: [Mention]] = [:]
-        for person in mentions where !person.viaCoreference && cast[person.actor].kind == .person {
+        for person in mentions where !person.viaCoreference && cast.kind(person.actor) == .person {
             for span in titleSpans(of: person, mentions, tokens) {
                 let bodies = mentions.filter { m in
-                    !m.viaCoreference && cast[m.actor].kind != .person && m.start >= span.tokens.lowerBound && m.end <= span.tokens.upperBound
+                    !m.viaCoreference && cast.kind(m.actor) != .person && m.start >= span.tokens.lowerBound && m.end <= span.tokens.upperBound
                 }
                 if speaksForABody(span, tokens) { spokesmen[person.actor, default: []] += bodies } else { qualifiers.formUnion(bodies) }
             }
@@ -83,7 +83,7 @@ extension SentenceReader {
     /// "EU foreign policy chief", "the European Union's top diplomat", "U.N. Secretary-General".
     private func qualifierStart(before title: Int, _ mentions: [Mention], _ tokens: [Token]) -> Int? {
         guard let body = mentions.last(where: { $0.end <= title && title - $0.end <= Self.qualifierGap }),
-              cast[body.actor].kind != .person else { return nil }
+              cast.kind(body.actor) != .person else { return nil }
         let between = tokens[body.end..<title]
         let plain = between.allSatisfy { $0.isWord && !rules.conjunctions.contains($0) || rules.possessives.contains($0) }
         return plain ? body.start : nil
@@ -92,7 +92,7 @@ extension SentenceReader {
     /// A word that can stand inside a title phrase between the title word and the name: not a
     /// conjunction, a verb of saying or telling, or punctuation; bodies' names are words too.
     private func isTitleWord(_ token: Token, at k: Int, _ mentions: [Mention]) -> Bool {
-        if mentions.contains(where: { $0.start <= k && k < $0.end && cast[$0.actor].kind == .person }) { return false }
+        if mentions.contains(where: { $0.start <= k && k < $0.end && cast.kind($0.actor) == .person }) { return false }
         guard token.isWord, !token.inQuote, !rules.conjunctions.contains(token) else { return false }
         return !rules.reportingVerbs.contains([token], at: 0) && !rules.addresseeVerbs.contains([token], at: 0)
     }
