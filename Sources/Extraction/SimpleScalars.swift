@@ -18,6 +18,10 @@ enum SimpleScalars {
     /// How many characters the bytes hold, when every scalar is below U+0300 and no "\r\n"
     /// makes two bytes one character; else nil.
     static func characterCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        // (ASCII without a carriage return, most text: a character a byte.)
+        var ascii = 0
+        while ascii < bytes.count, bytes[ascii] < 0x80, bytes[ascii] != 13 { ascii += 1 }
+        if ascii == bytes.count { return ascii }
         var count = 0
         var i = 0
         while i < bytes.count {

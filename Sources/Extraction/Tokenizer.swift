@@ -98,16 +98,8 @@ private struct TextScan {
         var i = 0
         var hyphenPending = false
         while i < end {
-            // A space, or a word of ASCII letters and digits, read from its bytes alone.
-            if bytes[i] == 0x20, i + 1 == end || bytes[i + 1] < 0x80 {
-                hyphenPending = false
-                i += 1
-                continue
-            }
-            if let j = asciiWord(from: i) {
-                append(word: i, j, hyphenBefore: hyphenPending)
-                hyphenPending = false
-                i = j
+            if let next = plainStep(from: i, hyphenPending: &hyphenPending) {
+                i = next
                 continue
             }
             let c = CharacterAt(scan: self, i)
@@ -257,6 +249,19 @@ private struct TextScan {
         let scalars = s.unicodeScalars
         return ScannedWord(text: s, folded: folded, key: Token.key(folded), stemKey: Token.stemKey(folded), isNumber: false,
                            isCapitalized: false, isAllCaps: false, mark: scalars.count == 1 ? scalars.first!.value : 0)
+    }
+
+    /// A space, or a word of ASCII letters and digits, read from its bytes alone: where the
+    /// scan goes on; nil for what the general reading must read.
+    private mutating func plainStep(from i: Int, hyphenPending: inout Bool) -> Int? {
+        if bytes[i] == 0x20, i + 1 == bytes.count || bytes[i + 1] < 0x80 {
+            hyphenPending = false
+            return i + 1
+        }
+        guard let j = asciiWord(from: i) else { return nil }
+        append(word: i, j, hyphenBefore: hyphenPending)
+        hyphenPending = false
+        return j
     }
 
     /// The end of a word that starts at `i` with an ASCII letter and goes on with ASCII letters
