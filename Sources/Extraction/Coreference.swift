@@ -183,7 +183,7 @@ struct Coreference: Sendable {
     /// preposition first ("Prenant acte de …, ils", "After meeting Putin, he").
     private func afterFrontedAdjunct(_ tokens: [Token], _ i: Int) -> Bool {
         guard i > 1, tokens[i - 1].isMark(","), let first = tokens.first, first.isWord else { return false }
-        let word = first.text.lowercased()
+        let word = first.lowered
         return rules.prepositions.contains(first) || rules.gerundEndings.end(word, afterMoreThan: 2)
     }
 

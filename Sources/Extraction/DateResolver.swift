@@ -176,7 +176,7 @@ struct DateResolver: Sendable {
         while k >= 0, rules.determiners.contains(tokens[k]) { k -= 1 }
         // "dès" folds to "des" but marks when a thing happened, not what a date qualifies: the
         // word before the date must be written as the cue is.
-        guard k >= 0, tokens[k].text.lowercased() == tokens[k].folded else { return false }
+        guard k >= 0, tokens[k].lowered == tokens[k].folded else { return false }
         // Cues of one or two words ending right before the date ("du", "à compter du").
         for back in [k, k - 1, k - 2] where back >= 0 {
             if let m = rules.backgroundAdjacentCues.match(tokens, at: back), m.end == k + 1 { return true }
@@ -200,7 +200,7 @@ struct DateResolver: Sendable {
         // Only in the object of a verb already conjugated ("a salué le cessez-le-feu conclu jeudi"):
         // in the subject ("le texte signé le 19 janvier reste en vigueur") the date is the sentence's own.
         // Or in the object of a participle opening the sentence ("Prenant acte de l'accord conclu la veille, ils ont appelé").
-        if let first = tokens.first, first.isWord, rules.gerundEndings.end(first.text.lowercased(), afterMoreThan: 2) {
+        if let first = tokens.first, first.isWord, rules.gerundEndings.end(first.lowered, afterMoreThan: 2) {
             return true
         }
         return tokens[..<k].contains { rules.auxiliaries.contains($0) && $0.isWord && !rules.clitics.contains($0) }
@@ -271,7 +271,7 @@ struct DateResolver: Sendable {
             return false
         }
         // (Not "à", which folds to the auxiliary "a".)
-        if rules.auxiliaries.contains(tokens[k]) && rules.writtenAuxiliaries.contains(tokens[k].text.lowercased())
+        if rules.auxiliaries.contains(tokens[k]) && rules.writtenAuxiliaries.contains(tokens[k].lowered)
             || rules.reportingVerbs.contains(tokens, at: k) { return true }
         guard rules.triggers.match(tokens, at: k)?.payload.isVerb == true else { return false }
         if k > 0, rules.infinitiveMarkers.contains(tokens[k - 1]) { return false }

@@ -109,7 +109,7 @@ extension HeadlineWriter {
     /// After an elided article ("l'est"), not after an elided pronoun ("s'était").
     private func afterElision(_ tokens: [Token], _ k: Int) -> Bool {
         guard k > 0 else { return false }
-        let previous = String(tokens[k - 1].text.lowercased().map { $0 == "\u{2019}" ? "'" : $0 })
+        let previous = String(tokens[k - 1].lowered.map { $0 == "\u{2019}" ? "'" : $0 })
         return previous.hasSuffix("'") && rules.determiners.contains(folded: previous)
     }
 

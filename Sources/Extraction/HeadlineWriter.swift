@@ -301,7 +301,7 @@ struct HeadlineWriter: Sendable {
 
     /// A lower-case word that is no article, conjunction or gerund: the verb of the clause.
     private func startsVerb(_ token: Token) -> Bool {
-        let word = token.text.lowercased()
+        let word = token.lowered
         return token.isWord && !token.looksLikeName && !rules.determiners.contains(token)
             && !rules.conjunctions.contains(token) && !rules.gerundEndings.end(word)
     }
@@ -322,7 +322,7 @@ struct HeadlineWriter: Sendable {
     /// `LanguageRules.isParticipleForm`, the ending must leave a stem of three letters or more,
     /// so that a short word ("dite", "lui") is not taken for an apposition's participle.
     private func isParticiple(_ token: Token) -> Bool {
-        let word = token.text.lowercased()
+        let word = token.lowered
         return token.isWord && !token.looksLikeName && rules.participleEndings.end(word, afterMoreThan: 2)
     }
 
@@ -330,7 +330,7 @@ struct HeadlineWriter: Sendable {
     /// (As written: "à" is no "a"; and "d'", which the list holds for "d'avoir", is no auxiliary alone.)
     func isAuxiliary(_ tokens: [Token], _ k: Int) -> Bool {
         // (The folded word first: it rules out most words without lowering a copy of one.)
-        rules.auxiliaries.contains(tokens[k]) && rules.writtenAuxiliaries.contains(tokens[k].text.lowercased()) && !rules.genitives.contains(tokens[k])
+        rules.auxiliaries.contains(tokens[k]) && rules.writtenAuxiliaries.contains(tokens[k].lowered) && !rules.genitives.contains(tokens[k])
             && !(k > 0 && (rules.determiners.contains(tokens[k - 1]) || rules.tokenizer.elisions.contains(tokens[k - 1].folded)))
     }
 

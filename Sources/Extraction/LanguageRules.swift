@@ -265,13 +265,13 @@ final class LanguageRules: Sendable {
     /// A word with a participle's ending ("tués", "killed"), whatever comes before it.
     func isParticipleForm(_ token: Token) -> Bool {
         guard !participleEndings.isEmpty, token.isWord else { return false }
-        let word = token.text.lowercased()
+        let word = token.lowered
         return participleEndings.end(word) && !finiteEndings.end(word)
     }
 
     func isBareParticiple(_ tokens: [Token], at index: Int) -> Bool {
         guard !participleEndings.isEmpty, tokens[index].isWord else { return false }
-        let word = tokens[index].text.lowercased()
+        let word = tokens[index].lowered
         guard participleEndings.end(word), !finiteEndings.end(word) else { return false }
         for k in max(0, index - 4)..<index where auxiliaries.contains(tokens[k]) { return false }
         // "a rappelé que …, et dénoncé les attaques": a participle coordinated after a compound
@@ -281,7 +281,7 @@ final class LanguageRules: Sendable {
         if k > 0, conjunctions.contains(tokens[k]) {
             for j in 0..<k where auxiliaries.contains(tokens[j]) && !tokens[j].inQuote {
                 let next = tokens[(j + 1)..<min(k, j + 3)]
-                if next.contains(where: { participleEndings.end($0.text.lowercased()) }) { return false }
+                if next.contains(where: { participleEndings.end($0.lowered) }) { return false }
             }
         }
         return true
@@ -298,7 +298,7 @@ final class LanguageRules: Sendable {
         guard k < tokens.count, tokens[k].isWord else { return false }
         let next = tokens[k]
         if !participleEndings.isEmpty {
-            let word = next.text.lowercased()
+            let word = next.lowered
             return participleEndings.end(word)
         }
         return !determiners.contains(next) && !infinitiveMarkers.contains(next) && next.kind != .number
@@ -563,7 +563,7 @@ extension LanguageRules {
             infinitiveMarkers = compiler.words(lexicon.infinitiveMarkers)
             clitics = compiler.words(lexicon.clitics)
             auxiliaries = compiler.words(lexicon.auxiliaries)
-            writtenAuxiliaries = Set(lexicon.auxiliaries.flatMap { compiler.tokenizer.tokenizePhrase($0).map { $0.text.lowercased() } })
+            writtenAuxiliaries = Set(lexicon.auxiliaries.flatMap { compiler.tokenizer.tokenizePhrase($0).map { $0.lowered } })
             // Longest first, compared with the written (accented) word: "ée" before "é".
             participleEndings = Endings(lexicon.participleEndings.map { $0.lowercased() }.sorted { $0.count > $1.count })
             finiteEndings = Endings(lexicon.finiteEndings.map { $0.lowercased() })

@@ -159,7 +159,7 @@ struct RoleReader: Sendable {
     /// "saying", "affirmant": a present participle, by its ending.
     func isGerund(_ tokens: [Token], _ index: Int) -> Bool {
         guard index < tokens.count, tokens[index].isWord, !tokens[index].looksLikeName || index == 0 else { return false }
-        let word = tokens[index].text.lowercased()
+        let word = tokens[index].lowered
         return rules.gerundEndings.end(word, afterMoreThan: 2)
     }
 

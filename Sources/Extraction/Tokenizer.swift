@@ -25,6 +25,8 @@ struct Token: Sendable, Hashable {
     /// capitalises its nouns ("Dorf", "Grenze" in German).
     var looksLikeName: Bool
     var isAllCaps: Bool
+    /// Written in lower case already (`text.lowercased() == text`): most words inside a sentence.
+    var isLowercase = false
     /// Inside a quotation (« », “ ” or straight quotes); set by `SentenceSplitter`.
     var inQuote = false
     /// The lexicon tables that name the word, and the vocabulary that said so (0: none);
@@ -39,6 +41,10 @@ struct Token: Sendable, Hashable {
     @inline(__always) func isMark(_ scalar: Unicode.Scalar) -> Bool { mark == scalar.value }
 
     var isWord: Bool { kind == .word }
+
+    /// `text.lowercased()`, accents kept: what written endings ("ée", "ait", "ing") are compared
+    /// with. (Without lowering a copy for a word already in lower case.)
+    var lowered: String { isLowercase ? text : text.lowercased() }
     var isPunctuation: Bool { kind == .punctuation }
 }
 
@@ -165,7 +171,7 @@ private struct TextScan {
         tokens.append(Token(text: token.text, folded: token.folded, key: token.key, stemKey: token.stemKey,
                             kind: token.isNumber ? .number : .word, range: index(start)..<index(end),
                             hyphenBefore: hyphenBefore, isCapitalized: token.isCapitalized, looksLikeName: token.isCapitalized,
-                            isAllCaps: token.isAllCaps))
+                            isAllCaps: token.isAllCaps, isLowercase: token.isLowercase))
         lastEndOffset = end
     }
 
@@ -211,7 +217,7 @@ private struct TextScan {
         guard let folded, let first else { return nil }
         let text = String(decoding: bytes, as: UTF8.self)
         let plain = changed ? folded : text
-        return ScannedWord(text: text, folded: plain, key: keys.key, stemKey: keys.stemKey ?? Token.stemKey(plain),
+        return ScannedWord(text: text, folded: plain, isLowercase: text.lowercased() == text, key: keys.key, stemKey: keys.stemKey ?? Token.stemKey(plain),
                     isNumber: first.isNumber, isCapitalized: first.isUppercase,
                     isAllCaps: sawLetter && allUpper)
     }
@@ -228,7 +234,7 @@ private struct TextScan {
         }
         let first = s.first!
         let folded = s.folded()
-        return ScannedWord(text: s, folded: folded, key: Token.key(folded), stemKey: Token.stemKey(folded),
+        return ScannedWord(text: s, folded: folded, isLowercase: s.lowercased() == s, key: Token.key(folded), stemKey: Token.stemKey(folded),
                     isNumber: first.isNumberFast, isCapitalized: first.isUppercaseFast, isAllCaps: sawLetter && allUpper)
     }
 
@@ -238,6 +244,7 @@ private struct TextScan {
                           kind: .punctuation, range: index(start)..<index(end), hyphenBefore: false, isCapitalized: false,
                           looksLikeName: false, isAllCaps: false)
         token.mark = mark.mark
+        token.isLowercase = mark.isLowercase
         tokens.append(token)
         lastEndOffset = end
     }
@@ -247,7 +254,7 @@ private struct TextScan {
         let s = String(decoding: bytes, as: UTF8.self)
         let folded = s.folded()
         let scalars = s.unicodeScalars
-        return ScannedWord(text: s, folded: folded, key: Token.key(folded), stemKey: Token.stemKey(folded), isNumber: false,
+        return ScannedWord(text: s, folded: folded, isLowercase: s.lowercased() == s, key: Token.key(folded), stemKey: Token.stemKey(folded), isNumber: false,
                            isCapitalized: false, isAllCaps: false, mark: scalars.count == 1 ? scalars.first!.value : 0)
     }
 

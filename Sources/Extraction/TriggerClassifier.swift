@@ -153,7 +153,7 @@ struct TriggerClassifier: Sendable {
     /// sets the scene; the event is in the main clause, when it has a trigger of its own.
     private func demotingOpeningPhrase(_ all: [Hit], _ tokens: [Token]) -> [Hit] {
         guard let opener = tokens.prefix(2).firstIndex(where: { t in
-                  t.isWord && !rules.tokenizer.elisions.contains(t.folded) && rules.gerundEndings.end(t.text.lowercased())
+                  t.isWord && !rules.tokenizer.elisions.contains(t.folded) && rules.gerundEndings.end(t.lowered)
               }), opener == 0 || rules.tokenizer.elisions.contains(tokens[0].folded),
               let comma = tokens.prefix(Self.maxOpeningPhrase).firstIndex(where: { $0.isMark(",") }),
               all.contains(where: { $0.start > comma }) else { return all }
@@ -324,7 +324,7 @@ struct TriggerClassifier: Sendable {
     private func isInfinitiveSubject(_ tokens: [Token], _ start: Int) -> Bool {
         if start == 1, rules.infinitiveMarkers.contains(tokens[0]), tokens[0].isCapitalized { return true }
         guard start == 0, !rules.infinitiveEndings.isEmpty, tokens[0].isWord else { return false }
-        let word = tokens[0].text.lowercased()
+        let word = tokens[0].lowered
         return rules.infinitiveEndings.end(word, afterMoreThan: 2)
     }
 
@@ -367,7 +367,7 @@ struct TriggerClassifier: Sendable {
 
     private func isGerund(_ token: Token) -> Bool {
         guard token.isWord, !token.looksLikeName else { return false }
-        let word = token.text.lowercased()
+        let word = token.lowered
         return rules.gerundEndings.end(word, afterMoreThan: 2)
     }
 

@@ -10,6 +10,8 @@ import Darwin
 struct ScannedWord {
     var text: String
     var folded: String
+    /// `text.lowercased() == text`.
+    var isLowercase: Bool
     var key: UInt64
     var stemKey: UInt64
     var isNumber: Bool

@@ -71,6 +71,7 @@ import Model
             for token in Self.tokenizer.tokenize(text) {
                 #expect(String(text[token.range]) == token.text)
                 #expect(token.folded == token.text.folded())
+                #expect(token.lowered == token.text.lowercased())
                 #expect(token.key == StableHash.fnv1a(token.folded))
                 let folded = token.folded
                 #expect(token.stemKey == (folded.count >= 3 ? StableHash.fnv1a(String(folded.prefix(3))) : 0))
@@ -107,7 +108,7 @@ import Model
                 table.word(bytes) { bytes in
                     let read = String(decoding: bytes, as: UTF8.self)
                     reads.append(read)
-                    return ScannedWord(text: read, folded: read.folded(), key: Token.key(read.folded()), stemKey: 0,
+                    return ScannedWord(text: read, folded: read.folded(), isLowercase: read.lowercased() == read, key: Token.key(read.folded()), stemKey: 0,
                                        isNumber: false, isCapitalized: false, isAllCaps: false)
                 }
             }
