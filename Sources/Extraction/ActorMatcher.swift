@@ -69,8 +69,9 @@ final class ActorMatcher: Sendable {
 
     var isEmpty: Bool { table.isEmpty }
 
-    /// The longest alias match at `index`, if any: (end, candidate actors).
-    func match(_ tokens: [Token], at index: Int) -> (end: Int, actors: [Int])? {
+    /// The longest alias match at `index`, if any: (end, candidate actors). (Inlined where it
+    /// is asked, so that a token no alias starts with is turned away there, without a call.)
+    @inline(__always) func match(_ tokens: [Token], at index: Int) -> (end: Int, actors: [Int])? {
         guard let m = table.match(tokens, at: index) else { return nil }
         return (m.end, m.payload)
     }
