@@ -262,8 +262,8 @@ struct DateResolver: Sendable {
     /// meet", "doit rencontrer": the tense is the cue's).
     private func isFiniteVerb(_ tokens: [Token], _ k: Int) -> Bool {
         // (Most words are no auxiliary, reporting verb or trigger, as their classes say.)
-        let token = tokens[k]
-        if rules.auxiliaries.wordClass?.holds(token) == false, rules.reportingVerbs.startsNone(token), rules.triggers.startsNone(token) {
+        if rules.auxiliaries.wordClass?.holds(tokens[k]) == false, rules.reportingVerbs.startsNone(tokens[k]),
+           rules.triggers.startsNone(tokens[k]) {
             return false
         }
         // "avait accepté": the auxiliary carries the tense.
@@ -289,11 +289,11 @@ struct DateResolver: Sendable {
     /// "rendra", "seront", "irait": a future or conditional form by its ending; not the past
     /// conditional of agency copy, "aurait bombardé", which reports a fact not yet confirmed.
     private func isFutureForm(_ tokens: [Token], at k: Int) -> Bool {
-        let token = tokens[k]
-        guard !rules.futureEndings.isEmpty, token.isWord, !token.looksLikeName, token.text.characterCount >= 4 else { return false }
-        let word = token.folded
+        // (The token's fields are read in place, not from a copy.)
+        guard !rules.futureEndings.isEmpty, tokens[k].isWord, !tokens[k].looksLikeName, tokens[k].text.characterCount >= 4 else { return false }
+        let word = tokens[k].folded
         guard rules.futureEndings.end(word) else { return false }
-        let pastConditional = rules.auxiliaries.contains(token) && rules.conditionalEndings.end(word)
+        let pastConditional = rules.auxiliaries.contains(tokens[k]) && rules.conditionalEndings.end(word)
             && k + 1 < tokens.count && rules.isParticipleForm(tokens[k + 1])
         return !pastConditional
     }
