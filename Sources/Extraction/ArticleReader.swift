@@ -52,7 +52,8 @@ struct ArticleReader {
 
         var reader = SentenceReader(extractor: extractor, rules: rules, article: article, published: published,
                                     cast: cast, discovered: discovered, blocks: blocks)
-        var outcomes: [(Sentence, SentenceOutcome)] = []
+        // (Labelled as `ArticleReading.sentences` is: an unlabelled array would be converted, copied.)
+        var outcomes: [(sentence: Sentence, outcome: SentenceOutcome)] = []
         var index = 0
         for block in blocks where !block.sentences.isEmpty {
             reader.beginParagraph(block.tokens)
