@@ -333,11 +333,17 @@ extension Event {
     /// The event's identifier: its day, its first participants and its type,
     /// `2020-02-21-vladimir-poutine-consultation`. Stable from one build to the next.
     public static func id(date: Day, participants: [String], type: EventType) -> String {
+        let named = participants.prefix(idActors)
+        let kind = type.rawValue
         var id = date.iso
-        for part in participants.prefix(idActors) + [type.rawValue] {
+        // (Reserved once: every event of a build is named so.)
+        id.reserveCapacity(id.utf8.count + named.reduce(0) { $0 + 1 + $1.utf8.count } + 1 + kind.utf8.count)
+        for part in named {
             id += "-"
             id += part
         }
+        id += "-"
+        id += kind
         return id
     }
 
