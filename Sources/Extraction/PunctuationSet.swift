@@ -8,11 +8,8 @@ struct PunctuationSet: Sendable, ExpressibleByArrayLiteral {
         self.marks = marks.map(\.value)
     }
 
-    @inline(__always) func contains(_ token: Token) -> Bool { contains(mark: token.mark) }
-
-    /// For a token's mark (`Token.mark`, 0 for none), read without copying the token.
-    @inline(__always) func contains(mark: UInt32) -> Bool {
-        mark != 0 && marks.contains(mark)
+    @inline(__always) func contains(_ token: Token) -> Bool {
+        token.mark != 0 && marks.contains(token.mark)
     }
 
     /// For a mark that is not a token (a headline's last character).

@@ -33,8 +33,6 @@ struct SentenceSplitter: Sendable {
     static let openingQuotes: PunctuationSet = ["«", "\u{201C}", "\u{2018}", "\u{201E}"]
     static let closingQuotes: PunctuationSet = ["»", "\u{201D}"]
     static let terminators: PunctuationSet = [".", "!", "?", "\u{2026}"]
-    /// The mark of a straight double quote (`"`), which both opens and closes.
-    static let straightQuote = UInt32(UInt8(ascii: "\""))
 
     func split(_ text: String, paragraph: Int) -> [Sentence] { block(text, paragraph: paragraph).sentences }
 
@@ -84,12 +82,11 @@ struct SentenceSplitter: Sendable {
         var unmatched: Set<Int> = []
         var straight: [Int] = []
         for k in tokens.indices where tokens[k].kind == .punctuation {
-            let mark = tokens[k].mark
-            if openingQuotes.contains(mark: mark) {
+            if openingQuotes.contains(tokens[k]) {
                 open.append(k)
-            } else if closingQuotes.contains(mark: mark) {
+            } else if closingQuotes.contains(tokens[k]) {
                 if open.popLast() == nil { unmatched.insert(k) }
-            } else if mark == Self.straightQuote {
+            } else if tokens[k].isMark("\"") {
                 straight.append(k)
             }
         }
@@ -107,14 +104,13 @@ struct SentenceSplitter: Sendable {
                 tokens[i].inQuote = depth > 0 || straightOpen
                 continue
             }
-            let mark = tokens[i].mark
             if unmatched.contains(i) {
                 continue
-            } else if Self.openingQuotes.contains(mark: mark) {
+            } else if Self.openingQuotes.contains(tokens[i]) {
                 depth += 1
-            } else if Self.closingQuotes.contains(mark: mark) {
+            } else if Self.closingQuotes.contains(tokens[i]) {
                 depth = max(0, depth - 1)
-            } else if mark == Self.straightQuote {
+            } else if tokens[i].isMark("\"") {
                 straightOpen.toggle()
             } else {
                 tokens[i].inQuote = depth > 0 || straightOpen
@@ -124,16 +120,15 @@ struct SentenceSplitter: Sendable {
 
     private func isBoundary(_ tokens: [Token], after i: Int, depth: [Int]) -> Bool {
         guard tokens[i].kind == .punctuation, i + 1 < tokens.count else { return false }
-        // (The token's fields are read in place: a copy of each mark would retain its strings.)
-        let mark = tokens[i].mark
-        if Self.closingQuotes.contains(mark: mark) || (mark == Self.straightQuote && i > 0 && !tokens[i - 1].inQuote && tokens[i - 1].isPunctuation) {
+        // (The tokens are read in place: a copy of each mark would retain its strings.)
+        if Self.closingQuotes.contains(tokens[i]) || (tokens[i].isMark("\"") && i > 0 && !tokens[i - 1].inQuote && tokens[i - 1].isPunctuation) {
             // “... here.” The next sentence starts after the closing quote.
             guard i > 0, Self.terminators.contains(tokens[i - 1]), depth[i + 1] == 0 else { return false }
             return startsSentence(tokens[i + 1])
         }
-        guard Self.terminators.contains(mark: mark), !tokens[i].inQuote, depth[i] == 0 else { return false }
+        guard Self.terminators.contains(tokens[i]), !tokens[i].inQuote, depth[i] == 0 else { return false }
         guard startsSentence(tokens[i + 1]) else { return false }
-        if mark == UInt32(UInt8(ascii: ".")), i > 0 {
+        if tokens[i].isMark("."), i > 0 {
             let before = tokens[i - 1]
             if before.isWord, rules.abbreviations.contains(before) { return false }
             if before.isWord, before.text.count == 1, before.isCapitalized { return false }

@@ -22,8 +22,9 @@ enum SimpleScalars {
         var ascii = 0
         while ascii < bytes.count, bytes[ascii] < 0x80, bytes[ascii] != 13 { ascii += 1 }
         if ascii == bytes.count { return ascii }
-        var count = 0
-        var i = 0
+        // (The rest is read from where the plain prefix ends, each byte of which was a character.)
+        var count = ascii
+        var i = ascii
         while i < bytes.count {
             guard let (value, length) = scalar(in: bytes, at: i) else { return nil }
             if value == 13, i + 1 < bytes.count, bytes[i + 1] == 10 { return nil }

@@ -39,13 +39,16 @@ struct WordTable {
         var word: Int32
     }
 
-    static let capacity = 1 << 16
+    /// How many words it keeps before it starts again (its buckets are twice as many).
+    let capacity: Int
     /// Words longer than this are read each time (they are rare, and would fill the buffer).
     static let longestWord = 64
 
     private var buckets: [Entry] = []
     private var bytes: [UInt8] = []
     private var words: [ScannedWord] = []
+
+    init(capacity: Int) { self.capacity = capacity }
 
     /// The word these bytes make: the one read before, or `read(word)`, kept for next time.
     @inline(__always)
@@ -61,7 +64,7 @@ struct WordTable {
             i = (i + 1) & mask
         }
         let made = read(word)
-        if words.count == Self.capacity {
+        if words.count == capacity {
             clear()
             i = Int(truncatingIfNeeded: hash) & mask
         }
@@ -78,22 +81,26 @@ struct WordTable {
     }
 
     private mutating func clear() {
-        buckets = [Entry](repeating: Entry(hash: 0, start: 0, count: 0, word: -1), count: Self.capacity * 2)
+        buckets = [Entry](repeating: Entry(hash: 0, start: 0, count: 0, word: -1), count: capacity * 2)
         bytes.removeAll(keepingCapacity: true)
         words.removeAll(keepingCapacity: true)
-        words.reserveCapacity(Self.capacity)
+        words.reserveCapacity(capacity)
     }
 }
 
 /// Each thread's `WordTable`s, kept between the texts it tokenizes.
 final class WordCache {
-    /// The words, and apart from them the punctuation marks.
-    private var tables = (words: WordTable(), marks: WordTable())
+    /// The words, and apart from them the punctuation marks (a few dozen: a small table).
+    private var tables = WordCache.emptyTables
+
+    private static var emptyTables: (words: WordTable, marks: WordTable) {
+        (WordTable(capacity: 1 << 16), WordTable(capacity: 1 << 8))
+    }
 
     /// The tables, left empty here until `give` puts them back.
     func take() -> (words: WordTable, marks: WordTable) {
         let taken = tables
-        tables = (WordTable(), WordTable())
+        tables = Self.emptyTables
         return taken
     }
 
