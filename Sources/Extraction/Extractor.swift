@@ -136,6 +136,13 @@ public final class Extractor: Sendable {
         index < registry.count ? registryMedia.contains(index) : Self.isMedium(cast[index], languages, tokenizer)
     }
 
+    /// Lets go of the words read so far (`WordStore`) when there are more than `limit`: for a
+    /// process that reads new text without end, such as a fuzzer. Call it only where no
+    /// extraction is running, on any thread. A build keeps its words: tens of thousands.
+    public static func forgetWords(ifMoreThan limit: Int) {
+        WordStore.shared.forgetAll(ifMoreThan: limit)
+    }
+
     /// The events of one article, in the order the article tells them.
     public func extract(_ article: Article) -> ArticleExtraction {
         guard let rules = language(of: article) else {

@@ -1,12 +1,12 @@
 import Model
 
-/// One word, number or punctuation mark of a text, with its folded form for matching.
-struct Token: Sendable, Hashable {
+/// One word, number or punctuation mark of a text: plain integers, copied without a retain.
+/// Its text and folded form are kept once in `WordStore`, under the id it holds.
+struct Token: Sendable {
     enum TokenKind: Sendable, Hashable { case word, number, punctuation }
 
-    var text: String
-    /// Lower case, accent-free (`String.folded()`): the form every comparison uses.
-    var folded: String
+    /// The word's id in `WordStore.shared`: the same bytes, the same id.
+    var word: UInt32
     /// `folded`'s hash (FNV-1a), computed once: what phrase tables look a token up by, so
     /// that a table lookup hashes eight bytes rather than the word.
     var key: UInt64
@@ -41,6 +41,11 @@ struct Token: Sendable, Hashable {
     @inline(__always) func isMark(_ scalar: Unicode.Scalar) -> Bool { mark == scalar.value }
 
     var isWord: Bool { kind == .word }
+
+    /// The word as written.
+    var text: String { WordStore.shared.word(word).pointee.text }
+    /// Lower case, accent-free (`String.folded()`): the form every comparison uses.
+    var folded: String { WordStore.shared.word(word).pointee.folded }
 
     /// `text.lowercased()`, accents kept: what written endings ("ée", "ait", "ing") are compared
     /// with. (Without lowering a copy for a word already in lower case.)
@@ -166,9 +171,9 @@ private struct TextScan {
 
     private mutating func append(word start: Int, _ end: Int, hyphenBefore: Bool) {
         let token = words.word(UnsafeBufferPointer(rebasing: bytes[start..<end])) { word in
-            Self.simpleWord(word) ?? Self.word(String(decoding: word, as: UTF8.self))
+            WordStore.shared.intern(word, isMark: false) { Self.simpleWord($0) ?? Self.word(String(decoding: $0, as: UTF8.self)) }
         }
-        tokens.append(Token(text: token.text, folded: token.folded, key: token.key, stemKey: token.stemKey,
+        tokens.append(Token(word: token.id, key: token.key, stemKey: token.stemKey,
                             kind: token.isNumber ? .number : .word, range: index(start)..<index(end),
                             hyphenBefore: hyphenBefore, isCapitalized: token.isCapitalized, looksLikeName: token.isCapitalized,
                             isAllCaps: token.isAllCaps, isLowercase: token.isLowercase))
@@ -239,8 +244,10 @@ private struct TextScan {
     }
 
     private mutating func appendPunctuation(_ start: Int, _ end: Int) {
-        let mark = marks.word(UnsafeBufferPointer(rebasing: bytes[start..<end]), read: Self.mark)
-        var token = Token(text: mark.text, folded: mark.folded, key: mark.key, stemKey: mark.stemKey,
+        let mark = marks.word(UnsafeBufferPointer(rebasing: bytes[start..<end])) {
+            WordStore.shared.intern($0, isMark: true, read: Self.mark)
+        }
+        var token = Token(word: mark.id, key: mark.key, stemKey: mark.stemKey,
                           kind: .punctuation, range: index(start)..<index(end), hyphenBefore: false, isCapitalized: false,
                           looksLikeName: false, isAllCaps: false)
         token.mark = mark.mark

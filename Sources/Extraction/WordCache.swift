@@ -6,7 +6,8 @@ import Darwin
 #endif
 
 /// What the tokenizer makes of a word's bytes: its text, its folded form and their keys, and
-/// the marks of its first character. A pure function of the bytes (`WordCache` relies on it).
+/// the marks of its first character. A pure function of the bytes (`WordStore` and
+/// `WordTable` rely on it), made once for each word the process reads and kept in `WordStore`.
 struct ScannedWord {
     var text: String
     var folded: String
@@ -22,9 +23,10 @@ struct ScannedWord {
     var mark: UInt32 = 0
 }
 
-/// The words a thread has already read, by their bytes ("interned"): an article repeats its
-/// words ("the", "de", "forces"), and a build's articles repeat one another's, so each word
-/// is folded, keyed and made into strings once per thread rather than at every occurrence.
+/// The words a thread has read lately, by their bytes, with their ids in `WordStore`: an
+/// article repeats its words ("the", "de", "forces"), and a build's articles repeat one
+/// another's, so a thread asks the store (and takes its lock) once for each word, not at
+/// every occurrence.
 ///
 /// An open-addressing table over the words' bytes, kept end to end in one buffer. It starts
 /// again empty when it holds `capacity` words, which bounds its memory on any corpus.
@@ -46,13 +48,13 @@ struct WordTable {
 
     private var buckets: [Entry] = []
     private var bytes: [UInt8] = []
-    private var words: [ScannedWord] = []
+    private var words: [InternedWord] = []
 
     init(capacity: Int) { self.capacity = capacity }
 
     /// The word these bytes make: the one read before, or `read(word)`, kept for next time.
     @inline(__always)
-    mutating func word(_ word: UnsafeBufferPointer<UInt8>, read: (UnsafeBufferPointer<UInt8>) -> ScannedWord) -> ScannedWord {
+    mutating func word(_ word: UnsafeBufferPointer<UInt8>, read: (UnsafeBufferPointer<UInt8>) -> InternedWord) -> InternedWord {
         guard word.count <= Self.longestWord else { return read(word) }
         if buckets.isEmpty { clear() }
         var hash = StableHash.fnv1aBasis
@@ -92,6 +94,8 @@ struct WordTable {
 final class WordCache {
     /// The words, and apart from them the punctuation marks (a few dozen: a small table).
     private var tables = WordCache.emptyTables
+    /// `WordStore.generation` when the tables were made: ids of an older store are not kept.
+    private var generation = WordStore.shared.generation
 
     private static var emptyTables: (words: WordTable, marks: WordTable) {
         (WordTable(capacity: 1 << 16), WordTable(capacity: 1 << 8))
@@ -99,6 +103,11 @@ final class WordCache {
 
     /// The tables, left empty here until `give` puts them back.
     func take() -> (words: WordTable, marks: WordTable) {
+        let current = WordStore.shared.generation
+        if generation != current {
+            generation = current
+            return Self.emptyTables
+        }
         let taken = tables
         tables = Self.emptyTables
         return taken

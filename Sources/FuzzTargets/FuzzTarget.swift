@@ -55,6 +55,8 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
               let extractor = Fixture.shared.extractor else { return }
         let extraction = extractor.extract(article)
         _ = Chronicle(content: Fixture.shared.content, events: extraction.events, discovered: extraction.discoveredActors)
+        // (Inputs follow one another on one thread: the words of the last are no longer held.)
+        Extractor.forgetWords(ifMoreThan: 1 << 18)
     }
 
     private static func renderTemplate(_ bytes: [UInt8]) {

@@ -102,21 +102,21 @@ import Model
     @Test func theWordTableReadsEachWordOnce() {
         var table = WordTable(capacity: 1 << 10)
         var reads: [String] = []
-        func word(_ text: String) -> ScannedWord {
+        func word(_ text: String) -> InternedWord {
             var text = text
             return text.withUTF8 { bytes in
                 table.word(bytes) { bytes in
                     let read = String(decoding: bytes, as: UTF8.self)
                     reads.append(read)
-                    return ScannedWord(text: read, folded: read.folded(), isLowercase: read.lowercased() == read, key: Token.key(read.folded()), stemKey: 0,
-                                       isNumber: false, isCapitalized: false, isAllCaps: false)
+                    return InternedWord(id: UInt32(reads.count), key: Token.key(read.folded()), stemKey: 0, mark: 0,
+                                        isNumber: false, isCapitalized: false, isAllCaps: false, isLowercase: read.lowercased() == read)
                 }
             }
         }
-        #expect(word("Saraqeb").folded == "saraqeb")
-        #expect(word("armée").folded == "armee")
-        #expect(word("Saraqeb").text == "Saraqeb")
-        #expect(word("Saraqe").text == "Saraqe")
+        #expect(word("Saraqeb").key == Token.key("saraqeb"))
+        #expect(word("armée").key == Token.key("armee"))
+        #expect(word("Saraqeb").id == 1)
+        #expect(word("Saraqe").id == 3)
         #expect(reads == ["Saraqeb", "armée", "Saraqe"])
         let long = String(repeating: "x", count: WordTable.longestWord + 1)
         _ = word(long)
@@ -125,7 +125,60 @@ import Model
         reads = []
         for n in 0..<table.capacity { _ = word("w\(n)") }
         #expect(reads.count == table.capacity)
-        #expect(word("armée").text == "armée")
+        #expect(word("armée").id == UInt32(table.capacity + 1))
         #expect(reads.last == "armée")
+    }
+
+    /// The store gives one id to the same bytes, whichever thread asks and however often;
+    /// another id to other bytes, and to the same bytes read as a punctuation mark; each id
+    /// reads back its word. (Each token's text against its range: the test above.)
+    @Test func theWordStoreKeepsEachWordOnceAcrossThreads() {
+        // (A store of its own: the words below are not read as the tokenizer reads them.)
+        let store = WordStore()
+        let words = ["Saraqeb", "armée", "Idleb", "al-Bab", String(repeating: "y", count: 200), "\u{1F1F8}\u{1F1FE}"]
+        @Sendable func ids(_ isMark: Bool) -> [UInt32] {
+            words.map { word in
+                var word = word
+                return word.withUTF8 { bytes in
+                    store.intern(bytes, isMark: isMark) { bytes in
+                        let text = String(decoding: bytes, as: UTF8.self)
+                        return ScannedWord(text: text, folded: text.folded(), isLowercase: false, key: Token.key(text.folded()),
+                                           stemKey: 0, isNumber: false, isCapitalized: false, isAllCaps: false)
+                    }.id
+                }
+            }
+        }
+        let first = ids(false)
+        #expect(Set(first).count == words.count)
+        let elsewhere = Array(0..<8).parallelMap { _ in ids(false) }
+        #expect(elsewhere.allSatisfy { $0 == first })
+        #expect(Set(ids(true)).isDisjoint(with: first))
+        for (word, id) in zip(words, first) { #expect(store.word(id).pointee.text == word) }
+    }
+
+    /// Emptied, a store keeps nothing, counts a generation more (which the threads' tables
+    /// compare), and gives ids again from the first, each reading back its word. (A store of its own: other tests use the process's.)
+    @Test func anEmptiedStoreStartsAgain() {
+        let store = WordStore()
+        func intern(_ word: String) -> UInt32 {
+            var word = word
+            return word.withUTF8 { bytes in
+                store.intern(bytes, isMark: false) { bytes in
+                    let text = String(decoding: bytes, as: UTF8.self)
+                    return ScannedWord(text: text, folded: text.folded(), isLowercase: false, key: 0, stemKey: 0,
+                                       isNumber: false, isCapitalized: false, isAllCaps: false)
+                }.id
+            }
+        }
+        let words = (0..<5_000).map { "mot\($0)" }
+        #expect(words.map(intern) == words.indices.map(UInt32.init))
+        store.forgetAll(ifMoreThan: 5_000)
+        #expect(store.count == 5_000 && store.generation == 0)
+        store.forgetAll(ifMoreThan: 4_999)
+        #expect(store.count == 0 && store.generation == 1)
+        #expect(intern("armée") == 0)
+        #expect(store.word(0).pointee.folded == "armee")
+        #expect(intern("mot4999") == 1)
+        #expect(store.word(1).pointee.text == "mot4999")
     }
 }
