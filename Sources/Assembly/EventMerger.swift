@@ -199,12 +199,27 @@ public enum EventOrder {
         precedes(a, b) { (firstSource(a), firstSource(b)) }
     }
 
-    /// The positions of `events` in chronological order. Each event's first source is written
-    /// out once, not at every comparison: before merging, the reports of one event share a day
-    /// and an id, and most comparisons come down to their sources.
+    /// The positions of `events` in chronological order. What is compared is read out of each
+    /// event once, into keys side by side, not at every comparison: before merging, the reports
+    /// of one event share a day and an id, and most comparisons come down to their sources.
     static func sortedPositions(_ events: [Event]) -> [Int] {
-        let sources = events.map(firstSource)
-        return events.indices.sorted { i, j in precedes(events[i], events[j]) { (sources[i], sources[j]) } }
+        let keys = events.map { SortKey(date: $0.date, id: $0.id, source: firstSource($0)) }
+        return keys.withUnsafeBufferPointer { keys in
+            events.indices.sorted { i, j in precedes(keys[i], keys[j]) }
+        }
+    }
+
+    /// What the order compares of an event.
+    private struct SortKey {
+        var date: Day
+        var id: String
+        var source: String
+    }
+
+    private static func precedes(_ a: SortKey, _ b: SortKey) -> Bool {
+        if a.date != b.date { return a.date < b.date }
+        if a.id != b.id { return a.id < b.id }
+        return a.source < b.source
     }
 
     /// By day, then id, then the first sources, which are written out only when needed.
