@@ -87,12 +87,19 @@ public struct Chronicle: Sendable {
             var type: EventType
             var day: Int
         }
-        var byTypeAndDay: [TypeAndDay: [Event]] = [:]
-        for event in happened { byTypeAndDay[TypeAndDay(type: event.type, day: event.date.dayNumber), default: []].append(event) }
+        var byTypeAndDay: [TypeAndDay: [Int]] = [:]
+        for (i, event) in happened.enumerated() {
+            byTypeAndDay[TypeAndDay(type: event.type, day: event.date.dayNumber), default: []].append(i)
+        }
+        // (Each event's participants and articles gathered once, when first compared.)
+        var sides: [Int: EventMerger.Side] = [:]
         return scheduled.filter { plan in
-            !(-1...1).contains { offset in
-                (byTypeAndDay[TypeAndDay(type: plan.type, day: plan.date.dayNumber + offset)] ?? []).contains {
-                    EventMerger.tellTheSame(plan, $0)
+            let planSide = EventMerger.Side(of: plan)
+            return !(-1...1).contains { offset in
+                (byTypeAndDay[TypeAndDay(type: plan.type, day: plan.date.dayNumber + offset)] ?? []).contains { i in
+                    let side = sides[i] ?? EventMerger.Side(of: happened[i])
+                    sides[i] = side
+                    return EventMerger.tellTheSame(plan, planSide, happened[i], side)
                 }
             }
         }

@@ -130,10 +130,14 @@ public enum EventMerger {
     /// Whether two events, whatever their status, are one thing told twice by the merge's rule:
     /// an announcement and the report that it happened.
     static func tellTheSame(_ a: Event, _ b: Event) -> Bool {
+        tellTheSame(a, Side(of: a), b, Side(of: b))
+    }
+
+    /// The same, with the events' participants and articles (`Side(of:)`) gathered already.
+    static func tellTheSame(_ a: Event, _ aSide: Side, _ b: Event, _ bSide: Side) -> Bool {
         var announced = a
         announced.status = b.status
-        let (first, second) = announced.date <= b.date ? (announced, b) : (b, announced)
-        return match(first, Side(of: first), second, Side(of: second)) != nil
+        return announced.date <= b.date ? match(announced, aSide, b, bSide) != nil : match(b, bSide, announced, aSide) != nil
     }
 
     /// Why `b` is the same event as `a`, or nil when it is not; `aSide` and `bSide` are their
