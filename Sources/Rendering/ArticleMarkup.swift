@@ -27,7 +27,7 @@ enum ArticleMarkup {
     static func markdown(_ text: String, marks: [ParagraphView.Mark], paragraph: Int) -> String {
         var ranges: [(Range<String.Index>, String, String)] = []
         for mark in marks {
-            guard let range = text.range(of: mark.sentence), !mark.sentence.isEmpty,
+            guard let range = text.literalRange(of: mark.sentence) ?? text.range(of: mark.sentence), !mark.sentence.isEmpty,
                   !ranges.contains(where: { $0.0.overlaps(range) }) else { continue }
             let anchor = SentenceAnchor.id(SourceRef(article: "", paragraph: paragraph, sentence: mark.sentence))
             ranges.append((range, anchor, mark.url))

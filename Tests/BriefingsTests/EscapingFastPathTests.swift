@@ -1,10 +1,11 @@
 import Foundation
 import Testing
+import Model
 @testable import Rendering
 
-/// `Markup.escape` reads bytes, and `EventsCSV.row` returns most fields untouched after
-/// reading their bytes once; these hold them to what reading every scalar, or every
-/// character, gives.
+/// `Markup.escape` reads bytes, `EventsCSV.row` returns most fields untouched after reading
+/// their bytes once, and a marked sentence is found in its paragraph by its bytes; these hold
+/// them to what reading every scalar, or every character, or Foundation's search, gives.
 @Suite struct EscapingFastPathTests {
     static let texts = [
         "", "Frappes à Saraqeb", "a & b", "<b>", "\"cité\"", "l'armée", "ligne\nsuivante\r\n\tfin", "nul\u{0}ici\u{1B}",
@@ -28,5 +29,23 @@ import Testing
         let fields = Self.texts.map { EventsCSV.isFormula($0) ? "'" + $0 : $0 }
         #expect(EventsCSV.row(Self.texts) == fields.map(EventsCSV.quotedIfNeeded).joined(separator: ","))
         #expect(EventsCSV.row(["a,b", "c"]) == "\"a,b\",c")
+    }
+
+    /// Wherever Foundation's search finds a sentence at a character boundary of its bytes, the
+    /// byte search finds the same range; a match that would cut a character is not taken.
+    @Test func sentencesAreFoundAsFoundationFindsThem() {
+        let paragraph = "Frappes à Saraqeb. Frappes à Saraqeb. L'armée a « repris » Idleb\u{301}. 12 morts."
+        for text in Self.texts + [paragraph] {
+            let characters = Array(text)
+            for start in 0..<characters.count {
+                for end in (start + 1)...characters.count {
+                    let needle = String(characters[start..<end])
+                    #expect(text.literalRange(of: needle) == text.range(of: needle), "\(needle.debugDescription) in \(text.debugDescription)")
+                }
+            }
+        }
+        #expect(paragraph.literalRange(of: "Idleb") == nil)
+        #expect(paragraph.literalRange(of: "") == nil)
+        #expect(paragraph.literalRange(of: "absent") == nil)
     }
 }
