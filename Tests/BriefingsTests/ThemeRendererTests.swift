@@ -108,4 +108,15 @@ import Testing
             #expect(themeRenderer.renderLayout(view) == renderer.mustacheLayout(view))
         }
     }
+
+    /// A field table answers each name it holds, the last value where a name is given twice,
+    /// and nil for any other name, however many names share their first letters and slots.
+    @Test func aFieldTableFindsEachNameItHolds() {
+        let names = (0..<200).map { "f\($0)" } + ["t", "h", "root", "text", "", "é"]
+        let table = FieldTable(names.enumerated().map { (FieldName($1), $0) } + [(FieldName("f7"), -7)])
+        for (value, name) in names.enumerated() {
+            #expect(table[FieldName(name)] == (name == "f7" ? -7 : value), "\(name)")
+        }
+        for absent in ["f200", "F1", "roots", "e", "f"] { #expect(table[FieldName(absent)] == nil, "\(absent)") }
+    }
 }

@@ -1,3 +1,20 @@
+import Model
+
+/// A name a tag looks up, or a value's field is known by, with its hash worked out once (when
+/// the template is read, when the fields are listed): a lookup compares eight bytes, and the
+/// name itself only where they are equal, with no hashing of the name at every tag.
+struct FieldName: Sendable, Equatable {
+    let text: String
+    let hash: UInt64
+
+    init(_ text: String) {
+        self.text = text
+        hash = StableHash.fnv1a(text)
+    }
+
+    static func == (a: FieldName, b: FieldName) -> Bool { a.hash == b.hash && a.text == b.text }
+}
+
 /// What a tag finds when `ThemeRenderer` looks a name up: typed at the field that gives it
 /// (`TemplateField.datum`), so that printing it or opening a section on it asks the runtime
 /// nothing. Each case behaves as swift-mustache treats the value it stands for.
@@ -36,10 +53,10 @@ enum TemplateDatum {
     }
 
     /// The field `name` of this value, as a dotted name reaches it.
-    func child(named name: String) -> TemplateDatum? {
+    func child(named name: FieldName) -> TemplateDatum? {
         switch self {
         case .value(let value): value.datum(named: name)
-        case .text(let text, wrapped: true) where name == "text": .text(text, wrapped: false)
+        case .text(let text, wrapped: true) where name.text == "text": .text(text, wrapped: false)
         default: nil
         }
     }
@@ -50,14 +67,14 @@ enum TemplateDatum {
 protocol TemplateScope: Sendable {
     /// Nil when the value has no such field, or its optional field is empty: the name is then
     /// looked up in the values below it, as Mustache does.
-    func datum(named name: String) -> TemplateDatum?
+    func datum(named name: FieldName) -> TemplateDatum?
 }
 
 /// A list a section repeats over, read in place: its elements are not copied out to be
 /// looked into.
 protocol TemplateList: Sendable {
     var count: Int { get }
-    func datum(at index: Int, named name: String) -> TemplateDatum?
+    func datum(at index: Int, named name: FieldName) -> TemplateDatum?
     /// The list's description, as `{{name}}` would print it.
     var printed: String { get }
     /// The list itself, for swift-mustache.
@@ -68,7 +85,7 @@ struct TemplateItems<Item: TemplateValue>: TemplateList {
     let items: [Item]
 
     var count: Int { items.count }
-    func datum(at index: Int, named name: String) -> TemplateDatum? { Item.fields.datum(named: name, of: items[index]) }
+    func datum(at index: Int, named name: FieldName) -> TemplateDatum? { Item.fields.datum(named: name, of: items[index]) }
     var printed: String { String(describing: items) }
     var value: Any { items }
 }
@@ -81,7 +98,7 @@ enum TemplateFrame {
     /// A number or an empty list: nothing to look up in it.
     case opaque
 
-    func datum(named name: String) -> TemplateDatum? {
+    func datum(named name: FieldName) -> TemplateDatum? {
         switch self {
         case .scope(let scope): scope.datum(named: name)
         case .element(let list, let index): list.datum(at: index, named: name)

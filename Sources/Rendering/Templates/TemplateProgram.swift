@@ -32,7 +32,7 @@ indirect enum TemplateNode: Sendable {
 
 /// A tag's name: the parts of a dotted name, or a position in the list being rendered.
 enum TemplateName: Sendable, Equatable {
-    case path([String])
+    case path([FieldName])
     case position(ListPosition)
 }
 
@@ -212,7 +212,7 @@ private struct TemplateReader {
             return .position(position)
         }
         guard !text.isEmpty, !text.contains("("), !text.contains(")"), text.first != "." else { throw Unsupported() }
-        return .path(text.split(separator: ".").map(String.init))
+        return .path(text.split(separator: ".").map { FieldName(String($0)) })
     }
 
     private mutating func readPartialName() throws -> String {

@@ -104,8 +104,11 @@ private struct TemplateRun {
             guard let position else { return nil }
             return asked.datum(index: position.index, count: position.count)
         case .path(let parts):
-            for frame in stack.reversed() {
-                guard var datum = frame.datum(named: parts[0]) else { continue }
+            // (By index: each frame is asked in place, not copied out.)
+            var level = stack.count
+            while level > 0 {
+                level -= 1
+                guard var datum = stack[level].datum(named: parts[0]) else { continue }
                 for part in parts.dropFirst() {
                     guard let child = datum.child(named: part) else { return nil }
                     datum = child

@@ -11,8 +11,8 @@ struct PageScope: MustacheParent, TemplateScope {
     let labels: [String: String]
     let htmlLabels: [String: String]
 
-    func datum(named name: String) -> TemplateDatum? {
-        switch name {
+    func datum(named name: FieldName) -> TemplateDatum? {
+        switch name.text {
         case "t": .value(TemplateLabels(labels: labels))
         case "h": .value(TemplateLabels(labels: htmlLabels))
         case "root": .text(root, wrapped: true)
@@ -21,7 +21,7 @@ struct PageScope: MustacheParent, TemplateScope {
         }
     }
 
-    func child(named name: String) -> Any? { datum(named: name)?.value }
+    func child(named name: String) -> Any? { datum(named: FieldName(name))?.value }
 
     /// The names above, with their kinds, for `TemplateCheck`.
     static let names: [String: Set<FieldKind>] = [

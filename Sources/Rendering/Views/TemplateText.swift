@@ -23,7 +23,7 @@ struct TemplateText: MustacheCustomRenderable, MustacheTransformable, Sendable {
 struct TemplateLabels: MustacheParent, MustacheTransformable, TemplateScope {
     let labels: [String: String]
 
-    func datum(named name: String) -> TemplateDatum? { labels[name].map { .text($0, wrapped: true) } }
+    func datum(named name: FieldName) -> TemplateDatum? { labels[name.text].map { .text($0, wrapped: true) } }
     func child(named name: String) -> Any? { labels[name].map(TemplateText.init) }
     func transform(_ name: String) -> Any? { labels.transform(name) }
 }

@@ -13,8 +13,8 @@ protocol TemplateValue: MustacheParent, TemplateScope {
 }
 
 extension TemplateValue {
-    func datum(named name: String) -> TemplateDatum? { Self.fields.datum(named: name, of: self) }
-    func child(named name: String) -> Any? { datum(named: name)?.value }
+    func datum(named name: FieldName) -> TemplateDatum? { Self.fields.datum(named: name, of: self) }
+    func child(named name: String) -> Any? { datum(named: FieldName(name))?.value }
 
     /// Adds the value to a fingerprint: every field, in name order, as its `hash` says (a field
     /// made from the others, such as a rendered card, adds nothing).
@@ -107,7 +107,8 @@ struct TemplateField<Root>: Sendable {
 /// The fields of a `TemplateValue`, by name, and the values it includes whole: a topic page
 /// includes its `Listing`, whose fields its template reads as its own.
 struct TemplateFields<Root>: Sendable {
-    let byName: [String: TemplateField<Root>]
+    /// The fields by name, looked up by the names' hashes (`FieldName`).
+    private let byName: FieldTable<TemplateField<Root>>
     /// Names in order, for fingerprints.
     private let ordered: [TemplateField<Root>]
     private let included: [Included]
@@ -116,7 +117,7 @@ struct TemplateFields<Root>: Sendable {
         let type: any TemplateValue.Type
         let read: @Sendable (Root) -> any TemplateValue
         /// A field of the part, read without boxing the part.
-        let datum: @Sendable (Root, String) -> TemplateDatum?
+        let datum: @Sendable (Root, FieldName) -> TemplateDatum?
 
         static func include<Part: TemplateValue>(_ value: @escaping @Sendable (Root) -> Part) -> Self {
             Self(type: Part.self, read: { value($0) }, datum: { Part.fields.datum(named: $1, of: value($0)) })
@@ -128,12 +129,12 @@ struct TemplateFields<Root>: Sendable {
     }
 
     init(_ fields: [TemplateField<Root>], including included: [Included]) {
-        byName = Dictionary(fields.map { ($0.name, $0) }, uniquingKeysWith: { _, second in second })
+        byName = FieldTable(fields.map { (FieldName($0.name), $0) })
         ordered = fields.sorted { $0.name < $1.name }
         self.included = included
     }
 
-    func datum(named name: String, of root: Root) -> TemplateDatum? {
+    func datum(named name: FieldName, of root: Root) -> TemplateDatum? {
         if let field = byName[name] { return field.datum(root) }
         for part in included {
             if let datum = part.datum(root, name) { return datum }
@@ -164,4 +165,50 @@ struct TemplateFields<Root>: Sendable {
 
 extension TemplateValue {
     static func names(into names: inout [String: Set<FieldKind>]) { fields.names(into: &names) }
+}
+
+/// Values by `FieldName`, in an open-addressing table over the names' hashes: a lookup hashes
+/// nothing. A name given twice keeps its last value, as a dictionary built from the pairs would.
+struct FieldTable<Value: Sendable>: Sendable {
+    private let names: [FieldName]
+    private let values: [Value]
+    /// An index into `names` and `values`, or -1; a power of two long, at least twice the names.
+    private let slots: [Int]
+
+    init(_ pairs: [(FieldName, Value)]) {
+        var names: [FieldName] = []
+        var values: [Value] = []
+        for (name, value) in pairs {
+            if let known = names.firstIndex(of: name) { values[known] = value } else {
+                names.append(name)
+                values.append(value)
+            }
+        }
+        var slots = [Int](repeating: -1, count: max(4, (names.count * 2).nextPowerOfTwo))
+        for (index, name) in names.enumerated() {
+            var slot = Self.start(name, slots.count)
+            while slots[slot] >= 0 { slot = (slot + 1) & (slots.count - 1) }
+            slots[slot] = index
+        }
+        (self.names, self.values, self.slots) = (names, values, slots)
+    }
+
+    subscript(_ name: FieldName) -> Value? {
+        var slot = Self.start(name, slots.count)
+        while case let index = slots[slot], index >= 0 {
+            if names[index] == name { return values[index] }
+            slot = (slot + 1) & (slots.count - 1)
+        }
+        return nil
+    }
+
+    /// (The hash spread by the golden ratio: FNV-1a leaves the high bits of short names alike.)
+    private static func start(_ name: FieldName, _ count: Int) -> Int {
+        Int(truncatingIfNeeded: (name.hash &* 0x9E37_79B9_7F4A_7C15) >> 40) & (count - 1)
+    }
+}
+
+private extension Int {
+    /// The least power of two at or above the number.
+    var nextPowerOfTwo: Int { self <= 1 ? 1 : 1 << (Int.bitWidth - (self - 1).leadingZeroBitCount) }
 }
