@@ -81,11 +81,21 @@ protocol TemplateList: Sendable {
     var value: Any { get }
 }
 
-struct TemplateItems<Item: TemplateValue>: TemplateList {
-    let items: [Item]
+/// A list of values of one type, read in place through a lookup made where the type is known:
+/// not generic itself, so that a lookup called through `any TemplateList` runs code made for
+/// the type, and does not ask the runtime for the type's metadata at every name.
+struct TemplateItems: TemplateList {
+    let count: Int
+    private let lookUp: @Sendable (Int, FieldName) -> TemplateDatum?
+    private let items: any Sendable
 
-    var count: Int { items.count }
-    func datum(at index: Int, named name: FieldName) -> TemplateDatum? { Item.fields.datum(named: name, of: items[index]) }
+    init<Item: TemplateValue>(items: [Item]) {
+        count = items.count
+        lookUp = { index, name in Item.fields.datum(named: name, of: items[index]) }
+        self.items = items
+    }
+
+    func datum(at index: Int, named name: FieldName) -> TemplateDatum? { lookUp(index, name) }
     var printed: String { String(describing: items) }
     var value: Any { items }
 }

@@ -107,8 +107,9 @@ struct TemplateField<Root>: Sendable {
 /// The fields of a `TemplateValue`, by name, and the values it includes whole: a topic page
 /// includes its `Listing`, whose fields its template reads as its own.
 struct TemplateFields<Root>: Sendable {
-    /// The fields by name, looked up by the names' hashes (`FieldName`).
-    private let byName: FieldTable<TemplateField<Root>>
+    /// The fields in the order given, found by name through `byName`.
+    private let fields: [TemplateField<Root>]
+    private let byName: FieldTable
     /// Names in order, for fingerprints.
     private let ordered: [TemplateField<Root>]
     private let included: [Included]
@@ -129,13 +130,14 @@ struct TemplateFields<Root>: Sendable {
     }
 
     init(_ fields: [TemplateField<Root>], including included: [Included]) {
-        byName = FieldTable(fields.map { (FieldName($0.name), $0) })
+        self.fields = fields
+        byName = FieldTable(fields.map { FieldName($0.name) })
         ordered = fields.sorted { $0.name < $1.name }
         self.included = included
     }
 
     func datum(named name: FieldName, of root: Root) -> TemplateDatum? {
-        if let field = byName[name] { return field.datum(root) }
+        if let index = byName[name] { return fields[index].datum(root) }
         for part in included {
             if let datum = part.datum(root, name) { return datum }
         }
@@ -167,36 +169,30 @@ extension TemplateValue {
     static func names(into names: inout [String: Set<FieldKind>]) { fields.names(into: &names) }
 }
 
-/// Values by `FieldName`, in an open-addressing table over the names' hashes: a lookup hashes
-/// nothing. A name given twice keeps its last value, as a dictionary built from the pairs would.
-struct FieldTable<Value: Sendable>: Sendable {
+/// Positions by `FieldName`, in an open-addressing table over the names' hashes: a lookup
+/// hashes nothing. (Not generic over what it finds: a generic lookup, called through a list
+/// of any type, would ask the runtime for its types' metadata every time.)
+struct FieldTable: Sendable {
     private let names: [FieldName]
-    private let values: [Value]
-    /// An index into `names` and `values`, or -1; a power of two long, at least twice the names.
+    /// An index into `names`, or -1; a power of two long, at least twice the names.
     private let slots: [Int]
 
-    init(_ pairs: [(FieldName, Value)]) {
-        var names: [FieldName] = []
-        var values: [Value] = []
-        for (name, value) in pairs {
-            if let known = names.firstIndex(of: name) { values[known] = value } else {
-                names.append(name)
-                values.append(value)
-            }
-        }
+    /// `names` may repeat one: its last position is found.
+    init(_ names: [FieldName]) {
         var slots = [Int](repeating: -1, count: max(4, (names.count * 2).nextPowerOfTwo))
         for (index, name) in names.enumerated() {
             var slot = Self.start(name, slots.count)
-            while slots[slot] >= 0 { slot = (slot + 1) & (slots.count - 1) }
+            while slots[slot] >= 0, names[slots[slot]] != name { slot = (slot + 1) & (slots.count - 1) }
             slots[slot] = index
         }
-        (self.names, self.values, self.slots) = (names, values, slots)
+        (self.names, self.slots) = (names, slots)
     }
 
-    subscript(_ name: FieldName) -> Value? {
+    /// The position of `name` among the names given; nil if it is not one of them.
+    subscript(_ name: FieldName) -> Int? {
         var slot = Self.start(name, slots.count)
         while case let index = slots[slot], index >= 0 {
-            if names[index] == name { return values[index] }
+            if names[index] == name { return index }
             slot = (slot + 1) & (slots.count - 1)
         }
         return nil
