@@ -119,9 +119,14 @@ struct TemplateFields<Root>: Sendable {
         let read: @Sendable (Root) -> any TemplateValue
         /// A field of the part, read without boxing the part.
         let datum: @Sendable (Root, FieldName) -> TemplateDatum?
+        /// Whether the part has the field, at any depth: asked first, so that the part is not
+        /// read out of its value for a name it does not have (most names a nested section
+        /// looks up are found further out, and pass through each value on the way).
+        let holds: @Sendable (FieldName) -> Bool
 
         static func include<Part: TemplateValue>(_ value: @escaping @Sendable (Root) -> Part) -> Self {
-            Self(type: Part.self, read: { value($0) }, datum: { Part.fields.datum(named: $1, of: value($0)) })
+            Self(type: Part.self, read: { value($0) }, datum: { Part.fields.datum(named: $1, of: value($0)) },
+                 holds: { Part.fields.holds($0) })
         }
     }
 
@@ -138,10 +143,15 @@ struct TemplateFields<Root>: Sendable {
 
     func datum(named name: FieldName, of root: Root) -> TemplateDatum? {
         if let index = byName[name] { return fields[index].datum(root) }
-        for part in included {
+        for part in included where part.holds(name) {
             if let datum = part.datum(root, name) { return datum }
         }
         return nil
+    }
+
+    /// Whether a value of this type has a field of this name, its own or an included part's.
+    func holds(_ name: FieldName) -> Bool {
+        byName[name] != nil || included.contains { $0.holds(name) }
     }
 
     func fingerprint(_ root: Root, into hash: inout StableHash) {
