@@ -9,10 +9,11 @@ import Pipeline
 /// Prints the extraction's throughput, single core and all cores, and a whole build's time,
 /// on the sample content copied many times over.
 ///
-///     swift run -c release briefings-benchmark [PROJECT_DIR] [--copies N] [--extraction-only]
+///     swift run -c release briefings-benchmark [PROJECT_DIR] [--copies N] [--extraction-only | --build-only]
 ///
 /// `--extraction-only` stops after the single-core pass, so that an instruction count
-/// (valgrind's callgrind) measures the extraction alone.
+/// (valgrind's callgrind) measures the extraction alone; `--build-only` does the whole build
+/// alone, once, without the cache, so that a count measures the build.
 @main
 struct Benchmark {
     static func main() throws {
@@ -23,8 +24,10 @@ struct Benchmark {
             arguments.removeSubrange(i...(i + 1))
         }
         let extractionOnly = arguments.contains("--extraction-only")
-        arguments.removeAll { $0 == "--extraction-only" }
+        let buildOnly = arguments.contains("--build-only")
+        arguments.removeAll { $0 == "--extraction-only" || $0 == "--build-only" }
         let project = URL(fileURLWithPath: arguments.first ?? ".")
+        if buildOnly { return try buildAlone(project) }
         let content = try ContentLoader(contentDirectory: project.appendingPathComponent("Content")).load()
         let extractor = SiteBuilder.extractor(content, lexicons: try LanguageData.load(project: project))
         let articles = (0..<copies).flatMap { copy in
@@ -56,6 +59,15 @@ struct Benchmark {
         try? FileManager.default.removeItem(at: output)
     }
 
+    /// One build of the project, without the extraction cache, into a temporary folder.
+    static func buildAlone(_ project: URL) throws {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("briefings-benchmark-site")
+        var report = SiteBuilder.BuildReport()
+        let seconds = try time { report = try SiteBuilder(project: project, output: output, useCache: false).build() }
+        print(String(format: "whole build: %.1f ms, %d files from %d articles", seconds * 1000, report.files, report.articles))
+        try? FileManager.default.removeItem(at: output)
+    }
+
     /// Runs of characters between spaces, counted on bytes. The count is printed, not timed; but
     /// callgrind counts the whole run, and splitting the corpus into `Substring`s took more
     /// instructions than a third of the extraction it sits beside.
@@ -70,9 +82,9 @@ struct Benchmark {
         return count
     }
 
-    static func time(_ body: () -> Void) -> Double {
+    static func time(_ body: () throws -> Void) rethrows -> Double {
         let start = DispatchTime.now().uptimeNanoseconds
-        body()
+        try body()
         return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
     }
 
