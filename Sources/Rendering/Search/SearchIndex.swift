@@ -124,9 +124,7 @@ struct SearchIndex {
     /// The folded words of several texts, each word once, in order of first appearance.
     static func words(_ texts: [String]) -> String {
         var list = WordList()
-        for text in texts {
-            for word in foldedUTF8(text).split(separator: 32) { list.add(word) }
-        }
+        for text in texts { list.addWords(of: foldedUTF8(text)) }
         return String(decoding: list.bytes, as: UTF8.self)
     }
 
@@ -149,15 +147,30 @@ struct WordList {
 
     var count: Int { words.count }
 
+    /// Adds each word of a text whose words are separated by spaces, in order, and tells
+    /// `each` the place of each (its bytes read in place: no array of words is made).
+    mutating func addWords(of text: [UInt8], each: (Int) -> Void = { _ in }) {
+        text.withUnsafeBufferPointer { text in
+            var start = 0
+            while start < text.count {
+                let end = text.firstOffset(of: 32, from: start) ?? text.count
+                if end > start { each(add(UnsafeBufferPointer(rebasing: text[start..<end]))) }
+                start = end + 1
+            }
+        }
+    }
+
     /// Adds a word unless it is there; either way, returns its place in the list.
     @discardableResult
-    mutating func add(_ word: ArraySlice<UInt8>) -> Int {
+    mutating func add(_ word: UnsafeBufferPointer<UInt8>) -> Int {
         let hash = StableHash.fnv1a(bytes: word)
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while slots[slot] >= 0 {
             let known = words[slots[slot]]
-            if known.hash == hash, known.count == word.count, bytes[known.start..<(known.start + known.count)].elementsEqual(word) {
+            if known.hash == hash, known.count == word.count, bytes.withUnsafeBufferPointer({ stored in
+                memcmp(stored.baseAddress! + known.start, word.baseAddress!, word.count) == 0
+            }) {
                 return slots[slot]
             }
             slot = (slot + 1) & mask

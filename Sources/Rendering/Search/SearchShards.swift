@@ -74,13 +74,11 @@ struct SearchShards {
             for position in start..<Swift.min(start + size, documents.count) {
                 let number = Int32(position)
                 // (Folded words are separated by single spaces: cut at the bytes.)
-                for word in Array(documents[position].words.utf8).split(separator: 32) {
-                    let place = words.add(word)
+                words.addWords(of: Array(documents[position].words.utf8)) { place in
                     if place == lists.count { lists.append([]) }
                     lists[place].append(number)
                 }
-                for word in Array(SearchIndex.fold(documents[position].title).utf8).split(separator: 32) {
-                    let place = titleWords.add(word)
+                titleWords.addWords(of: Array(SearchIndex.fold(documents[position].title).utf8)) { place in
                     // (Once per document, however often its title has the word.)
                     if place == titleLists.count { titleLists.append([number]) } else if titleLists[place].last != number { titleLists[place].append(number) }
                 }
