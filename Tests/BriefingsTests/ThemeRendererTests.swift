@@ -62,6 +62,7 @@ import Testing
         "avant\n  {{> p}}\n\t{{> q}}\napres {{> p}} fin\n",
         "{{% CONTENT_TYPE: HTML}}\n{{heading}}\n{{% CONTENT_TYPE: TEXT}}\n{{heading}}\n{{#actors}}{{name}}{{% CONTENT_TYPE: HTML}}{{name}}{{/actors}}{{name}}{{heading}}\n",
         "ligne\r\n{{#actors}}\r\n{{name}}\r\n{{/actors}}\r\nfin",
+        "a\r\n  {{> r}}\r\nb\n\t{{> r}}\nc",
         "{{#t}}{{k}}{{/t}}{{^t.k}}non{{/t.k}}{{#t.killed}}<{{text}}>{{/t.killed}}{{index()}}{{#last()}}x{{/last()}}\n",
         "{{actors}}\n{{#actors}}{{eventCount}}{{hasRole}}{{#hasRole}}{{name}}{{/hasRole}}{{^hasRole}}({{name}}){{/hasRole}}{{/actors}}\n{{heading.text}}{{heading.text.text}}",
         "{{{ actors }}}{{#root}}[{{root}}]{{/root}}{{^root}}no{{/root}}{{#breadcrumbHTML}}{{{text}}}{{/breadcrumbHTML}}",
@@ -70,6 +71,7 @@ import Testing
     static let partials = [
         "p": "{{#actors}}\n{{name}}\n{{/actors}}\n{{> q}}",
         "q": "q1 {{heading}}\n  q2\n{{^actors}}\nvide\n{{/actors}}\n",
+        "r": "x\r\ny\n{{heading}}\r\n{{#actors}}{{name}}\r{{/actors}}\n\r\nz",
     ]
 
     @Test(arguments: templates.indices)

@@ -30,23 +30,26 @@ struct ThemeRenderer: Sendable {
     func render(_ name: String, _ scope: PageScope) -> String? {
         guard let program = programs[name] else { return nil }
         var render = TemplateRun(programs: programs, stack: [.scope(scope)])
-        var out = ""
+        var out: [UInt8] = []
         render.nodes(program.nodes, into: &out)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The layout, which is HTML and includes no partials (as swift-mustache renders it,
     /// without a library).
     func renderLayout(_ view: LayoutView) -> String {
         var render = TemplateRun(programs: nil, stack: [.scope(view)])
-        var out = ""
+        var out: [UInt8] = []
         render.nodes(layout.nodes, into: &out)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 }
 
 /// The state of one rendering: the values of the open sections, and what the nodes being
 /// rendered inherit (the position in a list, a partial's indentation, the escaping).
+///
+/// The output is written as UTF-8 bytes and made a string once, at the end: a page is
+/// hundreds of pieces, and appending each to a string checked the string's storage each time.
 private struct TemplateRun {
     /// Nil when partials render nothing (the layout).
     let programs: [String: TemplateProgram]?
@@ -63,30 +66,35 @@ private struct TemplateRun {
     /// Renders nodes in order. Inside an indented partial, each node's output that follows a
     /// line break starts with the indentation; an escaping pragma lasts to the end of the
     /// nodes it is among.
-    mutating func nodes(_ nodes: [TemplateNode], into out: inout String) {
+    mutating func nodes(_ nodes: [TemplateNode], into out: inout [UInt8]) {
         let escaping = self.escaping
         defer { self.escaping = escaping }
         guard let indentation, !indentation.isEmpty else {
             for node in nodes { self.node(node, into: &out) }
             return
         }
-        var text = ""
+        var text: [UInt8] = []
         for node in nodes {
-            var piece = ""
+            var piece: [UInt8] = []
             self.node(node, into: &piece)
-            if !piece.isEmpty, text.last == "\n" { text += indentation }
+            if !piece.isEmpty, Self.endsWithLineFeed(text) { text.append(contentsOf: indentation.utf8) }
             text += piece
         }
         out += text
     }
 
-    private mutating func node(_ node: TemplateNode, into out: inout String) {
+    /// Whether the text's last character is "\n" ("\r\n" is one character, another one).
+    private static func endsWithLineFeed(_ text: [UInt8]) -> Bool {
+        text.last == 0x0A && (text.count == 1 || text[text.count - 2] != 0x0D)
+    }
+
+    private mutating func node(_ node: TemplateNode, into out: inout [UInt8]) {
         switch node {
         case .text(let text):
-            out += text
+            out.append(contentsOf: text.utf8)
         case .variable(let name, let escaped):
             guard let datum = find(name) else { return }
-            out += escaped ? escape(datum.printed) : datum.printed
+            out.append(contentsOf: (escaped ? escape(datum.printed) : datum.printed).utf8)
         case .section(let name, let children, let inverted):
             if inverted { invertedSection(find(name), children, into: &out) } else { section(find(name), children, into: &out) }
         case .partial(let name, let indentation):
@@ -119,7 +127,7 @@ private struct TemplateRun {
         }
     }
 
-    private mutating func section(_ datum: TemplateDatum?, _ children: [TemplateNode], into out: inout String) {
+    private mutating func section(_ datum: TemplateDatum?, _ children: [TemplateNode], into out: inout [UInt8]) {
         switch datum {
         case nil:
             return
@@ -138,7 +146,7 @@ private struct TemplateRun {
         }
     }
 
-    private mutating func invertedSection(_ datum: TemplateDatum?, _ children: [TemplateNode], into out: inout String) {
+    private mutating func invertedSection(_ datum: TemplateDatum?, _ children: [TemplateNode], into out: inout [UInt8]) {
         switch datum {
         case nil:
             nodes(children, into: &out)
@@ -154,7 +162,7 @@ private struct TemplateRun {
 
     /// Renders nodes with one more value open, then closes it.
     private mutating func within(_ frame: TemplateFrame, position: (index: Int, count: Int)?, _ children: [TemplateNode],
-                                 into out: inout String) {
+                                 into out: inout [UInt8]) {
         let outer = self.position
         stack.append(frame)
         self.position = position
@@ -165,7 +173,7 @@ private struct TemplateRun {
 
     /// A partial starts outside any list, escapes for HTML until its own pragma, and adds its
     /// indentation to the one it is in.
-    private mutating func partial(_ name: String, indentation: String?, into out: inout String) {
+    private mutating func partial(_ name: String, indentation: String?, into out: inout [UInt8]) {
         guard let program = programs?[name] else { return }
         let (outerPosition, outerIndentation, outerEscaping) = (position, self.indentation, escaping)
         position = nil
