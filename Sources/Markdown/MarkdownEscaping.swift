@@ -5,6 +5,12 @@ public enum MarkdownEscaping {
     public static func escape(_ text: String) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count + 16)
+        escape(text, into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The same, written at the end of `out` (what a template's rendering writes into).
+    public static func escape(_ text: String, into out: inout [UInt8]) {
         var previous: UInt8 = 0
         for byte in text.utf8 {
             switch byte {
@@ -19,7 +25,6 @@ public enum MarkdownEscaping {
             }
             previous = byte
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// ASCII punctuation, which CommonMark lets a backslash escape: ! to /, : to @, [ to `, { to ~.

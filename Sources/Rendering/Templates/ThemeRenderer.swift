@@ -94,7 +94,7 @@ private struct TemplateRun {
             out.append(contentsOf: text.utf8)
         case .variable(let name, let escaped):
             guard let datum = find(name) else { return }
-            out.append(contentsOf: (escaped ? escape(datum.printed) : datum.printed).utf8)
+            if escaped { escape(datum.printed, into: &out) } else { out.append(contentsOf: datum.printed.utf8) }
         case .section(let name, let children, let inverted):
             if inverted { invertedSection(find(name), children, into: &out) } else { section(find(name), children, into: &out) }
         case .partial(let name, let indentation):
@@ -183,11 +183,11 @@ private struct TemplateRun {
         (position, self.indentation, escaping) = (outerPosition, outerIndentation, outerEscaping)
     }
 
-    private func escape(_ text: String) -> String {
+    private func escape(_ text: String, into out: inout [UInt8]) {
         switch escaping {
-        case .html: HTMLEscaping.escape(text)
-        case .markdown: MarkdownEscaping.escape(text)
-        case .text: text
+        case .html: out.append(contentsOf: HTMLEscaping.escape(text).utf8)
+        case .markdown: MarkdownEscaping.escape(text, into: &out)
+        case .text: out.append(contentsOf: text.utf8)
         }
     }
 }
