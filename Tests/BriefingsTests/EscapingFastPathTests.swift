@@ -29,6 +29,12 @@ import Model
         let fields = Self.texts.map { EventsCSV.isFormula($0) ? "'" + $0 : $0 }
         #expect(EventsCSV.row(Self.texts) == fields.map(EventsCSV.quotedIfNeeded).joined(separator: ","))
         #expect(EventsCSV.row(["a,b", "c"]) == "\"a,b\",c")
+        // A quoted field's marks doubled as Foundation doubles them, with or without a mark to double.
+        for text in Self.texts + ["a,\"b\"", "\"\u{301},", "x,y"] {
+            let needs = text.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+            let expected = needs ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
+            #expect(EventsCSV.quotedIfNeeded(text) == expected, "\(text.debugDescription)")
+        }
     }
 
     /// Wherever Foundation's search finds a sentence at a character boundary of its bytes, the

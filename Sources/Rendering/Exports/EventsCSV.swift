@@ -37,6 +37,8 @@ public enum EventsCSV {
     /// A field, quoted if one of its characters is a comma, a quote or a line break.
     static func quotedIfNeeded(_ field: String) -> String {
         guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
+        // (Most fields are quoted for a comma and hold no quotation mark to double.)
+        guard field.utf8.contains(0x22) else { return "\"" + field + "\"" }
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
