@@ -19,6 +19,8 @@ public struct SiteRenderer: Sendable {
 
     /// Event cards and lines, rendered once per page depth.
     let eventMarkup: EventMarkupByRoot
+    /// The maps' land, drawn once per extent.
+    let landPaths = LandPaths()
 
     /// The search words of the last build, when the caller keeps them between builds.
     let searchMemo: SearchWordMemo?

@@ -3,6 +3,7 @@ import Testing
 import Geography
 import Model
 @testable import Pipeline
+@testable import Rendering
 
 /// Place pages and the maps drawn at build time, on the committed sample site and on small
 /// sites written here.
@@ -134,5 +135,18 @@ import Model
         let map = try project.read("map/index.html")
         #expect(!map.contains("Kafr Nabl"))
         #expect(map.contains("data-places=\"idlib\""))  // the minimal site's own event, at Idlib
+    }
+
+    /// A map's land, drawn once per extent, is the land drawn anew, for each extent asked again.
+    @Test func landIsDrawnOncePerExtentAsItWouldBeEachTime() {
+        let land = LandPaths()
+        let extents = [GeoBox(south: 35.5, north: 36.5, west: 36.2, east: 37.2), GeoBox(south: 30, north: 34, west: 10, east: 25),
+                       GeoBox(south: 35.5, north: 36.5, west: 36.2, east: 37.2)]
+        for extent in extents + extents.reversed() {
+            let projection = MapProjection(fitting: extent, width: 640, minHeight: 240, maxHeight: 480)
+            let drawn = land.path(projection)
+            #expect(!drawn.isEmpty)
+            #expect(drawn == MapOutline.path(projection, outline: .world))
+        }
     }
 }

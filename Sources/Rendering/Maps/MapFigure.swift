@@ -27,7 +27,7 @@ struct MapFigure {
     var words: MapWords
 
     /// The figure's HTML; nil when no place has coordinates.
-    func draw(outline: WorldOutline = .world) -> String? {
+    func draw(land: LandPaths) -> String? {
         guard let projection = map.projection else { return nil }
         let e = Markup.escapeOnOneLine
         let dots = map.dots(projection)
@@ -37,7 +37,7 @@ struct MapFigure {
         lines.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(w) \(h)\" aria-labelledby=\"\(e(id))-title\">")
         lines.append("<title id=\"\(e(id))-title\">\(e(title))</title>")
         lines.append("<rect class=\"sea\" width=\"\(w)\" height=\"\(h)\"/>")
-        lines.append("<path class=\"land\" d=\"\(MapOutline.path(projection, outline: outline))\"/>")
+        lines.append("<path class=\"land\" d=\"\(land.path(projection))\"/>")
         for dot in dots.reversed() {
             let names = dot.slugs.compactMap { bySlug[$0]?.name }
             let label = e(names.joined(separator: ", ") + " — " + words.count(dot.count))

@@ -1,4 +1,5 @@
 import Geography
+import Synchronization
 
 /// The land of a map's extent as one SVG path: every ring of the world outline that reaches
 /// the extent, projected, cut to the canvas and thinned to what a pixel can show.
@@ -125,4 +126,22 @@ enum MapLabels {
     }
 
     static func box(x: Double, y: Double, w: Double, h: Double) -> Box { Box(x: x, y: y, w: w, h: h) }
+}
+
+/// The land of every map a build draws, by projection: the pages whose maps show the same
+/// extent on the same canvas (an actor's and a place's in one region, a topic's months) share
+/// one path, cut and thinned once. Most of a map's cost is there: a coast of thousands of points.
+final class LandPaths: Sendable {
+    private let outline: WorldOutline
+    private let paths = Mutex<[MapProjection: String]>([:])
+
+    init(outline: WorldOutline = .world) { self.outline = outline }
+
+    /// `MapOutline.path` for this projection, made the first time it is asked for.
+    func path(_ projection: MapProjection) -> String {
+        if let made = paths.withLock({ $0[projection] }) { return made }
+        let path = MapOutline.path(projection, outline: outline)
+        paths.withLock { $0[projection] = path }
+        return path
+    }
 }

@@ -6,7 +6,7 @@ import Geography
 /// briefing — a province, a country, a sea — it keeps shapes and distances true to a few per
 /// cent, draws parallels and meridians as straight lines, and is cheap enough to run on every
 /// point of every map of a build.
-struct MapProjection: Sendable {
+struct MapProjection: Sendable, Hashable {
     /// The extent actually drawn: the one asked for, grown to the canvas's proportions.
     let box: GeoBox
     let width: Double

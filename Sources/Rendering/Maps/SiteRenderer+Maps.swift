@@ -31,7 +31,7 @@ extension SiteRenderer {
         let legend = EventType.allCases.filter { shown.contains(Self.mapColour($0)) }.map { (strings.eventType($0), Self.mapColour($0)) }
         let figure = MapFigure(id: id, title: title, map: PlaceMap(marks: marks, minimumSpan: minimumSpan), legend: legend,
                                words: mapWords)
-        return figure.draw() ?? ""
+        return figure.draw(land: landPaths) ?? ""
     }
 
     /// The most frequent type; on a tie, the first in the taxonomy's order.
