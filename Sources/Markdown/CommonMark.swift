@@ -17,20 +17,27 @@ public enum CommonMark {
 
     /// Renders CommonMark to an HTML fragment.
     public static func html(_ markdown: String, rawHTML: RawHTML = .omit) -> String {
+        var markdown = markdown
+        return markdown.withUTF8 { html(bytes: $0, rawHTML: rawHTML) }
+    }
+
+    /// The same from Markdown's UTF-8 bytes.
+    public static func html(utf8 markdown: [UInt8], rawHTML: RawHTML = .omit) -> String {
+        markdown.withUnsafeBufferPointer { html(bytes: $0, rawHTML: rawHTML) }
+    }
+
+    private static func html(bytes: UnsafeBufferPointer<UInt8>, rawHTML: RawHTML) -> String {
         let options = options(rawHTML)
         // (What `cmark_markdown_to_html` does, with the thread's arena for memory: the HTML is
         // copied out before the arena is reset.)
         let arena = CmarkArena.current
         defer { arena.reset() }
-        var markdown = markdown
-        return markdown.withUTF8 { bytes in
-            guard let parser = cmark_parser_new_with_mem(options, CmarkArena.allocator) else { return "" }
-            bytes.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
-            let document = cmark_parser_finish(parser)
-            cmark_parser_free(parser)
-            guard let document, let raw = cmark_render_html(document, options) else { return "" }
-            return String(cString: raw)
-        }
+        guard let parser = cmark_parser_new_with_mem(options, CmarkArena.allocator) else { return "" }
+        bytes.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
+        let document = cmark_parser_finish(parser)
+        cmark_parser_free(parser)
+        guard let document, let raw = cmark_render_html(document, options) else { return "" }
+        return String(cString: raw)
     }
 
     /// The same through cmark's one call and its own memory: what `html` must give, for the tests.

@@ -74,6 +74,16 @@ struct PageRenderer: Sendable {
         return themeRenderer?.renderLayout(values) ?? layout.render(values)
     }
 
+    /// The same page as its file's bytes. With the theme's templates read once, the Markdown
+    /// goes to cmark and the page to its file as bytes, not checked again as strings.
+    func pageUTF8(_ template: String, _ scope: PageScope, layout values: LayoutView) throws -> [UInt8] {
+        guard let themeRenderer else { return Array(try page(template, scope, layout: values).utf8) }
+        guard let markdown = themeRenderer.renderUTF8(template, scope) else { throw Self.missing(template) }
+        var values = values
+        values.content = CommonMark.html(utf8: markdown, rawHTML: .allow)
+        return themeRenderer.renderLayoutUTF8(values)
+    }
+
     /// The layout around some HTML, rendered by swift-mustache.
     func mustacheLayout(_ values: LayoutView) -> String { layout.render(values) }
 }

@@ -337,7 +337,7 @@ public struct SiteRenderer: Sendable {
             section: job.path.split(separator: "/").first.map(String.init) ?? "", content: "",
             ogTitle: metadata.ogTitle, ogType: metadata.ogType, ogLocale: strings["locale"], canonical: metadata.canonical ?? "",
             hasCanonical: metadata.canonical != nil, jsonLD: metadata.jsonLD, labels: strings.labels)
-        let file = SiteFile(path: job.path, text: try renderer.page(job.template, scope, layout: layout))
+        let file = SiteFile(path: job.path, bytes: try renderer.pageUTF8(job.template, scope, layout: layout))
         return (file, PageKey(key: key, size: file.bytes.count))
     }
 

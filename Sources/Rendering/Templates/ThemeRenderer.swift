@@ -28,20 +28,29 @@ struct ThemeRenderer: Sendable {
 
     /// A template by name, with its partials; nil if the theme has no such template.
     func render(_ name: String, _ scope: PageScope) -> String? {
+        renderUTF8(name, scope).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The same as UTF-8 bytes, for what reads bytes (cmark): not made a string, which would
+    /// check every byte again.
+    func renderUTF8(_ name: String, _ scope: PageScope) -> [UInt8]? {
         guard let program = programs[name] else { return nil }
         var render = TemplateRun(programs: programs, stack: [.scope(scope)])
         var out: [UInt8] = []
         render.nodes(program.nodes, into: &out)
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     /// The layout, which is HTML and includes no partials (as swift-mustache renders it,
     /// without a library).
-    func renderLayout(_ view: LayoutView) -> String {
+    func renderLayout(_ view: LayoutView) -> String { String(decoding: renderLayoutUTF8(view), as: UTF8.self) }
+
+    /// The same as UTF-8 bytes: a page's file.
+    func renderLayoutUTF8(_ view: LayoutView) -> [UInt8] {
         var render = TemplateRun(programs: nil, stack: [.scope(view)])
         var out: [UInt8] = []
         render.nodes(layout.nodes, into: &out)
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 }
 
