@@ -97,9 +97,8 @@ public struct Chronicle: Sendable {
             let planSide = EventMerger.Side(of: plan)
             return !(-1...1).contains { offset in
                 (byTypeAndDay[TypeAndDay(type: plan.type, day: plan.date.dayNumber + offset)] ?? []).contains { i in
-                    let side = sides[i] ?? EventMerger.Side(of: happened[i])
-                    sides[i] = side
-                    return EventMerger.tellTheSame(plan, planSide, happened[i], side)
+                    if sides[i] == nil { sides[i] = EventMerger.Side(of: happened[i]) }
+                    return EventMerger.tellTheSame(plan, planSide, happened[i], sides[i]!)
                 }
             }
         }

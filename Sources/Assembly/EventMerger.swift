@@ -221,13 +221,17 @@ public enum EventOrder {
     }
 
     private static func precedes(_ a: SortKey, _ b: SortKey) -> Bool {
-        if a.date != b.date { return a.date < b.date }
-        if a.id != b.id { return a.id < b.id }
-        return a.source < b.source
+        precedes((a.date, a.id), (b.date, b.id)) { (a.source, b.source) }
     }
 
     /// By day, then id, then the first sources, which are written out only when needed.
     private static func precedes(_ a: Event, _ b: Event, sources: () -> (String, String)) -> Bool {
+        precedes((a.date, a.id), (b.date, b.id), sources: sources)
+    }
+
+    /// The order itself, for events and for their keys alike.
+    private static func precedes(_ a: (date: Day, id: String), _ b: (date: Day, id: String),
+                                 sources: () -> (String, String)) -> Bool {
         if a.date != b.date { return a.date < b.date }
         if a.id != b.id { return a.id < b.id }
         let (first, second) = sources()

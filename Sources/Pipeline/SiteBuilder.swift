@@ -194,17 +194,11 @@ public struct SiteBuilder: Sendable {
         var renderer: SiteRenderer
     }
 
-    /// Lets `value` go on another thread, where its memory is freed.
+    /// Lets `value` go on another thread, where its memory is freed: the closure holds the
+    /// last reference to it, and drops it there when it has run.
     private static func releaseInBackground<Value: Sendable>(_ value: consuming Value) {
-        let held = Held(value)
-        DispatchQueue.global(qos: .utility).async { held.release() }
-    }
-
-    /// A value held until `release`.
-    private final class Held<Value: Sendable>: @unchecked Sendable {
-        private var value: Value?
-        init(_ value: consuming Value) { self.value = value }
-        func release() { value = nil }
+        let held = value
+        DispatchQueue.global(qos: .utility).async { withExtendedLifetime(held) {} }
     }
 
     /// Every step up to rendering.
