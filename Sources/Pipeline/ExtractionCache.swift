@@ -1,6 +1,7 @@
 import Extraction
 import Foundation
 import Model
+import Writing
 
 /// Extraction results kept between builds, so that a rebuild extracts only the articles that
 /// changed: one file per article under `<project>/.briefings-cache/extraction/`, written by
@@ -12,6 +13,8 @@ import Model
 /// entry is ignored and rebuilt, never trusted.
 struct ExtractionCache: Sendable {
     let folder: URL
+    /// `folder`'s path, which each entry's path starts with.
+    private let folderPath: String
     /// A hash of everything but the article that decides its events.
     let context: String
 
@@ -19,6 +22,7 @@ struct ExtractionCache: Sendable {
 
     init(project: URL, registry: [Actor], topics: [Topic], places: [Place], lexicons: [[UInt8]]) {
         folder = project.appendingPathComponent(".briefings-cache/extraction")
+        folderPath = folder.path
         var hash = StableHash()
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
@@ -80,13 +84,19 @@ struct ExtractionCache: Sendable {
     /// either no entry or a whole one.
     func store(_ extraction: ArticleExtraction, key: String) {
         guard let body = try? CompactEncoder.encode(extraction) else { return }
-        var entry = Data((Self.header + StableHash.of(body) + "\n").utf8)
+        var entry = Array((Self.header + StableHash.of(body) + "\n").utf8)
         entry.append(contentsOf: body)
         let final = path(key)
-        let temporary = final + ".\(ProcessInfo.processInfo.processIdentifier).tmp"
-        guard FileManager.default.createFile(atPath: temporary, contents: entry) else { return }
+        let temporary = final + Self.temporarySuffix
+        guard (try? FileBytes.write(entry, to: temporary)) != nil else {
+            unlink(temporary)
+            return
+        }
         if rename(temporary, final) != 0 { unlink(temporary) }
     }
+
+    /// What an entry is written under before it is renamed: this process's own name for it.
+    private static let temporarySuffix = ".\(ProcessInfo.processInfo.processIdentifier).tmp"
 
     /// Creates the folder; returns false if it cannot be (the build then runs without a cache).
     func prepare() -> Bool {
@@ -95,13 +105,13 @@ struct ExtractionCache: Sendable {
 
     /// Removes the entries no article used in this build (deleted or edited articles).
     func prune(keeping keys: Set<String>) {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folderPath) else { return }
         for name in names where !keys.contains(name) {
-            unlink(folder.appendingPathComponent(name).path)
+            unlink(path(name))
         }
     }
 
-    private func path(_ key: String) -> String { folder.appendingPathComponent(key).path }
+    private func path(_ key: String) -> String { folderPath + "/" + key }
 
     /// The running program, by its path, size and modification time: a new build of briefings
     /// may read articles differently. (Hashing the whole executable would cost more than the

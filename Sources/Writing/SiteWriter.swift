@@ -123,20 +123,7 @@ extension SiteWriter {
     /// are the same.
     static func put(_ file: SiteFile, at path: String, previous: String?) throws {
         if let previous, holds(previous, file.bytes), link(previous, path) == 0 { return }
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard descriptor >= 0 else { throw WriteError(path: path, message: "cannot write the file (\(String(cString: strerror(errno))))") }
-        defer { close(descriptor) }
-        var written = 0
-        try file.bytes.withUnsafeBytes { buffer in
-            while written < buffer.count {
-                let n = Foundation.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    throw WriteError(path: path, message: "cannot write the file (\(String(cString: strerror(errno))))")
-                }
-                written += n
-            }
-        }
+        try FileBytes.write(file.bytes, to: path)
     }
 }
 

@@ -9,11 +9,13 @@ import Pipeline
 /// Prints the extraction's throughput, single core and all cores, and a whole build's time,
 /// on the sample content copied many times over.
 ///
-///     swift run -c release briefings-benchmark [PROJECT_DIR] [--copies N] [--extraction-only | --build-only]
+///     swift run -c release briefings-benchmark [PROJECT_DIR] [--copies N] [--extraction-only | --build-only [--cache]]
 ///
 /// `--extraction-only` stops after the single-core pass, so that an instruction count
 /// (valgrind's callgrind) measures the extraction alone; `--build-only` does the whole build
-/// alone, once, without the cache, so that a count measures the build.
+/// alone, once, without the cache, so that a count measures the build. With `--cache`, the
+/// build reads and writes the project's extraction cache as `briefings build` does: on a
+/// project with none, the count is a first build's, the cache's writing included.
 @main
 struct Benchmark {
     static func main() throws {
@@ -25,9 +27,10 @@ struct Benchmark {
         }
         let extractionOnly = arguments.contains("--extraction-only")
         let buildOnly = arguments.contains("--build-only")
-        arguments.removeAll { $0 == "--extraction-only" || $0 == "--build-only" }
+        let cache = arguments.contains("--cache")
+        arguments.removeAll { $0 == "--extraction-only" || $0 == "--build-only" || $0 == "--cache" }
         let project = URL(fileURLWithPath: arguments.first ?? ".")
-        if buildOnly { return try buildAlone(project) }
+        if buildOnly { return try buildAlone(project, useCache: cache) }
         let content = try ContentLoader(contentDirectory: project.appendingPathComponent("Content")).load()
         let extractor = SiteBuilder.extractor(content, lexicons: try LanguageData.load(project: project))
         let articles = (0..<copies).flatMap { copy in
@@ -59,11 +62,11 @@ struct Benchmark {
         try? FileManager.default.removeItem(at: output)
     }
 
-    /// One build of the project, without the extraction cache, into a temporary folder.
-    static func buildAlone(_ project: URL) throws {
+    /// One build of the project, with or without the extraction cache, into a temporary folder.
+    static func buildAlone(_ project: URL, useCache: Bool) throws {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("briefings-benchmark-site")
         var report = SiteBuilder.BuildReport()
-        let seconds = try time { report = try SiteBuilder(project: project, output: output, useCache: false).build() }
+        let seconds = try time { report = try SiteBuilder(project: project, output: output, useCache: useCache).build() }
         print(String(format: "whole build: %.1f ms, %d files from %d articles", seconds * 1000, report.files, report.articles))
         try? FileManager.default.removeItem(at: output)
     }

@@ -55,4 +55,23 @@ import Model
         #expect(try tree(output) == ["index.html": Data("kept".utf8)])
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["Site"])
     }
+
+    /// A file's bytes replace what it held, however long; a file that cannot be made is an
+    /// error that names it.
+    @Test func fileBytesWritesWholeFilesAndNamesTheOneItCannotMake() throws {
+        let root = folder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        let path = root.appendingPathComponent("entry").path
+        let long = (0..<100_000).map { UInt8(truncatingIfNeeded: $0 &* 31) }
+        try FileBytes.write(long, to: path)
+        #expect(FileManager.default.contents(atPath: path) == Data(long))
+        try FileBytes.write(Array("short".utf8), to: path)
+        #expect(FileManager.default.contents(atPath: path) == Data("short".utf8))
+        try FileBytes.write([], to: path)
+        #expect(FileManager.default.contents(atPath: path) == Data())
+        let missing = root.appendingPathComponent("no-such-folder/entry").path
+        let error = #expect(throws: WriteError.self) { try FileBytes.write([1, 2, 3], to: missing) }
+        #expect(error?.path == missing)
+    }
 }
