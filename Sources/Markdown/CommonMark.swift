@@ -21,23 +21,33 @@ public enum CommonMark {
         return markdown.withUTF8 { html(bytes: $0, rawHTML: rawHTML) }
     }
 
-    /// The same from Markdown's UTF-8 bytes.
-    public static func html(utf8 markdown: [UInt8], rawHTML: RawHTML = .omit) -> String {
-        markdown.withUnsafeBufferPointer { html(bytes: $0, rawHTML: rawHTML) }
+    /// The same from Markdown's UTF-8 bytes to the HTML's: for a page, whose HTML goes into
+    /// its layout and then to its file as bytes. (cmark checks its input's UTF-8 and writes
+    /// valid UTF-8: the HTML is not checked again as a string would be.)
+    public static func htmlUTF8(_ markdown: [UInt8], rawHTML: RawHTML = .omit) -> [UInt8] {
+        markdown.withUnsafeBufferPointer { bytes in
+            render(bytes, rawHTML) { raw in Array(UnsafeRawBufferPointer(start: raw, count: strlen(raw))) } ?? []
+        }
     }
 
     private static func html(bytes: UnsafeBufferPointer<UInt8>, rawHTML: RawHTML) -> String {
+        render(bytes, rawHTML) { String(cString: $0) } ?? ""
+    }
+
+    /// Parses and renders, then hands the HTML to `take` before the memory is let go of.
+    private static func render<Output>(_ bytes: UnsafeBufferPointer<UInt8>, _ rawHTML: RawHTML,
+                                       take: (UnsafePointer<CChar>) -> Output) -> Output? {
         let options = options(rawHTML)
         // (What `cmark_markdown_to_html` does, with the thread's arena for memory: the HTML is
         // copied out before the arena is reset.)
         let arena = CmarkArena.current
         defer { arena.reset() }
-        guard let parser = cmark_parser_new_with_mem(options, CmarkArena.allocator) else { return "" }
+        guard let parser = cmark_parser_new_with_mem(options, CmarkArena.allocator) else { return nil }
         bytes.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
         let document = cmark_parser_finish(parser)
         cmark_parser_free(parser)
-        guard let document, let raw = cmark_render_html(document, options) else { return "" }
-        return String(cString: raw)
+        guard let document, let raw = cmark_render_html(document, options) else { return nil }
+        return take(raw)
     }
 
     /// The same through cmark's one call and its own memory: what `html` must give, for the tests.

@@ -70,7 +70,7 @@ struct PageRenderer: Sendable {
     /// A whole HTML page: the template's Markdown through cmark, inside the layout.
     func page(_ template: String, _ scope: PageScope, layout values: LayoutView) throws -> String {
         var values = values
-        values.content = CommonMark.html(try markdown(template, scope), rawHTML: .allow)
+        values.content = Array(CommonMark.html(try markdown(template, scope), rawHTML: .allow).utf8)
         return themeRenderer?.renderLayout(values) ?? layout.render(values)
     }
 
@@ -80,7 +80,7 @@ struct PageRenderer: Sendable {
         guard let themeRenderer else { return Array(try page(template, scope, layout: values).utf8) }
         guard let markdown = themeRenderer.renderUTF8(template, scope) else { throw Self.missing(template) }
         var values = values
-        values.content = CommonMark.html(utf8: markdown, rawHTML: .allow)
+        values.content = CommonMark.htmlUTF8(markdown, rawHTML: .allow)
         return themeRenderer.renderLayoutUTF8(values)
     }
 

@@ -334,7 +334,7 @@ public struct SiteRenderer: Sendable {
         let layout = LayoutView(
             title: job.title.map { "\($0) — \(content.site.title)" } ?? content.site.title, siteTitle: content.site.title,
             description: metadata.description, language: content.site.language, root: values.links.root,
-            section: job.path.split(separator: "/").first.map(String.init) ?? "", content: "",
+            section: job.path.split(separator: "/").first.map(String.init) ?? "", content: [],
             ogTitle: metadata.ogTitle, ogType: metadata.ogType, ogLocale: strings["locale"], canonical: metadata.canonical ?? "",
             hasCanonical: metadata.canonical != nil, jsonLD: metadata.jsonLD, labels: strings.labels)
         let file = SiteFile(path: job.path, bytes: try renderer.pageUTF8(job.template, scope, layout: layout))

@@ -104,7 +104,7 @@ import Testing
         let themeRenderer = try #require(renderer.themeRenderer)
         for canonical in [true, false] {
             let view = LayoutView(title: "Frappes à <Idlib>", siteTitle: "Veille \"Syrie\"", description: "L'offensive & ses suites",
-                                  language: "fr", root: "../../", section: "topics", content: "<p>corps</p>\n", ogTitle: "T",
+                                  language: "fr", root: "../../", section: "topics", content: Array("<p>corps</p>\n".utf8), ogTitle: "T",
                                   ogType: "article", ogLocale: "fr_FR", canonical: "https://example.org/a/", hasCanonical: canonical,
                                   jsonLD: "{\"@type\":\"WebSite\"}", labels: ["skip": "Aller au contenu", "search": "Rechercher"])
             #expect(themeRenderer.renderLayout(view) == renderer.mustacheLayout(view))

@@ -22,6 +22,9 @@ enum TemplateDatum {
     /// Text. `wrapped` for a field's text (a `TemplateText`, whose one stored property,
     /// `text`, a dotted name can reach); a plain string otherwise.
     case text(String, wrapped: Bool)
+    /// A field's markup as UTF-8 bytes (a page's HTML in its layout): `{{{name}}}` copies the
+    /// bytes; anywhere else it is the field's text.
+    case markup([UInt8])
     case flag(Bool)
     /// `index()`.
     case number(Int)
@@ -34,6 +37,7 @@ enum TemplateDatum {
     var printed: String {
         switch self {
         case .text(let text, _): text
+        case .markup(let bytes): String(decoding: bytes, as: UTF8.self)
         case .flag(let flag): String(describing: flag)
         case .number(let number): String(describing: number)
         case .list(let list): list.printed
@@ -45,6 +49,7 @@ enum TemplateDatum {
     var value: Any {
         switch self {
         case .text(let text, let wrapped): wrapped ? TemplateText(text) : text
+        case .markup: asText.value
         case .flag(let flag): flag
         case .number(let number): number
         case .list(let list): list.value
@@ -57,8 +62,15 @@ enum TemplateDatum {
         switch self {
         case .value(let value): value.datum(named: name)
         case .text(let text, wrapped: true) where name.text == "text": .text(text, wrapped: false)
+        case .markup: asText.child(named: name)
         default: nil
         }
+    }
+
+    /// Markup bytes as the field's text they are, for all but `{{{name}}}`; any other datum as it is.
+    var asText: TemplateDatum {
+        guard case .markup(let bytes) = self else { return self }
+        return .text(String(decoding: bytes, as: UTF8.self), wrapped: true)
     }
 }
 

@@ -103,6 +103,7 @@ private struct TemplateRun {
             out.append(contentsOf: text.utf8)
         case .variable(let name, let escaped):
             guard let datum = find(name) else { return }
+            if case .markup(let bytes) = datum, !escaped { return out.append(contentsOf: bytes) }
             if escaped { escape(datum.printed, into: &out) } else { out.append(contentsOf: datum.printed.utf8) }
         case .section(let name, let children, let inverted):
             if inverted { invertedSection(find(name), children, into: &out) } else { section(find(name), children, into: &out) }
@@ -148,6 +149,8 @@ private struct TemplateRun {
             if flag { nodes(children, into: &out) }
         case .text(let text, let wrapped):
             within(.text(text, wrapped: wrapped), position: nil, children, into: &out)
+        case .markup:
+            section(datum?.asText, children, into: &out)
         case .number:
             within(.opaque, position: nil, children, into: &out)
         case .value(let value):
@@ -164,7 +167,7 @@ private struct TemplateRun {
             if list.count == 0 { within(.opaque, position: nil, children, into: &out) }
         case .flag(let flag):
             if !flag { nodes(children, into: &out) }
-        case .text, .number, .value:
+        case .text, .markup, .number, .value:
             return
         }
     }

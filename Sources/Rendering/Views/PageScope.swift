@@ -38,7 +38,8 @@ struct LayoutView: TemplateValue {
     var language: String
     var root: String
     var section: String
-    var content: String
+    /// The page's HTML, as cmark wrote it.
+    var content: [UInt8]
     var ogTitle: String
     var ogType: String
     var ogLocale: String

@@ -69,6 +69,14 @@ struct TemplateField<Root>: Sendable {
     static func markup(_ name: String, _ value: @escaping @Sendable (Root) -> String) -> Self { string(name, .markup, value) }
     static func address(_ name: String, _ value: @escaping @Sendable (Root) -> String) -> Self { string(name, .address, value) }
 
+    /// Markup kept as UTF-8 bytes (a page's HTML in its layout), placed as it is.
+    static func markup(_ name: String, _ value: @escaping @Sendable (Root) -> [UInt8]) -> Self {
+        Self(name: name, kind: .markup, nested: [], datum: { .markup(value($0)) }, hash: { root, hash in
+            hash.update(marker: 0x22)
+            hash.update(bytes: value(root))
+        })
+    }
+
     static func flag(_ name: String, _ value: @escaping @Sendable (Root) -> Bool) -> Self {
         Self(name: name, kind: .flag, nested: [], datum: { .flag(value($0)) }, hash: { root, hash in
             hash.update(marker: value(root) ? 0x31 : 0x30)
