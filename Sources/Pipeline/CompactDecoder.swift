@@ -35,7 +35,7 @@ final class CompactReader: Decoder {
     // MARK: Values
 
     func decode<Value: Decodable>(_ type: Value.Type) throws -> Value {
-        if let dictionary = type as? any CompactDictionary.Type {
+        if CompactDictionaryTypes.holds(type), let dictionary = type as? any CompactDictionary.Type {
             return try dictionary.readEntries(from: self) as! Value
         }
         return try Value(from: self)

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Writes a `Codable` value as compact bytes, for the extraction cache: fields in the order
 /// the value encodes them, with no names; integers as variable-length numbers; strings as a
@@ -44,7 +45,7 @@ final class CompactWriter: Encoder {
     // MARK: Values
 
     func encode<Value: Encodable>(_ value: Value) throws {
-        if let dictionary = value as? any CompactDictionary {
+        if CompactDictionaryTypes.holds(Value.self), let dictionary = value as? any CompactDictionary {
             try dictionary.writeEntries(to: self)
         } else {
             try value.encode(to: self)
@@ -236,6 +237,21 @@ struct CompactValueWriter: SingleValueEncodingContainer, CompactPrimitiveWriting
     mutating func encode(_ value: UInt32) throws { put(value) }
     mutating func encode(_ value: UInt64) throws { put(value) }
     mutating func encode<Value: Encodable>(_ value: Value) throws { try putValue(value) }
+}
+
+/// Which types are `CompactDictionary`s, asked of the runtime once per type: a value's
+/// conformance, checked by a cast at each of the hundreds of values an entry holds, was
+/// found in the runtime's tables each time.
+enum CompactDictionaryTypes {
+    private static let known = Mutex<[ObjectIdentifier: Bool]>([:])
+
+    static func holds(_ type: Any.Type) -> Bool {
+        let id = ObjectIdentifier(type)
+        if let answer = known.withLock({ $0[id] }) { return answer }
+        let answer = type is any CompactDictionary.Type
+        known.withLock { $0[id] = answer }
+        return answer
+    }
 }
 
 /// A dictionary with string keys: its count, then each key and value, in key order.
