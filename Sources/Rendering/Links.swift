@@ -31,7 +31,17 @@ struct Links {
     func note(_ slug: String) -> String { root + "notes/\(slug)/index.html" }
     func place(_ slug: String) -> String { root + "places/\(slug)/index.html" }
     /// An event's card on its month of the timeline.
-    func event(_ id: String) -> String { root + (eventPages[id] ?? "timeline/index.html") + "#\(id)" }
+    func event(_ id: String) -> String {
+        // (One string, made at its length: every line of every list links to its event.)
+        let page = eventPages[id] ?? "timeline/index.html"
+        var address = ""
+        address.reserveCapacity(root.utf8.count + page.utf8.count + 1 + id.utf8.count)
+        address += root
+        address += page
+        address += "#"
+        address += id
+        return address
+    }
     /// A page given by its path from the root.
     func page(_ path: String) -> String { root + path }
     func data(_ file: String) -> String { root + "data/\(file)" }

@@ -18,13 +18,9 @@ struct PageParts {
     let lookup: SiteTables
     /// Renders this depth's event cards and lines.
     let markup: EventMarkup
-    /// This depth's event lines, made once each.
-    let lines: EventLineValues
 
-    init(content: Content, assembly: Chronicle, strings: Strings, links: Links, lookup: SiteTables,
-         views: (markup: EventMarkup, lines: EventLineValues)) {
-        self.markup = views.markup
-        self.lines = views.lines
+    init(content: Content, assembly: Chronicle, strings: Strings, links: Links, lookup: SiteTables, markup: EventMarkup) {
+        self.markup = markup
         self.content = content
         self.assembly = assembly
         self.strings = strings
@@ -121,10 +117,6 @@ struct PageParts {
 
     /// An event as one line of a list, linking to its full card on the timeline.
     func eventLine(_ event: Event) -> EventLine {
-        lines.line(event.id) { newLine(event) }
-    }
-
-    private func newLine(_ event: Event) -> EventLine {
         let place = lookup.place(of: event)
         return EventLine(id: event.id, url: links.event(event.id), date: event.date.iso, dateLabel: strings.date(event.date),
                   typeLabel: strings.eventType(event.type), summary: event.summary, summaryLang: foreignLanguage(event),

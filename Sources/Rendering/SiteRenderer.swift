@@ -317,7 +317,7 @@ public struct SiteRenderer: Sendable {
         let links = job.path == "404.html" ? Links(absoluteFrom: content.site.baseURL, eventPages: lookup.eventPages)
             : Links(depth: job.depth, eventPages: lookup.eventPages)
         return PageParts(content: content, assembly: assembly, strings: strings, links: links, lookup: lookup,
-                      views: eventMarkup.at(root: links.root))
+                      markup: eventMarkup.at(root: links.root))
     }
 
     /// A page, or nil when its key is `previous`'s and `keep` took the previous build's file;

@@ -10,6 +10,8 @@ struct Strings: Sendable {
     let months: [String]
     /// `date_format` cut once into its parts: dates are written for every event of every page.
     private let datePattern: [DatePart]
+    /// Each event type's label, looked up once: every line of every list shows one.
+    private let typeLabels: [EventType: String]
 
     private enum DatePart: Sendable {
         case text(String), day, month, year
@@ -40,6 +42,10 @@ struct Strings: Sendable {
         self.htmlLabels = file.labels.mapValues(Markup.escapeOnOneLine)
         self.months = file.months
         self.datePattern = Self.parse(file.labels["date_format"] ?? "{day} {month} {year}")
+        self.typeLabels = Dictionary(uniqueKeysWithValues: EventType.allCases.map { type in
+            let key = "type." + type.rawValue
+            return (type, file.labels[key] ?? key)
+        })
     }
 
     private static func parse(_ format: String) -> [DatePart] {
@@ -93,5 +99,5 @@ struct Strings: Sendable {
         return (n < 0 ? "-" : "") + out
     }
 
-    func eventType(_ type: EventType) -> String { self["type." + type.rawValue] }
+    func eventType(_ type: EventType) -> String { typeLabels[type] ?? self["type." + type.rawValue] }
 }

@@ -131,41 +131,23 @@ final class EventMarkup: Sendable {
     }
 }
 
-/// Each event's line value at one depth, made the first time a page lists the event and
-/// copied for the others: an event is listed on its topic's page, on each of its actors' and
-/// places', and on their months' pages, all with the same links when at the same depth.
-///
-/// (Kept apart from `EventMarkup`, which each line holds: kept there, the lines would hold
-/// the table that holds them, and neither would ever be freed.)
-final class EventLineValues: Sendable {
-    private let lines = Mutex<[String: EventLine]>([:])
-
-    func line(_ id: String, _ make: () -> EventLine) -> EventLine {
-        if let line = lines.withLock({ $0[id] }) { return line }
-        let line = make()
-        lines.withLock { $0[id] = line }
-        return line
-    }
-}
-
-/// One `EventMarkup`, and one `EventLineValues`, for each way to the root a build's pages
-/// have ("../", "../../"…).
+/// One `EventMarkup` for each way to the root a build's pages have ("../", "../../"…).
 final class EventMarkupByRoot: Sendable {
     private let renderer: PageRenderer
     private let strings: Strings
-    private let byRoot = Mutex<[String: (markup: EventMarkup, lines: EventLineValues)]>([:])
+    private let byRoot = Mutex<[String: EventMarkup]>([:])
 
     init(renderer: PageRenderer, strings: Strings) {
         self.renderer = renderer
         self.strings = strings
     }
 
-    func at(root: String) -> (markup: EventMarkup, lines: EventLineValues) {
+    func at(root: String) -> EventMarkup {
         byRoot.withLock { byRoot in
-            if let views = byRoot[root] { return views }
-            let views = (markup: EventMarkup(renderer: renderer, strings: strings, root: root), lines: EventLineValues())
-            byRoot[root] = views
-            return views
+            if let markup = byRoot[root] { return markup }
+            let markup = EventMarkup(renderer: renderer, strings: strings, root: root)
+            byRoot[root] = markup
+            return markup
         }
     }
 }
