@@ -44,7 +44,7 @@ extension SiteRenderer {
     }
 
     func actorIndex(_ v: PageParts) -> PageContent<ActorIndexPage> {
-        let histories = assembly.histories.sorted { $0.actor.name.folded() < $1.actor.name.folded() }
+        let histories = assembly.histories.sorted(byKey: { $0.actor.name.folded() }, by: <)
         let row = { (history: ActorHistory) in
             ActorRow(actor: v.actor(history.actor.slug), eventCount: strings.number(history.events.count))
         }
@@ -169,11 +169,11 @@ struct TimelineFilters {
     init(events: [Event], v: PageParts) {
         let e = Markup.escapeOnOneLine
         let topicSlugs = Set(events.flatMap(\.topics))
-        topics = v.content.topics.filter { topicSlugs.contains($0.slug) }.sorted { $0.title.folded() < $1.title.folded() }
+        topics = v.content.topics.filter { topicSlugs.contains($0.slug) }.sorted(byKey: { $0.title.folded() }, by: <)
             .map { FilterOption(value: e($0.slug), label: e($0.title)) }
         var actorCounts: [String: Int] = [:]
         for event in events { for id in Set(event.actors.map(\.id)) { actorCounts[id, default: 0] += 1 } }
-        actors = actorCounts.keys.sorted { (v.actorName($0).folded(), $0) < (v.actorName($1).folded(), $1) }
+        actors = actorCounts.keys.sorted(byKey: { (v.actorName($0).folded(), $0) }, by: <)
             .map { FilterOption(value: e($0), label: e("\(v.actorName($0)) (\(v.strings.number(actorCounts[$0]!)))")) }
         types = EventType.allCases.filter { type in events.contains { $0.type == type } }
             .map { FilterOption(value: e($0.rawValue), label: e(v.strings.eventType($0))) }

@@ -9,8 +9,9 @@ extension SiteRenderer {
 
     func placeIndex(_ v: PageParts) -> PageContent<PlaceIndexPage> {
         let byCountry = Dictionary(grouping: assembly.places) { $0.place.country ?? "" }
-        let groups = byCountry.keys.sorted { ($0.isEmpty ? 1 : 0, $0.folded()) < ($1.isEmpty ? 1 : 0, $1.folded()) }.map { country in
-            let histories = byCountry[country]!.sorted { ($1.events.count, $0.place.name.folded()) < ($0.events.count, $1.place.name.folded()) }
+        let groups = byCountry.keys.sorted(byKey: { ($0.isEmpty ? 1 : 0, $0.folded()) }, by: <).map { country in
+            // The most events first, then by name.
+            let histories = byCountry[country]!.sorted(byKey: { ($0.events.count, $0.place.name.folded()) }) { ($1.0, $0.1) < ($0.0, $1.1) }
             return PlaceGroup(heading: country.isEmpty ? strings["no_country"] : country,
                               eventCount: strings.number(histories.map(\.events.count).reduce(0, +)),
                               places: histories.map { PlaceRow(place: v.place($0.place), eventCount: strings.number($0.events.count)) })
