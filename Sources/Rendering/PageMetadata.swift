@@ -14,8 +14,10 @@ struct PageMetadata {
     /// Longest description kept, in characters.
     static let descriptionLength = 200
 
-    init(job: PageJob, site: SiteConfig) {
-        let description = PageMetadata.shorten(job.summary?.isEmpty == false ? job.summary! : site.description)
+    /// - Parameter siteDescription: the site's description, shortened once for the pages that
+    ///   have no summary of their own.
+    init(job: PageJob, site: SiteConfig, siteDescription: String) {
+        let description = job.summary?.isEmpty == false ? PageMetadata.shorten(job.summary!) : siteDescription
         self.description = description
         let isArticle = job.template == "article" || job.template == "note"
         let address = SiteAddress(site: site)

@@ -17,6 +17,8 @@ public struct SiteRenderer: Sendable {
     /// A hash of each page template's text, by its name ("article" for `article.md`).
     let templateFingerprints: [String: String]
 
+    /// The site's description as a page without a summary of its own describes itself.
+    let siteDescription: String
     /// Event cards and lines, rendered once per page depth.
     let eventMarkup: EventMarkupByRoot
     /// The maps' land, drawn once per extent.
@@ -35,6 +37,7 @@ public struct SiteRenderer: Sendable {
         self.strings = try Strings(theme: theme, language: content.site.language, line: content.site.fieldLines["language"])
         self.renderer = try PageRenderer(theme: theme)
         self.lookup = SiteTables(content: content, assembly: assembly)
+        self.siteDescription = PageMetadata.shorten(content.site.description)
         self.eventMarkup = EventMarkupByRoot(renderer: renderer, strings: strings)
         // (A page template concerns only its own pages; the rest of the theme, every page. In
         // a theme whose page templates include one another, every template concerns every page.)
@@ -330,7 +333,7 @@ public struct SiteRenderer: Sendable {
                               labels: strings.labels, htmlLabels: strings.htmlLabels)
         let key = pageKey(job, scope)
         if let previous, previous.key == key, keep(job.path, previous.size) { return (nil, previous) }
-        let metadata = PageMetadata(job: job, site: content.site)
+        let metadata = PageMetadata(job: job, site: content.site, siteDescription: siteDescription)
         let layout = LayoutView(
             title: job.title.map { "\($0) — \(content.site.title)" } ?? content.site.title, siteTitle: content.site.title,
             description: metadata.description, language: content.site.language, root: values.links.root,
