@@ -1,5 +1,5 @@
 import Foundation
-import Synchronization
+import Model
 
 /// Writes a `Codable` value as compact bytes, for the extraction cache: fields in the order
 /// the value encodes them, with no names; integers as variable-length numbers; strings as a
@@ -243,14 +243,10 @@ struct CompactValueWriter: SingleValueEncodingContainer, CompactPrimitiveWriting
 /// conformance, checked by a cast at each of the hundreds of values an entry holds, was
 /// found in the runtime's tables each time.
 enum CompactDictionaryTypes {
-    private static let known = Mutex<[ObjectIdentifier: Bool]>([:])
+    private static let known = MadeOnce<ObjectIdentifier, Bool>()
 
     static func holds(_ type: Any.Type) -> Bool {
-        let id = ObjectIdentifier(type)
-        if let answer = known.withLock({ $0[id] }) { return answer }
-        let answer = type is any CompactDictionary.Type
-        known.withLock { $0[id] = answer }
-        return answer
+        known.value(for: ObjectIdentifier(type)) { type is any CompactDictionary.Type }
     }
 }
 

@@ -1,5 +1,5 @@
 import Geography
-import Synchronization
+import Model
 
 /// The land of a map's extent as one SVG path: every ring of the world outline that reaches
 /// the extent, projected, cut to the canvas and thinned to what a pixel can show.
@@ -133,15 +133,12 @@ enum MapLabels {
 /// one path, cut and thinned once. Most of a map's cost is there: a coast of thousands of points.
 final class LandPaths: Sendable {
     private let outline: WorldOutline
-    private let paths = Mutex<[MapProjection: String]>([:])
+    private let paths = MadeOnce<MapProjection, String>()
 
     init(outline: WorldOutline = .world) { self.outline = outline }
 
     /// `MapOutline.path` for this projection, made the first time it is asked for.
     func path(_ projection: MapProjection) -> String {
-        if let made = paths.withLock({ $0[projection] }) { return made }
-        let path = MapOutline.path(projection, outline: outline)
-        paths.withLock { $0[projection] = path }
-        return path
+        paths.value(for: projection) { MapOutline.path(projection, outline: outline) }
     }
 }

@@ -57,7 +57,7 @@ struct ThemeRenderer: Sendable {
 /// The state of one rendering: the values of the open sections, and what the nodes being
 /// rendered inherit (the position in a list, a partial's indentation, the escaping).
 ///
-/// The output is written as UTF-8 bytes and made a string once, at the end: a page is
+/// The output is written as UTF-8 bytes, made a string only where one is asked for: a page is
 /// hundreds of pieces, and appending each to a string checked the string's storage each time.
 private struct TemplateRun {
     /// Nil when partials render nothing (the layout).

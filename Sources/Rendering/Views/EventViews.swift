@@ -1,4 +1,4 @@
-import Synchronization
+import Model
 
 /// An event's full card, as the timeline shows it: its line's fields (`EventLine`: date,
 /// type, headline, place, toll) and the rest.
@@ -97,7 +97,7 @@ final class EventMarkup: Sendable {
     private let labels: [String: String]
     private let htmlLabels: [String: String]
     private let root: String
-    private let lines = Mutex<[LineKey: String]>([:])
+    private let lines = MadeOnce<LineKey, String>()
 
     private struct LineKey: Hashable {
         var id: String
@@ -114,11 +114,7 @@ final class EventMarkup: Sendable {
     func card(_ card: EventCard) -> String { render("partials/event", card) }
 
     func line(_ line: EventLine) -> String {
-        let key = LineKey(id: line.id, url: line.url)
-        if let done = lines.withLock({ $0[key] }) { return done }
-        let text = render("partials/event-line", line)
-        lines.withLock { $0[key] = text }
-        return text
+        lines.value(for: LineKey(id: line.id, url: line.url)) { render("partials/event-line", line) }
     }
 
     /// The partial's Markdown without its last line break, so that `{{{card}}}` alone on its
@@ -135,7 +131,7 @@ final class EventMarkup: Sendable {
 final class EventMarkupByRoot: Sendable {
     private let renderer: PageRenderer
     private let strings: Strings
-    private let byRoot = Mutex<[String: EventMarkup]>([:])
+    private let byRoot = MadeOnce<String, EventMarkup>()
 
     init(renderer: PageRenderer, strings: Strings) {
         self.renderer = renderer
@@ -143,11 +139,6 @@ final class EventMarkupByRoot: Sendable {
     }
 
     func at(root: String) -> EventMarkup {
-        byRoot.withLock { byRoot in
-            if let markup = byRoot[root] { return markup }
-            let markup = EventMarkup(renderer: renderer, strings: strings, root: root)
-            byRoot[root] = markup
-            return markup
-        }
+        byRoot.value(for: root) { EventMarkup(renderer: renderer, strings: strings, root: root) }
     }
 }
